@@ -1,0 +1,60 @@
+// Löfteskollen's entry point: a headless command, or the window.
+#include "cli/commandline.h"
+#include "common/language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void describe(QCoreApplication& application)
+{
+    application.setOrganizationName(QStringLiteral("Lofteskollen"));
+    application.setApplicationName(QStringLiteral("Lofteskollen"));
+    application.setApplicationVersion(QStringLiteral(LOFTESKOLLEN_VERSION));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (lk::CommandLine::isHeadless(arguments)) {
+        // Commands never need a screen: they run the same on a server, in CI or over ssh.
+        QCoreApplication application(argc, argv);
+        describe(application);
+        lk::Language::install(application, lk::Language::choose(lk::CommandLine::requestedLanguage(arguments)));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return lk::CommandLine::run(arguments, out, err);
+    }
+
+    // Checked before the window system is touched, so that a typing mistake gets an answer even without a screen.
+    auto options = lk::CommandLine::parseWindow(arguments);
+    if (!options) {
+        QTextStream(stderr) << options.message() << '\n';
+        return lk::CommandLine::Usage;
+    }
+    QApplication application(argc, argv);
+    describe(application);
+    QApplication::setApplicationDisplayName(QStringLiteral("Löfteskollen"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lofteskollen.svg")));
+    lk::Language::install(application, lk::Language::choose(options->language));
+    lk::MainWindow window;
+    window.show();
+    window.openAtStart(options->database.isEmpty() ? lk::CommandLine::defaultDatabasePath() : options->database);
+    if (options->exitAfterShow)
+        window.exitWhenShown();
+    return QApplication::exec();
+}

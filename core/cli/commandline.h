@@ -1,0 +1,36 @@
+// CommandLine: the headless commands (init, export, import, demo) and --help/--version, with exit codes.
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace lk {
+
+class CommandLine {
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    struct WindowOptions {
+        QString database;       // empty: the default file
+        QString language;       // empty: chosen by Language
+        bool exitAfterShow = false; // for the start-up benchmark
+    };
+
+    static QStringList commands();
+    // True when the arguments name a command or ask for help or the version: no window is needed.
+    static bool isHeadless(const QStringList& arguments);
+    // The value of --lang, if given, before the application exists (the translators go in first).
+    static QString requestedLanguage(const QStringList& arguments);
+
+    // Runs a headless request; `arguments` starts with the program name.
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    static Result<WindowOptions> parseWindow(const QStringList& arguments);
+
+    // Where the window opens when no --db is given: AppDataLocation/lofteskollen.sqlite.
+    static QString defaultDatabasePath();
+};
+
+} // namespace lk

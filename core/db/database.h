@@ -1,0 +1,49 @@
+// Database: one open Löfteskollen file: checked, locked, with its pragmas set and its schema up to date.
+#pragma once
+
+#include "common/result.h"
+#include "db/filelock.h"
+#include "db/migrator.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace lk {
+
+class Database {
+public:
+    enum class Create { No, IfMissing };
+
+    // Opens `path`, refusing with a message (and leaving the file untouched) when it is missing, not a
+    // Löfteskollen file, from a newer version, or held by another instance. `migrations` is for tests.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Create create = Create::No,
+                                                  const QList<Migration>& migrations = Migrator::builtIn());
+    // Creates `path` (never over an existing file) and lets `fill` write its first content. When `fill` fails the
+    // new file is removed again, so a failed start leaves nothing behind.
+    static Result<std::unique_ptr<Database>> createNew(const QString& path,
+                                                       const std::function<Status(const Database&)>& fill);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    // A consistent copy of the whole file, also while it is open. Refuses to overwrite `target`.
+    Status saveCopy(const QString& target) const;
+
+    // Marks a file as ours, so that another program's SQLite file is recognised and refused.
+    static constexpr int applicationId = 0x4C4B4F4C; // "LKOL"
+
+private:
+    Database(QString path, QString connectionName, std::unique_ptr<FileLock> lock);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<FileLock> m_lock;
+};
+
+} // namespace lk

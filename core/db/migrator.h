@@ -1,0 +1,35 @@
+// Migrator: brings a file's schema up to date with numbered SQL migrations, each all-or-nothing.
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace lk {
+
+struct Migration {
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+class Migrator {
+public:
+    // The migrations built into the program (core/db/migrations/NNNN_name.sql), in order.
+    static QList<Migration> builtIn();
+    static int latestVersion();
+
+    static Result<int> currentVersion(const QSqlDatabase& db);
+
+    // Applies every migration above the file's version up to `upTo` (all when negative). Each runs in its own
+    // transaction together with the new PRAGMA user_version, so a failing step leaves the file at the step before.
+    static Status migrate(const QSqlDatabase& db, const QList<Migration>& migrations, int upTo = -1);
+
+    // Splits a script into statements at semicolons outside quotes and comments.
+    static QStringList splitStatements(const QString& script);
+};
+
+} // namespace lk

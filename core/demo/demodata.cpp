@@ -1,0 +1,123 @@
+#include "demo/demodata.h"
+
+#include "db/transaction.h"
+#include "io/templates.h"
+#include "promises/promiseregisters.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QUuid>
+
+namespace lk {
+
+namespace {
+
+// Fixed, so that two demo files share their UUIDs (and their exports are byte-identical).
+const QUuid demoNamespace = QUuid::fromString(QStringLiteral("{2f9d0d6c-7a0e-4d8e-9b51-0c6f1e2a7b33}"));
+
+struct Report {
+    const char* status;
+    const char* comment;
+};
+
+// The tertial reports of 2021–2022, promise by promise in the template's order: invented, but written the way a
+// coordinator writes them.
+const QList<QDate> reportDates{QDate(2021, 4, 30), QDate(2021, 8, 31), QDate(2021, 12, 31),
+                               QDate(2022, 4, 30), QDate(2022, 8, 31), QDate(2022, 12, 31)};
+
+const QList<QList<Report>> reports{
+    {{"ej_paborjad", "Vandringar planeras till hösten när restriktionerna lättar."},
+     {"paborjad", "Första vandringen i Rönninge centrum genomförd i augusti, 14 deltagare."},
+     {"paborjad", "Vandring i Salem centrum i oktober. Digital vandring via webbformulär testas."},
+     {"paborjad", "Digital trygghetsvandring öppen under mars, 63 inskickade synpunkter."},
+     {"paborjad", "Två fysiska vandringar under våren; åtgärdslista skickad till gatuenheten."},
+     {"genomford", "Fyra fysiska och en digital vandring under perioden. Protokollen är publicerade."}},
+    {{"paborjad", "Lägesbilden stäms av på varje möte i Operativa gruppen."},
+     {"paborjad", "Nio platser i registret, två nya efter tips från allmänheten."},
+     {"paborjad", "Belysningen vid gångtunneln i Rönninge åtgärdad; platsen bedöms nu som låg otrygghet."},
+     {"paborjad", "Lägesbilden uppdaterad efter polisens trygghetsmätning."},
+     {"paborjad", "Lägesbilden redovisad för kommunstyrelsen i juni."},
+     {"genomford", "Arbetet pågår löpande och fortsätter nästa period."}},
+    {{"paborjad", "Fyra möten hållna, ett digitalt."},
+     {"forsenad", "Inget möte i juli; semesterperioden täcktes inte."},
+     {"paborjad", "Mötena hålls åter varje månad sedan september."},
+     {"paborjad", "Fyra möten under tertialet. Fältarna deltar regelbundet."},
+     {"paborjad", "Mötet i juli ersattes av avstämning per telefon."},
+     {"genomford", "Elva möten 2022. Samverkan fungerar väl och fortsätter nästa period."}},
+    {{"paborjad", "Riktade insatser i Salem centrum under helgkvällar."},
+     {"paborjad", "Kontakter med skola och fritidsgård en gång i månaden."},
+     {"paborjad", "Föreläsning om narkotika i årskurs 8 på skolans initiativ."},
+     {"paborjad", "Två riktade insatser, flera anmälningar om eget bruk."},
+     {"paborjad", "Insatser vid skolavslutning och under sommarlovet."},
+     {"genomford", "Löpande insatser hela perioden; samarbetet med skolorna är etablerat."}},
+    {{"ej_paborjad", "Kommunikationsplan under framtagande."},
+     {"paborjad", "Informationsbrev till vårdnadshavare inför sommarlovet."},
+     {"paborjad", "Inlägg i sociala medier om tecken på droganvändning."},
+     {"paborjad", "Föräldramöte i samverkan med skolan."},
+     {"paborjad", "Information i kommunens nyhetsbrev."},
+     {"genomford", "Informationsinsatser genomförda enligt kommunikationsplanen."}},
+    {{"ej_paborjad", "Tillsynsplan för året fastställd."},
+     {"paborjad", "Gemensam tillsyn hos tre försäljningsställen."},
+     {"paborjad", "Kontrollköp hos sex försäljningsställen; två sålde utan att fråga efter legitimation."},
+     {"paborjad", "Dialog hållen med de två försäljningsställena."},
+     {"paborjad", "Uppföljande tillsyn genomförd."},
+     {"genomford", "Samtliga försäljningsställen har fått tillsyn under perioden."}},
+    {{"paborjad", "Utbildning för nya kontaktombud planerad."},
+     {"paborjad", "Nyhetsbrev skickat till alla områden."},
+     {"paborjad", "Första flerbostadsfastigheten ansluten."},
+     {"paborjad", "Brandskyddsinformation tillsammans med räddningstjänsten."},
+     {"forsenad", "Utbildningen i maj ställdes in; ny tid i september."},
+     {"genomford", "Fyra nya områden och två flerbostadsfastigheter anslutna under perioden."}},
+    {{"paborjad", "Trafikkontroller vid infarterna till Salem och Rönninge."},
+     {"paborjad", "Fokus på hastighet vid skolorna inför skolstarten."},
+     {"paborjad", "Kontroller riktade mot drogpåverkade förare."},
+     {"paborjad", "Kontroller i samband med riktade insatser."},
+     {"paborjad", "Sommarens kontroller genomförda."},
+     {"genomford", "Kontroller genomförda löpande under hela perioden."}},
+};
+
+} // namespace
+
+Status DemoData::fill(const Repository& repository, const QString& scale)
+{
+    if (!scales().contains(scale))
+        return Error{QCoreApplication::translate("lk::DemoData", "There is no demo scale “%1”. Choose one of: %2.")
+                         .arg(scale, scales().join(QStringLiteral(", ")))};
+    if (auto loaded = Templates::apply(repository, Templates::defaultName()); !loaded)
+        return loaded.error();
+
+    const auto& statuses = PromiseRegisters::statuses();
+    auto promises = repository.list(PromiseRegisters::promises());
+    if (!promises)
+        return promises.error();
+    // The template's promises, in the order of its focus areas and their own order.
+    QList<Record> ordered = *promises;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Record& a, const Record& b) {
+        return std::pair(a.value(QStringLiteral("focus_area_id")).toLongLong(),
+                         a.value(QStringLiteral("sort_order")).toLongLong()) <
+               std::pair(b.value(QStringLiteral("focus_area_id")).toLongLong(),
+                         b.value(QStringLiteral("sort_order")).toLongLong());
+    });
+
+    Transaction transaction(repository.database());
+    if (!transaction.begun())
+        return transaction.begun();
+    for (qsizetype p = 0; p < ordered.size() && p < reports.size(); ++p) {
+        for (qsizetype r = 0; r < reportDates.size(); ++r) {
+            const QDate date = reportDates.at(r);
+            Record status;
+            status.uuid = QUuid::createUuidV5(demoNamespace, ordered.at(p).uuid + date.toString(Qt::ISODate))
+                              .toString(QUuid::WithoutBraces);
+            status.updatedAt = date.startOfDay(Qt::UTC).addSecs(16 * 3600).toString(Qt::ISODate);
+            status.values = {{QStringLiteral("promise_id"), ordered.at(p).id},
+                             {QStringLiteral("reported_on"), date},
+                             {QStringLiteral("status"), QString::fromLatin1(reports.at(p).at(r).status)},
+                             {QStringLiteral("comment"), QString::fromUtf8(reports.at(p).at(r).comment)}};
+            if (auto added = repository.insert(statuses, status, Repository::Stamp::Keep); !added)
+                return added.error();
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace lk

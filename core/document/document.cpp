@@ -1,0 +1,121 @@
+#include "document/document.h"
+
+#include "document/changecommand.h"
+
+#include <QCoreApplication>
+
+namespace lk {
+
+Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Create create)
+{
+    auto database = Database::open(path, create);
+    if (!database)
+        return database.error();
+    return std::make_unique<Document>(std::move(*database));
+}
+
+Document::Document(std::unique_ptr<Database> database, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+}
+
+Document::~Document()
+{
+    // Commands refer back to this document; they go before the database closes.
+    m_undoStack.clear();
+}
+
+Result<ChangeSet> Document::write(const ChangeSet& changes)
+{
+    auto applied = repository().apply(changes);
+    if (!applied) {
+        emit failed(applied.message());
+        return applied.error();
+    }
+    emit changed(changes.tables());
+    return applied;
+}
+
+Result<ChangeSet> Document::perform(const ChangeSet& changes, const QString& description)
+{
+    if (changes.isEmpty())
+        return changes;
+    auto applied = repository().apply(changes);
+    if (!applied)
+        return applied.error();
+    m_undoStack.push(new ChangeCommand(this, *applied, description));
+    emit changed(changes.tables());
+    return applied;
+}
+
+Result<Record> Document::insert(const RegisterSpec& spec, const Record& record)
+{
+    ChangeSet changes;
+    changes.insert(spec, record);
+    auto applied = perform(changes, tr("Add %1").arg(spec.displayName().toLower()));
+    if (!applied)
+        return applied.error();
+    return *applied->rows.first().after;
+}
+
+Status Document::update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues)
+{
+    auto found = repository().find(spec, uuid);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{tr("%1 no longer exists; the change was not saved.").arg(spec.displayName())};
+    const Record& before = **found;
+    Record after = before;
+    QStringList labels;
+    for (auto it = changedValues.cbegin(); it != changedValues.cend(); ++it) {
+        const FieldSpec* field = spec.field(it.key());
+        if (!field)
+            return Error{tr("%1 has no field “%2”.").arg(spec.displayName(), it.key())};
+        const QVariant value = field->normalized(it.value());
+        if (value == before.value(it.key()))
+            continue;
+        labels << field->displayLabel().toLower();
+        if (value.isValid())
+            after.values.insert(it.key(), value);
+        else
+            after.values.remove(it.key());
+    }
+    if (labels.isEmpty())
+        return {};
+    ChangeSet changes;
+    changes.update(spec, before, after);
+    auto applied = perform(changes, tr("Change %1").arg(labels.join(QStringLiteral(", "))));
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+Status Document::remove(const RegisterSpec& spec, const QString& uuid)
+{
+    auto found = repository().find(spec, uuid);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return {};
+    auto dependents = repository().descendants(spec, **found);
+    if (!dependents)
+        return dependents.error();
+    ChangeSet changes;
+    changes.rows = *dependents;
+    changes.remove(spec, **found);
+    auto applied = perform(changes, tr("Delete %1").arg(spec.displayName().toLower()));
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+void Document::notifyExternalChange(const QSet<QString>& tables)
+{
+    // An import is not on the undo stack; older steps may refer to rows it replaced.
+    m_undoStack.clear();
+    emit changed(tables);
+}
+
+} // namespace lk

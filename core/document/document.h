@@ -1,0 +1,52 @@
+// Document: the open file as the window sees it: its database, its undo stack, and change notifications.
+#pragma once
+
+#include "common/result.h"
+#include "db/database.h"
+#include "register/changeset.h"
+#include "register/repository.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace lk {
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Document>> open(const QString& path, Database::Create create = Database::Create::No);
+    explicit Document(std::unique_ptr<Database> database, QObject* parent = nullptr);
+    ~Document() override;
+
+    Database& database() const { return *m_database; }
+    Repository repository() const { return Repository(m_database->connection()); }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    QString path() const { return m_database->path(); }
+
+    // Each edit is saved at once as one undoable step. Failures leave the file as it was.
+    Result<Record> insert(const RegisterSpec& spec, const Record& record);
+    Status update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues);
+    // Deletes the record with everything that belongs to it; undo brings all of it back.
+    Status remove(const RegisterSpec& spec, const QString& uuid);
+    Result<ChangeSet> perform(const ChangeSet& changes, const QString& description);
+
+    // For ChangeCommand: applies without touching the undo stack, and tells the views.
+    Result<ChangeSet> write(const ChangeSet& changes);
+
+    // Tells the views that something outside the undo stack (an import) rewrote these tables.
+    void notifyExternalChange(const QSet<QString>& tables);
+
+signals:
+    void changed(const QSet<QString>& tables);
+    // An undo or redo that the file refused; the message says what happened.
+    void failed(const QString& message);
+
+private:
+    std::unique_ptr<Database> m_database;
+    QUndoStack m_undoStack;
+};
+
+} // namespace lk

@@ -1,0 +1,47 @@
+#include "privacy/auditlog.h"
+
+#include "db/sql.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lk {
+
+QString AuditLog::currentUser()
+{
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record)
+{
+    QJsonObject object;
+    for (const FieldSpec& field : spec.fields)
+        object.insert(field.name, QJsonValue::fromVariant(field.toStorage(record.value(field.name))));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Status AuditLog::write(const QSqlDatabase& db, const RegisterSpec& spec, const std::optional<Record>& before,
+                       const std::optional<Record>& after)
+{
+    const QString action = !before ? QStringLiteral("insert") : !after ? QStringLiteral("delete")
+                                                                       : QStringLiteral("update");
+    const QString uuid = after ? after->uuid : before->uuid;
+    const QVariant nothing(QMetaType(QMetaType::QString));
+    auto ran = sql::run(db,
+                        QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "
+                                       "record_uuid, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentUser(), action,
+                         spec.table, uuid, before ? QVariant(valuesJson(spec, *before)) : nothing,
+                         after ? QVariant(valuesJson(spec, *after)) : nothing});
+    if (!ran)
+        return ran.error();
+    return {};
+}
+
+} // namespace lk

@@ -1,0 +1,27 @@
+// AuditLog: records who changed which record, when, and its values before and after.
+#pragma once
+
+#include "common/result.h"
+#include "register/record.h"
+#include "register/registerspec.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace lk {
+
+class AuditLog {
+public:
+    // The operating-system account, which is who the law asks for; "unknown" when none is set.
+    static QString currentUser();
+
+    // Call inside the transaction of the change itself, so that a change and its audit row land together.
+    static Status write(const QSqlDatabase& db, const RegisterSpec& spec, const std::optional<Record>& before,
+                        const std::optional<Record>& after);
+
+    // The values as one JSON object, field by field, in storage form.
+    static QString valuesJson(const RegisterSpec& spec, const Record& record);
+};
+
+} // namespace lk

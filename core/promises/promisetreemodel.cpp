@@ -1,0 +1,185 @@
+#include "promises/promisetreemodel.h"
+
+#include "db/sql.h"
+#include "document/document.h"
+#include "promises/promiseregisters.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace lk {
+
+namespace {
+// Rows of a focus area have internal id 0; a promise's internal id is its focus area's row plus one.
+constexpr quintptr areaMarker = 0;
+} // namespace
+
+PromiseTreeModel::PromiseTreeModel(Document* document, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(PromiseRegisters::focusAreas().table) || tables.contains(PromiseRegisters::promises().table) ||
+            tables.contains(PromiseRegisters::statuses().table))
+            reload();
+    });
+}
+
+void PromiseTreeModel::setPeriod(qint64 periodId)
+{
+    m_periodId = periodId;
+    reload();
+}
+
+void PromiseTreeModel::reload()
+{
+    const Repository repository = m_document->repository();
+    QList<AreaRow> areas;
+    auto areaRecords = repository.list(PromiseRegisters::focusAreas(), QStringLiteral("period_id"), m_periodId);
+    // The latest status of every promise in the period, in one query rather than one per promise.
+    auto latest = sql::run(m_document->database().connection(),
+                           QStringLiteral("SELECT s.promise_id, s.status FROM promise_statuses s "
+                                          "JOIN promises p ON p.id = s.promise_id "
+                                          "JOIN focus_areas f ON f.id = p.focus_area_id "
+                                          "WHERE f.period_id = ? ORDER BY s.promise_id, s.reported_on, s.id"),
+                           {m_periodId});
+    if (!areaRecords || !latest) {
+        emit loadFailed(!areaRecords ? areaRecords.message() : latest.message());
+    } else {
+        QHash<qint64, QString> statusOf;
+        while (latest->next())
+            statusOf.insert(latest->value(0).toLongLong(), latest->value(1).toString());
+        for (const Record& area : *areaRecords) {
+            AreaRow row{area, {}};
+            auto promises = repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
+            if (!promises) {
+                emit loadFailed(promises.message());
+                break;
+            }
+            for (const Record& promise : *promises)
+                row.promises.append({promise, statusOf.value(promise.id)});
+            areas.append(row);
+        }
+    }
+    beginResetModel();
+    m_areas = areas;
+    endResetModel();
+}
+
+const Record* PromiseTreeModel::recordAt(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalId() == areaMarker)
+        return &m_areas.at(index.row()).record;
+    return &m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).record;
+}
+
+PromiseTreeModel::Kind PromiseTreeModel::kind(const QModelIndex& index) const
+{
+    return index.internalId() == areaMarker ? Kind::FocusArea : Kind::Promise;
+}
+
+QString PromiseTreeModel::uuid(const QModelIndex& index) const
+{
+    const Record* record = recordAt(index);
+    return record ? record->uuid : QString();
+}
+
+qint64 PromiseTreeModel::recordId(const QModelIndex& index) const
+{
+    const Record* record = recordAt(index);
+    return record ? record->id : 0;
+}
+
+QModelIndex PromiseTreeModel::indexOf(const QString& uuid) const
+{
+    for (int a = 0; a < m_areas.size(); ++a) {
+        if (m_areas.at(a).record.uuid == uuid)
+            return index(a, 0);
+        const auto& promises = m_areas.at(a).promises;
+        for (int p = 0; p < promises.size(); ++p) {
+            if (promises.at(p).record.uuid == uuid)
+                return index(p, 0, index(a, 0));
+        }
+    }
+    return {};
+}
+
+QModelIndex PromiseTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, areaMarker);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex PromiseTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == areaMarker)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, areaMarker);
+}
+
+int PromiseTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_areas.size());
+    if (parent.column() != 0 || parent.internalId() != areaMarker)
+        return 0;
+    return int(m_areas.at(parent.row()).promises.size());
+}
+
+int PromiseTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+
+QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Record& record = *recordAt(index);
+    if (role == UuidRole)
+        return record.uuid;
+    const bool isPromise = kind(index) == Kind::Promise;
+    const QString status = isPromise ? m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).status : QString();
+    if (role == StatusCodeRole)
+        return status;
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
+        return record.value(isPromise ? QStringLiteral("text") : QStringLiteral("situation"));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TitleColumn:
+        return record.value(QStringLiteral("title"));
+    case ResponsibleColumn:
+        return isPromise ? PromiseRegisters::promises()
+                               .field(QStringLiteral("responsible"))
+                               ->displayText(record.value(QStringLiteral("responsible")))
+                         : QString();
+    case StatusColumn:
+        if (!isPromise)
+            return {};
+        return status.isEmpty() ? tr("Not reported")
+                                : PromiseRegisters::statuses().field(QStringLiteral("status"))->codeLabel(status);
+    default:
+        return {};
+    }
+}
+
+QVariant PromiseTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Focus area and promise");
+    case ResponsibleColumn:
+        return tr("Responsible");
+    case StatusColumn:
+        return tr("Latest status");
+    default:
+        return {};
+    }
+}
+
+} // namespace lk

@@ -1,0 +1,149 @@
+#include "register/fieldspec.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+
+namespace lk {
+
+namespace {
+FieldSpec make(const QString& name, FieldType type, const char* label)
+{
+    FieldSpec field;
+    field.name = name;
+    field.type = type;
+    field.label = label;
+    return field;
+}
+} // namespace
+
+FieldSpec FieldSpec::text(const QString& name, const char* label) { return make(name, FieldType::Text, label); }
+
+FieldSpec FieldSpec::longText(const QString& name, const char* label)
+{
+    return make(name, FieldType::LongText, label);
+}
+
+FieldSpec FieldSpec::integer(const QString& name, const char* label, qint64 minimum, qint64 maximum)
+{
+    FieldSpec field = make(name, FieldType::Integer, label);
+    field.minimum = minimum;
+    field.maximum = maximum;
+    return field;
+}
+
+FieldSpec FieldSpec::date(const QString& name, const char* label) { return make(name, FieldType::Date, label); }
+
+FieldSpec FieldSpec::code(const QString& name, const char* label, const QList<CodeOption>& codes)
+{
+    FieldSpec field = make(name, FieldType::Code, label);
+    field.codes = codes;
+    return field;
+}
+
+FieldSpec FieldSpec::reference(const QString& name, const char* label, const QString& table)
+{
+    FieldSpec field = make(name, FieldType::Reference, label);
+    field.references = table;
+    return field;
+}
+
+FieldSpec FieldSpec::boolean(const QString& name, const char* label) { return make(name, FieldType::Boolean, label); }
+
+FieldSpec FieldSpec::required() const
+{
+    FieldSpec copy = *this;
+    copy.isRequired = true;
+    return copy;
+}
+
+QString FieldSpec::jsonKey() const
+{
+    if (type == FieldType::Reference && name.endsWith(QStringLiteral("_id")))
+        return name.chopped(3);
+    return name;
+}
+
+QString FieldSpec::displayLabel() const { return QCoreApplication::translate("lk::Fields", label); }
+
+bool FieldSpec::isCode(const QString& code) const
+{
+    return std::any_of(codes.begin(), codes.end(), [&](const CodeOption& option) { return option.code == code; });
+}
+
+QString FieldSpec::codeLabel(const QString& code) const
+{
+    for (const CodeOption& option : codes) {
+        if (option.code == code)
+            return QCoreApplication::translate("lk::Codes", option.label);
+    }
+    return code;
+}
+
+QString FieldSpec::displayText(const QVariant& value) const
+{
+    const QVariant v = normalized(value);
+    if (!v.isValid())
+        return {};
+    switch (type) {
+    case FieldType::Date:
+        return v.toDate().toString(Qt::ISODate);
+    case FieldType::Code:
+        return codeLabel(v.toString());
+    case FieldType::Boolean:
+        return v.toBool() ? QCoreApplication::translate("lk::Fields", "Yes")
+                          : QCoreApplication::translate("lk::Fields", "No");
+    default:
+        return v.toString();
+    }
+}
+
+QVariant FieldSpec::normalized(const QVariant& value) const
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Code: {
+        const QString text = value.toString();
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case FieldType::Date: {
+        if (value.metaType().id() == QMetaType::QDate)
+            return value.toDate().isValid() ? value : QVariant();
+        const QString text = value.toString();
+        if (text.isEmpty())
+            return {};
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        // An unreadable date stays as text, so that validation can name it rather than silently drop it.
+        return date.isValid() && text.size() == 10 ? QVariant(date) : QVariant(text);
+    }
+    case FieldType::Integer:
+    case FieldType::Reference: {
+        if (value.metaType().id() == QMetaType::QString && value.toString().isEmpty())
+            return {};
+        bool ok = false;
+        const qint64 number = value.toLongLong(&ok);
+        return ok ? QVariant(number) : value;
+    }
+    case FieldType::Boolean:
+        return QVariant(value.toBool());
+    }
+    return value;
+}
+
+QVariant FieldSpec::toStorage(const QVariant& value) const
+{
+    const QVariant v = normalized(value);
+    if (!v.isValid())
+        return QVariant(QMetaType(QMetaType::QString));
+    if (type == FieldType::Date)
+        return v.toDate().toString(Qt::ISODate);
+    if (type == FieldType::Boolean)
+        return v.toBool() ? 1 : 0;
+    return v;
+}
+
+} // namespace lk

@@ -1,0 +1,63 @@
+// FieldSpec: one field of a register: its column, type, label, rules and, for codes, the allowed values.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <limits>
+
+namespace lk {
+
+enum class FieldType {
+    Text,      // one line of free text
+    LongText,  // several lines of free text
+    Integer,   // a whole number (counts, minutes)
+    Date,      // QDate in code, ISO 8601 text in the file
+    Code,      // a stable text code from a fixed list, shown by its translated label
+    Reference, // the integer key of a record in another register; a UUID in exports
+    Boolean,
+};
+
+// One allowed value of a Code field. `label` is English source text, translated in the "lk::Codes" context.
+struct CodeOption {
+    QString code;
+    const char* label;
+};
+
+struct FieldSpec {
+    QString name;      // the column; also the JSON key, except that references drop their "_id"
+    FieldType type = FieldType::Text;
+    const char* label = ""; // English source text, translated in the "lk::Fields" context
+    bool isRequired = false;
+    QList<CodeOption> codes;  // Code fields only
+    QString references;       // Reference fields only: the table pointed at
+    qint64 minimum = 0;       // Integer fields only
+    qint64 maximum = std::numeric_limits<int>::max();
+    int maxLength = 0;        // text fields: 0 means the default for the type
+
+    static FieldSpec text(const QString& name, const char* label);
+    static FieldSpec longText(const QString& name, const char* label);
+    static FieldSpec integer(const QString& name, const char* label, qint64 minimum = 0,
+                             qint64 maximum = std::numeric_limits<int>::max());
+    static FieldSpec date(const QString& name, const char* label);
+    static FieldSpec code(const QString& name, const char* label, const QList<CodeOption>& codes);
+    static FieldSpec reference(const QString& name, const char* label, const QString& table);
+    static FieldSpec boolean(const QString& name, const char* label);
+    FieldSpec required() const;
+
+    QString jsonKey() const;
+    QString displayLabel() const;
+    // Free text is what a person writes; the personal-data guard reads it.
+    bool isFreeText() const { return type == FieldType::Text || type == FieldType::LongText; }
+    bool isCode(const QString& code) const;
+    QString codeLabel(const QString& code) const;
+    // How a value reads in a list, a report or a message (codes by label, dates in ISO form).
+    QString displayText(const QVariant& value) const;
+    // The value in its in-memory form (QDate, qint64, bool, QString), or an invalid QVariant when empty.
+    QVariant normalized(const QVariant& value) const;
+    // The value as stored in the file (ISO dates, integers, text) or a null QVariant.
+    QVariant toStorage(const QVariant& value) const;
+};
+
+} // namespace lk

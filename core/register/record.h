@@ -1,0 +1,18 @@
+// Record: one row of any register: its keys and its field values by column name.
+#pragma once
+
+#include <QString>
+#include <QVariantMap>
+
+namespace lk {
+
+struct Record {
+    qint64 id = 0;     // the file's own key; 0 until stored
+    QString uuid;      // the same in every file and export
+    QString updatedAt; // ISO 8601 UTC; when the record's content last changed
+    QVariantMap values;
+
+    QVariant value(const QString& field) const { return values.value(field); }
+};
+
+} // namespace lk

@@ -1,0 +1,261 @@
+#include "register/recordtablemodel.h"
+
+#include "db/sql.h"
+#include "document/document.h"
+#include "register/registry.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace lk {
+
+RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec, const QStringList& columns,
+                                   QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_spec(spec)
+{
+    for (const QString& name : columns) {
+        if (const FieldSpec* field = spec.field(name))
+            m_columns.append(field);
+    }
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        bool affected = tables.contains(m_spec.table);
+        for (const FieldSpec* field : std::as_const(m_columns))
+            affected = affected || (field->type == FieldType::Reference && tables.contains(field->references));
+        if (affected)
+            reload();
+    });
+    reload();
+}
+
+void RecordTableModel::setParentFilter(const QString& field, const QVariant& value)
+{
+    m_parentField = field;
+    m_parentValue = value;
+    reload();
+}
+
+void RecordTableModel::setTextFilter(const QString& text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    reload();
+}
+
+QString RecordTableModel::uuidAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).record.uuid : QString();
+}
+
+int RecordTableModel::rowOf(const QString& uuid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).record.uuid == uuid)
+            return i;
+    }
+    return -1;
+}
+
+int RecordTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int RecordTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const FieldSpec& field = *m_columns.at(index.column());
+    const QVariant value = row.record.value(field.name);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (field.type == FieldType::Reference)
+            return row.referenced.value(field.name);
+        if (field.type == FieldType::LongText) // one line in a table; the form shows it whole
+            return field.displayText(value).section(u'\n', 0, 0);
+        return field.displayText(value);
+    case Qt::ToolTipRole:
+        return field.type == FieldType::LongText ? field.displayText(value) : QVariant();
+    case Qt::EditRole:
+        return value;
+    case Qt::TextAlignmentRole:
+        return field.type == FieldType::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case UuidRole:
+        return row.record.uuid;
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return m_columns.at(section)->displayLabel();
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const QString field = m_columns.at(index.column())->name;
+    // The document saves, records the undo step and tells every view, this one included, to reload.
+    if (auto saved = m_document->update(m_spec, uuidAt(index.row()), {{field, value}}); !saved) {
+        emit editFailed(saved.message());
+        return false;
+    }
+    return true;
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+bool RecordTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void RecordTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Row> more = query(int(m_rows.size()), pageSize);
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QString RecordTableModel::expressionFor(const FieldSpec& field) const
+{
+    if (field.type != FieldType::Reference)
+        return QStringLiteral("t.") + field.name;
+    const RegisterSpec* target = Registry::byTable(field.references);
+    const QString display = target ? target->displayField : QStringLiteral("uuid");
+    return QStringLiteral("(SELECT r.") + display + QStringLiteral(" FROM ") + field.references +
+           QStringLiteral(" r WHERE r.id = t.") + field.name + QStringLiteral(")");
+}
+
+QString RecordTableModel::fromAndWhere(QVariantList& values) const
+{
+    QString clause = QStringLiteral(" FROM ") + m_spec.table + QStringLiteral(" t WHERE 1 = 1");
+    if (!m_parentField.isEmpty() && m_spec.field(m_parentField)) {
+        clause += QStringLiteral(" AND t.") + m_parentField + QStringLiteral(" = ?");
+        values << (m_parentValue.isValid() ? m_parentValue : QVariant(qint64(-1)));
+    }
+    if (!m_text.isEmpty()) {
+        QString escaped = m_text;
+        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        const QString pattern = u'%' + escaped + u'%';
+        QStringList any;
+        for (const FieldSpec* field : m_columns) {
+            if (field->type == FieldType::Code) {
+                // Users search for what they see: match the translated labels, then the stored codes.
+                for (const CodeOption& option : field->codes) {
+                    if (field->codeLabel(option.code).contains(m_text, Qt::CaseInsensitive)) {
+                        any << QStringLiteral("t.") + field->name + QStringLiteral(" = ?");
+                        values << option.code;
+                    }
+                }
+            } else if (field->type != FieldType::Boolean) {
+                any << expressionFor(*field) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                values << pattern;
+            }
+        }
+        clause += any.isEmpty() ? QStringLiteral(" AND 1 = 0")
+                                : QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    return clause;
+}
+
+QString RecordTableModel::orderExpression(QVariantList& values) const
+{
+    const QString natural = m_spec.orderBy.isEmpty() ? QStringLiteral("t.id") : m_spec.orderBy + QStringLiteral(", t.id");
+    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size())
+        return natural;
+    const FieldSpec& field = *m_columns.at(m_sortColumn);
+    QString key = expressionFor(field);
+    if (field.type == FieldType::Code) {
+        // Sort codes by what the user reads, in the language shown.
+        key = QStringLiteral("CASE t.") + field.name;
+        for (const CodeOption& option : field.codes) {
+            key += QStringLiteral(" WHEN ? THEN ?");
+            values << option.code << field.codeLabel(option.code);
+        }
+        key += QStringLiteral(" END");
+    }
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return key + direction + QStringLiteral(", ") + natural;
+}
+
+QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const
+{
+    QVariantList values;
+    QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
+    for (const FieldSpec& field : m_spec.fields)
+        columns << QStringLiteral("t.") + field.name;
+    QList<const FieldSpec*> references;
+    for (const FieldSpec* field : m_columns) {
+        if (field->type == FieldType::Reference) {
+            columns << expressionFor(*field);
+            references << field;
+        }
+    }
+    QString statement = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + fromAndWhere(values);
+    statement += QStringLiteral(" ORDER BY ") + orderExpression(values) + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+
+    QList<Row> rows;
+    auto result = sql::run(m_document->database().connection(), statement, values);
+    if (!result) {
+        emit const_cast<RecordTableModel*>(this)->loadFailed(result.message());
+        return rows;
+    }
+    const int fieldCount = int(m_spec.fields.size());
+    while (result->next()) {
+        Row row;
+        row.record.id = result->value(0).toLongLong();
+        row.record.uuid = result->value(1).toString();
+        row.record.updatedAt = result->value(2).toString();
+        for (int i = 0; i < fieldCount; ++i) {
+            const QVariant value = m_spec.fields.at(i).normalized(result->value(3 + i));
+            if (value.isValid())
+                row.record.values.insert(m_spec.fields.at(i).name, value);
+        }
+        for (int i = 0; i < references.size(); ++i)
+            row.referenced.insert(references.at(i)->name, result->value(3 + fieldCount + i).toString());
+        rows.append(row);
+    }
+    return rows;
+}
+
+void RecordTableModel::reload()
+{
+    QVariantList values;
+    const QString countStatement = QStringLiteral("SELECT count(*)") + fromAndWhere(values);
+    auto count = sql::scalar(m_document->database().connection(), countStatement, values);
+    beginResetModel();
+    const int wanted = std::max<int>(pageSize, int(m_rows.size()));
+    m_total = count ? count->toLongLong() : 0;
+    m_rows = query(0, wanted);
+    endResetModel();
+}
+
+} // namespace lk

@@ -1,0 +1,77 @@
+// RecordTableModel: the rows of one register as a table that loads page by page and sorts and filters in SQL.
+#pragma once
+
+#include "register/record.h"
+#include "register/registerspec.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace lk {
+
+class Document;
+
+class RecordTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int UuidRole = Qt::UserRole + 1;
+    static constexpr int pageSize = 200;
+
+    // `columns` names the fields shown, in order.
+    RecordTableModel(Document* document, const RegisterSpec& spec, const QStringList& columns,
+                     QObject* parent = nullptr);
+
+    const RegisterSpec& spec() const { return m_spec; }
+    const FieldSpec& columnField(int column) const { return *m_columns.at(column); }
+
+    // Only rows whose `field` equals `value` (the targets of one promise). An invalid value shows no rows.
+    void setParentFilter(const QString& field, const QVariant& value);
+    // Rows where any shown text, code label or referenced name contains `text`.
+    void setTextFilter(const QString& text);
+    QString textFilter() const { return m_text; }
+
+    QString uuidAt(int row) const;
+    int rowOf(const QString& uuid) const;
+    // All rows that pass the filters, loaded or not.
+    qint64 totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    // An edit in the table that the file refused; the message is for the user.
+    void editFailed(const QString& message);
+    void loadFailed(const QString& message);
+
+private:
+    struct Row {
+        Record record;
+        QHash<QString, QString> referenced; // the display text of each reference column
+    };
+
+    void reload();
+    QList<Row> query(int offset, int limit) const;
+    QString fromAndWhere(QVariantList& values) const;
+    QString orderExpression(QVariantList& values) const;
+    QString expressionFor(const FieldSpec& field) const;
+
+    Document* m_document;
+    const RegisterSpec& m_spec;
+    QList<const FieldSpec*> m_columns;
+    QString m_parentField;
+    QVariant m_parentValue;
+    QString m_text;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<Row> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace lk

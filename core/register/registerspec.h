@@ -1,0 +1,34 @@
+// RegisterSpec: the description of one register (table, fields, rules) that the shared mechanism works from.
+#pragma once
+
+#include "common/result.h"
+#include "register/fieldspec.h"
+#include "register/record.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace lk {
+
+struct RegisterSpec {
+    QString table;
+    const char* singular; // "promise": English source text in the "lk::Fields" context
+    QList<FieldSpec> fields;
+    QString displayField;        // what shows when another record points at one of these
+    QString orderBy;             // the natural order of a list, as column names ("sort_order")
+    QString sortField;           // a field holding the user's manual order, if any
+    // Checks across fields (an end date after a start date); single fields are checked from their spec.
+    std::function<Status(const Record&)> rule;
+
+    const FieldSpec* field(const QString& name) const;
+    // The first reference: the record that owns this one (a promise's focus area).
+    const FieldSpec* parentField() const;
+    QString displayName() const;
+
+    // Checks every field and the register's rule; the message names the field by its label.
+    Status validate(const Record& record) const;
+};
+
+} // namespace lk

@@ -1,0 +1,26 @@
+#include "register/registry.h"
+
+#include "promises/promiseregisters.h"
+
+namespace lk {
+
+const QList<const RegisterSpec*>& Registry::all()
+{
+    // A new register adds its specs here, after the registers it refers to.
+    static const QList<const RegisterSpec*> registers{
+        &PromiseRegisters::municipalities(), &PromiseRegisters::periods(), &PromiseRegisters::focusAreas(),
+        &PromiseRegisters::promises(),       &PromiseRegisters::targets(), &PromiseRegisters::statuses(),
+    };
+    return registers;
+}
+
+const RegisterSpec* Registry::byTable(const QString& table)
+{
+    for (const RegisterSpec* spec : all()) {
+        if (spec->table == table)
+            return spec;
+    }
+    return nullptr;
+}
+
+} // namespace lk

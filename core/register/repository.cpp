@@ -1,0 +1,229 @@
+#include "register/repository.h"
+
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "privacy/auditlog.h"
+#include "register/registry.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QUuid>
+
+namespace lk {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("lk::Repository", text); }
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+// Column names come from a RegisterSpec, never from what a user typed.
+QStringList columnNames(const RegisterSpec& spec)
+{
+    QStringList names;
+    for (const FieldSpec& field : spec.fields)
+        names << field.name;
+    return names;
+}
+
+QString failed(const RegisterSpec& spec, const QString& detail)
+{
+    return tr("%1 could not be saved: %2").arg(spec.displayName(), detail);
+}
+
+} // namespace
+
+QString Repository::selectColumns(const RegisterSpec& spec) const
+{
+    return QStringLiteral("SELECT id, uuid, updated_at, ") + columnNames(spec).join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM ") + spec.table;
+}
+
+Record Repository::readRow(const RegisterSpec& spec, const QSqlQuery& query) const
+{
+    Record record;
+    record.id = query.value(0).toLongLong();
+    record.uuid = query.value(1).toString();
+    record.updatedAt = query.value(2).toString();
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        const QVariant value = spec.fields.at(i).normalized(query.value(i + 3));
+        if (value.isValid())
+            record.values.insert(spec.fields.at(i).name, value);
+    }
+    return record;
+}
+
+Result<std::optional<Record>> Repository::find(const RegisterSpec& spec, const QString& uuid) const
+{
+    auto query = sql::run(m_db, selectColumns(spec) + QStringLiteral(" WHERE uuid = ?"), {uuid});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Record>();
+    return std::optional<Record>(readRow(spec, *query));
+}
+
+Result<std::optional<Record>> Repository::findById(const RegisterSpec& spec, qint64 id) const
+{
+    auto query = sql::run(m_db, selectColumns(spec) + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Record>();
+    return std::optional<Record>(readRow(spec, *query));
+}
+
+Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& field, const QVariant& value) const
+{
+    QString statement = selectColumns(spec);
+    QVariantList values;
+    if (!field.isEmpty()) {
+        if (!spec.field(field))
+            return Error{tr("%1 has no field “%2”.").arg(spec.displayName(), field)};
+        statement += QStringLiteral(" WHERE ") + field + QStringLiteral(" = ?");
+        values << value;
+    }
+    statement += QStringLiteral(" ORDER BY ") +
+                 (spec.orderBy.isEmpty() ? QStringLiteral("id") : spec.orderBy + QStringLiteral(", id"));
+    auto query = sql::run(m_db, statement, values);
+    if (!query)
+        return query.error();
+    QList<Record> records;
+    while (query->next())
+        records.append(readRow(spec, *query));
+    return records;
+}
+
+Result<QList<RowChange>> Repository::descendants(const RegisterSpec& spec, const Record& record) const
+{
+    QList<RowChange> found;
+    for (const RegisterSpec* child : Registry::all()) {
+        for (const FieldSpec& field : child->fields) {
+            if (field.type != FieldType::Reference || field.references != spec.table)
+                continue;
+            auto children = list(*child, field.name, record.id);
+            if (!children)
+                return children.error();
+            for (const Record& row : *children) {
+                auto deeper = descendants(*child, row);
+                if (!deeper)
+                    return deeper.error();
+                found.append(*deeper);
+                found.append({child, row, std::nullopt});
+            }
+        }
+    }
+    return found;
+}
+
+Result<qint64> Repository::nextId(const RegisterSpec& spec) const
+{
+    auto highest = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + spec.table);
+    if (!highest)
+        return highest.error();
+    return highest->toLongLong() + 1;
+}
+
+Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp stamp) const
+{
+    if (auto valid = spec.validate(record); !valid)
+        return Error{failed(spec, valid.message())};
+    if (record.uuid.isEmpty())
+        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (stamp == Stamp::Now || record.updatedAt.isEmpty())
+        record.updatedAt = now();
+
+    QStringList columns{QStringLiteral("uuid"), QStringLiteral("updated_at")};
+    QVariantList values{record.uuid, record.updatedAt};
+    if (record.id > 0) { // a record coming back through undo keeps its key, so its children can follow it
+        columns.prepend(QStringLiteral("id"));
+        values.prepend(record.id);
+    }
+    for (const FieldSpec& field : spec.fields) {
+        columns << field.name;
+        values << field.toStorage(record.value(field.name));
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    auto query = sql::run(m_db,
+                          QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") +
+                              columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                              marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
+                          values);
+    if (!query)
+        return Error{failed(spec, query.message())};
+    record.id = query->lastInsertId().toLongLong();
+    if (auto audited = AuditLog::write(m_db, spec, std::nullopt, record); !audited)
+        return Error{failed(spec, audited.message())};
+    return record;
+}
+
+Result<Record> Repository::update(const RegisterSpec& spec, const Record& before, Record after, Stamp stamp) const
+{
+    if (auto valid = spec.validate(after); !valid)
+        return Error{failed(spec, valid.message())};
+    after.id = before.id;
+    after.uuid = before.uuid;
+    if (stamp == Stamp::Now || after.updatedAt.isEmpty())
+        after.updatedAt = now();
+
+    QStringList assignments{QStringLiteral("updated_at = ?")};
+    QVariantList values{after.updatedAt};
+    for (const FieldSpec& field : spec.fields) {
+        assignments << field.name + QStringLiteral(" = ?");
+        values << field.toStorage(after.value(field.name));
+    }
+    values << before.uuid;
+    auto query = sql::run(m_db,
+                          QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ") +
+                              assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE uuid = ?"),
+                          values);
+    if (!query)
+        return Error{failed(spec, query.message())};
+    if (query->numRowsAffected() != 1)
+        return Error{failed(spec, tr("it no longer exists (it may have been deleted)."))};
+    if (auto audited = AuditLog::write(m_db, spec, before, after); !audited)
+        return Error{failed(spec, audited.message())};
+    return after;
+}
+
+Status Repository::remove(const RegisterSpec& spec, const Record& before) const
+{
+    auto query = sql::run(m_db, QStringLiteral("DELETE FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?"),
+                          {before.uuid});
+    if (!query)
+        return Error{tr("%1 could not be deleted: %2").arg(spec.displayName(), query.message())};
+    return AuditLog::write(m_db, spec, before, std::nullopt);
+}
+
+Result<ChangeSet> Repository::apply(const ChangeSet& changes, Stamp stamp) const
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    ChangeSet applied;
+    for (const RowChange& row : changes.rows) {
+        if (row.before && row.after) {
+            auto updated = update(*row.spec, *row.before, *row.after, stamp);
+            if (!updated)
+                return updated.error();
+            applied.update(*row.spec, *row.before, *updated);
+        } else if (row.after) {
+            auto inserted = insert(*row.spec, *row.after, stamp);
+            if (!inserted)
+                return inserted.error();
+            applied.insert(*row.spec, *inserted);
+        } else if (row.before) {
+            if (auto removed = remove(*row.spec, *row.before); !removed)
+                return removed.error();
+            applied.remove(*row.spec, *row.before);
+        }
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return applied;
+}
+
+} // namespace lk

@@ -1,0 +1,48 @@
+// Repository: reads and writes the records of any register through its RegisterSpec, with an audit row per change.
+#pragma once
+
+#include "common/result.h"
+#include "register/changeset.h"
+#include "register/record.h"
+#include "register/registerspec.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace lk {
+
+class Repository {
+public:
+    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<std::optional<Record>> find(const RegisterSpec& spec, const QString& uuid) const;
+    Result<std::optional<Record>> findById(const RegisterSpec& spec, qint64 id) const;
+    // All records, or those whose `field` equals `value`, in the register's natural order.
+    Result<QList<Record>> list(const RegisterSpec& spec, const QString& field = {}, const QVariant& value = {}) const;
+    // Every record that would go with `record` when it is deleted, deepest first.
+    Result<QList<RowChange>> descendants(const RegisterSpec& spec, const Record& record) const;
+    // A key no record of `spec` has yet, for building linked new records in one ChangeSet.
+    Result<qint64> nextId(const RegisterSpec& spec) const;
+
+    enum class Stamp { Now, Keep };
+
+    // Validates and applies every row in one transaction with its audit rows; all or nothing. Returns the
+    // change as applied (inserted rows with their keys), which is what undo and redo replay.
+    Result<ChangeSet> apply(const ChangeSet& changes, Stamp stamp = Stamp::Now) const;
+
+    // Single writes for callers that hold their own transaction (import). Each validates and audits.
+    Result<Record> insert(const RegisterSpec& spec, Record record, Stamp stamp) const;
+    Result<Record> update(const RegisterSpec& spec, const Record& before, Record after, Stamp stamp) const;
+    Status remove(const RegisterSpec& spec, const Record& before) const;
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    Record readRow(const RegisterSpec& spec, const class QSqlQuery& query) const;
+    QString selectColumns(const RegisterSpec& spec) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace lk

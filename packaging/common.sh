@@ -1,0 +1,37 @@
+# Shared by run.sh and test.sh: install what is missing, then configure and build (Release).
+# Sourced, not run: it sets `repo` and `build_dir` and defines the functions below.
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${LOFTESKOLLEN_BUILD_DIR:-$repo/build}
+
+# Every Debian 12 package the program needs to build, test and be looked at.
+packages=(
+    cmake g++ make
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+    catch2
+    xvfb xauth imagemagick poppler-utils
+)
+
+install_missing_packages() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Please install as root: apt-get install ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S "$repo" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}

@@ -1,0 +1,55 @@
+#include "testfile.h"
+
+#include "db/sql.h"
+#include "io/jsonexporter.h"
+#include "io/templates.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+namespace lk::test {
+
+TestFile::TestFile(const QString& templateName)
+{
+    REQUIRE(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    auto created = Database::createNew(m_path, [&templateName](const Database& database) -> Status {
+        auto applied = Templates::apply(Repository(database.connection()), templateName);
+        return applied ? Status() : applied.error();
+    });
+    INFO(created.message().toStdString());
+    REQUIRE(created.ok());
+}
+
+std::unique_ptr<Document> TestFile::open() const
+{
+    auto document = Document::open(m_path);
+    INFO(document.message().toStdString());
+    REQUIRE(document.ok());
+    return std::move(*document);
+}
+
+QByteArray TestFile::exportOf(const Document& document)
+{
+    auto json = JsonExporter::exportAll(document.repository());
+    REQUIRE(json.ok());
+    return *json;
+}
+
+QByteArray TestFile::bytes() const
+{
+    QFile file(m_path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QVariant scalar(const Document& document, const QString& statement, const QVariantList& values)
+{
+    auto value = sql::scalar(document.database().connection(), statement, values);
+    INFO(value.message().toStdString());
+    REQUIRE(value.ok());
+    return *value;
+}
+
+} // namespace lk::test

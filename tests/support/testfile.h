@@ -1,0 +1,37 @@
+// TestFile: a Löfteskollen file in its own temporary folder, removed with the test.
+#pragma once
+
+#include "db/database.h"
+#include "document/document.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lk::test {
+
+class TestFile {
+public:
+    // "empty" or a template name; the file is created and left closed.
+    explicit TestFile(const QString& templateName = QStringLiteral("empty"));
+
+    QString path() const { return m_path; }
+    QString pathFor(const QString& name) const { return m_dir.filePath(name); }
+
+    // Opens the file as the window does; REQUIREs success.
+    std::unique_ptr<Document> open() const;
+    // The whole file's content as a JSON export, for comparing states.
+    static QByteArray exportOf(const Document& document);
+    QByteArray bytes() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+// Runs one query and returns the first column of the first row.
+QVariant scalar(const Document& document, const QString& statement, const QVariantList& values = {});
+
+} // namespace lk::test

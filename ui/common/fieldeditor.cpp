@@ -1,0 +1,165 @@
+#include "common/fieldeditor.h"
+
+#include "common/longtextedit.h"
+#include "register/registry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace lk {
+
+namespace {
+
+// An optional date shows as empty at this date, the lowest the editor allows.
+const QDate noDate(1900, 1, 1);
+
+QComboBox* comboBox(QWidget* parent, bool optional)
+{
+    auto* combo = new QComboBox(parent);
+    if (optional)
+        combo->addItem(QString(), QVariant());
+    return combo;
+}
+
+} // namespace
+
+QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repository, QWidget* parent)
+{
+    QWidget* editor = nullptr;
+    switch (field.type) {
+    case FieldType::Text: {
+        auto* line = new QLineEdit(parent);
+        line->setMaxLength(field.maxLength > 0 ? field.maxLength : 500);
+        editor = line;
+        break;
+    }
+    case FieldType::LongText:
+        editor = new LongTextEdit(parent);
+        break;
+    case FieldType::Integer: {
+        auto* spin = new QSpinBox(parent);
+        spin->setRange(int(field.minimum), int(std::min<qint64>(field.maximum, std::numeric_limits<int>::max())));
+        spin->setGroupSeparatorShown(true);
+        editor = spin;
+        break;
+    }
+    case FieldType::Date: {
+        auto* date = new QDateEdit(parent);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setCalendarPopup(true);
+        if (!field.isRequired) {
+            date->setMinimumDate(noDate);
+            date->setSpecialValueText(QStringLiteral(" "));
+        }
+        editor = date;
+        break;
+    }
+    case FieldType::Code: {
+        QComboBox* combo = comboBox(parent, !field.isRequired);
+        for (const CodeOption& option : field.codes)
+            combo->addItem(field.codeLabel(option.code), option.code);
+        editor = combo;
+        break;
+    }
+    case FieldType::Reference: {
+        QComboBox* combo = comboBox(parent, !field.isRequired);
+        if (const RegisterSpec* target = Registry::byTable(field.references)) {
+            if (auto records = repository.list(*target)) {
+                for (const Record& record : *records)
+                    combo->addItem(record.value(target->displayField).toString(), record.id);
+            }
+        }
+        editor = combo;
+        break;
+    }
+    case FieldType::Boolean:
+        editor = new QCheckBox(parent);
+        break;
+    }
+    editor->setObjectName(field.name);
+    editor->setAccessibleName(field.displayLabel());
+    return editor;
+}
+
+void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVariant& raw)
+{
+    const QVariant value = field.normalized(raw);
+    switch (field.type) {
+    case FieldType::Text:
+        static_cast<QLineEdit*>(editor)->setText(value.toString());
+        break;
+    case FieldType::LongText:
+        static_cast<LongTextEdit*>(editor)->setPlainText(value.toString());
+        break;
+    case FieldType::Integer:
+        static_cast<QSpinBox*>(editor)->setValue(int(value.toLongLong()));
+        break;
+    case FieldType::Date: {
+        auto* date = static_cast<QDateEdit*>(editor);
+        date->setDate(value.isValid() ? value.toDate() : (field.isRequired ? QDate::currentDate() : noDate));
+        break;
+    }
+    case FieldType::Code:
+    case FieldType::Reference: {
+        auto* combo = static_cast<QComboBox*>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        break;
+    }
+    case FieldType::Boolean:
+        static_cast<QCheckBox*>(editor)->setChecked(value.toBool());
+        break;
+    }
+}
+
+QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        return field.normalized(static_cast<const QLineEdit*>(editor)->text().trimmed());
+    case FieldType::LongText:
+        return field.normalized(static_cast<const LongTextEdit*>(editor)->toPlainText().trimmed());
+    case FieldType::Integer:
+        return qint64(static_cast<const QSpinBox*>(editor)->value());
+    case FieldType::Date: {
+        const QDate date = static_cast<const QDateEdit*>(editor)->date();
+        return date == noDate && !field.isRequired ? QVariant() : QVariant(date);
+    }
+    case FieldType::Code:
+    case FieldType::Reference:
+        return field.normalized(static_cast<const QComboBox*>(editor)->currentData());
+    case FieldType::Boolean:
+        return static_cast<const QCheckBox*>(editor)->isChecked();
+    }
+    return {};
+}
+
+void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* context,
+                             const std::function<void()>& finished)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        QObject::connect(static_cast<QLineEdit*>(editor), &QLineEdit::editingFinished, context, finished);
+        break;
+    case FieldType::LongText:
+        QObject::connect(static_cast<LongTextEdit*>(editor), &LongTextEdit::editingFinished, context, finished);
+        break;
+    case FieldType::Integer:
+        QObject::connect(static_cast<QSpinBox*>(editor), &QSpinBox::editingFinished, context, finished);
+        break;
+    case FieldType::Date:
+        QObject::connect(static_cast<QDateEdit*>(editor), &QDateEdit::editingFinished, context, finished);
+        break;
+    case FieldType::Code:
+    case FieldType::Reference:
+        QObject::connect(static_cast<QComboBox*>(editor), &QComboBox::activated, context, finished);
+        break;
+    case FieldType::Boolean:
+        QObject::connect(static_cast<QCheckBox*>(editor), &QCheckBox::clicked, context, finished);
+        break;
+    }
+}
+
+} // namespace lk

@@ -1,0 +1,26 @@
+// FieldEditor: the widget that edits one field of any register, chosen from the field's type.
+#pragma once
+
+#include "register/fieldspec.h"
+#include "register/repository.h"
+
+#include <QVariant>
+#include <QWidget>
+
+#include <functional>
+
+namespace lk {
+
+class FieldEditor {
+public:
+    // Line edit, text box, spin box, date edit (yyyy-MM-dd), combo box of codes or records, or check box.
+    static QWidget* create(const FieldSpec& field, const Repository& repository, QWidget* parent);
+    static void setValue(QWidget* editor, const FieldSpec& field, const QVariant& value);
+    // The value as the user left it, or an invalid QVariant for an empty field.
+    static QVariant value(const QWidget* editor, const FieldSpec& field);
+    // Calls `finished` when the user is done with the field: left it, pressed Enter, or picked an item.
+    static void onFinished(QWidget* editor, const FieldSpec& field, QObject* context,
+                           const std::function<void()>& finished);
+};
+
+} // namespace lk

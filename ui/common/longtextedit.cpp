@@ -1,0 +1,23 @@
+#include "common/longtextedit.h"
+
+namespace lk {
+
+LongTextEdit::LongTextEdit(QWidget* parent) : QPlainTextEdit(parent)
+{
+    // Tab moves on to the next field, so the form works from the keyboard.
+    setTabChangesFocus(true);
+}
+
+QSize LongTextEdit::sizeHint() const
+{
+    const QSize base = QPlainTextEdit::sizeHint();
+    return {base.width(), fontMetrics().lineSpacing() * 5 + 12};
+}
+
+void LongTextEdit::focusOutEvent(QFocusEvent* event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    emit editingFinished();
+}
+
+} // namespace lk

@@ -1,0 +1,73 @@
+#include "common/recorddialog.h"
+
+#include "common/recordform.h"
+#include "document/document.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lk {
+
+RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const QStringList& fields,
+                           const QVariantMap& initial, const QVariantMap& fixed, QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_spec(spec)
+    , m_form(new RecordForm(document, spec, fields, this))
+    , m_fixed(fixed)
+{
+    setWindowTitle(tr("New %1").arg(spec.displayName().toLower()));
+    setMinimumWidth(520);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    m_form->setDraft(initial);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void RecordDialog::accept()
+{
+    Record record;
+    record.values = m_form->values();
+    for (auto it = m_fixed.cbegin(); it != m_fixed.cend(); ++it)
+        record.values.insert(it.key(), it.value());
+    if (m_save) {
+        auto saved = m_save(record);
+        if (!saved) {
+            m_form->showError(saved.message());
+            return;
+        }
+        m_savedUuid = *saved;
+    } else {
+        auto saved = m_document->insert(m_spec, record);
+        if (!saved) {
+            // The dialog stays open with what the user typed, so nothing is lost.
+            m_form->showError(saved.message());
+            return;
+        }
+        m_savedUuid = saved->uuid;
+    }
+    QDialog::accept();
+}
+
+void RecordDialog::editExisting(Document* document, const RegisterSpec& spec, const QStringList& fields,
+                                const QString& uuid, QWidget* parent)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Edit %1").arg(spec.displayName().toLower()));
+    dialog.setMinimumWidth(520);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* form = new RecordForm(document, spec, fields, &dialog);
+    form->bind(uuid);
+    layout->addWidget(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+} // namespace lk

@@ -1,0 +1,111 @@
+#include "common/recordlistpanel.h"
+
+#include "common/fielddelegate.h"
+#include "common/recorddialog.h"
+#include "document/document.h"
+#include "register/recordtablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lk {
+
+RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, const QStringList& columns,
+                                 QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_spec(spec)
+    , m_columns(columns)
+    , m_model(new RecordTableModel(document, spec, columns, this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_new(new QPushButton(tr("New…"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+{
+    setObjectName(spec.table);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->hide();
+    bar->addWidget(m_filter, 1);
+    bar->addStretch();
+    bar->addWidget(m_new);
+    bar->addWidget(m_delete);
+    layout->addLayout(bar);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new FieldDelegate(document, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_model, &RecordTableModel::setTextFilter);
+    connect(m_new, &QPushButton::clicked, this, &RecordListPanel::addNew);
+    connect(m_delete, &QPushButton::clicked, this, &RecordListPanel::removeSelected);
+    connect(m_model, &RecordTableModel::editFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPanel::updateButtons);
+    updateButtons();
+}
+
+void RecordListPanel::setParentRecord(const QString& field, qint64 id)
+{
+    m_parentField = field;
+    m_parentId = id;
+    m_model->setParentFilter(field, id > 0 ? QVariant(id) : QVariant());
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    updateButtons();
+}
+
+void RecordListPanel::setFilterVisible(bool visible) { m_filter->setVisible(visible); }
+
+QString RecordListPanel::addNew()
+{
+    QStringList fields = m_columns;
+    fields.removeAll(m_parentField);
+    QVariantMap fixed;
+    if (!m_parentField.isEmpty())
+        fixed.insert(m_parentField, m_parentId);
+    RecordDialog dialog(m_document, m_spec, fields, m_defaults ? m_defaults() : QVariantMap(), fixed, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const int row = m_model->rowOf(dialog.savedUuid());
+    if (row >= 0)
+        m_view->selectRow(row);
+    return dialog.savedUuid();
+}
+
+void RecordListPanel::removeSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    if (auto removed = m_document->remove(m_spec, m_model->uuidAt(rows.first().row())); !removed)
+        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+}
+
+void RecordListPanel::updateButtons()
+{
+    const bool hasParent = m_parentField.isEmpty() || m_parentId > 0;
+    m_new->setEnabled(hasParent);
+    m_delete->setEnabled(hasParent && m_view->selectionModel() && m_view->selectionModel()->hasSelection());
+}
+
+} // namespace lk

@@ -1,0 +1,55 @@
+// RecordListPanel: a register's records as an editable table with New, Delete and a filter box.
+#pragma once
+
+#include "register/registerspec.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace lk {
+
+class Document;
+class RecordTableModel;
+
+class RecordListPanel : public QWidget {
+    Q_OBJECT
+public:
+    RecordListPanel(Document* document, const RegisterSpec& spec, const QStringList& columns, QWidget* parent = nullptr);
+
+    // Shows only the children of one record (a promise's targets); new records get that parent.
+    void setParentRecord(const QString& field, qint64 id);
+    // Values a new record starts with (today's date, the latest status).
+    void setDefaults(std::function<QVariantMap()> defaults) { m_defaults = std::move(defaults); }
+    void setFilterVisible(bool visible);
+
+    QTableView* view() const { return m_view; }
+    RecordTableModel* model() const { return m_model; }
+    QPushButton* newButton() const { return m_new; }
+    QPushButton* deleteButton() const { return m_delete; }
+
+    // Opens the New dialog; returns the new record's UUID, or nothing when cancelled.
+    QString addNew();
+    void removeSelected();
+
+private:
+    void updateButtons();
+
+    Document* m_document;
+    const RegisterSpec& m_spec;
+    QStringList m_columns;
+    RecordTableModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_filter;
+    QPushButton* m_new;
+    QPushButton* m_delete;
+    QString m_parentField;
+    qint64 m_parentId = 0;
+    std::function<QVariantMap()> m_defaults;
+};
+
+} // namespace lk

@@ -1,0 +1,296 @@
+#include "mainwindow.h"
+
+#include "common/language.h"
+#include "document/document.h"
+#include "io/templates.h"
+#include "promises/promisespage.h"
+#include "promises/scopebar.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+const QString recentKey = QStringLiteral("recentFiles");
+const QString geometryKey = QStringLiteral("windowGeometry");
+constexpr int recentCount = 8;
+const QString fileFilter = QStringLiteral("Löfteskollen (*.sqlite)");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(QStringLiteral("Löfteskollen"));
+    resize(1280, 800);
+    restoreGeometry(QSettings().value(geometryKey).toByteArray());
+    m_fileLabel = new QLabel(this);
+    m_lockLabel = new QLabel(this);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_lockLabel);
+    buildMenus();
+    showEmpty();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages watch the document; they go first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_saveCopy = file->addAction(tr("Save a &copy…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+
+    m_promisesMenu = menuBar()->addMenu(tr("&Period"));
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = Language::choose({});
+    for (const auto& [code, name] : {std::pair{QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            Language::save(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used from the next start of Löfteskollen."));
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Löfteskollen"), this, [this] {
+        QMessageBox::about(this, tr("About Löfteskollen"),
+                           tr("<h3>Löfteskollen %1</h3><p>Follow-up of the citizen promises (medborgarlöften) that a "
+                              "municipality and the police make together.</p><p>Everything is kept in one file on "
+                              "this computer.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showEmpty()
+{
+    m_pages.clear();
+    m_scope = nullptr;
+    auto* label = new QLabel(tr("<h2>No file is open</h2><p>Open a Löfteskollen file with File &gt; Open…, or "
+                                "create one with File &gt; New….</p>"));
+    label->setAlignment(Qt::AlignCenter);
+    delete takeCentralWidget();
+    setCentralWidget(label);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    m_saveCopy->setEnabled(false);
+    m_promisesMenu->clear();
+    m_promisesMenu->setEnabled(false);
+    setWindowFilePath({});
+    m_fileLabel->setText(tr("No file open"));
+    m_lockLabel->clear();
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    delete takeCentralWidget();
+    m_pages.clear();
+    m_document = std::move(document);
+    Document* doc = m_document.get();
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"));
+    layout->addWidget(m_navigation);
+
+    auto* right = new QVBoxLayout;
+    m_scope = new ScopeBar(doc, central);
+    right->addWidget(m_scope);
+    m_stack = new QStackedWidget(central);
+    right->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
+
+    // A later register adds its page here.
+    m_pages = {new PromisesPage(doc, m_stack)};
+    for (Page* page : m_pages) {
+        m_stack->addWidget(page);
+        m_navigation->addItem(page->title());
+        page->setPeriod(m_scope->periodId());
+        connect(m_scope, &ScopeBar::periodChanged, page, &Page::setPeriod);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    setCentralWidget(central);
+
+    m_promisesMenu->clear();
+    m_promisesMenu->addActions(m_scope->periodActions());
+    m_promisesMenu->setEnabled(true);
+    QUndoStack* stack = doc->undoStack();
+    disconnect(m_undo, nullptr, nullptr, nullptr);
+    disconnect(m_redo, nullptr, nullptr, nullptr);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    auto refresh = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redo->setEnabled(stack->canRedo());
+        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, refresh);
+    refresh();
+    connect(doc, &Document::failed, this, [this](const QString& message) { showError(tr("Not saved"), message); });
+    m_saveCopy->setEnabled(true);
+
+    setWindowFilePath(doc->path());
+    setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));
+    m_fileLabel->setText(QDir::toNativeSeparators(doc->path()));
+    m_lockLabel->setText(tr("Locked for editing by this window"));
+    rememberRecent(doc->path());
+}
+
+void MainWindow::openAtStart(const QString& path)
+{
+    if (!QFileInfo::exists(path) && !QFileInfo(path).absoluteDir().exists())
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QFileInfo::exists(path))
+        createFile(path, Templates::defaultName());
+    else
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    auto document = Document::open(path);
+    if (!document) {
+        showError(tr("The file was not opened"), document.message());
+        return false;
+    }
+    setDocument(std::move(*document));
+    return true;
+}
+
+bool MainWindow::createFile(const QString& path, const QString& templateName)
+{
+    auto database = Database::createNew(path, [&templateName](const Database& created) -> Status {
+        auto loaded = Templates::apply(Repository(created.connection()), templateName);
+        return loaded ? Status() : loaded.error();
+    });
+    if (!database) {
+        showError(tr("The file was not created"), database.message());
+        return false;
+    }
+    setDocument(std::make_unique<Document>(std::move(*database)));
+    return true;
+}
+
+void MainWindow::newFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New file"), QDir::homePath(), fileFilter, nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    const QString withSuffix = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sqlite") : path;
+    const QStringList choices{tr("Salem 2021–2022 (the eight promises as a starting point)"), tr("Empty")};
+    bool ok = false;
+    const QString choice =
+        QInputDialog::getItem(this, tr("New file"), tr("Start the new file from:"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    createFile(withSuffix, choice == choices.first() ? Templates::defaultName() : QStringLiteral("empty"));
+}
+
+void MainWindow::openDialog()
+{
+    const QString start = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open file"), start, fileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
+                                                      QFileInfo(m_document->path()).absolutePath(), fileFilter,
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (auto saved = m_document->database().saveCopy(path); !saved)
+        showError(tr("The copy was not saved"), saved.message());
+    else
+        statusBar()->showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(recentKey, recent.mid(0, recentCount));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::exitWhenShown()
+{
+    // Posted after the show and paint events already queued, so it runs once the window is on screen.
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Fields save when they lose focus; moving focus away saves the one being typed in.
+    if (QWidget* focused = QApplication::focusWidget())
+        focused->clearFocus();
+    QSettings().setValue(geometryKey, saveGeometry());
+    event->accept();
+}
+
+} // namespace lk

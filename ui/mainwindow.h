@@ -1,0 +1,72 @@
+// MainWindow: navigation, the period switcher, menus and status bar around the pages of the open file.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace lk {
+
+class Document;
+class Page;
+class ScopeBar;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`; the default file is created from the Salem template the first time.
+    void openAtStart(const QString& path);
+    // Opens `path`, telling the user in a dialog when it cannot be opened (the current file stays open then).
+    bool openFile(const QString& path);
+    bool createFile(const QString& path, const QString& templateName);
+    // Quits once the window has been shown: the start-up benchmark measures up to here.
+    void exitWhenShown();
+
+    Document* document() const { return m_document.get(); }
+    ScopeBar* scopeBar() const { return m_scope; }
+    template <typename T> T* page() const
+    {
+        for (Page* p : m_pages) {
+            if (auto* typed = qobject_cast<T*>(p))
+                return typed;
+        }
+        return nullptr;
+    }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void setDocument(std::unique_ptr<Document> document);
+    void showEmpty();
+    void newFile();
+    void openDialog();
+    void saveCopy();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void showError(const QString& title, const QString& message);
+
+    std::unique_ptr<Document> m_document;
+    ScopeBar* m_scope = nullptr;
+    QList<Page*> m_pages;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_promisesMenu = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_saveCopy = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_lockLabel = nullptr;
+};
+
+} // namespace lk

@@ -1,0 +1,80 @@
+#include "promises/promisedetail.h"
+
+#include "common/recordform.h"
+#include "common/recordlistpanel.h"
+#include "document/document.h"
+#include "promises/promiseregisters.h"
+#include "register/recordtablemodel.h"
+
+#include <QDate>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_form(new RecordForm(document, PromiseRegisters::promises(),
+                            {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("aim"),
+                             QStringLiteral("text")},
+                            this))
+    , m_targets(new RecordListPanel(document, PromiseRegisters::targets(),
+                                    {QStringLiteral("counted"), QStringLiteral("quantity"), QStringLiteral("unit"),
+                                     QStringLiteral("per")},
+                                    this))
+    , m_statuses(new RecordListPanel(document, PromiseRegisters::statuses(),
+                                     {QStringLiteral("reported_on"), QStringLiteral("status"),
+                                      QStringLiteral("comment")},
+                                     this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(group(tr("Promise"), m_form, this));
+    layout->addWidget(group(tr("Targets"), m_targets, this), 1);
+    layout->addWidget(group(tr("Status reports"), m_statuses, this), 2);
+    m_targets->newButton()->setText(tr("New target…"));
+    m_statuses->newButton()->setText(tr("New status report…"));
+
+    // A new report starts today, at the status of the latest one, so only what changed needs typing.
+    m_statuses->setDefaults([this] {
+        QVariantMap values{{QStringLiteral("reported_on"), QDate::currentDate()},
+                           {QStringLiteral("status"), QStringLiteral("paborjad")}};
+        // Listed newest first, as the register orders its reports.
+        auto reports = m_document->repository().list(PromiseRegisters::statuses(), QStringLiteral("promise_id"),
+                                                     m_promiseId);
+        if (reports && !reports->isEmpty())
+            values.insert(QStringLiteral("status"), reports->first().value(QStringLiteral("status")));
+        return values;
+    });
+    m_targets->setDefaults([] {
+        return QVariantMap{{QStringLiteral("quantity"), 1}, {QStringLiteral("per"), QStringLiteral("ar")}};
+    });
+}
+
+void PromiseDetail::showPromise(const QString& uuid, qint64 id)
+{
+    m_promiseId = id;
+    m_form->bind(uuid);
+    m_targets->setParentRecord(QStringLiteral("promise_id"), id);
+    m_statuses->setParentRecord(QStringLiteral("promise_id"), id);
+    m_statuses->view()->setColumnWidth(0, 110);
+    m_statuses->view()->setColumnWidth(1, 120);
+}
+
+} // namespace lk

@@ -1,0 +1,31 @@
+// PromiseDetail: one promise: its text and responsible party, its targets, and its status reports over time.
+#pragma once
+
+#include <QWidget>
+
+namespace lk {
+
+class Document;
+class RecordForm;
+class RecordListPanel;
+
+class PromiseDetail : public QWidget {
+    Q_OBJECT
+public:
+    explicit PromiseDetail(Document* document, QWidget* parent = nullptr);
+
+    void showPromise(const QString& uuid, qint64 id);
+
+    RecordForm* form() const { return m_form; }
+    RecordListPanel* targets() const { return m_targets; }
+    RecordListPanel* statuses() const { return m_statuses; }
+
+private:
+    Document* m_document;
+    RecordForm* m_form;
+    RecordListPanel* m_targets;
+    RecordListPanel* m_statuses;
+    qint64 m_promiseId = 0;
+};
+
+} // namespace lk

@@ -1,0 +1,249 @@
+#include "promises/promisespage.h"
+
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "document/document.h"
+#include "promises/promisedetail.h"
+#include "promises/promiseregisters.h"
+#include "promises/promisetreemodel.h"
+#include "register/ordering.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+enum DetailPage { HintPage, FocusAreaPage, PromisePage };
+
+QPushButton* button(const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setToolTip(tip);
+    return b;
+}
+
+QAction* shortcut(QWidget* owner, const QKeySequence& keys, const std::function<void()>& run)
+{
+    auto* action = new QAction(owner);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(action, &QAction::triggered, owner, run);
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace
+
+PromisesPage::PromisesPage(Document* document, QWidget* parent)
+    : Page(parent)
+    , m_document(document)
+    , m_model(new PromiseTreeModel(document, this))
+    , m_tree(new QTreeView(this))
+    , m_detail(new QStackedWidget(this))
+    , m_hint(new QLabel(this))
+    , m_area(new RecordForm(document, PromiseRegisters::focusAreas(),
+                            {QStringLiteral("title"), QStringLiteral("situation")}, this))
+    , m_promise(new PromiseDetail(document, this))
+    , m_newArea(button(tr("New focus area…"), tr("Add a focus area to the period"), this))
+    , m_newPromise(button(tr("New promise…"), tr("Add a promise to the selected focus area (Insert)"), this))
+    , m_delete(button(tr("Delete…"), tr("Delete the selected focus area or promise (Delete)"), this))
+    , m_up(button(tr("Move up"), tr("Move the selection up (Alt+Up)"), this))
+    , m_down(button(tr("Move down"), tr("Move the selection down (Alt+Down)"), this))
+{
+    m_tree->setObjectName(QStringLiteral("promiseTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(PromiseTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(PromiseTreeModel::ResponsibleColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PromiseTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_newArea, m_newPromise, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_tree);
+
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_detail->addWidget(m_hint);
+    m_detail->addWidget(m_area);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_promise);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_detail->addWidget(scroll);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_newArea, &QPushButton::clicked, this, &PromisesPage::addFocusArea);
+    connect(m_newPromise, &QPushButton::clicked, this, &PromisesPage::addPromise);
+    connect(m_delete, &QPushButton::clicked, this, &PromisesPage::removeSelected);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
+    shortcut(m_tree, QKeySequence(Qt::Key_Insert), [this] { addPromise(); });
+    shortcut(m_tree, QKeySequence::Delete, [this] { removeSelected(); });
+    shortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    shortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(+1); });
+
+    // A reload (after any edit, undo or redo) keeps the same item selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedUuid(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        select(m_keepSelected);
+        showSelected();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PromisesPage::showSelected);
+    showSelected();
+}
+
+void PromisesPage::setPeriod(qint64 periodId)
+{
+    m_keepSelected.clear();
+    m_model->setPeriod(periodId);
+    if (m_model->rowCount() > 0 && !m_tree->currentIndex().isValid())
+        m_tree->setCurrentIndex(m_model->index(0, 0));
+}
+
+void PromisesPage::select(const QString& uuid)
+{
+    const QModelIndex index = m_model->indexOf(uuid);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+QString PromisesPage::selectedUuid() const { return m_model->uuid(m_tree->currentIndex()); }
+
+void PromisesPage::showSelected()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid()) {
+        m_hint->setText(m_model->periodId() <= 0
+                            ? tr("There is no period yet. Choose Manage > New period… above to start one.")
+                        : m_model->rowCount() == 0
+                            ? tr("This period has no focus areas yet. Start with “New focus area…”.")
+                            : tr("Choose a focus area or a promise on the left."));
+        m_detail->setCurrentIndex(HintPage);
+        m_area->bind({});
+        m_promise->showPromise({}, 0);
+    } else if (m_model->kind(current) == PromiseTreeModel::Kind::FocusArea) {
+        m_area->bind(m_model->uuid(current));
+        m_detail->setCurrentIndex(FocusAreaPage);
+    } else {
+        m_promise->showPromise(m_model->uuid(current), m_model->recordId(current));
+        m_detail->setCurrentIndex(PromisePage);
+    }
+    updateButtons();
+}
+
+void PromisesPage::updateButtons()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    m_newArea->setEnabled(m_model->periodId() > 0);
+    m_newPromise->setEnabled(current.isValid());
+    m_delete->setEnabled(current.isValid());
+    m_up->setEnabled(current.isValid() && current.row() > 0);
+    m_down->setEnabled(current.isValid() && current.row() + 1 < m_model->rowCount(current.parent()));
+}
+
+void PromisesPage::addFocusArea()
+{
+    if (m_model->periodId() <= 0)
+        return;
+    auto position = Ordering::nextPosition(m_document->repository(), PromiseRegisters::focusAreas(), m_model->periodId());
+    RecordDialog dialog(m_document, PromiseRegisters::focusAreas(), {QStringLiteral("title"), QStringLiteral("situation")},
+                        {},
+                        {{QStringLiteral("period_id"), m_model->periodId()},
+                         {QStringLiteral("sort_order"), position ? *position : 1}},
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        select(dialog.savedUuid());
+}
+
+void PromisesPage::addPromise()
+{
+    QModelIndex area = m_tree->currentIndex();
+    if (area.isValid() && m_model->kind(area) == PromiseTreeModel::Kind::Promise)
+        area = area.parent();
+    if (!area.isValid())
+        return;
+    const qint64 areaId = m_model->recordId(area);
+    auto position = Ordering::nextPosition(m_document->repository(), PromiseRegisters::promises(), areaId);
+    RecordDialog dialog(m_document, PromiseRegisters::promises(),
+                        {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("aim"),
+                         QStringLiteral("text")},
+                        {{QStringLiteral("responsible"), QStringLiteral("samverkan")}},
+                        {{QStringLiteral("focus_area_id"), areaId}, {QStringLiteral("sort_order"), position ? *position : 1}},
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        select(dialog.savedUuid());
+}
+
+void PromisesPage::removeSelected()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return;
+    const bool isArea = m_model->kind(current) == PromiseTreeModel::Kind::FocusArea;
+    const QString name = current.data().toString();
+    const QString question =
+        isArea ? tr("Delete the focus area “%1” with its %n promise(s) and their targets and status reports?", "",
+                    m_model->rowCount(current))
+                     .arg(name)
+               : tr("Delete the promise “%1” with its targets and status reports?").arg(name);
+    const auto answer = QMessageBox::question(
+        this, isArea ? tr("Delete focus area") : tr("Delete promise"),
+        question + u' ' + tr("You can take it back with Edit > Undo."));
+    if (answer != QMessageBox::Yes)
+        return;
+    const RegisterSpec& spec = isArea ? PromiseRegisters::focusAreas() : PromiseRegisters::promises();
+    if (auto removed = m_document->remove(spec, m_model->uuid(current)); !removed)
+        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+}
+
+void PromisesPage::moveSelected(int delta)
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return;
+    const RegisterSpec& spec = m_model->kind(current) == PromiseTreeModel::Kind::FocusArea
+                                   ? PromiseRegisters::focusAreas()
+                                   : PromiseRegisters::promises();
+    auto changes = Ordering::move(m_document->repository(), spec, m_model->uuid(current), delta);
+    if (changes) {
+        auto applied = m_document->perform(*changes, delta < 0 ? tr("Move up") : tr("Move down"));
+        if (applied)
+            return;
+        changes = applied.error();
+    }
+    QMessageBox::warning(this, tr("Not moved"), changes.message());
+}
+
+} // namespace lk

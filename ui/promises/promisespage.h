@@ -1,0 +1,57 @@
+// PromisesPage: the focus areas and promises of a period as a tree, beside the form of the one selected.
+#pragma once
+
+#include "common/page.h"
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+
+namespace lk {
+
+class Document;
+class PromiseDetail;
+class PromiseTreeModel;
+class RecordForm;
+
+class PromisesPage : public Page {
+    Q_OBJECT
+public:
+    explicit PromisesPage(Document* document, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Promises"); }
+    void setPeriod(qint64 periodId) override;
+
+    QTreeView* tree() const { return m_tree; }
+    PromiseTreeModel* model() const { return m_model; }
+    PromiseDetail* promiseDetail() const { return m_promise; }
+    RecordForm* focusAreaForm() const { return m_area; }
+    void select(const QString& uuid);
+
+    void addFocusArea();
+    void addPromise();
+    void removeSelected();
+    void moveSelected(int delta);
+
+private:
+    void showSelected();
+    void updateButtons();
+    QString selectedUuid() const;
+
+    Document* m_document;
+    PromiseTreeModel* m_model;
+    QTreeView* m_tree;
+    QStackedWidget* m_detail;
+    QLabel* m_hint;
+    RecordForm* m_area;
+    PromiseDetail* m_promise;
+    QPushButton* m_newArea;
+    QPushButton* m_newPromise;
+    QPushButton* m_delete;
+    QPushButton* m_up;
+    QPushButton* m_down;
+    QString m_keepSelected;
+};
+
+} // namespace lk

@@ -1,0 +1,274 @@
+#include "promises/scopebar.h"
+
+#include "common/recorddialog.h"
+#include "document/document.h"
+#include "promises/periodcopier.h"
+#include "promises/promiseregisters.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+namespace lk {
+
+namespace {
+
+constexpr int UuidRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+
+const QStringList municipalityFields{QStringLiteral("name"), QStringLiteral("police_area")};
+const QStringList periodFields{QStringLiteral("name"), QStringLiteral("start_date"), QStringLiteral("end_date")};
+
+// The period a user most likely wants: the one running today, else the latest.
+int preferredPeriod(const QList<Record>& periods)
+{
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < periods.size(); ++i) {
+        if (periods.at(i).value(QStringLiteral("start_date")).toDate() <= today &&
+            today <= periods.at(i).value(QStringLiteral("end_date")).toDate())
+            return i;
+    }
+    return int(periods.size()) - 1;
+}
+
+} // namespace
+
+ScopeBar::ScopeBar(Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_municipality(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_manage(new QToolButton(this))
+{
+    m_municipality->setObjectName(QStringLiteral("municipality"));
+    m_period->setObjectName(QStringLiteral("period"));
+    m_municipality->setMinimumContentsLength(18);
+    m_period->setMinimumContentsLength(30);
+    m_municipality->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* municipalityLabel = new QLabel(tr("&Municipality:"), this);
+    municipalityLabel->setBuddy(m_municipality);
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    layout->addWidget(municipalityLabel);
+    layout->addWidget(m_municipality);
+    layout->addSpacing(12);
+    layout->addWidget(periodLabel);
+    layout->addWidget(m_period);
+    layout->addWidget(m_manage);
+    layout->addStretch();
+
+    auto add = [this](const QString& text, void (ScopeBar::*slot)()) {
+        auto* action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+        return action;
+    };
+    add(tr("New municipality…"), &ScopeBar::newMunicipality);
+    m_editMunicipality = add(tr("Edit municipality…"), &ScopeBar::editMunicipality);
+    m_deleteMunicipality = add(tr("Delete municipality…"), &ScopeBar::deleteMunicipality);
+    m_actions.append(new QAction(this));
+    m_actions.last()->setSeparator(true);
+    m_newPeriod = add(tr("New period…"), &ScopeBar::newPeriod);
+    m_editPeriod = add(tr("Edit period…"), &ScopeBar::editPeriod);
+    m_copyPeriod = add(tr("Copy period into a new one…"), &ScopeBar::copyPeriod);
+    m_deletePeriod = add(tr("Delete period…"), &ScopeBar::deletePeriod);
+
+    auto* menu = new QMenu(this);
+    menu->addActions(m_actions);
+    m_manage->setText(tr("Manage"));
+    m_manage->setMenu(menu);
+    m_manage->setPopupMode(QToolButton::InstantPopup);
+    m_manage->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    connect(m_municipality, &QComboBox::currentIndexChanged, this, [this] { loadPeriods({}); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        updateActions();
+        emit periodChanged(periodId());
+    });
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(PromiseRegisters::municipalities().table))
+            loadMunicipalities(m_municipality->currentData(UuidRole).toString());
+        else if (tables.contains(PromiseRegisters::periods().table))
+            loadPeriods(periodUuid());
+    });
+    loadMunicipalities({});
+}
+
+qint64 ScopeBar::periodId() const { return m_period->currentData(IdRole).toLongLong(); }
+QString ScopeBar::periodUuid() const { return m_period->currentData(UuidRole).toString(); }
+qint64 ScopeBar::municipalityId() const { return m_municipality->currentData(IdRole).toLongLong(); }
+
+void ScopeBar::selectPeriod(const QString& uuid)
+{
+    auto period = m_document->repository().find(PromiseRegisters::periods(), uuid);
+    if (!period || !*period)
+        return;
+    const int municipality = m_municipality->findData((*period)->value(QStringLiteral("municipality_id")), IdRole);
+    if (municipality >= 0 && municipality != m_municipality->currentIndex())
+        m_municipality->setCurrentIndex(municipality);
+    const int index = m_period->findData(uuid, UuidRole);
+    if (index >= 0)
+        m_period->setCurrentIndex(index);
+}
+
+void ScopeBar::loadMunicipalities(const QString& keepUuid)
+{
+    auto municipalities = m_document->repository().list(PromiseRegisters::municipalities());
+    {
+        const QSignalBlocker blocker(m_municipality);
+        m_municipality->clear();
+        if (municipalities) {
+            for (const Record& record : *municipalities) {
+                m_municipality->addItem(record.value(QStringLiteral("name")).toString());
+                m_municipality->setItemData(m_municipality->count() - 1, record.uuid, UuidRole);
+                m_municipality->setItemData(m_municipality->count() - 1, record.id, IdRole);
+            }
+        }
+        m_municipality->setCurrentIndex(std::max(0, m_municipality->findData(keepUuid, UuidRole)));
+    }
+    loadPeriods(periodUuid());
+}
+
+void ScopeBar::loadPeriods(const QString& keepUuid)
+{
+    const qint64 before = periodId();
+    auto periods = m_document->repository().list(PromiseRegisters::periods(), QStringLiteral("municipality_id"),
+                                                 municipalityId());
+    {
+        const QSignalBlocker blocker(m_period);
+        m_period->clear();
+        if (periods && municipalityId() > 0) {
+            for (const Record& record : *periods) {
+                m_period->addItem(tr("%1 (%2 – %3)")
+                                      .arg(record.value(QStringLiteral("name")).toString(),
+                                           record.value(QStringLiteral("start_date")).toDate().toString(Qt::ISODate),
+                                           record.value(QStringLiteral("end_date")).toDate().toString(Qt::ISODate)));
+                m_period->setItemData(m_period->count() - 1, record.uuid, UuidRole);
+                m_period->setItemData(m_period->count() - 1, record.id, IdRole);
+            }
+            const int kept = m_period->findData(keepUuid, UuidRole);
+            m_period->setCurrentIndex(kept >= 0 ? kept : preferredPeriod(*periods));
+        }
+    }
+    updateActions();
+    if (periodId() != before)
+        emit periodChanged(periodId());
+}
+
+void ScopeBar::updateActions()
+{
+    const bool hasMunicipality = municipalityId() > 0;
+    const bool hasPeriod = periodId() > 0;
+    m_editMunicipality->setEnabled(hasMunicipality);
+    m_deleteMunicipality->setEnabled(hasMunicipality);
+    m_newPeriod->setEnabled(hasMunicipality);
+    m_editPeriod->setEnabled(hasPeriod);
+    m_copyPeriod->setEnabled(hasPeriod);
+    m_deletePeriod->setEnabled(hasPeriod);
+}
+
+void ScopeBar::newMunicipality()
+{
+    RecordDialog dialog(m_document, PromiseRegisters::municipalities(), municipalityFields, {}, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        loadMunicipalities(dialog.savedUuid());
+}
+
+void ScopeBar::editMunicipality()
+{
+    RecordDialog::editExisting(m_document, PromiseRegisters::municipalities(), municipalityFields,
+                               m_municipality->currentData(UuidRole).toString(), this);
+}
+
+void ScopeBar::deleteMunicipality()
+{
+    const QString name = m_municipality->currentText();
+    const auto answer = QMessageBox::question(
+        this, tr("Delete municipality"),
+        tr("Delete %1 with all its periods, focus areas, promises, targets and status reports? "
+           "You can take it back with Edit > Undo.")
+            .arg(name));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto removed = m_document->remove(PromiseRegisters::municipalities(),
+                                          m_municipality->currentData(UuidRole).toString());
+        !removed)
+        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+}
+
+void ScopeBar::newPeriod()
+{
+    const int year = QDate::currentDate().year();
+    const QVariantMap initial{{QStringLiteral("name"), tr("%1–%2").arg(year).arg(year + 1)},
+                              {QStringLiteral("start_date"), QDate(year, 1, 1)},
+                              {QStringLiteral("end_date"), QDate(year + 1, 12, 31)}};
+    RecordDialog dialog(m_document, PromiseRegisters::periods(), periodFields, initial,
+                        {{QStringLiteral("municipality_id"), municipalityId()}}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectPeriod(dialog.savedUuid());
+}
+
+void ScopeBar::editPeriod()
+{
+    RecordDialog::editExisting(m_document, PromiseRegisters::periods(), periodFields, periodUuid(), this);
+}
+
+void ScopeBar::copyPeriod()
+{
+    auto source = m_document->repository().find(PromiseRegisters::periods(), periodUuid());
+    if (!source || !*source)
+        return;
+    // The next period of the same length, starting the day after this one ends.
+    const QDate oldStart = (*source)->value(QStringLiteral("start_date")).toDate();
+    const QDate oldEnd = (*source)->value(QStringLiteral("end_date")).toDate();
+    const QDate start = oldEnd.addDays(1);
+    const QDate end = start.addDays(oldStart.daysTo(oldEnd));
+    const QString name = start.year() == end.year() ? QString::number(start.year())
+                                                    : tr("%1–%2").arg(start.year()).arg(end.year());
+    RecordDialog dialog(m_document, PromiseRegisters::periods(), periodFields,
+                        {{QStringLiteral("name"), name},
+                         {QStringLiteral("start_date"), start},
+                         {QStringLiteral("end_date"), end}},
+                        {}, this);
+    dialog.setWindowTitle(tr("Copy %1 into a new period").arg((*source)->value(QStringLiteral("name")).toString()));
+    const QString sourceUuid = periodUuid();
+    dialog.setSave([this, sourceUuid](const Record& entered) -> Result<QString> {
+        auto changes = PeriodCopier::copy(m_document->repository(), sourceUuid,
+                                          entered.value(QStringLiteral("name")).toString(),
+                                          entered.value(QStringLiteral("start_date")).toDate(),
+                                          entered.value(QStringLiteral("end_date")).toDate());
+        if (!changes)
+            return changes.error();
+        auto applied = m_document->perform(*changes, tr("Copy period"));
+        if (!applied)
+            return applied.error();
+        return applied->rows.first().after->uuid;
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        selectPeriod(dialog.savedUuid());
+}
+
+void ScopeBar::deletePeriod()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Delete period"),
+        tr("Delete the period %1 with its focus areas, promises, targets and status reports? "
+           "You can take it back with Edit > Undo.")
+            .arg(m_period->currentText()));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto removed = m_document->remove(PromiseRegisters::periods(), periodUuid()); !removed)
+        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+}
+
+} // namespace lk
