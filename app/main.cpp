@@ -10,15 +10,13 @@
 
 namespace {
 
-void describe(QCoreApplication& application)
-{
+void describe(QCoreApplication& application) {
     application.setOrganizationName(QStringLiteral("Lofteskollen"));
     application.setApplicationName(QStringLiteral("Lofteskollen"));
     application.setApplicationVersion(QStringLiteral(LOFTESKOLLEN_VERSION));
 }
 
-QStringList argumentsOf(int argc, char** argv)
-{
+QStringList argumentsOf(int argc, char** argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -27,20 +25,21 @@ QStringList argumentsOf(int argc, char** argv)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     const QStringList arguments = argumentsOf(argc, argv);
     if (lk::CommandLine::isHeadless(arguments)) {
         // Commands never need a screen: they run the same on a server, in CI or over ssh.
         QCoreApplication application(argc, argv);
         describe(application);
-        lk::Language::install(application, lk::Language::choose(lk::CommandLine::requestedLanguage(arguments)));
+        lk::Language::install(application,
+                              lk::Language::choose(lk::CommandLine::requestedLanguage(arguments)));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return lk::CommandLine::run(arguments, out, err);
     }
 
-    // Checked before the window system is touched, so that a typing mistake gets an answer even without a screen.
+    // Checked before the window system is touched, so that a typing mistake gets an answer even without a
+    // screen.
     auto options = lk::CommandLine::parseWindow(arguments);
     if (!options) {
         QTextStream(stderr) << options.message() << '\n';
@@ -53,7 +52,8 @@ int main(int argc, char** argv)
     lk::Language::install(application, lk::Language::choose(options->language));
     lk::MainWindow window;
     window.show();
-    window.openAtStart(options->database.isEmpty() ? lk::CommandLine::defaultDatabasePath() : options->database);
+    window.openAtStart(options->database.isEmpty() ? lk::CommandLine::defaultDatabasePath()
+                                                   : options->database);
     if (options->exitAfterShow)
         window.exitWhenShown();
     return QApplication::exec();

@@ -5,8 +5,7 @@
 #include <QApplication>
 #include <QStandardPaths>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     // catch_discover_tests runs this binary at build time, where there is no screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -33,8 +33,8 @@ constexpr int recentCount = 8;
 const QString fileFilter = QStringLiteral("Löfteskollen (*.sqlite)");
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
-{
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
     setWindowTitle(QStringLiteral("Löfteskollen"));
     resize(1280, 800);
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
@@ -46,27 +46,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     showEmpty();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The pages watch the document; they go first.
     delete takeCentralWidget();
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    m_saveCopy = file->addAction(tr("Save a &copy…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopy);
+    m_saveCopy =
+        file->addAction(tr("Save a &copy…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopy);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redo"));
     m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
 
     m_promisesMenu = menuBar()->addMenu(tr("&Period"));
@@ -90,20 +91,21 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Löfteskollen"), this, [this] {
-        QMessageBox::about(this, tr("About Löfteskollen"),
-                           tr("<h3>Löfteskollen %1</h3><p>Follow-up of the citizen promises (medborgarlöften) that a "
-                              "municipality and the police make together.</p><p>Everything is kept in one file on "
-                              "this computer.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Löfteskollen"),
+            tr("<h3>Löfteskollen %1</h3><p>Follow-up of the citizen promises (medborgarlöften) that a "
+               "municipality and the police make together.</p><p>Everything is kept in one file on "
+               "this computer.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
-void MainWindow::showEmpty()
-{
+void MainWindow::showEmpty() {
     m_pages.clear();
     m_scope = nullptr;
-    auto* label = new QLabel(tr("<h2>No file is open</h2><p>Open a Löfteskollen file with File &gt; Open…, or "
-                                "create one with File &gt; New….</p>"));
+    auto* label =
+        new QLabel(tr("<h2>No file is open</h2><p>Open a Löfteskollen file with File &gt; Open…, or "
+                      "create one with File &gt; New….</p>"));
     label->setAlignment(Qt::AlignCenter);
     delete takeCentralWidget();
     setCentralWidget(label);
@@ -117,8 +119,7 @@ void MainWindow::showEmpty()
     m_lockLabel->clear();
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> document)
-{
+void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete takeCentralWidget();
     m_pages.clear();
     m_document = std::move(document);
@@ -130,7 +131,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(190);
     m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"));
     layout->addWidget(m_navigation);
 
     auto* right = new QVBoxLayout;
@@ -168,7 +170,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     };
     connect(stack, &QUndoStack::indexChanged, this, refresh);
     refresh();
-    connect(doc, &Document::failed, this, [this](const QString& message) { showError(tr("Not saved"), message); });
+    connect(doc, &Document::failed, this,
+            [this](const QString& message) { showError(tr("Not saved"), message); });
     m_saveCopy->setEnabled(true);
 
     setWindowFilePath(doc->path());
@@ -178,8 +181,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     rememberRecent(doc->path());
 }
 
-void MainWindow::openAtStart(const QString& path)
-{
+void MainWindow::openAtStart(const QString& path) {
     if (!QFileInfo::exists(path) && !QFileInfo(path).absoluteDir().exists())
         QDir().mkpath(QFileInfo(path).absolutePath());
     if (!QFileInfo::exists(path))
@@ -188,8 +190,7 @@ void MainWindow::openAtStart(const QString& path)
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path)
-{
+bool MainWindow::openFile(const QString& path) {
     auto document = Document::open(path);
     if (!document) {
         showError(tr("The file was not opened"), document.message());
@@ -199,8 +200,7 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
-bool MainWindow::createFile(const QString& path, const QString& templateName)
-{
+bool MainWindow::createFile(const QString& path, const QString& templateName) {
     auto database = Database::createNew(path, [&templateName](const Database& created) -> Status {
         auto loaded = Templates::apply(Repository(created.connection()), templateName);
         return loaded ? Status() : loaded.error();
@@ -213,10 +213,9 @@ bool MainWindow::createFile(const QString& path, const QString& templateName)
     return true;
 }
 
-void MainWindow::newFile()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New file"), QDir::homePath(), fileFilter, nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+void MainWindow::newFile() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New file"), QDir::homePath(), fileFilter,
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     const QString withSuffix = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sqlite") : path;
@@ -229,21 +228,19 @@ void MainWindow::newFile()
     createFile(withSuffix, choice == choices.first() ? Templates::defaultName() : QStringLiteral("empty"));
 }
 
-void MainWindow::openDialog()
-{
+void MainWindow::openDialog() {
     const QString start = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open file"), start, fileFilter);
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::saveCopy()
-{
+void MainWindow::saveCopy() {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
-                                                      QFileInfo(m_document->path()).absolutePath(), fileFilter,
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy"), QFileInfo(m_document->path()).absolutePath(),
+                                     fileFilter, nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (auto saved = m_document->database().saveCopy(path); !saved)
@@ -252,8 +249,7 @@ void MainWindow::saveCopy()
         statusBar()->showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void MainWindow::rememberRecent(const QString& path)
-{
+void MainWindow::rememberRecent(const QString& path) {
     QSettings settings;
     QStringList recent = settings.value(recentKey).toStringList();
     recent.removeAll(path);
@@ -261,31 +257,28 @@ void MainWindow::rememberRecent(const QString& path)
     settings.setValue(recentKey, recent.mid(0, recentCount));
 }
 
-void MainWindow::fillRecentMenu()
-{
+void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString& path : recent) {
-        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        QAction* action =
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
         action->setEnabled(QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
-void MainWindow::showError(const QString& title, const QString& message)
-{
+void MainWindow::showError(const QString& title, const QString& message) {
     QMessageBox::warning(this, title, message);
 }
 
-void MainWindow::exitWhenShown()
-{
+void MainWindow::exitWhenShown() {
     // Posted after the show and paint events already queued, so it runs once the window is on screen.
     QTimer::singleShot(0, qApp, &QCoreApplication::quit);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     // Fields save when they lose focus; moving focus away saves the one being typed in.
     if (QWidget* focused = QApplication::focusWidget())
         focused->clearFocus();

@@ -32,8 +32,7 @@ public:
 
     Document* document() const { return m_document.get(); }
     ScopeBar* scopeBar() const { return m_scope; }
-    template <typename T> T* page() const
-    {
+    template <typename T> T* page() const {
         for (Page* p : m_pages) {
             if (auto* typed = qobject_cast<T*>(p))
                 return typed;

@@ -19,15 +19,16 @@ namespace lk {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("lk::CommandLine", text); }
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::CommandLine)
+};
 
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), tr("The Löfteskollen file to work on."), QStringLiteral("FILE")};
+QCommandLineOption dbOption() {
+    return {QStringLiteral("db"), Text::tr("The Löfteskollen file to work on."), QStringLiteral("FILE")};
 }
-QCommandLineOption langOption()
-{
-    return {QStringLiteral("lang"), tr("Language of the program: sv or en."), QStringLiteral("LANG")};
+QCommandLineOption langOption() {
+    return {QStringLiteral("lang"), Text::tr("Language of the program: sv or en."), QStringLiteral("LANG")};
 }
 
 // A command's own parser: its options, plus --lang and --help which every command takes.
@@ -38,82 +39,83 @@ struct Command {
     QStringList positional; // name, description pairs
 };
 
-QList<Command> commandList()
-{
+QList<Command> commandList() {
     return {
         {QStringLiteral("init"),
-         tr("Create a new file from a template. An existing file is never overwritten."),
-         {dbOption(), {QStringLiteral("template"), tr("salem-2021-2022 (default) or empty."), QStringLiteral("NAME"),
-                       Templates::defaultName()}},
+         Text::tr("Create a new file from a template. An existing file is never overwritten."),
+         {dbOption(),
+          {QStringLiteral("template"), Text::tr("salem-2021-2022 (default) or empty."),
+           QStringLiteral("NAME"), Templates::defaultName()}},
          {}},
         {QStringLiteral("export"),
-         tr("Write the whole content of a file as JSON."),
-         {dbOption(), {QStringLiteral("out"), tr("The JSON file to write."), QStringLiteral("FILE.json")}},
+         Text::tr("Write the whole content of a file as JSON."),
+         {dbOption(),
+          {QStringLiteral("out"), Text::tr("The JSON file to write."), QStringLiteral("FILE.json")}},
          {}},
         {QStringLiteral("import"),
-         tr("Read a JSON export into a file, all or nothing; records are matched by UUID."),
+         Text::tr("Read a JSON export into a file, all or nothing; records are matched by UUID."),
          {dbOption()},
-         {QStringLiteral("FILE.json"), tr("The export to read.")}},
+         {QStringLiteral("FILE.json"), Text::tr("The export to read.")}},
         {QStringLiteral("demo"),
-         tr("Create a new file with the Salem template and invented follow-up data."),
-         {dbOption(), {QStringLiteral("scale"), tr("How much data: sample."), QStringLiteral("SCALE"),
-                       QStringLiteral("sample")}},
+         Text::tr("Create a new file with the Salem template and invented follow-up data."),
+         {dbOption(),
+          {QStringLiteral("scale"), Text::tr("How much data: sample."), QStringLiteral("SCALE"),
+           QStringLiteral("sample")}},
          {}},
     };
 }
 
-int usage(QTextStream& err, const QString& message, const QString& helpText)
-{
+int usage(QTextStream& err, const QString& message, const QString& helpText) {
     err << message << '\n' << '\n' << helpText;
     err.flush();
     return CommandLine::Usage;
 }
 
-int failure(QTextStream& err, const QString& message)
-{
+int failure(QTextStream& err, const QString& message) {
     err << message << '\n';
     err.flush();
     return CommandLine::Failed;
 }
 
-int runInit(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
-{
+int runInit(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QString path = parser.value(QStringLiteral("db"));
     const QString name = parser.value(QStringLiteral("template"));
     if (!Templates::names().contains(name))
-        return usage(err, tr("There is no template “%1”. Choose one of: %2.")
-                              .arg(name, Templates::names().join(QStringLiteral(", "))), parser.helpText());
+        return usage(err,
+                     Text::tr("There is no template “%1”. Choose one of: %2.")
+                         .arg(name, Templates::names().join(QStringLiteral(", "))),
+                     parser.helpText());
     auto database = Database::createNew(path, [&name](const Database& created) -> Status {
         auto loaded = Templates::apply(Repository(created.connection()), name);
         return loaded ? Status() : loaded.error();
     });
     if (!database)
         return failure(err, database.message());
-    out << tr("Created %1 from the template %2.").arg(QDir::toNativeSeparators(path), name) << '\n';
+    out << Text::tr("Created %1 from the template %2.").arg(QDir::toNativeSeparators(path), name) << '\n';
     return CommandLine::Ok;
 }
 
-int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
-{
+int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QString path = parser.value(QStringLiteral("db"));
     const QString scale = parser.value(QStringLiteral("scale"));
     if (!DemoData::scales().contains(scale))
-        return usage(err, tr("There is no demo scale “%1”. Choose one of: %2.")
-                              .arg(scale, DemoData::scales().join(QStringLiteral(", "))), parser.helpText());
+        return usage(err,
+                     Text::tr("There is no demo scale “%1”. Choose one of: %2.")
+                         .arg(scale, DemoData::scales().join(QStringLiteral(", "))),
+                     parser.helpText());
     auto database = Database::createNew(path, [&scale](const Database& created) {
         return DemoData::fill(Repository(created.connection()), scale);
     });
     if (!database)
         return failure(err, database.message());
-    out << tr("Created %1 with demo data (%2).").arg(QDir::toNativeSeparators(path), scale) << '\n';
+    out << Text::tr("Created %1 with demo data (%2).").arg(QDir::toNativeSeparators(path), scale) << '\n';
     return CommandLine::Ok;
 }
 
-int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
-{
+int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
-        return usage(err, tr("Say where to write the export with --out FILE.json."), parser.helpText());
+        return usage(err, Text::tr("Say where to write the export with --out FILE.json."), parser.helpText());
     auto database = Database::open(parser.value(QStringLiteral("db")));
     if (!database)
         return failure(err, database.message());
@@ -123,20 +125,19 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     // QSaveFile replaces the target only once everything is written, so a failed export leaves no half file.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
-        return failure(err, tr("The export could not be written to %1 (%2). Nothing was changed.")
+        return failure(err, Text::tr("The export could not be written to %1 (%2). Nothing was changed.")
                                 .arg(QDir::toNativeSeparators(target), file.errorString()));
-    out << tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
+    out << Text::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;
 }
 
-int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
-{
+int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return usage(err, tr("Name exactly one JSON file to import."), parser.helpText());
+        return usage(err, Text::tr("Name exactly one JSON file to import."), parser.helpText());
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
-        return failure(err, tr("%1 could not be read (%2). Nothing was changed.")
+        return failure(err, Text::tr("%1 could not be read (%2). Nothing was changed.")
                                 .arg(QDir::toNativeSeparators(files.first()), file.errorString()));
     const QByteArray json = file.readAll();
     auto database = Database::open(parser.value(QStringLiteral("db")));
@@ -145,7 +146,7 @@ int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     auto summary = JsonImporter::import(Repository((*database)->connection()), json);
     if (!summary)
         return failure(err, summary.message());
-    out << tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+    out << Text::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
                .arg(QDir::toNativeSeparators(files.first()))
                .arg(summary->added)
                .arg(summary->updated)
@@ -154,44 +155,42 @@ int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     return CommandLine::Ok;
 }
 
-QString overviewHelp(const QCommandLineParser& parser)
-{
+QString overviewHelp(const QCommandLineParser& parser) {
     QString text = parser.helpText();
-    text += u'\n' + tr("Commands (run without a window; “lofteskollen COMMAND --help” tells more):") + u'\n';
+    text += u'\n' + Text::tr("Commands (run without a window; “lofteskollen COMMAND --help” tells more):") +
+            u'\n';
     for (const Command& command : commandList())
         text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(8), command.summary);
     return text;
 }
 
-void addWindowOptions(QCommandLineParser& parser)
-{
-    parser.setApplicationDescription(
-        tr("Löfteskollen: follow-up of the citizen promises (medborgarlöften) of a municipality and the police."));
+void addWindowOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(Text::tr("Löfteskollen: follow-up of the citizen promises "
+                                              "(medborgarlöften) of a municipality and the police."));
     parser.addOptions({dbOption(), langOption()});
     QCommandLineOption exitAfterShow(QStringLiteral("exit-after-show"));
     exitAfterShow.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitAfterShow);
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), tr("A command to run without a window (see below)."),
+    parser.addPositionalArgument(QStringLiteral("COMMAND"),
+                                 Text::tr("A command to run without a window (see below)."),
                                  QStringLiteral("[COMMAND]"));
 }
 
 } // namespace
 
-QStringList CommandLine::commands()
-{
+QStringList CommandLine::commands() {
     QStringList names;
     for (const Command& command : commandList())
         names << command.name;
     return names;
 }
 
-QString CommandLine::defaultDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lofteskollen.sqlite");
+QString CommandLine::defaultDatabasePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/lofteskollen.sqlite");
 }
 
-bool CommandLine::isHeadless(const QStringList& arguments)
-{
+bool CommandLine::isHeadless(const QStringList& arguments) {
     for (const QString& argument : arguments.mid(1)) {
         if (commands().contains(argument))
             return true;
@@ -203,8 +202,7 @@ bool CommandLine::isHeadless(const QStringList& arguments)
     return false;
 }
 
-QString CommandLine::requestedLanguage(const QStringList& arguments)
-{
+QString CommandLine::requestedLanguage(const QStringList& arguments) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QStringLiteral("--lang") && i + 1 < arguments.size())
             return arguments.at(i + 1);
@@ -214,24 +212,22 @@ QString CommandLine::requestedLanguage(const QStringList& arguments)
     return {};
 }
 
-Result<CommandLine::WindowOptions> CommandLine::parseWindow(const QStringList& arguments)
-{
+Result<CommandLine::WindowOptions> CommandLine::parseWindow(const QStringList& arguments) {
     QCommandLineParser parser;
     addWindowOptions(parser);
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
     if (!parser.positionalArguments().isEmpty())
-        return Error{tr("“%1” is not a command. Commands: %2.")
+        return Error{Text::tr("“%1” is not a command. Commands: %2.")
                          .arg(parser.positionalArguments().first(), commands().join(QStringLiteral(", ")))};
     const QString language = parser.value(QStringLiteral("lang"));
     if (!language.isEmpty() && !Language::supported().contains(language))
-        return Error{tr("--lang takes sv or en, not “%1”.").arg(language)};
+        return Error{Text::tr("--lang takes sv or en, not “%1”.").arg(language)};
     return WindowOptions{parser.value(QStringLiteral("db")), language,
                          parser.isSet(QStringLiteral("exit-after-show"))};
 }
 
-int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QString name = [&] {
         for (const QString& argument : arguments.mid(1)) {
             if (commands().contains(argument))
@@ -248,7 +244,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         if (!parser.parse(arguments))
             return usage(err, parser.errorText(), overviewHelp(parser));
         if (parser.isSet(version)) {
-            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                << '\n';
             return Ok;
         }
         out << overviewHelp(parser);
@@ -256,7 +253,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
 
     const QList<Command> all = commandList();
-    const Command& command = *std::find_if(all.begin(), all.end(), [&](const Command& c) { return c.name == name; });
+    const Command& command =
+        *std::find_if(all.begin(), all.end(), [&](const Command& c) { return c.name == name; });
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary);
     parser.addPositionalArgument(command.name, command.summary, command.name);
@@ -272,13 +270,13 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return Ok;
     }
     if (parser.positionalArguments().value(0) != name)
-        return usage(err, tr("Options go after the command: lofteskollen %1 --db FILE …").arg(name),
+        return usage(err, Text::tr("Options go after the command: lofteskollen %1 --db FILE …").arg(name),
                      parser.helpText());
     if (command.positional.isEmpty() && parser.positionalArguments().size() > 1)
-        return usage(err, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(1)),
+        return usage(err, Text::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(1)),
                      parser.helpText());
     if (parser.value(QStringLiteral("db")).isEmpty())
-        return usage(err, tr("Say which file with --db FILE."), parser.helpText());
+        return usage(err, Text::tr("Say which file with --db FILE."), parser.helpText());
 
     if (name == QStringLiteral("init"))
         return runInit(parser, out, err);

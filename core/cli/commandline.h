@@ -14,8 +14,8 @@ public:
     enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
     struct WindowOptions {
-        QString database;       // empty: the default file
-        QString language;       // empty: chosen by Language
+        QString database;           // empty: the default file
+        QString language;           // empty: chosen by Language
         bool exitAfterShow = false; // for the start-up benchmark
     };
 

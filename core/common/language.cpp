@@ -12,8 +12,7 @@ namespace {
 const QString settingKey = QStringLiteral("language");
 }
 
-QString Language::choose(const QString& requested)
-{
+QString Language::choose(const QString& requested) {
     if (supported().contains(requested))
         return requested;
     const QString saved = QSettings().value(settingKey).toString();
@@ -22,10 +21,11 @@ QString Language::choose(const QString& requested)
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("sv");
 }
 
-void Language::save(const QString& language) { QSettings().setValue(settingKey, language); }
+void Language::save(const QString& language) {
+    QSettings().setValue(settingKey, language);
+}
 
-bool Language::install(QCoreApplication& application, const QString& language)
-{
+bool Language::install(QCoreApplication& application, const QString& language) {
     if (language != QStringLiteral("sv"))
         return true;
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));

@@ -13,15 +13,19 @@ namespace lk {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("lk::Database", text); }
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Database)
+};
 
-QString newConnectionName() { return QStringLiteral("lk-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newConnectionName() {
+    return QStringLiteral("lk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 // Removes the named connection once every QSqlDatabase handle to it is gone.
 struct ConnectionCloser {
     QString name;
-    ~ConnectionCloser()
-    {
+    ~ConnectionCloser() {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -32,17 +36,18 @@ struct ConnectionCloser {
 };
 
 // What a read-only look at an existing file says about it, before anything is written to it.
-Status inspectExisting(const QString& path, int latestVersion)
-{
+Status inspectExisting(const QString& path, int latestVersion) {
     const QString file = QFileInfo(path).fileName();
-    const QString notOurs = tr("The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. "
-                               "Choose a file made by Löfteskollen, or create a new one with File > New.")
-                                .arg(file);
+    const QString notOurs =
+        Text::tr("The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. "
+                 "Choose a file made by Löfteskollen, or create a new one with File > New.")
+            .arg(file);
     QFile raw(path);
     if (!raw.open(QIODevice::ReadOnly))
-        return Error{tr("The file %1 could not be read (%2). It was not opened; nothing was changed. Check its "
-                        "permissions.")
-                         .arg(file, raw.errorString())};
+        return Error{
+            Text::tr("The file %1 could not be read (%2). It was not opened; nothing was changed. Check its "
+                     "permissions.")
+                .arg(file, raw.errorString())};
     const QByteArray header = raw.read(16);
     raw.close();
     if (header != QByteArrayLiteral("SQLite format 3\0"))
@@ -63,19 +68,20 @@ Status inspectExisting(const QString& path, int latestVersion)
     if (!empty && application->toInt() != Database::applicationId)
         return Error{notOurs};
     if (version->toInt() > latestVersion)
-        return Error{tr("The file %1 was made by a newer version of Löfteskollen (file version %2, this program "
-                        "reads up to %3). It was not opened; nothing was changed. Update Löfteskollen to open it.")
-                         .arg(file)
-                         .arg(version->toInt())
-                         .arg(latestVersion)};
+        return Error{
+            Text::tr(
+                "The file %1 was made by a newer version of Löfteskollen (file version %2, this program "
+                "reads up to %3). It was not opened; nothing was changed. Update Löfteskollen to open it.")
+                .arg(file)
+                .arg(version->toInt())
+                .arg(latestVersion)};
     return {};
 }
 
-Status setPragmas(const QSqlDatabase& db)
-{
+Status setPragmas(const QSqlDatabase& db) {
     // WAL lets a reader (a backup, a report) work beside the writer; FULL sync keeps every commit on disk.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 5000"}) {
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
         if (auto ran = sql::run(db, QString::fromLatin1(pragma)); !ran)
             return ran.error();
     }
@@ -87,34 +93,39 @@ Status setPragmas(const QSqlDatabase& db)
 Database::Database(QString path, QString connectionName, std::unique_ptr<FileLock> lock)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-    , m_lock(std::move(lock))
-{
+    , m_lock(std::move(lock)) {}
+
+Database::~Database() {
+    ConnectionCloser{m_connectionName};
 }
 
-Database::~Database() { ConnectionCloser{m_connectionName}; }
-
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Create create,
-                                                 const QList<Migration>& migrations)
-{
+                                                 const QList<Migration>& migrations) {
     const QFileInfo info(path);
     const QString file = info.fileName();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (!info.exists()) {
         if (create == Create::No)
-            return Error{tr("The file %1 does not exist. Nothing was opened or created. Choose another file, or "
-                            "create a new one with File > New.")
-                             .arg(QDir::toNativeSeparators(path))};
+            return Error{
+                Text::tr("The file %1 does not exist. Nothing was opened or created. Choose another file, or "
+                         "create a new one with File > New.")
+                    .arg(QDir::toNativeSeparators(path))};
         if (!info.absoluteDir().exists())
-            return Error{tr("The folder %1 does not exist. Nothing was created. Choose an existing folder.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath()))};
+            return Error{
+                Text::tr("The folder %1 does not exist. Nothing was created. Choose an existing folder.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
     } else if (!info.isFile()) {
-        return Error{tr("%1 is a folder, not a file. Nothing was opened.").arg(QDir::toNativeSeparators(path))};
+        return Error{
+            Text::tr("%1 is a folder, not a file. Nothing was opened.").arg(QDir::toNativeSeparators(path))};
     } else if (info.size() == 0) {
-        return Error{tr("The file %1 is empty, so it holds no Löfteskollen data. It was not opened; nothing was "
-                        "changed. Open a backup, or create a new file with File > New.")
-                         .arg(file)};
+        return Error{
+            Text::tr("The file %1 is empty, so it holds no Löfteskollen data. It was not opened; nothing was "
+                     "changed. Open a backup, or create a new file with File > New.")
+                .arg(file)};
     }
 
     auto lock = FileLock::acquire(info.absoluteFilePath());
@@ -131,21 +142,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{sql::describe(db.lastError(), tr("The file %1 could not be opened").arg(file))};
+        return Error{sql::describe(db.lastError(), Text::tr("The file %1 could not be opened").arg(file))};
     if (auto pragmas = setPragmas(db); !pragmas)
-        return Error{tr("The file %1 could not be prepared for use: %2").arg(file, pragmas.message())};
+        return Error{Text::tr("The file %1 could not be prepared for use: %2").arg(file, pragmas.message())};
     if (auto migrated = Migrator::migrate(db, migrations); !migrated)
-        return Error{tr("The file %1 could not be opened. %2").arg(file, migrated.message())};
+        return Error{Text::tr("The file %1 could not be opened. %2").arg(file, migrated.message())};
     if (auto marked = sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !marked)
         return marked.error();
     return database;
 }
 
 Result<std::unique_ptr<Database>> Database::createNew(const QString& path,
-                                                      const std::function<Status(const Database&)>& fill)
-{
+                                                      const std::function<Status(const Database&)>& fill) {
     if (QFileInfo::exists(path))
-        return Error{tr("%1 already exists; it was not changed. Choose a new file name.")
+        return Error{Text::tr("%1 already exists; it was not changed. Choose a new file name.")
                          .arg(QDir::toNativeSeparators(path))};
     auto database = open(path, Create::IfMissing);
     if (!database)
@@ -159,14 +169,14 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString& path,
     return database;
 }
 
-Status Database::saveCopy(const QString& target) const
-{
+Status Database::saveCopy(const QString& target) const {
     if (QFileInfo::exists(target))
-        return Error{tr("%1 already exists; it was not overwritten. Choose another name.")
+        return Error{Text::tr("%1 already exists; it was not overwritten. Choose another name.")
                          .arg(QDir::toNativeSeparators(target))};
     // VACUUM INTO writes a consistent, compact copy from a read transaction; the open file is not changed.
     if (auto ran = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ran)
-        return Error{tr("The copy %1 could not be written: %2").arg(QDir::toNativeSeparators(target), ran.message())};
+        return Error{Text::tr("The copy %1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(target), ran.message())};
     return {};
 }
 

@@ -21,8 +21,8 @@ public:
     // Löfteskollen file, from a newer version, or held by another instance. `migrations` is for tests.
     static Result<std::unique_ptr<Database>> open(const QString& path, Create create = Create::No,
                                                   const QList<Migration>& migrations = Migrator::builtIn());
-    // Creates `path` (never over an existing file) and lets `fill` write its first content. When `fill` fails the
-    // new file is removed again, so a failed start leaves nothing behind.
+    // Creates `path` (never over an existing file) and lets `fill` write its first content. When `fill` fails
+    // the new file is removed again, so a failed start leaves nothing behind.
     static Result<std::unique_ptr<Database>> createNew(const QString& path,
                                                        const std::function<Status(const Database&)>& fill);
     ~Database();

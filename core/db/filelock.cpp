@@ -7,21 +7,25 @@
 namespace lk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("lk::FileLock", text); }
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::FileLock)
+};
 } // namespace
 
-FileLock::FileLock(std::unique_ptr<QLockFile> lock, QString path) : m_lock(std::move(lock)), m_path(std::move(path))
-{
+FileLock::FileLock(std::unique_ptr<QLockFile> lock, QString path)
+    : m_lock(std::move(lock))
+    , m_path(std::move(path)) {}
+
+FileLock::~FileLock() {
+    m_lock->unlock();
 }
 
-FileLock::~FileLock() { m_lock->unlock(); }
-
-Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath)
-{
+Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath) {
     const QString path = databasePath + QStringLiteral(".lock");
     auto lock = std::make_unique<QLockFile>(path);
-    // Age alone never makes a lock stale: a coordinator may keep the file open for days. QLockFile still takes
-    // over a lock whose process on this computer is gone.
+    // Age alone never makes a lock stale: a coordinator may keep the file open for days. QLockFile still
+    // takes over a lock whose process on this computer is gone.
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
         return std::unique_ptr<FileLock>(new FileLock(std::move(lock), path));
@@ -33,14 +37,16 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath)
         QString application;
         lock->getLockInfo(&pid, &host, &application);
         const QDateTime since = QFileInfo(path).lastModified();
-        return Error{tr("The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). "
-                        "It was not opened; nothing was changed. Close the file there first, or open a copy.")
-                         .arg(file, host.isEmpty() ? tr("an unknown computer") : host, QString::number(pid),
-                              QLocale().toString(since, QStringLiteral("yyyy-MM-dd HH:mm")))};
+        return Error{
+            Text::tr("The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). "
+                     "It was not opened; nothing was changed. Close the file there first, or open a copy.")
+                .arg(file, host.isEmpty() ? Text::tr("an unknown computer") : host, QString::number(pid),
+                     QLocale().toString(since, QStringLiteral("yyyy-MM-dd HH:mm")))};
     }
-    return Error{tr("The file %1 could not be locked for writing (%2 could not be created). It was not opened; "
-                    "nothing was changed. Check that the folder is writable.")
-                     .arg(file, QFileInfo(path).fileName())};
+    return Error{
+        Text::tr("The file %1 could not be locked for writing (%2 could not be created). It was not opened; "
+                 "nothing was changed. Check that the folder is writable.")
+            .arg(file, QFileInfo(path).fileName())};
 }
 
 } // namespace lk

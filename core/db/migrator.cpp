@@ -8,15 +8,16 @@
 #include <QFile>
 #include <QRegularExpression>
 
-
 namespace lk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("lk::Migrator", text); }
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Migrator)
+};
 } // namespace
 
-QList<Migration> Migrator::builtIn()
-{
+QList<Migration> Migrator::builtIn() {
     static const QList<Migration> migrations = [] {
         QList<Migration> list;
         const QDir dir(QStringLiteral(":/migrations"));
@@ -35,33 +36,31 @@ QList<Migration> Migrator::builtIn()
     return migrations;
 }
 
-int Migrator::latestVersion()
-{
+int Migrator::latestVersion() {
     const auto migrations = builtIn();
     return migrations.isEmpty() ? 0 : migrations.last().version;
 }
 
-Result<int> Migrator::currentVersion(const QSqlDatabase& db)
-{
+Result<int> Migrator::currentVersion(const QSqlDatabase& db) {
     auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();
     return version->toInt();
 }
 
-Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrations, int upTo)
-{
+Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrations, int upTo) {
     auto current = currentVersion(db);
     if (!current)
         return current.error();
     for (const Migration& migration : migrations) {
         if (migration.version <= *current || (upTo >= 0 && migration.version > upTo))
             continue;
-        const QString step = tr("Updating the file's structure to version %1 (%2) failed; the file was left at "
-                                "version %3")
-                                 .arg(migration.version)
-                                 .arg(migration.name)
-                                 .arg(*current);
+        const QString step =
+            Text::tr("Updating the file's structure to version %1 (%2) failed; the file was left at "
+                     "version %3")
+                .arg(migration.version)
+                .arg(migration.name)
+                .arg(*current);
         Transaction transaction(db);
         if (!transaction.begun())
             return Error{step + QStringLiteral(": ") + transaction.begun().message()};
@@ -79,8 +78,7 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
     return {};
 }
 
-QStringList Migrator::splitStatements(const QString& script)
-{
+QStringList Migrator::splitStatements(const QString& script) {
     QStringList statements;
     QString current;
     enum class State { Code, SingleQuote, DoubleQuote, LineComment, BlockComment } state = State::Code;

@@ -25,7 +25,8 @@ public:
     static Result<int> currentVersion(const QSqlDatabase& db);
 
     // Applies every migration above the file's version up to `upTo` (all when negative). Each runs in its own
-    // transaction together with the new PRAGMA user_version, so a failing step leaves the file at the step before.
+    // transaction together with the new PRAGMA user_version, so a failing step leaves the file at the step
+    // before.
     static Status migrate(const QSqlDatabase& db, const QList<Migration>& migrations, int upTo = -1);
 
     // Splits a script into statements at semicolons outside quotes and comments.

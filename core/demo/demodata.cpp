@@ -20,8 +20,8 @@ struct Report {
     const char* comment;
 };
 
-// The tertial reports of 2021–2022, promise by promise in the template's order: invented, but written the way a
-// coordinator writes them.
+// The tertial reports of 2021–2022, promise by promise in the template's order: invented, but written the way
+// a coordinator writes them.
 const QList<QDate> reportDates{QDate(2021, 4, 30), QDate(2021, 8, 31), QDate(2021, 12, 31),
                                QDate(2022, 4, 30), QDate(2022, 8, 31), QDate(2022, 12, 31)};
 
@@ -78,11 +78,11 @@ const QList<QList<Report>> reports{
 
 } // namespace
 
-Status DemoData::fill(const Repository& repository, const QString& scale)
-{
+Status DemoData::fill(const Repository& repository, const QString& scale) {
     if (!scales().contains(scale))
-        return Error{QCoreApplication::translate("lk::DemoData", "There is no demo scale “%1”. Choose one of: %2.")
-                         .arg(scale, scales().join(QStringLiteral(", ")))};
+        return Error{
+            QCoreApplication::translate("lk::DemoData", "There is no demo scale “%1”. Choose one of: %2.")
+                .arg(scale, scales().join(QStringLiteral(", ")))};
     if (auto loaded = Templates::apply(repository, Templates::defaultName()); !loaded)
         return loaded.error();
 

@@ -7,12 +7,9 @@ namespace lk {
 ChangeCommand::ChangeCommand(Document* document, ChangeSet applied, const QString& text)
     : QUndoCommand(text)
     , m_document(document)
-    , m_changes(std::move(applied))
-{
-}
+    , m_changes(std::move(applied)) {}
 
-void ChangeCommand::redo()
-{
+void ChangeCommand::redo() {
     if (m_done)
         return;
     if (auto applied = m_document->write(m_changes))
@@ -20,8 +17,7 @@ void ChangeCommand::redo()
     m_done = true;
 }
 
-void ChangeCommand::undo()
-{
+void ChangeCommand::undo() {
     if (auto applied = m_document->write(m_changes.inverted()))
         m_changes = applied->inverted();
     m_done = false;

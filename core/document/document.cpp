@@ -6,8 +6,7 @@
 
 namespace lk {
 
-Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Create create)
-{
+Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Create create) {
     auto database = Database::open(path, create);
     if (!database)
         return database.error();
@@ -16,18 +15,14 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::
 
 Document::Document(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
-    , m_database(std::move(database))
-{
-}
+    , m_database(std::move(database)) {}
 
-Document::~Document()
-{
+Document::~Document() {
     // Commands refer back to this document; they go before the database closes.
     m_undoStack.clear();
 }
 
-Result<ChangeSet> Document::write(const ChangeSet& changes)
-{
+Result<ChangeSet> Document::write(const ChangeSet& changes) {
     auto applied = repository().apply(changes);
     if (!applied) {
         emit failed(applied.message());
@@ -37,8 +32,7 @@ Result<ChangeSet> Document::write(const ChangeSet& changes)
     return applied;
 }
 
-Result<ChangeSet> Document::perform(const ChangeSet& changes, const QString& description)
-{
+Result<ChangeSet> Document::perform(const ChangeSet& changes, const QString& description) {
     if (changes.isEmpty())
         return changes;
     auto applied = repository().apply(changes);
@@ -49,8 +43,7 @@ Result<ChangeSet> Document::perform(const ChangeSet& changes, const QString& des
     return applied;
 }
 
-Result<Record> Document::insert(const RegisterSpec& spec, const Record& record)
-{
+Result<Record> Document::insert(const RegisterSpec& spec, const Record& record) {
     ChangeSet changes;
     changes.insert(spec, record);
     auto applied = perform(changes, tr("Add %1").arg(spec.displayName().toLower()));
@@ -59,8 +52,7 @@ Result<Record> Document::insert(const RegisterSpec& spec, const Record& record)
     return *applied->rows.first().after;
 }
 
-Status Document::update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues)
-{
+Status Document::update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues) {
     auto found = repository().find(spec, uuid);
     if (!found)
         return found.error();
@@ -92,8 +84,7 @@ Status Document::update(const RegisterSpec& spec, const QString& uuid, const QVa
     return {};
 }
 
-Status Document::remove(const RegisterSpec& spec, const QString& uuid)
-{
+Status Document::remove(const RegisterSpec& spec, const QString& uuid) {
     auto found = repository().find(spec, uuid);
     if (!found)
         return found.error();
@@ -111,8 +102,7 @@ Status Document::remove(const RegisterSpec& spec, const QString& uuid)
     return {};
 }
 
-void Document::notifyExternalChange(const QSet<QString>& tables)
-{
+void Document::notifyExternalChange(const QSet<QString>& tables) {
     // An import is not on the undo stack; older steps may refer to rows it replaced.
     m_undoStack.clear();
     emit changed(tables);

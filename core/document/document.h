@@ -17,7 +17,8 @@ namespace lk {
 class Document : public QObject {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<Document>> open(const QString& path, Database::Create create = Database::Create::No);
+    static Result<std::unique_ptr<Document>> open(const QString& path,
+                                                  Database::Create create = Database::Create::No);
     explicit Document(std::unique_ptr<Database> database, QObject* parent = nullptr);
     ~Document() override;
 

@@ -13,8 +13,7 @@ namespace lk {
 
 namespace {
 
-QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored)
-{
+QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
     const QVariant value = field.normalized(stored);
     if (!value.isValid())
         return QJsonValue::Null;
@@ -32,8 +31,7 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored)
 
 } // namespace
 
-Result<QJsonObject> JsonExporter::toJson(const Repository& repository)
-{
+Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
     QJsonObject root;
     // Each table's id -> uuid, so that references can be written as UUIDs, which mean the same in every file.
     QHash<QString, QHash<qint64, QString>> uuids;
@@ -57,9 +55,10 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository)
                 const FieldSpec& field = spec->fields.at(i);
                 const QVariant value = query->value(3 + i);
                 if (field.type == FieldType::Reference)
-                    row.insert(field.jsonKey(), value.isNull() ? QJsonValue(QJsonValue::Null)
-                                                               : QJsonValue(uuids.value(field.references)
-                                                                                .value(value.toLongLong())));
+                    row.insert(field.jsonKey(),
+                               value.isNull()
+                                   ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(uuids.value(field.references).value(value.toLongLong())));
                 else
                     row.insert(field.jsonKey(), toJsonValue(field, value));
             }
@@ -70,8 +69,7 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository)
     return root;
 }
 
-Result<QByteArray> JsonExporter::exportAll(const Repository& repository)
-{
+Result<QByteArray> JsonExporter::exportAll(const Repository& repository) {
     auto json = toJson(repository);
     if (!json)
         return json.error();

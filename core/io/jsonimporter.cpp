@@ -17,27 +17,30 @@ namespace lk {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("lk::JsonImporter", text); }
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::JsonImporter)
+};
 
-QString positionOf(const QByteArray& json, int offset)
-{
+QString positionOf(const QByteArray& json, int offset) {
     const QByteArray before = json.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(offset - before.lastIndexOf('\n'));
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Text::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // Holds what the import knows of keys by UUID, for the tables it has passed.
 class KeyLookup {
 public:
-    explicit KeyLookup(const Repository& repository) : m_repository(repository) {}
+    explicit KeyLookup(const Repository& repository)
+        : m_repository(repository) {}
 
-    Result<qint64> idOf(const QString& table, const QString& uuid)
-    {
+    Result<qint64> idOf(const QString& table, const QString& uuid) {
         if (auto known = m_ids.value(table).value(uuid); known > 0)
             return known;
         auto id = sql::scalar(m_repository.database(),
-                              QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"), {uuid});
+                              QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"),
+                              {uuid});
         if (!id)
             return id.error();
         return id->isValid() ? id->toLongLong() : qint64(0);
@@ -50,32 +53,31 @@ private:
 };
 
 // Turns one JSON value into the field's value; the message says what was expected.
-Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyLookup& keys)
-{
+Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyLookup& keys) {
     if (json.isNull() || json.isUndefined())
         return QVariant();
     switch (field.type) {
     case FieldType::Integer:
         if (!json.isDouble() || json.toDouble() != double(qint64(json.toDouble())))
-            return Error{tr("a whole number was expected")};
+            return Error{Text::tr("a whole number was expected")};
         return QVariant(qint64(json.toDouble()));
     case FieldType::Boolean:
         if (!json.isBool())
-            return Error{tr("true or false was expected")};
+            return Error{Text::tr("true or false was expected")};
         return QVariant(json.toBool());
     case FieldType::Reference: {
         if (!json.isString() || QUuid::fromString(json.toString()).isNull())
-            return Error{tr("the UUID of a record in %1 was expected").arg(field.references)};
+            return Error{Text::tr("the UUID of a record in %1 was expected").arg(field.references)};
         auto id = keys.idOf(field.references, json.toString());
         if (!id)
             return id.error();
         if (*id == 0)
-            return Error{tr("no record in %1 has the UUID %2").arg(field.references, json.toString())};
+            return Error{Text::tr("no record in %1 has the UUID %2").arg(field.references, json.toString())};
         return QVariant(*id);
     }
     default:
         if (!json.isString())
-            return Error{tr("text was expected")};
+            return Error{Text::tr("text was expected")};
         return field.normalized(json.toString());
     }
 }
@@ -84,30 +86,30 @@ struct Location {
     QString table;
     int index;
     QString uuid;
-    QString text() const
-    {
-        return uuid.isEmpty() ? tr("%1, record %2").arg(table).arg(index + 1)
-                              : tr("%1, record %2 (%3)").arg(table).arg(index + 1).arg(uuid);
+    QString text() const {
+        return uuid.isEmpty() ? Text::tr("%1, record %2").arg(table).arg(index + 1)
+                              : Text::tr("%1, record %2 (%3)").arg(table).arg(index + 1).arg(uuid);
     }
 };
 
-Error at(const Location& where, const QString& what)
-{
-    return Error{tr("The import was stopped and nothing was changed. In %1: %2").arg(where.text(), what)};
+Error at(const Location& where, const QString& what) {
+    return Error{
+        Text::tr("The import was stopped and nothing was changed. In %1: %2").arg(where.text(), what)};
 }
 
 Result<Record> readRecord(const RegisterSpec& spec, const QJsonObject& object, const Location& where,
-                          KeyLookup& keys)
-{
+                          KeyLookup& keys) {
     Record record;
     record.uuid = object.value(QStringLiteral("uuid")).toString();
     if (QUuid::fromString(record.uuid).isNull() || record.uuid.size() != 36)
-        return at(where, tr("field “uuid” must hold a UUID such as 3f2b8c1e-5d4a-4e0b-9a7c-1d2e3f4a5b6c."));
+        return at(where,
+                  Text::tr("field “uuid” must hold a UUID such as 3f2b8c1e-5d4a-4e0b-9a7c-1d2e3f4a5b6c."));
     record.uuid = record.uuid.toLower();
     const QJsonValue updated = object.value(QStringLiteral("updated_at"));
     if (!updated.isUndefined() && !updated.isNull()) {
         if (!updated.isString() || !QDateTime::fromString(updated.toString(), Qt::ISODate).isValid())
-            return at(where, tr("field “updated_at” must be a date and time such as 2021-03-15T10:00:00Z."));
+            return at(where,
+                      Text::tr("field “updated_at” must be a date and time such as 2021-03-15T10:00:00Z."));
         record.updatedAt = updated.toString();
     }
     QSet<QString> known{QStringLiteral("uuid"), QStringLiteral("updated_at")};
@@ -115,37 +117,38 @@ Result<Record> readRecord(const RegisterSpec& spec, const QJsonObject& object, c
         known.insert(field.jsonKey());
         auto value = fieldValue(field, object.value(field.jsonKey()), keys);
         if (!value)
-            return at(where, tr("field “%1”: %2.").arg(field.jsonKey(), value.message()));
+            return at(where, Text::tr("field “%1”: %2.").arg(field.jsonKey(), value.message()));
         if (value->isValid())
             record.values.insert(field.name, *value);
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return at(where, tr("there is no field “%1” in %2.").arg(it.key(), spec.table));
+            return at(where, Text::tr("there is no field “%1” in %2.").arg(it.key(), spec.table));
     }
     return record;
 }
 
 } // namespace
 
-Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json)
-{
+Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("The file is not valid JSON (%1 at %2). Nothing was changed.")
+        return Error{Text::tr("The file is not valid JSON (%1 at %2). Nothing was changed.")
                          .arg(parseError.errorString(), positionOf(json, parseError.offset))};
     if (!document.isObject())
-        return Error{tr("The file is not a Löfteskollen export: it should hold one object with a list per table. "
-                        "Nothing was changed.")};
+        return Error{Text::tr(
+            "The file is not a Löfteskollen export: it should hold one object with a list per table. "
+            "Nothing was changed.")};
     const QJsonObject root = document.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!Registry::byTable(it.key()))
-            return Error{tr("The file has a table “%1” that this version does not know (is it from a newer "
-                            "version?). Nothing was changed.")
-                             .arg(it.key())};
+            return Error{
+                Text::tr("The file has a table “%1” that this version does not know (is it from a newer "
+                         "version?). Nothing was changed.")
+                    .arg(it.key())};
         if (!it.value().isArray())
-            return Error{tr("“%1” should be a list of records. Nothing was changed.").arg(it.key())};
+            return Error{Text::tr("“%1” should be a list of records. Nothing was changed.").arg(it.key())};
     }
 
     Transaction transaction(repository.database());
@@ -159,14 +162,14 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
         for (int i = 0; i < rows.size(); ++i) {
             Location where{spec->table, i, {}};
             if (!rows.at(i).isObject())
-                return at(where, tr("a record should be an object with fields."));
+                return at(where, Text::tr("a record should be an object with fields."));
             const QJsonObject object = rows.at(i).toObject();
             where.uuid = object.value(QStringLiteral("uuid")).toString();
             auto record = readRecord(*spec, object, where, keys);
             if (!record)
                 return record.error();
             if (seen.contains(record->uuid))
-                return at(where, tr("the UUID appears twice in the file."));
+                return at(where, Text::tr("the UUID appears twice in the file."));
             seen.insert(record->uuid);
 
             auto existing = repository.find(*spec, record->uuid);

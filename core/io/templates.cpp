@@ -5,16 +5,18 @@
 
 namespace lk {
 
-QStringList Templates::names() { return {QStringLiteral("salem-2021-2022"), QStringLiteral("empty")}; }
+QStringList Templates::names() {
+    return {QStringLiteral("salem-2021-2022"), QStringLiteral("empty")};
+}
 
-Result<ImportSummary> Templates::apply(const Repository& repository, const QString& name)
-{
+Result<ImportSummary> Templates::apply(const Repository& repository, const QString& name) {
     if (name == QStringLiteral("empty"))
         return ImportSummary{};
     QFile file(QStringLiteral(":/templates/") + name + QStringLiteral(".json"));
     if (!names().contains(name) || !file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("lk::Templates", "There is no template “%1”. Choose one of: %2.")
-                         .arg(name, names().join(QStringLiteral(", ")))};
+        return Error{
+            QCoreApplication::translate("lk::Templates", "There is no template “%1”. Choose one of: %2.")
+                .arg(name, names().join(QStringLiteral(", ")))};
     return JsonImporter::import(repository, file.readAll());
 }
 

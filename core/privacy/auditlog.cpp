@@ -8,8 +8,7 @@
 
 namespace lk {
 
-QString AuditLog::currentUser()
-{
+QString AuditLog::currentUser() {
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
@@ -18,8 +17,7 @@ QString AuditLog::currentUser()
     return QStringLiteral("unknown");
 }
 
-QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record)
-{
+QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record) {
     QJsonObject object;
     for (const FieldSpec& field : spec.fields)
         object.insert(field.name, QJsonValue::fromVariant(field.toStorage(record.value(field.name))));
@@ -27,10 +25,10 @@ QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record)
 }
 
 Status AuditLog::write(const QSqlDatabase& db, const RegisterSpec& spec, const std::optional<Record>& before,
-                       const std::optional<Record>& after)
-{
-    const QString action = !before ? QStringLiteral("insert") : !after ? QStringLiteral("delete")
-                                                                       : QStringLiteral("update");
+                       const std::optional<Record>& after) {
+    const QString action = !before  ? QStringLiteral("insert")
+                           : !after ? QStringLiteral("delete")
+                                    : QStringLiteral("update");
     const QString uuid = after ? after->uuid : before->uuid;
     const QVariant nothing(QMetaType(QMetaType::QString));
     auto ran = sql::run(db,

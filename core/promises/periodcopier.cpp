@@ -9,8 +9,7 @@ namespace lk {
 
 namespace {
 
-Record copyOf(Record record, qint64 id, const QString& parentField, qint64 parentId)
-{
+Record copyOf(Record record, qint64 id, const QString& parentField, qint64 parentId) {
     record.id = id;
     record.uuid.clear();
     record.updatedAt.clear();
@@ -21,8 +20,7 @@ Record copyOf(Record record, qint64 id, const QString& parentField, qint64 paren
 } // namespace
 
 Result<ChangeSet> PeriodCopier::copy(const Repository& repository, const QString& sourcePeriodUuid,
-                                     const QString& name, const QDate& start, const QDate& end)
-{
+                                     const QString& name, const QDate& start, const QDate& end) {
     const auto& periods = PromiseRegisters::periods();
     const auto& areas = PromiseRegisters::focusAreas();
     const auto& promises = PromiseRegisters::promises();
@@ -71,7 +69,8 @@ Result<ChangeSet> PeriodCopier::copy(const Repository& repository, const QString
             if (!targetList)
                 return targetList.error();
             for (const Record& target : *targetList)
-                changes.insert(targets, copyOf(target, take(targets), QStringLiteral("promise_id"), newPromise.id));
+                changes.insert(targets,
+                               copyOf(target, take(targets), QStringLiteral("promise_id"), newPromise.id));
         }
     }
     return changes;

@@ -27,29 +27,30 @@ const QList<CodeOption> perCodes{
     {QStringLiteral("period"), QT_TRANSLATE_NOOP("lk::Codes", "per period")},
 };
 
-Status periodDatesInOrder(const Record& record)
-{
+Status periodDatesInOrder(const Record& record) {
     const QDate start = record.value(QStringLiteral("start_date")).toDate();
     const QDate end = record.value(QStringLiteral("end_date")).toDate();
     if (start.isValid() && end.isValid() && end < start)
-        return Error{QCoreApplication::translate("lk::PromiseRegisters",
-                                                 "The period ends (%1) before it starts (%2).")
-                         .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate))};
+        return Error{
+            QCoreApplication::translate("lk::PromiseRegisters", "The period ends (%1) before it starts (%2).")
+                .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate))};
     return {};
 }
 
-FieldSpec sortOrder() { return FieldSpec::integer(QStringLiteral("sort_order"), QT_TRANSLATE_NOOP("lk::Fields", "Order")); }
+FieldSpec sortOrder() {
+    return FieldSpec::integer(QStringLiteral("sort_order"), QT_TRANSLATE_NOOP("lk::Fields", "Order"));
+}
 
 } // namespace
 
-const RegisterSpec& PromiseRegisters::municipalities()
-{
+const RegisterSpec& PromiseRegisters::municipalities() {
     static const RegisterSpec spec{
         QStringLiteral("municipalities"),
         QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
         {
             FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
-            FieldSpec::text(QStringLiteral("police_area"), QT_TRANSLATE_NOOP("lk::Fields", "Local police area")),
+            FieldSpec::text(QStringLiteral("police_area"),
+                            QT_TRANSLATE_NOOP("lk::Fields", "Local police area")),
         },
         QStringLiteral("name"),
         QStringLiteral("name"),
@@ -59,18 +60,20 @@ const RegisterSpec& PromiseRegisters::municipalities()
     return spec;
 }
 
-const RegisterSpec& PromiseRegisters::periods()
-{
+const RegisterSpec& PromiseRegisters::periods() {
     static const RegisterSpec spec{
         QStringLiteral("periods"),
         QT_TRANSLATE_NOOP("lk::Fields", "Period"),
         {
-            FieldSpec::reference(QStringLiteral("municipality_id"), QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
+            FieldSpec::reference(QStringLiteral("municipality_id"),
+                                 QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
                                  QStringLiteral("municipalities"))
                 .required(),
             FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
-            FieldSpec::date(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("lk::Fields", "Start date")).required(),
-            FieldSpec::date(QStringLiteral("end_date"), QT_TRANSLATE_NOOP("lk::Fields", "End date")).required(),
+            FieldSpec::date(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("lk::Fields", "Start date"))
+                .required(),
+            FieldSpec::date(QStringLiteral("end_date"), QT_TRANSLATE_NOOP("lk::Fields", "End date"))
+                .required(),
         },
         QStringLiteral("name"),
         QStringLiteral("start_date"),
@@ -80,8 +83,7 @@ const RegisterSpec& PromiseRegisters::periods()
     return spec;
 }
 
-const RegisterSpec& PromiseRegisters::focusAreas()
-{
+const RegisterSpec& PromiseRegisters::focusAreas() {
     static const RegisterSpec spec{
         QStringLiteral("focus_areas"),
         QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
@@ -102,19 +104,20 @@ const RegisterSpec& PromiseRegisters::focusAreas()
     return spec;
 }
 
-const RegisterSpec& PromiseRegisters::promises()
-{
+const RegisterSpec& PromiseRegisters::promises() {
     static const RegisterSpec spec{
         QStringLiteral("promises"),
         QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
         {
-            FieldSpec::reference(QStringLiteral("focus_area_id"), QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
-                                 QStringLiteral("focus_areas"))
+            FieldSpec::reference(QStringLiteral("focus_area_id"),
+                                 QT_TRANSLATE_NOOP("lk::Fields", "Focus area"), QStringLiteral("focus_areas"))
                 .required(),
             sortOrder(),
-            FieldSpec::text(QStringLiteral("title"), QT_TRANSLATE_NOOP("lk::Fields", "Short title")).required(),
+            FieldSpec::text(QStringLiteral("title"), QT_TRANSLATE_NOOP("lk::Fields", "Short title"))
+                .required(),
             FieldSpec::longText(QStringLiteral("aim"), QT_TRANSLATE_NOOP("lk::Fields", "Aim")),
-            FieldSpec::longText(QStringLiteral("text"), QT_TRANSLATE_NOOP("lk::Fields", "Promise")).required(),
+            FieldSpec::longText(QStringLiteral("text"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"))
+                .required(),
             FieldSpec::code(QStringLiteral("responsible"), QT_TRANSLATE_NOOP("lk::Fields", "Responsible"),
                             responsibleCodes)
                 .required(),
@@ -127,8 +130,7 @@ const RegisterSpec& PromiseRegisters::promises()
     return spec;
 }
 
-const RegisterSpec& PromiseRegisters::targets()
-{
+const RegisterSpec& PromiseRegisters::targets() {
     static const RegisterSpec spec{
         QStringLiteral("targets"),
         QT_TRANSLATE_NOOP("lk::Fields", "Target"),
@@ -136,10 +138,13 @@ const RegisterSpec& PromiseRegisters::targets()
             FieldSpec::reference(QStringLiteral("promise_id"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
                                  QStringLiteral("promises"))
                 .required(),
-            FieldSpec::text(QStringLiteral("counted"), QT_TRANSLATE_NOOP("lk::Fields", "What is counted")).required(),
-            FieldSpec::integer(QStringLiteral("quantity"), QT_TRANSLATE_NOOP("lk::Fields", "Number"), 0, 1000000)
+            FieldSpec::text(QStringLiteral("counted"), QT_TRANSLATE_NOOP("lk::Fields", "What is counted"))
                 .required(),
-            FieldSpec::code(QStringLiteral("per"), QT_TRANSLATE_NOOP("lk::Fields", "Per"), perCodes).required(),
+            FieldSpec::integer(QStringLiteral("quantity"), QT_TRANSLATE_NOOP("lk::Fields", "Number"), 0,
+                               1000000)
+                .required(),
+            FieldSpec::code(QStringLiteral("per"), QT_TRANSLATE_NOOP("lk::Fields", "Per"), perCodes)
+                .required(),
             FieldSpec::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("lk::Fields", "Unit")),
         },
         QStringLiteral("counted"),
@@ -150,8 +155,7 @@ const RegisterSpec& PromiseRegisters::targets()
     return spec;
 }
 
-const RegisterSpec& PromiseRegisters::statuses()
-{
+const RegisterSpec& PromiseRegisters::statuses() {
     static const RegisterSpec spec{
         QStringLiteral("promise_statuses"),
         QT_TRANSLATE_NOOP("lk::Fields", "Status report"),
@@ -159,7 +163,8 @@ const RegisterSpec& PromiseRegisters::statuses()
             FieldSpec::reference(QStringLiteral("promise_id"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
                                  QStringLiteral("promises"))
                 .required(),
-            FieldSpec::date(QStringLiteral("reported_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
+            FieldSpec::date(QStringLiteral("reported_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date"))
+                .required(),
             FieldSpec::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("lk::Fields", "Status"), statusCodes)
                 .required(),
             FieldSpec::longText(QStringLiteral("comment"), QT_TRANSLATE_NOOP("lk::Fields", "Comment")),

@@ -4,38 +4,70 @@
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace lk {
 
 namespace {
 // Rows of a focus area have internal id 0; a promise's internal id is its focus area's row plus one.
 constexpr quintptr areaMarker = 0;
+
+// The colours a council report uses for the activity scale, so the tree reads the same way.
+QColor statusColour(const QString& status) {
+    if (status == QStringLiteral("genomford"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (status == QStringLiteral("paborjad"))
+        return QColor(0x15, 0x65, 0xc0);
+    if (status == QStringLiteral("forsenad"))
+        return QColor(0xef, 0x6c, 0x00);
+    if (status == QStringLiteral("avford"))
+        return QColor(0x42, 0x42, 0x42);
+    return QColor(0xbd, 0xbd, 0xbd);
+}
+
+QIcon statusIcon(const QString& status) {
+    static QHash<QString, QIcon> icons;
+    auto found = icons.find(status);
+    if (found != icons.end())
+        return *found;
+    QPixmap dot(16, 16);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(statusColour(status));
+    painter.drawEllipse(QRectF(3, 3, 10, 10));
+    painter.end();
+    return *icons.insert(status, QIcon(dot));
+}
 } // namespace
 
 PromiseTreeModel::PromiseTreeModel(Document* document, QObject* parent)
     : QAbstractItemModel(parent)
-    , m_document(document)
-{
+    , m_document(document) {
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(PromiseRegisters::focusAreas().table) || tables.contains(PromiseRegisters::promises().table) ||
+        if (tables.contains(PromiseRegisters::focusAreas().table) ||
+            tables.contains(PromiseRegisters::promises().table) ||
             tables.contains(PromiseRegisters::statuses().table))
             reload();
     });
 }
 
-void PromiseTreeModel::setPeriod(qint64 periodId)
-{
+void PromiseTreeModel::setPeriod(qint64 periodId) {
     m_periodId = periodId;
     reload();
 }
 
-void PromiseTreeModel::reload()
-{
+void PromiseTreeModel::reload() {
     const Repository repository = m_document->repository();
     QList<AreaRow> areas;
-    auto areaRecords = repository.list(PromiseRegisters::focusAreas(), QStringLiteral("period_id"), m_periodId);
+    auto areaRecords =
+        repository.list(PromiseRegisters::focusAreas(), QStringLiteral("period_id"), m_periodId);
     // The latest status of every promise in the period, in one query rather than one per promise.
     auto latest = sql::run(m_document->database().connection(),
                            QStringLiteral("SELECT s.promise_id, s.status FROM promise_statuses s "
@@ -51,7 +83,8 @@ void PromiseTreeModel::reload()
             statusOf.insert(latest->value(0).toLongLong(), latest->value(1).toString());
         for (const Record& area : *areaRecords) {
             AreaRow row{area, {}};
-            auto promises = repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
+            auto promises =
+                repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
             if (!promises) {
                 emit loadFailed(promises.message());
                 break;
@@ -61,13 +94,35 @@ void PromiseTreeModel::reload()
             areas.append(row);
         }
     }
+    // Same focus areas and promises in the same order (an edit of a title or a status): refresh in place, so
+    // the selection and the open form stay. Anything else resets the model.
+    const auto shape = [](const QList<AreaRow>& list) {
+        QStringList uuids;
+        for (const AreaRow& area : list) {
+            uuids << area.record.uuid;
+            for (const PromiseRow& promise : area.promises)
+                uuids << promise.record.uuid;
+            uuids << QString();
+        }
+        return uuids;
+    };
+    if (!areas.isEmpty() && shape(areas) == shape(m_areas)) {
+        m_areas = areas;
+        for (int a = 0; a < m_areas.size(); ++a) {
+            const QModelIndex area = index(a, 0);
+            emit dataChanged(area, area.siblingAtColumn(ColumnCount - 1));
+            if (!m_areas.at(a).promises.isEmpty())
+                emit dataChanged(index(0, 0, area),
+                                 index(int(m_areas.at(a).promises.size()) - 1, ColumnCount - 1, area));
+        }
+        return;
+    }
     beginResetModel();
     m_areas = areas;
     endResetModel();
 }
 
-const Record* PromiseTreeModel::recordAt(const QModelIndex& index) const
-{
+const Record* PromiseTreeModel::recordAt(const QModelIndex& index) const {
     if (!index.isValid())
         return nullptr;
     if (index.internalId() == areaMarker)
@@ -75,25 +130,21 @@ const Record* PromiseTreeModel::recordAt(const QModelIndex& index) const
     return &m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).record;
 }
 
-PromiseTreeModel::Kind PromiseTreeModel::kind(const QModelIndex& index) const
-{
+PromiseTreeModel::Kind PromiseTreeModel::kind(const QModelIndex& index) const {
     return index.internalId() == areaMarker ? Kind::FocusArea : Kind::Promise;
 }
 
-QString PromiseTreeModel::uuid(const QModelIndex& index) const
-{
+QString PromiseTreeModel::uuid(const QModelIndex& index) const {
     const Record* record = recordAt(index);
     return record ? record->uuid : QString();
 }
 
-qint64 PromiseTreeModel::recordId(const QModelIndex& index) const
-{
+qint64 PromiseTreeModel::recordId(const QModelIndex& index) const {
     const Record* record = recordAt(index);
     return record ? record->id : 0;
 }
 
-QModelIndex PromiseTreeModel::indexOf(const QString& uuid) const
-{
+QModelIndex PromiseTreeModel::indexOf(const QString& uuid) const {
     for (int a = 0; a < m_areas.size(); ++a) {
         if (m_areas.at(a).record.uuid == uuid)
             return index(a, 0);
@@ -106,8 +157,7 @@ QModelIndex PromiseTreeModel::indexOf(const QString& uuid) const
     return {};
 }
 
-QModelIndex PromiseTreeModel::index(int row, int column, const QModelIndex& parent) const
-{
+QModelIndex PromiseTreeModel::index(int row, int column, const QModelIndex& parent) const {
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
@@ -115,15 +165,13 @@ QModelIndex PromiseTreeModel::index(int row, int column, const QModelIndex& pare
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-QModelIndex PromiseTreeModel::parent(const QModelIndex& child) const
-{
+QModelIndex PromiseTreeModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || child.internalId() == areaMarker)
         return {};
     return createIndex(int(child.internalId() - 1), 0, areaMarker);
 }
 
-int PromiseTreeModel::rowCount(const QModelIndex& parent) const
-{
+int PromiseTreeModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid())
         return int(m_areas.size());
     if (parent.column() != 0 || parent.internalId() != areaMarker)
@@ -131,19 +179,23 @@ int PromiseTreeModel::rowCount(const QModelIndex& parent) const
     return int(m_areas.at(parent.row()).promises.size());
 }
 
-int PromiseTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int PromiseTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
-QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const
-{
+QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Record& record = *recordAt(index);
     if (role == UuidRole)
         return record.uuid;
     const bool isPromise = kind(index) == Kind::Promise;
-    const QString status = isPromise ? m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).status : QString();
+    const QString status =
+        isPromise ? m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).status : QString();
     if (role == StatusCodeRole)
         return status;
+    if (role == Qt::DecorationRole && index.column() == StatusColumn && isPromise)
+        return statusIcon(status);
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return record.value(isPromise ? QStringLiteral("text") : QStringLiteral("situation"));
     if (role != Qt::DisplayRole)
@@ -159,15 +211,15 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         if (!isPromise)
             return {};
-        return status.isEmpty() ? tr("Not reported")
-                                : PromiseRegisters::statuses().field(QStringLiteral("status"))->codeLabel(status);
+        return status.isEmpty()
+                   ? tr("Not reported")
+                   : PromiseRegisters::statuses().field(QStringLiteral("status"))->codeLabel(status);
     default:
         return {};
     }
 }
 
-QVariant PromiseTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PromiseTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

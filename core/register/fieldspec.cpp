@@ -8,8 +8,7 @@
 namespace lk {
 
 namespace {
-FieldSpec make(const QString& name, FieldType type, const char* label)
-{
+FieldSpec make(const QString& name, FieldType type, const char* label) {
     FieldSpec field;
     field.name = name;
     field.type = type;
@@ -18,62 +17,63 @@ FieldSpec make(const QString& name, FieldType type, const char* label)
 }
 } // namespace
 
-FieldSpec FieldSpec::text(const QString& name, const char* label) { return make(name, FieldType::Text, label); }
+FieldSpec FieldSpec::text(const QString& name, const char* label) {
+    return make(name, FieldType::Text, label);
+}
 
-FieldSpec FieldSpec::longText(const QString& name, const char* label)
-{
+FieldSpec FieldSpec::longText(const QString& name, const char* label) {
     return make(name, FieldType::LongText, label);
 }
 
-FieldSpec FieldSpec::integer(const QString& name, const char* label, qint64 minimum, qint64 maximum)
-{
+FieldSpec FieldSpec::integer(const QString& name, const char* label, qint64 minimum, qint64 maximum) {
     FieldSpec field = make(name, FieldType::Integer, label);
     field.minimum = minimum;
     field.maximum = maximum;
     return field;
 }
 
-FieldSpec FieldSpec::date(const QString& name, const char* label) { return make(name, FieldType::Date, label); }
+FieldSpec FieldSpec::date(const QString& name, const char* label) {
+    return make(name, FieldType::Date, label);
+}
 
-FieldSpec FieldSpec::code(const QString& name, const char* label, const QList<CodeOption>& codes)
-{
+FieldSpec FieldSpec::code(const QString& name, const char* label, const QList<CodeOption>& codes) {
     FieldSpec field = make(name, FieldType::Code, label);
     field.codes = codes;
     return field;
 }
 
-FieldSpec FieldSpec::reference(const QString& name, const char* label, const QString& table)
-{
+FieldSpec FieldSpec::reference(const QString& name, const char* label, const QString& table) {
     FieldSpec field = make(name, FieldType::Reference, label);
     field.references = table;
     return field;
 }
 
-FieldSpec FieldSpec::boolean(const QString& name, const char* label) { return make(name, FieldType::Boolean, label); }
+FieldSpec FieldSpec::boolean(const QString& name, const char* label) {
+    return make(name, FieldType::Boolean, label);
+}
 
-FieldSpec FieldSpec::required() const
-{
+FieldSpec FieldSpec::required() const {
     FieldSpec copy = *this;
     copy.isRequired = true;
     return copy;
 }
 
-QString FieldSpec::jsonKey() const
-{
+QString FieldSpec::jsonKey() const {
     if (type == FieldType::Reference && name.endsWith(QStringLiteral("_id")))
         return name.chopped(3);
     return name;
 }
 
-QString FieldSpec::displayLabel() const { return QCoreApplication::translate("lk::Fields", label); }
-
-bool FieldSpec::isCode(const QString& code) const
-{
-    return std::any_of(codes.begin(), codes.end(), [&](const CodeOption& option) { return option.code == code; });
+QString FieldSpec::displayLabel() const {
+    return QCoreApplication::translate("lk::Fields", label);
 }
 
-QString FieldSpec::codeLabel(const QString& code) const
-{
+bool FieldSpec::isCode(const QString& code) const {
+    return std::any_of(codes.begin(), codes.end(),
+                       [&](const CodeOption& option) { return option.code == code; });
+}
+
+QString FieldSpec::codeLabel(const QString& code) const {
     for (const CodeOption& option : codes) {
         if (option.code == code)
             return QCoreApplication::translate("lk::Codes", option.label);
@@ -81,8 +81,7 @@ QString FieldSpec::codeLabel(const QString& code) const
     return code;
 }
 
-QString FieldSpec::displayText(const QVariant& value) const
-{
+QString FieldSpec::displayText(const QVariant& value) const {
     const QVariant v = normalized(value);
     if (!v.isValid())
         return {};
@@ -99,8 +98,7 @@ QString FieldSpec::displayText(const QVariant& value) const
     }
 }
 
-QVariant FieldSpec::normalized(const QVariant& value) const
-{
+QVariant FieldSpec::normalized(const QVariant& value) const {
     if (!value.isValid() || value.isNull())
         return {};
     switch (type) {
@@ -134,8 +132,7 @@ QVariant FieldSpec::normalized(const QVariant& value) const
     return value;
 }
 
-QVariant FieldSpec::toStorage(const QVariant& value) const
-{
+QVariant FieldSpec::toStorage(const QVariant& value) const {
     const QVariant v = normalized(value);
     if (!v.isValid())
         return QVariant(QMetaType(QMetaType::QString));

@@ -26,15 +26,15 @@ struct CodeOption {
 };
 
 struct FieldSpec {
-    QString name;      // the column; also the JSON key, except that references drop their "_id"
+    QString name; // the column; also the JSON key, except that references drop their "_id"
     FieldType type = FieldType::Text;
     const char* label = ""; // English source text, translated in the "lk::Fields" context
     bool isRequired = false;
-    QList<CodeOption> codes;  // Code fields only
-    QString references;       // Reference fields only: the table pointed at
-    qint64 minimum = 0;       // Integer fields only
+    QList<CodeOption> codes; // Code fields only
+    QString references;      // Reference fields only: the table pointed at
+    qint64 minimum = 0;      // Integer fields only
     qint64 maximum = std::numeric_limits<int>::max();
-    int maxLength = 0;        // text fields: 0 means the default for the type
+    int maxLength = 0; // text fields: 0 means the default for the type
 
     static FieldSpec text(const QString& name, const char* label);
     static FieldSpec longText(const QString& name, const char* label);

@@ -6,8 +6,7 @@ namespace lk {
 
 namespace {
 
-Result<QList<Record>> siblings(const Repository& repository, const RegisterSpec& spec, const Record& record)
-{
+Result<QList<Record>> siblings(const Repository& repository, const RegisterSpec& spec, const Record& record) {
     const FieldSpec* parent = spec.parentField();
     return parent ? repository.list(spec, parent->name, record.value(parent->name)) : repository.list(spec);
 }
@@ -15,8 +14,7 @@ Result<QList<Record>> siblings(const Repository& repository, const RegisterSpec&
 } // namespace
 
 Result<ChangeSet> Ordering::move(const Repository& repository, const RegisterSpec& spec, const QString& uuid,
-                                 int delta)
-{
+                                 int delta) {
     if (spec.sortField.isEmpty())
         return Error{QCoreApplication::translate("lk::Ordering", "%1 has no order of its own.")
                          .arg(spec.displayName())};
@@ -53,8 +51,8 @@ Result<ChangeSet> Ordering::move(const Repository& repository, const RegisterSpe
     return changes;
 }
 
-Result<qint64> Ordering::nextPosition(const Repository& repository, const RegisterSpec& spec, qint64 parentId)
-{
+Result<qint64> Ordering::nextPosition(const Repository& repository, const RegisterSpec& spec,
+                                      qint64 parentId) {
     const FieldSpec* parent = spec.parentField();
     auto all = parent ? repository.list(spec, parent->name, parentId) : repository.list(spec);
     if (!all)

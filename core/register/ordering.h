@@ -1,4 +1,5 @@
-// Ordering: the user's manual order of records among their siblings (focus areas, promises), kept in a sort field.
+// Ordering: the user's manual order of records among their siblings (focus areas, promises), kept in a sort
+// field.
 #pragma once
 
 #include "common/result.h"
@@ -13,7 +14,8 @@ public:
     static Result<ChangeSet> move(const Repository& repository, const RegisterSpec& spec, const QString& uuid,
                                   int delta);
     // The sort value that puts a new record last among the children of `parentId`.
-    static Result<qint64> nextPosition(const Repository& repository, const RegisterSpec& spec, qint64 parentId);
+    static Result<qint64> nextPosition(const Repository& repository, const RegisterSpec& spec,
+                                       qint64 parentId);
 };
 
 } // namespace lk

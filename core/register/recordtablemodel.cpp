@@ -13,8 +13,7 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
                                    QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_spec(spec)
-{
+    , m_spec(spec) {
     for (const QString& name : columns) {
         if (const FieldSpec* field = spec.field(name))
             m_columns.append(field);
@@ -22,35 +21,32 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         bool affected = tables.contains(m_spec.table);
         for (const FieldSpec* field : std::as_const(m_columns))
-            affected = affected || (field->type == FieldType::Reference && tables.contains(field->references));
+            affected =
+                affected || (field->type == FieldType::Reference && tables.contains(field->references));
         if (affected)
             reload();
     });
     reload();
 }
 
-void RecordTableModel::setParentFilter(const QString& field, const QVariant& value)
-{
+void RecordTableModel::setParentFilter(const QString& field, const QVariant& value) {
     m_parentField = field;
     m_parentValue = value;
     reload();
 }
 
-void RecordTableModel::setTextFilter(const QString& text)
-{
+void RecordTableModel::setTextFilter(const QString& text) {
     if (text == m_text)
         return;
     m_text = text;
     reload();
 }
 
-QString RecordTableModel::uuidAt(int row) const
-{
+QString RecordTableModel::uuidAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).record.uuid : QString();
 }
 
-int RecordTableModel::rowOf(const QString& uuid) const
-{
+int RecordTableModel::rowOf(const QString& uuid) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).record.uuid == uuid)
             return i;
@@ -58,15 +54,15 @@ int RecordTableModel::rowOf(const QString& uuid) const
     return -1;
 }
 
-int RecordTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int RecordTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int RecordTableModel::columnCount(const QModelIndex& parent) const
-{
+int RecordTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QVariant RecordTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
@@ -92,22 +88,20 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_columns.at(section)->displayLabel();
 }
 
-Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
-bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
+bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const QString field = m_columns.at(index.column())->name;
@@ -119,20 +113,17 @@ bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, 
     return true;
 }
 
-void RecordTableModel::sort(int column, Qt::SortOrder order)
-{
+void RecordTableModel::sort(int column, Qt::SortOrder order) {
     m_sortColumn = column;
     m_sortOrder = order;
     reload();
 }
 
-bool RecordTableModel::canFetchMore(const QModelIndex& parent) const
-{
+bool RecordTableModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void RecordTableModel::fetchMore(const QModelIndex& parent)
-{
+void RecordTableModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
     const QList<Row> more = query(int(m_rows.size()), pageSize);
@@ -143,8 +134,7 @@ void RecordTableModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QString RecordTableModel::expressionFor(const FieldSpec& field) const
-{
+QString RecordTableModel::expressionFor(const FieldSpec& field) const {
     if (field.type != FieldType::Reference)
         return QStringLiteral("t.") + field.name;
     const RegisterSpec* target = Registry::byTable(field.references);
@@ -153,8 +143,7 @@ QString RecordTableModel::expressionFor(const FieldSpec& field) const
            QStringLiteral(" r WHERE r.id = t.") + field.name + QStringLiteral(")");
 }
 
-QString RecordTableModel::fromAndWhere(QVariantList& values) const
-{
+QString RecordTableModel::fromAndWhere(QVariantList& values) const {
     QString clause = QStringLiteral(" FROM ") + m_spec.table + QStringLiteral(" t WHERE 1 = 1");
     if (!m_parentField.isEmpty() && m_spec.field(m_parentField)) {
         clause += QStringLiteral(" AND t.") + m_parentField + QStringLiteral(" = ?");
@@ -162,7 +151,9 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const
     }
     if (!m_text.isEmpty()) {
         QString escaped = m_text;
-        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         const QString pattern = u'%' + escaped + u'%';
         QStringList any;
         for (const FieldSpec* field : m_columns) {
@@ -185,9 +176,9 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const
     return clause;
 }
 
-QString RecordTableModel::orderExpression(QVariantList& values) const
-{
-    const QString natural = m_spec.orderBy.isEmpty() ? QStringLiteral("t.id") : m_spec.orderBy + QStringLiteral(", t.id");
+QString RecordTableModel::orderExpression(QVariantList& values) const {
+    const QString natural =
+        m_spec.orderBy.isEmpty() ? QStringLiteral("t.id") : m_spec.orderBy + QStringLiteral(", t.id");
     if (m_sortColumn < 0 || m_sortColumn >= m_columns.size())
         return natural;
     const FieldSpec& field = *m_columns.at(m_sortColumn);
@@ -201,12 +192,12 @@ QString RecordTableModel::orderExpression(QVariantList& values) const
         }
         key += QStringLiteral(" END");
     }
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return key + direction + QStringLiteral(", ") + natural;
 }
 
-QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const
-{
+QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const {
     QVariantList values;
     QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
     for (const FieldSpec& field : m_spec.fields)
@@ -246,15 +237,27 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
     return rows;
 }
 
-void RecordTableModel::reload()
-{
+void RecordTableModel::reload() {
     QVariantList values;
     const QString countStatement = QStringLiteral("SELECT count(*)") + fromAndWhere(values);
     auto count = sql::scalar(m_document->database().connection(), countStatement, values);
-    beginResetModel();
     const int wanted = std::max<int>(pageSize, int(m_rows.size()));
+    QList<Row> rows = query(0, wanted);
     m_total = count ? count->toLongLong() : 0;
-    m_rows = query(0, wanted);
+
+    // When the same records come back in the same order (an edit of one of them), the rows are refreshed in
+    // place: selections and open editors survive. Anything else resets the model.
+    const bool sameRecords =
+        rows.size() == m_rows.size() &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                   [](const Row& a, const Row& b) { return a.record.uuid == b.record.uuid; });
+    if (sameRecords && !rows.isEmpty()) {
+        m_rows = rows;
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
     endResetModel();
 }
 

@@ -6,52 +6,55 @@
 namespace lk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("lk::RegisterSpec", text); }
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::RegisterSpec)
+};
 
 constexpr int defaultTextLength = 500;
 constexpr int defaultLongTextLength = 20000;
 
-Status validateField(const FieldSpec& field, const QVariant& raw)
-{
+Status validateField(const FieldSpec& field, const QVariant& raw) {
     const QVariant value = field.normalized(raw);
     const QString label = field.displayLabel();
     if (!value.isValid())
-        return field.isRequired ? Status(Error{tr("“%1” must be filled in.").arg(label)}) : Status();
+        return field.isRequired ? Status(Error{Text::tr("“%1” must be filled in.").arg(label)}) : Status();
     switch (field.type) {
     case FieldType::Text:
     case FieldType::LongText: {
-        const int limit =
-            field.maxLength > 0 ? field.maxLength
-                                : (field.type == FieldType::Text ? defaultTextLength : defaultLongTextLength);
+        const int limit = field.maxLength > 0
+                              ? field.maxLength
+                              : (field.type == FieldType::Text ? defaultTextLength : defaultLongTextLength);
         if (value.toString().size() > limit)
-            return Error{tr("“%1” is too long: at most %2 characters.").arg(label).arg(limit)};
+            return Error{Text::tr("“%1” is too long: at most %2 characters.").arg(label).arg(limit)};
         break;
     }
     case FieldType::Date:
         if (value.metaType().id() != QMetaType::QDate)
-            return Error{tr("“%1”: “%2” is not a date; write it as 2021-03-15.").arg(label, value.toString())};
+            return Error{
+                Text::tr("“%1”: “%2” is not a date; write it as 2021-03-15.").arg(label, value.toString())};
         break;
     case FieldType::Code:
         if (!field.isCode(value.toString())) {
             QStringList allowed;
             for (const CodeOption& option : field.codes)
                 allowed << option.code;
-            return Error{tr("“%1”: “%2” is not one of %3.")
+            return Error{Text::tr("“%1”: “%2” is not one of %3.")
                              .arg(label, value.toString(), allowed.join(QStringLiteral(", ")))};
         }
         break;
     case FieldType::Integer: {
         if (value.metaType().id() != QMetaType::LongLong)
-            return Error{tr("“%1”: “%2” is not a whole number.").arg(label, value.toString())};
+            return Error{Text::tr("“%1”: “%2” is not a whole number.").arg(label, value.toString())};
         const qint64 number = value.toLongLong();
         if (number < field.minimum || number > field.maximum)
             return Error{
-                tr("“%1” must be between %2 and %3.").arg(label).arg(field.minimum).arg(field.maximum)};
+                Text::tr("“%1” must be between %2 and %3.").arg(label).arg(field.minimum).arg(field.maximum)};
         break;
     }
     case FieldType::Reference:
         if (value.metaType().id() != QMetaType::LongLong || value.toLongLong() <= 0)
-            return Error{tr("“%1” does not point at a stored record.").arg(label)};
+            return Error{Text::tr("“%1” does not point at a stored record.").arg(label)};
         break;
     case FieldType::Boolean:
         break;
@@ -61,8 +64,7 @@ Status validateField(const FieldSpec& field, const QVariant& raw)
 
 } // namespace
 
-const FieldSpec* RegisterSpec::field(const QString& name) const
-{
+const FieldSpec* RegisterSpec::field(const QString& name) const {
     for (const FieldSpec& f : fields) {
         if (f.name == name)
             return &f;
@@ -70,8 +72,7 @@ const FieldSpec* RegisterSpec::field(const QString& name) const
     return nullptr;
 }
 
-const FieldSpec* RegisterSpec::parentField() const
-{
+const FieldSpec* RegisterSpec::parentField() const {
     for (const FieldSpec& f : fields) {
         if (f.type == FieldType::Reference)
             return &f;
@@ -79,17 +80,18 @@ const FieldSpec* RegisterSpec::parentField() const
     return nullptr;
 }
 
-QString RegisterSpec::displayName() const { return QCoreApplication::translate("lk::Fields", singular); }
+QString RegisterSpec::displayName() const {
+    return QCoreApplication::translate("lk::Fields", singular);
+}
 
-Status RegisterSpec::validate(const Record& record) const
-{
+Status RegisterSpec::validate(const Record& record) const {
     for (const FieldSpec& f : fields) {
         if (auto fine = validateField(f, record.value(f.name)); !fine)
             return fine;
     }
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
         if (!field(it.key()))
-            return Error{tr("%1 has no field “%2”.").arg(displayName(), it.key())};
+            return Error{Text::tr("%1 has no field “%2”.").arg(displayName(), it.key())};
     }
     return rule ? rule(record) : Status();
 }

@@ -16,9 +16,9 @@ struct RegisterSpec {
     QString table;
     const char* singular; // "promise": English source text in the "lk::Fields" context
     QList<FieldSpec> fields;
-    QString displayField;        // what shows when another record points at one of these
-    QString orderBy;             // the natural order of a list, as column names ("sort_order")
-    QString sortField;           // a field holding the user's manual order, if any
+    QString displayField; // what shows when another record points at one of these
+    QString orderBy;      // the natural order of a list, as column names ("sort_order")
+    QString sortField;    // a field holding the user's manual order, if any
     // Checks across fields (an end date after a start date); single fields are checked from their spec.
     std::function<Status(const Record&)> rule;
 

@@ -4,8 +4,7 @@
 
 namespace lk {
 
-const QList<const RegisterSpec*>& Registry::all()
-{
+const QList<const RegisterSpec*>& Registry::all() {
     // A new register adds its specs here, after the registers it refers to.
     static const QList<const RegisterSpec*> registers{
         &PromiseRegisters::municipalities(), &PromiseRegisters::periods(), &PromiseRegisters::focusAreas(),
@@ -14,8 +13,7 @@ const QList<const RegisterSpec*>& Registry::all()
     return registers;
 }
 
-const RegisterSpec* Registry::byTable(const QString& table)
-{
+const RegisterSpec* Registry::byTable(const QString& table) {
     for (const RegisterSpec* spec : all()) {
         if (spec->table == table)
             return spec;

@@ -15,34 +15,35 @@ namespace lk {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("lk::Repository", text); }
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Repository)
+};
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
 // Column names come from a RegisterSpec, never from what a user typed.
-QStringList columnNames(const RegisterSpec& spec)
-{
+QStringList columnNames(const RegisterSpec& spec) {
     QStringList names;
     for (const FieldSpec& field : spec.fields)
         names << field.name;
     return names;
 }
 
-QString failed(const RegisterSpec& spec, const QString& detail)
-{
-    return tr("%1 could not be saved: %2").arg(spec.displayName(), detail);
+QString failed(const RegisterSpec& spec, const QString& detail) {
+    return Text::tr("%1 could not be saved: %2").arg(spec.displayName(), detail);
 }
 
 } // namespace
 
-QString Repository::selectColumns(const RegisterSpec& spec) const
-{
+QString Repository::selectColumns(const RegisterSpec& spec) const {
     return QStringLiteral("SELECT id, uuid, updated_at, ") + columnNames(spec).join(QStringLiteral(", ")) +
            QStringLiteral(" FROM ") + spec.table;
 }
 
-Record Repository::readRow(const RegisterSpec& spec, const QSqlQuery& query) const
-{
+Record Repository::readRow(const RegisterSpec& spec, const QSqlQuery& query) const {
     Record record;
     record.id = query.value(0).toLongLong();
     record.uuid = query.value(1).toString();
@@ -55,8 +56,7 @@ Record Repository::readRow(const RegisterSpec& spec, const QSqlQuery& query) con
     return record;
 }
 
-Result<std::optional<Record>> Repository::find(const RegisterSpec& spec, const QString& uuid) const
-{
+Result<std::optional<Record>> Repository::find(const RegisterSpec& spec, const QString& uuid) const {
     auto query = sql::run(m_db, selectColumns(spec) + QStringLiteral(" WHERE uuid = ?"), {uuid});
     if (!query)
         return query.error();
@@ -65,8 +65,7 @@ Result<std::optional<Record>> Repository::find(const RegisterSpec& spec, const Q
     return std::optional<Record>(readRow(spec, *query));
 }
 
-Result<std::optional<Record>> Repository::findById(const RegisterSpec& spec, qint64 id) const
-{
+Result<std::optional<Record>> Repository::findById(const RegisterSpec& spec, qint64 id) const {
     auto query = sql::run(m_db, selectColumns(spec) + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
         return query.error();
@@ -75,13 +74,13 @@ Result<std::optional<Record>> Repository::findById(const RegisterSpec& spec, qin
     return std::optional<Record>(readRow(spec, *query));
 }
 
-Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& field, const QVariant& value) const
-{
+Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& field,
+                                       const QVariant& value) const {
     QString statement = selectColumns(spec);
     QVariantList values;
     if (!field.isEmpty()) {
         if (!spec.field(field))
-            return Error{tr("%1 has no field “%2”.").arg(spec.displayName(), field)};
+            return Error{Text::tr("%1 has no field “%2”.").arg(spec.displayName(), field)};
         statement += QStringLiteral(" WHERE ") + field + QStringLiteral(" = ?");
         values << value;
     }
@@ -96,8 +95,7 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
     return records;
 }
 
-Result<QList<RowChange>> Repository::descendants(const RegisterSpec& spec, const Record& record) const
-{
+Result<QList<RowChange>> Repository::descendants(const RegisterSpec& spec, const Record& record) const {
     QList<RowChange> found;
     for (const RegisterSpec* child : Registry::all()) {
         for (const FieldSpec& field : child->fields) {
@@ -118,16 +116,14 @@ Result<QList<RowChange>> Repository::descendants(const RegisterSpec& spec, const
     return found;
 }
 
-Result<qint64> Repository::nextId(const RegisterSpec& spec) const
-{
+Result<qint64> Repository::nextId(const RegisterSpec& spec) const {
     auto highest = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + spec.table);
     if (!highest)
         return highest.error();
     return highest->toLongLong() + 1;
 }
 
-Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp stamp) const
-{
+Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp stamp) const {
     if (auto valid = spec.validate(record); !valid)
         return Error{failed(spec, valid.message())};
     if (record.uuid.isEmpty())
@@ -160,8 +156,8 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
     return record;
 }
 
-Result<Record> Repository::update(const RegisterSpec& spec, const Record& before, Record after, Stamp stamp) const
-{
+Result<Record> Repository::update(const RegisterSpec& spec, const Record& before, Record after,
+                                  Stamp stamp) const {
     if (auto valid = spec.validate(after); !valid)
         return Error{failed(spec, valid.message())};
     after.id = before.id;
@@ -183,23 +179,21 @@ Result<Record> Repository::update(const RegisterSpec& spec, const Record& before
     if (!query)
         return Error{failed(spec, query.message())};
     if (query->numRowsAffected() != 1)
-        return Error{failed(spec, tr("it no longer exists (it may have been deleted)."))};
+        return Error{failed(spec, Text::tr("it no longer exists (it may have been deleted)."))};
     if (auto audited = AuditLog::write(m_db, spec, before, after); !audited)
         return Error{failed(spec, audited.message())};
     return after;
 }
 
-Status Repository::remove(const RegisterSpec& spec, const Record& before) const
-{
-    auto query = sql::run(m_db, QStringLiteral("DELETE FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?"),
-                          {before.uuid});
+Status Repository::remove(const RegisterSpec& spec, const Record& before) const {
+    auto query = sql::run(
+        m_db, QStringLiteral("DELETE FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?"), {before.uuid});
     if (!query)
-        return Error{tr("%1 could not be deleted: %2").arg(spec.displayName(), query.message())};
+        return Error{Text::tr("%1 could not be deleted: %2").arg(spec.displayName(), query.message())};
     return AuditLog::write(m_db, spec, before, std::nullopt);
 }
 
-Result<ChangeSet> Repository::apply(const ChangeSet& changes, Stamp stamp) const
-{
+Result<ChangeSet> Repository::apply(const ChangeSet& changes, Stamp stamp) const {
     Transaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun().error();

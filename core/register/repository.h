@@ -1,4 +1,5 @@
-// Repository: reads and writes the records of any register through its RegisterSpec, with an audit row per change.
+// Repository: reads and writes the records of any register through its RegisterSpec, with an audit row per
+// change.
 #pragma once
 
 #include "common/result.h"
@@ -14,12 +15,14 @@ namespace lk {
 
 class Repository {
 public:
-    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit Repository(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     Result<std::optional<Record>> find(const RegisterSpec& spec, const QString& uuid) const;
     Result<std::optional<Record>> findById(const RegisterSpec& spec, qint64 id) const;
     // All records, or those whose `field` equals `value`, in the register's natural order.
-    Result<QList<Record>> list(const RegisterSpec& spec, const QString& field = {}, const QVariant& value = {}) const;
+    Result<QList<Record>> list(const RegisterSpec& spec, const QString& field = {},
+                               const QVariant& value = {}) const;
     // Every record that would go with `record` when it is deleted, deepest first.
     Result<QList<RowChange>> descendants(const RegisterSpec& spec, const Record& record) const;
     // A key no record of `spec` has yet, for building linked new records in one ChangeSet.

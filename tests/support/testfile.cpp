@@ -10,8 +10,7 @@
 
 namespace lk::test {
 
-TestFile::TestFile(const QString& templateName)
-{
+TestFile::TestFile(const QString& templateName) {
     REQUIRE(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
     auto created = Database::createNew(m_path, [&templateName](const Database& database) -> Status {
@@ -22,30 +21,26 @@ TestFile::TestFile(const QString& templateName)
     REQUIRE(created.ok());
 }
 
-std::unique_ptr<Document> TestFile::open() const
-{
+std::unique_ptr<Document> TestFile::open() const {
     auto document = Document::open(m_path);
     INFO(document.message().toStdString());
     REQUIRE(document.ok());
     return std::move(*document);
 }
 
-QByteArray TestFile::exportOf(const Document& document)
-{
+QByteArray TestFile::exportOf(const Document& document) {
     auto json = JsonExporter::exportAll(document.repository());
     REQUIRE(json.ok());
     return *json;
 }
 
-QByteArray TestFile::bytes() const
-{
+QByteArray TestFile::bytes() const {
     QFile file(m_path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 
-QVariant scalar(const Document& document, const QString& statement, const QVariantList& values)
-{
+QVariant scalar(const Document& document, const QString& statement, const QVariantList& values) {
     auto value = sql::scalar(document.database().connection(), statement, values);
     INFO(value.message().toStdString());
     REQUIRE(value.ok());

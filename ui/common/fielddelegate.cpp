@@ -11,8 +11,7 @@ namespace lk {
 namespace {
 
 // The field as it is edited inside a row: long text gets a line edit (the form shows the whole text).
-std::optional<FieldSpec> cellField(const QModelIndex& index)
-{
+std::optional<FieldSpec> cellField(const QModelIndex& index) {
     const auto* model = qobject_cast<const RecordTableModel*>(index.model());
     if (!model)
         return std::nullopt;
@@ -28,28 +27,23 @@ std::optional<FieldSpec> cellField(const QModelIndex& index)
 
 FieldDelegate::FieldDelegate(Document* document, QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_document(document)
-{
-}
+    , m_document(document) {}
 
 QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                     const QModelIndex& index) const
-{
+                                     const QModelIndex& index) const {
     const auto field = cellField(index);
     return field ? FieldEditor::create(*field, m_document->repository(), parent)
                  : QStyledItemDelegate::createEditor(parent, option, index);
 }
 
-void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
-{
+void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
     if (const auto field = cellField(index))
         FieldEditor::setValue(editor, *field, index.data(Qt::EditRole));
     else
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
-{
+void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
     if (const auto field = cellField(index))
         model->setData(index, FieldEditor::value(editor, *field), Qt::EditRole);
     else

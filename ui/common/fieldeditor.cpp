@@ -16,8 +16,7 @@ namespace {
 // An optional date shows as empty at this date, the lowest the editor allows.
 const QDate noDate(1900, 1, 1);
 
-QComboBox* comboBox(QWidget* parent, bool optional)
-{
+QComboBox* comboBox(QWidget* parent, bool optional) {
     auto* combo = new QComboBox(parent);
     if (optional)
         combo->addItem(QString(), QVariant());
@@ -26,8 +25,7 @@ QComboBox* comboBox(QWidget* parent, bool optional)
 
 } // namespace
 
-QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repository, QWidget* parent)
-{
+QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repository, QWidget* parent) {
     QWidget* editor = nullptr;
     switch (field.type) {
     case FieldType::Text: {
@@ -41,7 +39,8 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repositor
         break;
     case FieldType::Integer: {
         auto* spin = new QSpinBox(parent);
-        spin->setRange(int(field.minimum), int(std::min<qint64>(field.maximum, std::numeric_limits<int>::max())));
+        spin->setRange(int(field.minimum),
+                       int(std::min<qint64>(field.maximum, std::numeric_limits<int>::max())));
         spin->setGroupSeparatorShown(true);
         editor = spin;
         break;
@@ -84,8 +83,7 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repositor
     return editor;
 }
 
-void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVariant& raw)
-{
+void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVariant& raw) {
     const QVariant value = field.normalized(raw);
     switch (field.type) {
     case FieldType::Text:
@@ -114,8 +112,7 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
     }
 }
 
-QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field)
-{
+QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
     switch (field.type) {
     case FieldType::Text:
         return field.normalized(static_cast<const QLineEdit*>(editor)->text().trimmed());
@@ -137,14 +134,14 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field)
 }
 
 void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* context,
-                             const std::function<void()>& finished)
-{
+                             const std::function<void()>& finished) {
     switch (field.type) {
     case FieldType::Text:
         QObject::connect(static_cast<QLineEdit*>(editor), &QLineEdit::editingFinished, context, finished);
         break;
     case FieldType::LongText:
-        QObject::connect(static_cast<LongTextEdit*>(editor), &LongTextEdit::editingFinished, context, finished);
+        QObject::connect(static_cast<LongTextEdit*>(editor), &LongTextEdit::editingFinished, context,
+                         finished);
         break;
     case FieldType::Integer:
         QObject::connect(static_cast<QSpinBox*>(editor), &QSpinBox::editingFinished, context, finished);

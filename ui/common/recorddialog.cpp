@@ -15,8 +15,7 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
     , m_document(document)
     , m_spec(spec)
     , m_form(new RecordForm(document, spec, fields, this))
-    , m_fixed(fixed)
-{
+    , m_fixed(fixed) {
     setWindowTitle(tr("New %1").arg(spec.displayName().toLower()));
     setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
@@ -29,8 +28,7 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
     layout->addWidget(buttons);
 }
 
-void RecordDialog::accept()
-{
+void RecordDialog::accept() {
     Record record;
     record.values = m_form->values();
     for (auto it = m_fixed.cbegin(); it != m_fixed.cend(); ++it)
@@ -55,8 +53,7 @@ void RecordDialog::accept()
 }
 
 void RecordDialog::editExisting(Document* document, const RegisterSpec& spec, const QStringList& fields,
-                                const QString& uuid, QWidget* parent)
-{
+                                const QString& uuid, QWidget* parent) {
     QDialog dialog(parent);
     dialog.setWindowTitle(tr("Edit %1").arg(spec.displayName().toLower()));
     dialog.setMinimumWidth(520);

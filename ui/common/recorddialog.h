@@ -18,10 +18,11 @@ class RecordDialog : public QDialog {
     Q_OBJECT
 public:
     // `fixed` holds values the user does not choose here (the promise a target belongs to).
-    RecordDialog(Document* document, const RegisterSpec& spec, const QStringList& fields, const QVariantMap& initial,
-                 const QVariantMap& fixed, QWidget* parent = nullptr);
+    RecordDialog(Document* document, const RegisterSpec& spec, const QStringList& fields,
+                 const QVariantMap& initial, const QVariantMap& fixed, QWidget* parent = nullptr);
 
-    // Replaces the default save (an insert) with another action on the entered record, such as copying a period.
+    // Replaces the default save (an insert) with another action on the entered record, such as copying a
+    // period.
     void setSave(std::function<Result<QString>(const Record&)> save) { m_save = std::move(save); }
 
     RecordForm* form() const { return m_form; }

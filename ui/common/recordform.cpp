@@ -9,12 +9,12 @@
 
 namespace lk {
 
-RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStringList& fields, QWidget* parent)
+RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStringList& fields,
+                       QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_spec(spec)
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_error->setWordWrap(true);
@@ -36,7 +36,8 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
         m_fields.append(field);
         QWidget* editor = FieldEditor::create(*field, document->repository(), this);
         m_editors.insert(name, editor);
-        auto* label = new QLabel(field->displayLabel() + (field->isRequired ? QStringLiteral(" *") : QString()), this);
+        auto* label =
+            new QLabel(field->displayLabel() + (field->isRequired ? QStringLiteral(" *") : QString()), this);
         label->setBuddy(editor);
         form->addRow(label, editor);
         FieldEditor::onFinished(editor, *field, this, [this, field] { commit(*field); });
@@ -48,16 +49,14 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
     bind({});
 }
 
-void RecordForm::bind(const QString& uuid)
-{
+void RecordForm::bind(const QString& uuid) {
     m_draft = false;
     m_uuid = uuid;
     clearError();
     reload();
 }
 
-void RecordForm::reload()
-{
+void RecordForm::reload() {
     std::optional<Record> record;
     if (!m_uuid.isEmpty()) {
         auto found = m_document->repository().find(m_spec, m_uuid);
@@ -68,11 +67,11 @@ void RecordForm::reload()
     }
     setEnabled(record.has_value());
     for (const FieldSpec* field : std::as_const(m_fields))
-        FieldEditor::setValue(m_editors.value(field->name), *field, record ? record->value(field->name) : QVariant());
+        FieldEditor::setValue(m_editors.value(field->name), *field,
+                              record ? record->value(field->name) : QVariant());
 }
 
-void RecordForm::setDraft(const QVariantMap& values)
-{
+void RecordForm::setDraft(const QVariantMap& values) {
     m_draft = true;
     m_uuid.clear();
     setEnabled(true);
@@ -81,8 +80,7 @@ void RecordForm::setDraft(const QVariantMap& values)
         FieldEditor::setValue(m_editors.value(field->name), *field, values.value(field->name));
 }
 
-QVariantMap RecordForm::values() const
-{
+QVariantMap RecordForm::values() const {
     QVariantMap values;
     for (const FieldSpec* field : m_fields) {
         const QVariant value = FieldEditor::value(m_editors.value(field->name), *field);
@@ -92,8 +90,7 @@ QVariantMap RecordForm::values() const
     return values;
 }
 
-void RecordForm::commit(const FieldSpec& field)
-{
+void RecordForm::commit(const FieldSpec& field) {
     if (m_draft || m_uuid.isEmpty())
         return;
     const QVariant value = FieldEditor::value(m_editors.value(field.name), field);
@@ -106,12 +103,13 @@ void RecordForm::commit(const FieldSpec& field)
     emit saved();
 }
 
-void RecordForm::showError(const QString& message)
-{
+void RecordForm::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
 }
 
-void RecordForm::clearError() { m_error->hide(); }
+void RecordForm::clearError() {
+    m_error->hide();
+}
 
 } // namespace lk

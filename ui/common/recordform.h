@@ -1,5 +1,5 @@
-// RecordForm: a form for the plain fields of any register. Bound to a record it saves each finished edit at once
-// (as one undoable step); as a draft (in a dialog) it only collects values.
+// RecordForm: a form for the plain fields of any register. Bound to a record it saves each finished edit at
+// once (as one undoable step); as a draft (in a dialog) it only collects values.
 #pragma once
 
 #include "register/registerspec.h"
@@ -17,7 +17,8 @@ class Document;
 class RecordForm : public QWidget {
     Q_OBJECT
 public:
-    RecordForm(Document* document, const RegisterSpec& spec, const QStringList& fields, QWidget* parent = nullptr);
+    RecordForm(Document* document, const RegisterSpec& spec, const QStringList& fields,
+               QWidget* parent = nullptr);
 
     // Shows the record and saves edits to it; an empty uuid clears and disables the form.
     void bind(const QString& uuid);

@@ -25,8 +25,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_new(new QPushButton(tr("New…"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
-{
+    , m_delete(new QPushButton(tr("Delete"), this)) {
     setObjectName(spec.table);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,12 +59,12 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     connect(m_model, &RecordTableModel::editFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordListPanel::updateButtons);
     updateButtons();
 }
 
-void RecordListPanel::setParentRecord(const QString& field, qint64 id)
-{
+void RecordListPanel::setParentRecord(const QString& field, qint64 id) {
     m_parentField = field;
     m_parentId = id;
     m_model->setParentFilter(field, id > 0 ? QVariant(id) : QVariant());
@@ -74,10 +73,11 @@ void RecordListPanel::setParentRecord(const QString& field, qint64 id)
     updateButtons();
 }
 
-void RecordListPanel::setFilterVisible(bool visible) { m_filter->setVisible(visible); }
+void RecordListPanel::setFilterVisible(bool visible) {
+    m_filter->setVisible(visible);
+}
 
-QString RecordListPanel::addNew()
-{
+QString RecordListPanel::addNew() {
     QStringList fields = m_columns;
     fields.removeAll(m_parentField);
     QVariantMap fixed;
@@ -92,8 +92,7 @@ QString RecordListPanel::addNew()
     return dialog.savedUuid();
 }
 
-void RecordListPanel::removeSelected()
-{
+void RecordListPanel::removeSelected() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
@@ -101,8 +100,7 @@ void RecordListPanel::removeSelected()
         QMessageBox::warning(this, tr("Not deleted"), removed.message());
 }
 
-void RecordListPanel::updateButtons()
-{
+void RecordListPanel::updateButtons() {
     const bool hasParent = m_parentField.isEmpty() || m_parentId > 0;
     m_new->setEnabled(hasParent);
     m_delete->setEnabled(hasParent && m_view->selectionModel() && m_view->selectionModel()->hasSelection());

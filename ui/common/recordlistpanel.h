@@ -19,7 +19,8 @@ class RecordTableModel;
 class RecordListPanel : public QWidget {
     Q_OBJECT
 public:
-    RecordListPanel(Document* document, const RegisterSpec& spec, const QStringList& columns, QWidget* parent = nullptr);
+    RecordListPanel(Document* document, const RegisterSpec& spec, const QStringList& columns,
+                    QWidget* parent = nullptr);
 
     // Shows only the children of one record (a promise's targets); new records get that parent.
     void setParentRecord(const QString& field, qint64 id);

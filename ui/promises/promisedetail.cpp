@@ -17,8 +17,7 @@ namespace lk {
 
 namespace {
 
-QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
-{
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
     auto* box = new QGroupBox(title, parent);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
@@ -31,23 +30,24 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_form(new RecordForm(document, PromiseRegisters::promises(),
-                            {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("aim"),
-                             QStringLiteral("text")},
+                            {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("text"),
+                             QStringLiteral("aim")},
                             this))
     , m_targets(new RecordListPanel(document, PromiseRegisters::targets(),
-                                    {QStringLiteral("counted"), QStringLiteral("quantity"), QStringLiteral("unit"),
-                                     QStringLiteral("per")},
+                                    {QStringLiteral("counted"), QStringLiteral("quantity"),
+                                     QStringLiteral("unit"), QStringLiteral("per")},
                                     this))
-    , m_statuses(new RecordListPanel(document, PromiseRegisters::statuses(),
-                                     {QStringLiteral("reported_on"), QStringLiteral("status"),
-                                      QStringLiteral("comment")},
-                                     this))
-{
+    , m_statuses(new RecordListPanel(
+          document, PromiseRegisters::statuses(),
+          {QStringLiteral("reported_on"), QStringLiteral("status"), QStringLiteral("comment")}, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(group(tr("Promise"), m_form, this));
     layout->addWidget(group(tr("Targets"), m_targets, this), 1);
     layout->addWidget(group(tr("Status reports"), m_statuses, this), 2);
+    // The promise itself is the longest text; it gets room for its usual five or six lines.
+    QWidget* text = m_form->editor(QStringLiteral("text"));
+    text->setMinimumHeight(text->fontMetrics().lineSpacing() * 6 + 12);
     m_targets->newButton()->setText(tr("New target…"));
     m_statuses->newButton()->setText(tr("New status report…"));
 
@@ -56,8 +56,8 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
         QVariantMap values{{QStringLiteral("reported_on"), QDate::currentDate()},
                            {QStringLiteral("status"), QStringLiteral("paborjad")}};
         // Listed newest first, as the register orders its reports.
-        auto reports = m_document->repository().list(PromiseRegisters::statuses(), QStringLiteral("promise_id"),
-                                                     m_promiseId);
+        auto reports = m_document->repository().list(PromiseRegisters::statuses(),
+                                                     QStringLiteral("promise_id"), m_promiseId);
         if (reports && !reports->isEmpty())
             values.insert(QStringLiteral("status"), reports->first().value(QStringLiteral("status")));
         return values;
@@ -67,8 +67,7 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     });
 }
 
-void PromiseDetail::showPromise(const QString& uuid, qint64 id)
-{
+void PromiseDetail::showPromise(const QString& uuid, qint64 id) {
     m_promiseId = id;
     m_form->bind(uuid);
     m_targets->setParentRecord(QStringLiteral("promise_id"), id);

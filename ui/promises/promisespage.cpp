@@ -9,6 +9,7 @@
 #include "register/ordering.h"
 
 #include <QAction>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,15 +27,14 @@ namespace {
 
 enum DetailPage { HintPage, FocusAreaPage, PromisePage };
 
-QPushButton* button(const QString& text, const QString& tip, QWidget* parent)
-{
+QPushButton* button(const QString& name, const QString& text, const QString& tip, QWidget* parent) {
     auto* b = new QPushButton(text, parent);
+    b->setObjectName(name);
     b->setToolTip(tip);
     return b;
 }
 
-QAction* shortcut(QWidget* owner, const QKeySequence& keys, const std::function<void()>& run)
-{
+QAction* shortcut(QWidget* owner, const QKeySequence& keys, const std::function<void()>& run) {
     auto* action = new QAction(owner);
     action->setShortcut(keys);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -55,12 +55,15 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     , m_area(new RecordForm(document, PromiseRegisters::focusAreas(),
                             {QStringLiteral("title"), QStringLiteral("situation")}, this))
     , m_promise(new PromiseDetail(document, this))
-    , m_newArea(button(tr("New focus area…"), tr("Add a focus area to the period"), this))
-    , m_newPromise(button(tr("New promise…"), tr("Add a promise to the selected focus area (Insert)"), this))
-    , m_delete(button(tr("Delete…"), tr("Delete the selected focus area or promise (Delete)"), this))
-    , m_up(button(tr("Move up"), tr("Move the selection up (Alt+Up)"), this))
-    , m_down(button(tr("Move down"), tr("Move the selection down (Alt+Down)"), this))
-{
+    , m_newArea(button(QStringLiteral("newFocusArea"), tr("New focus area…"),
+                       tr("Add a focus area to the period"), this))
+    , m_newPromise(button(QStringLiteral("newPromise"), tr("New promise…"),
+                          tr("Add a promise to the selected focus area (Insert)"), this))
+    , m_delete(button(QStringLiteral("delete"), tr("Delete…"),
+                      tr("Delete the selected focus area or promise (Delete)"), this))
+    , m_up(button(QStringLiteral("moveUp"), tr("Move up"), tr("Move the selection up (Alt+Up)"), this))
+    , m_down(button(QStringLiteral("moveDown"), tr("Move down"), tr("Move the selection down (Alt+Down)"),
+                    this)) {
     m_tree->setObjectName(QStringLiteral("promiseTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -68,7 +71,8 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PromiseTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(PromiseTreeModel::ResponsibleColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PromiseTreeModel::ResponsibleColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(PromiseTreeModel::StatusColumn, QHeaderView::ResizeToContents);
 
     auto* left = new QWidget(this);
@@ -87,7 +91,11 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     m_hint->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("hint"));
     m_detail->addWidget(m_hint);
-    m_detail->addWidget(m_area);
+    auto* areaBox = new QGroupBox(tr("Focus area"), this);
+    auto* areaLayout = new QVBoxLayout(areaBox);
+    areaLayout->addWidget(m_area);
+    areaLayout->addStretch();
+    m_detail->addWidget(areaBox);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_promise);
     scroll->setWidgetResizable(true);
@@ -114,35 +122,39 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     shortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(+1); });
 
     // A reload (after any edit, undo or redo) keeps the same item selected.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedUuid(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = selectedUuid(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
+        // A focus area's title is long; it may use the whole row, as it has no responsible or status.
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_tree->setFirstColumnSpanned(row, {}, true);
         select(m_keepSelected);
         showSelected();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PromisesPage::showSelected);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PromisesPage::showSelected);
     showSelected();
 }
 
-void PromisesPage::setPeriod(qint64 periodId)
-{
+void PromisesPage::setPeriod(qint64 periodId) {
     m_keepSelected.clear();
     m_model->setPeriod(periodId);
     if (m_model->rowCount() > 0 && !m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_model->index(0, 0));
 }
 
-void PromisesPage::select(const QString& uuid)
-{
+void PromisesPage::select(const QString& uuid) {
     const QModelIndex index = m_model->indexOf(uuid);
     if (index.isValid())
         m_tree->setCurrentIndex(index);
 }
 
-QString PromisesPage::selectedUuid() const { return m_model->uuid(m_tree->currentIndex()); }
+QString PromisesPage::selectedUuid() const {
+    return m_model->uuid(m_tree->currentIndex());
+}
 
-void PromisesPage::showSelected()
-{
+void PromisesPage::showSelected() {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid()) {
         m_hint->setText(m_model->periodId() <= 0
@@ -163,8 +175,7 @@ void PromisesPage::showSelected()
     updateButtons();
 }
 
-void PromisesPage::updateButtons()
-{
+void PromisesPage::updateButtons() {
     const QModelIndex current = m_tree->currentIndex();
     m_newArea->setEnabled(m_model->periodId() > 0);
     m_newPromise->setEnabled(current.isValid());
@@ -173,13 +184,13 @@ void PromisesPage::updateButtons()
     m_down->setEnabled(current.isValid() && current.row() + 1 < m_model->rowCount(current.parent()));
 }
 
-void PromisesPage::addFocusArea()
-{
+void PromisesPage::addFocusArea() {
     if (m_model->periodId() <= 0)
         return;
-    auto position = Ordering::nextPosition(m_document->repository(), PromiseRegisters::focusAreas(), m_model->periodId());
-    RecordDialog dialog(m_document, PromiseRegisters::focusAreas(), {QStringLiteral("title"), QStringLiteral("situation")},
-                        {},
+    auto position =
+        Ordering::nextPosition(m_document->repository(), PromiseRegisters::focusAreas(), m_model->periodId());
+    RecordDialog dialog(m_document, PromiseRegisters::focusAreas(),
+                        {QStringLiteral("title"), QStringLiteral("situation")}, {},
                         {{QStringLiteral("period_id"), m_model->periodId()},
                          {QStringLiteral("sort_order"), position ? *position : 1}},
                         this);
@@ -187,8 +198,7 @@ void PromisesPage::addFocusArea()
         select(dialog.savedUuid());
 }
 
-void PromisesPage::addPromise()
-{
+void PromisesPage::addPromise() {
     QModelIndex area = m_tree->currentIndex();
     if (area.isValid() && m_model->kind(area) == PromiseTreeModel::Kind::Promise)
         area = area.parent();
@@ -196,31 +206,30 @@ void PromisesPage::addPromise()
         return;
     const qint64 areaId = m_model->recordId(area);
     auto position = Ordering::nextPosition(m_document->repository(), PromiseRegisters::promises(), areaId);
-    RecordDialog dialog(m_document, PromiseRegisters::promises(),
-                        {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("aim"),
-                         QStringLiteral("text")},
-                        {{QStringLiteral("responsible"), QStringLiteral("samverkan")}},
-                        {{QStringLiteral("focus_area_id"), areaId}, {QStringLiteral("sort_order"), position ? *position : 1}},
-                        this);
+    RecordDialog dialog(
+        m_document, PromiseRegisters::promises(),
+        {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("aim"),
+         QStringLiteral("text")},
+        {{QStringLiteral("responsible"), QStringLiteral("samverkan")}},
+        {{QStringLiteral("focus_area_id"), areaId}, {QStringLiteral("sort_order"), position ? *position : 1}},
+        this);
     if (dialog.exec() == QDialog::Accepted)
         select(dialog.savedUuid());
 }
 
-void PromisesPage::removeSelected()
-{
+void PromisesPage::removeSelected() {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return;
     const bool isArea = m_model->kind(current) == PromiseTreeModel::Kind::FocusArea;
     const QString name = current.data().toString();
     const QString question =
-        isArea ? tr("Delete the focus area “%1” with its %n promise(s) and their targets and status reports?", "",
-                    m_model->rowCount(current))
+        isArea ? tr("Delete the focus area “%1” with its %n promise(s) and their targets and status reports?",
+                    "", m_model->rowCount(current))
                      .arg(name)
                : tr("Delete the promise “%1” with its targets and status reports?").arg(name);
-    const auto answer = QMessageBox::question(
-        this, isArea ? tr("Delete focus area") : tr("Delete promise"),
-        question + u' ' + tr("You can take it back with Edit > Undo."));
+    const auto answer = QMessageBox::question(this, isArea ? tr("Delete focus area") : tr("Delete promise"),
+                                              question + u' ' + tr("You can take it back with Edit > Undo."));
     if (answer != QMessageBox::Yes)
         return;
     const RegisterSpec& spec = isArea ? PromiseRegisters::focusAreas() : PromiseRegisters::promises();
@@ -228,8 +237,7 @@ void PromisesPage::removeSelected()
         QMessageBox::warning(this, tr("Not deleted"), removed.message());
 }
 
-void PromisesPage::moveSelected(int delta)
-{
+void PromisesPage::moveSelected(int delta) {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return;

@@ -23,11 +23,11 @@ constexpr int UuidRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 
 const QStringList municipalityFields{QStringLiteral("name"), QStringLiteral("police_area")};
-const QStringList periodFields{QStringLiteral("name"), QStringLiteral("start_date"), QStringLiteral("end_date")};
+const QStringList periodFields{QStringLiteral("name"), QStringLiteral("start_date"),
+                               QStringLiteral("end_date")};
 
 // The period a user most likely wants: the one running today, else the latest.
-int preferredPeriod(const QList<Record>& periods)
-{
+int preferredPeriod(const QList<Record>& periods) {
     const QDate today = QDate::currentDate();
     for (int i = 0; i < periods.size(); ++i) {
         if (periods.at(i).value(QStringLiteral("start_date")).toDate() <= today &&
@@ -44,8 +44,7 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
     , m_document(document)
     , m_municipality(new QComboBox(this))
     , m_period(new QComboBox(this))
-    , m_manage(new QToolButton(this))
-{
+    , m_manage(new QToolButton(this)) {
     m_municipality->setObjectName(QStringLiteral("municipality"));
     m_period->setObjectName(QStringLiteral("period"));
     m_municipality->setMinimumContentsLength(18);
@@ -104,16 +103,22 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
     loadMunicipalities({});
 }
 
-qint64 ScopeBar::periodId() const { return m_period->currentData(IdRole).toLongLong(); }
-QString ScopeBar::periodUuid() const { return m_period->currentData(UuidRole).toString(); }
-qint64 ScopeBar::municipalityId() const { return m_municipality->currentData(IdRole).toLongLong(); }
+qint64 ScopeBar::periodId() const {
+    return m_period->currentData(IdRole).toLongLong();
+}
+QString ScopeBar::periodUuid() const {
+    return m_period->currentData(UuidRole).toString();
+}
+qint64 ScopeBar::municipalityId() const {
+    return m_municipality->currentData(IdRole).toLongLong();
+}
 
-void ScopeBar::selectPeriod(const QString& uuid)
-{
+void ScopeBar::selectPeriod(const QString& uuid) {
     auto period = m_document->repository().find(PromiseRegisters::periods(), uuid);
     if (!period || !*period)
         return;
-    const int municipality = m_municipality->findData((*period)->value(QStringLiteral("municipality_id")), IdRole);
+    const int municipality =
+        m_municipality->findData((*period)->value(QStringLiteral("municipality_id")), IdRole);
     if (municipality >= 0 && municipality != m_municipality->currentIndex())
         m_municipality->setCurrentIndex(municipality);
     const int index = m_period->findData(uuid, UuidRole);
@@ -121,8 +126,7 @@ void ScopeBar::selectPeriod(const QString& uuid)
         m_period->setCurrentIndex(index);
 }
 
-void ScopeBar::loadMunicipalities(const QString& keepUuid)
-{
+void ScopeBar::loadMunicipalities(const QString& keepUuid) {
     auto municipalities = m_document->repository().list(PromiseRegisters::municipalities());
     {
         const QSignalBlocker blocker(m_municipality);
@@ -139,20 +143,20 @@ void ScopeBar::loadMunicipalities(const QString& keepUuid)
     loadPeriods(periodUuid());
 }
 
-void ScopeBar::loadPeriods(const QString& keepUuid)
-{
+void ScopeBar::loadPeriods(const QString& keepUuid) {
     const qint64 before = periodId();
-    auto periods = m_document->repository().list(PromiseRegisters::periods(), QStringLiteral("municipality_id"),
-                                                 municipalityId());
+    auto periods = m_document->repository().list(PromiseRegisters::periods(),
+                                                 QStringLiteral("municipality_id"), municipalityId());
     {
         const QSignalBlocker blocker(m_period);
         m_period->clear();
         if (periods && municipalityId() > 0) {
             for (const Record& record : *periods) {
-                m_period->addItem(tr("%1 (%2 – %3)")
-                                      .arg(record.value(QStringLiteral("name")).toString(),
-                                           record.value(QStringLiteral("start_date")).toDate().toString(Qt::ISODate),
-                                           record.value(QStringLiteral("end_date")).toDate().toString(Qt::ISODate)));
+                m_period->addItem(
+                    tr("%1 (%2 – %3)")
+                        .arg(record.value(QStringLiteral("name")).toString(),
+                             record.value(QStringLiteral("start_date")).toDate().toString(Qt::ISODate),
+                             record.value(QStringLiteral("end_date")).toDate().toString(Qt::ISODate)));
                 m_period->setItemData(m_period->count() - 1, record.uuid, UuidRole);
                 m_period->setItemData(m_period->count() - 1, record.id, IdRole);
             }
@@ -165,8 +169,7 @@ void ScopeBar::loadPeriods(const QString& keepUuid)
         emit periodChanged(periodId());
 }
 
-void ScopeBar::updateActions()
-{
+void ScopeBar::updateActions() {
     const bool hasMunicipality = municipalityId() > 0;
     const bool hasPeriod = periodId() > 0;
     m_editMunicipality->setEnabled(hasMunicipality);
@@ -177,21 +180,18 @@ void ScopeBar::updateActions()
     m_deletePeriod->setEnabled(hasPeriod);
 }
 
-void ScopeBar::newMunicipality()
-{
+void ScopeBar::newMunicipality() {
     RecordDialog dialog(m_document, PromiseRegisters::municipalities(), municipalityFields, {}, {}, this);
     if (dialog.exec() == QDialog::Accepted)
         loadMunicipalities(dialog.savedUuid());
 }
 
-void ScopeBar::editMunicipality()
-{
+void ScopeBar::editMunicipality() {
     RecordDialog::editExisting(m_document, PromiseRegisters::municipalities(), municipalityFields,
                                m_municipality->currentData(UuidRole).toString(), this);
 }
 
-void ScopeBar::deleteMunicipality()
-{
+void ScopeBar::deleteMunicipality() {
     const QString name = m_municipality->currentText();
     const auto answer = QMessageBox::question(
         this, tr("Delete municipality"),
@@ -206,8 +206,7 @@ void ScopeBar::deleteMunicipality()
         QMessageBox::warning(this, tr("Not deleted"), removed.message());
 }
 
-void ScopeBar::newPeriod()
-{
+void ScopeBar::newPeriod() {
     const int year = QDate::currentDate().year();
     const QVariantMap initial{{QStringLiteral("name"), tr("%1–%2").arg(year).arg(year + 1)},
                               {QStringLiteral("start_date"), QDate(year, 1, 1)},
@@ -218,13 +217,11 @@ void ScopeBar::newPeriod()
         selectPeriod(dialog.savedUuid());
 }
 
-void ScopeBar::editPeriod()
-{
+void ScopeBar::editPeriod() {
     RecordDialog::editExisting(m_document, PromiseRegisters::periods(), periodFields, periodUuid(), this);
 }
 
-void ScopeBar::copyPeriod()
-{
+void ScopeBar::copyPeriod() {
     auto source = m_document->repository().find(PromiseRegisters::periods(), periodUuid());
     if (!source || !*source)
         return;
@@ -240,7 +237,8 @@ void ScopeBar::copyPeriod()
                          {QStringLiteral("start_date"), start},
                          {QStringLiteral("end_date"), end}},
                         {}, this);
-    dialog.setWindowTitle(tr("Copy %1 into a new period").arg((*source)->value(QStringLiteral("name")).toString()));
+    dialog.setWindowTitle(
+        tr("Copy %1 into a new period").arg((*source)->value(QStringLiteral("name")).toString()));
     const QString sourceUuid = periodUuid();
     dialog.setSave([this, sourceUuid](const Record& entered) -> Result<QString> {
         auto changes = PeriodCopier::copy(m_document->repository(), sourceUuid,
@@ -258,8 +256,7 @@ void ScopeBar::copyPeriod()
         selectPeriod(dialog.savedUuid());
 }
 
-void ScopeBar::deletePeriod()
-{
+void ScopeBar::deletePeriod() {
     const auto answer = QMessageBox::question(
         this, tr("Delete period"),
         tr("Delete the period %1 with its focus areas, promises, targets and status reports? "

@@ -1,0 +1,238 @@
+#include "catchqt.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "common/recordlistpanel.h"
+#include "mainwindow.h"
+#include "modal.h"
+#include "promises/promisedetail.h"
+#include "promises/promisespage.h"
+#include "promises/promisetreemodel.h"
+#include "register/recordtablemodel.h"
+#include "testfile.h"
+#include "typing.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using lk::test::scalar;
+
+namespace {
+
+const QString operativaGruppen = QStringLiteral("Operativa gruppen");
+
+struct OpenWindow {
+    lk::test::TestFile file{QStringLiteral("salem-2021-2022")};
+    lk::MainWindow window;
+    lk::PromisesPage* page = nullptr;
+
+    OpenWindow() {
+        REQUIRE(window.openFile(file.path()));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        page = window.page<lk::PromisesPage>();
+        REQUIRE(page);
+    }
+
+    lk::Document& document() const { return *window.document(); }
+
+    // Clicks the promise in the tree, as the user does.
+    void clickPromise(const QString& title) {
+        QTreeView* tree = page->tree();
+        const QModelIndexList found = page->model()->match(page->model()->index(0, 0), Qt::DisplayRole, title,
+                                                           1, Qt::MatchExactly | Qt::MatchRecursive);
+        REQUIRE(found.size() == 1);
+        tree->scrollTo(found.first());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
+        REQUIRE(tree->currentIndex() == found.first());
+    }
+
+    QAction* action(const QString& name) const {
+        auto* found = window.findChild<QAction*>(name);
+        REQUIRE(found);
+        return found;
+    }
+
+    QVariant promiseValue(const QString& column, const QString& title) const {
+        return scalar(document(),
+                      QStringLiteral("SELECT ") + column + QStringLiteral(" FROM promises WHERE title = ?"),
+                      {title});
+    }
+};
+
+} // namespace
+
+TEST_CASE("Editing a promise's title in the form saves it, and Undo and Redo take it back and forth",
+          "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    auto* title = qobject_cast<QLineEdit*>(w.page->promiseDetail()->form()->editor(QStringLiteral("title")));
+    REQUIRE(title);
+    REQUIRE(title->text() == operativaGruppen);
+
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Operativa gruppen (OG)"));
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM promises WHERE title = ?"),
+                 {QStringLiteral("Operativa gruppen (OG)")})
+              .toInt() == 1);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND "
+                                              "table_name = 'promises'"))
+              .toInt() == 1);
+    // The tree shows the new title, and the same promise stays selected.
+    CHECK(w.page->tree()->currentIndex().data().toString() == QStringLiteral("Operativa gruppen (OG)"));
+
+    QAction* undo = w.action(QStringLiteral("undo"));
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(w.promiseValue(QStringLiteral("count(*)"), operativaGruppen).toInt() == 1);
+    CHECK(title->text() == operativaGruppen);
+    CHECK_FALSE(undo->isEnabled());
+
+    w.action(QStringLiteral("redo"))->trigger();
+    CHECK(w.promiseValue(QStringLiteral("count(*)"), QStringLiteral("Operativa gruppen (OG)")).toInt() == 1);
+    CHECK(title->text() == QStringLiteral("Operativa gruppen (OG)"));
+}
+
+TEST_CASE("Choosing another responsible party in the form saves the code, not the label", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(QStringLiteral("Trafikkontroller"));
+    auto* responsible =
+        qobject_cast<QComboBox*>(w.page->promiseDetail()->form()->editor(QStringLiteral("responsible")));
+    REQUIRE(responsible);
+    REQUIRE(responsible->currentData().toString() == QStringLiteral("polisen"));
+    responsible->setFocus();
+    QTest::keyClick(responsible, Qt::Key_Down); // polisen -> samverkan
+    CHECK(w.promiseValue(QStringLiteral("responsible"), QStringLiteral("Trafikkontroller")).toString() ==
+          QStringLiteral("samverkan"));
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(w.promiseValue(QStringLiteral("responsible"), QStringLiteral("Trafikkontroller")).toString() ==
+          QStringLiteral("polisen"));
+}
+
+TEST_CASE("Emptying a required field is refused with a message and the file keeps its value",
+          "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    lk::RecordForm* form = w.page->promiseDetail()->form();
+    auto* title = qobject_cast<QLineEdit*>(form->editor(QStringLiteral("title")));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(w.promiseValue(QStringLiteral("count(*)"), operativaGruppen).toInt() == 1);
+    auto* error = form->findChild<QLabel*>(QStringLiteral("formError"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("Short title")));
+    CHECK(title->text() == operativaGruppen);
+}
+
+TEST_CASE("Moving a promise down swaps it with the next one, and Undo restores the order", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(QStringLiteral("Trygghetsvandringar"));
+    auto* down = w.page->findChild<QPushButton*>(QStringLiteral("moveDown"));
+    REQUIRE(down);
+    QTest::mouseClick(down, Qt::LeftButton);
+    const auto order = [&w](const QString& title) {
+        return w.promiseValue(QStringLiteral("sort_order"), title).toInt();
+    };
+    CHECK(order(QStringLiteral("Trygghetsvandringar")) == 2);
+    CHECK(order(QStringLiteral("Lägesbild över otrygga platser")) == 1);
+    CHECK(w.page->tree()->currentIndex().data().toString() == QStringLiteral("Trygghetsvandringar"));
+    CHECK(w.page->tree()->currentIndex().row() == 1);
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(order(QStringLiteral("Trygghetsvandringar")) == 1);
+    CHECK(order(QStringLiteral("Lägesbild över otrygga platser")) == 2);
+}
+
+TEST_CASE("A status report entered in the dialog is stored for the selected promise", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    lk::RecordListPanel* statuses = w.page->promiseDetail()->statuses();
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        auto* date = qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("reported_on")));
+        date->setDate(QDate(2021, 4, 30));
+        auto* status = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("status")));
+        status->setCurrentIndex(status->findData(QStringLiteral("forsenad")));
+        auto* comment = dialog->form()->editor(QStringLiteral("comment"));
+        comment->setFocus();
+        lk::test::type(comment, QStringLiteral("Inget möte i juli."));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(statuses->newButton(), Qt::LeftButton);
+    const QString sql =
+        QStringLiteral("SELECT s.status || '|' || s.reported_on || '|' || s.comment FROM "
+                       "promise_statuses s JOIN promises p ON p.id = s.promise_id WHERE p.title = ?");
+    CHECK(scalar(w.document(), sql, {operativaGruppen}).toString() ==
+          QStringLiteral("forsenad|2021-04-30|Inget möte i juli."));
+    CHECK(statuses->model()->rowCount() == 1);
+    // The tree's latest status follows.
+    CHECK(w.page->tree()
+              ->currentIndex()
+              .siblingAtColumn(lk::PromiseTreeModel::StatusColumn)
+              .data()
+              .toString() == QStringLiteral("Delayed"));
+}
+
+TEST_CASE("A target's number is edited in its table row and saved", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    QTableView* targets = w.page->promiseDetail()->targets()->view();
+    REQUIRE(targets->model()->rowCount() == 1);
+    const QModelIndex quantity = targets->model()->index(0, 1);
+    REQUIRE(quantity.data().toString() == QStringLiteral("12"));
+    targets->setFocus();
+    targets->setCurrentIndex(quantity);
+    targets->edit(quantity);
+    auto* spin = targets->findChild<QSpinBox*>();
+    REQUIRE(spin);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("11"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the view commits a finished editor through a queued call
+    CHECK(scalar(w.document(), QStringLiteral("SELECT quantity FROM targets")).toInt() == 11);
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(scalar(w.document(), QStringLiteral("SELECT quantity FROM targets")).toInt() == 12);
+}
+
+TEST_CASE("Deleting a focus area asks first, removes its promises, and Undo brings them back",
+          "[ui][promises]") {
+    OpenWindow w;
+    const QModelIndex home = w.page->model()->index(1, 0);
+    REQUIRE(home.data().toString() == QStringLiteral("Tryggare hemmiljö"));
+    w.page->tree()->setCurrentIndex(home);
+
+    lk::test::whenModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("2 promise")));
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    });
+    w.page->removeSelected();
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM promises")).toInt() == 8);
+
+    lk::test::whenModal([](QWidget* modal) {
+        QTest::mouseClick(qobject_cast<QMessageBox*>(modal)->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    w.page->removeSelected();
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM promises")).toInt() == 6);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM focus_areas")).toInt() == 1);
+
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM promises")).toInt() == 8);
+    CHECK(w.page->model()->rowCount(w.page->model()->index(1, 0)) == 2);
+}
