@@ -164,9 +164,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     auto refresh = [this, stack] {
         m_undo->setEnabled(stack->canUndo());
-        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_undo->setText(stack->canUndo() ? tr("&Undo “%1”").arg(stack->undoText()) : tr("&Undo"));
         m_redo->setEnabled(stack->canRedo());
-        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        m_redo->setText(stack->canRedo() ? tr("&Redo “%1”").arg(stack->redoText()) : tr("&Redo"));
     };
     connect(stack, &QUndoStack::indexChanged, this, refresh);
     refresh();
@@ -252,6 +252,8 @@ void MainWindow::saveCopy() {
 void MainWindow::rememberRecent(const QString& path) {
     QSettings settings;
     QStringList recent = settings.value(recentKey).toStringList();
+    if (recent.value(0) == path)
+        return; // already first: no write, so opening a file costs no settings sync
     recent.removeAll(path);
     recent.prepend(path);
     settings.setValue(recentKey, recent.mid(0, recentCount));

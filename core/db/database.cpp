@@ -35,38 +35,37 @@ struct ConnectionCloser {
     }
 };
 
-// What a read-only look at an existing file says about it, before anything is written to it.
-Status inspectExisting(const QString& path, int latestVersion) {
+QString notOurs(const QString& file) {
+    return Text::tr("The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. "
+                    "Choose a file made by Löfteskollen, or create a new one with File > New.")
+        .arg(file);
+}
+
+// An SQLite file starts with these 16 bytes; anything else is refused before SQLite sees it.
+Status checkHeader(const QString& path) {
     const QString file = QFileInfo(path).fileName();
-    const QString notOurs =
-        Text::tr("The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. "
-                 "Choose a file made by Löfteskollen, or create a new one with File > New.")
-            .arg(file);
     QFile raw(path);
     if (!raw.open(QIODevice::ReadOnly))
         return Error{
             Text::tr("The file %1 could not be read (%2). It was not opened; nothing was changed. Check its "
                      "permissions.")
                 .arg(file, raw.errorString())};
-    const QByteArray header = raw.read(16);
-    raw.close();
-    if (header != QByteArrayLiteral("SQLite format 3\0"))
-        return Error{notOurs};
+    if (raw.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+        return Error{notOurs(file)};
+    return {};
+}
 
-    ConnectionCloser closer{newConnectionName()};
-    QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), closer.name);
-    probe.setDatabaseName(path);
-    probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!probe.open())
-        return Error{notOurs};
-    auto version = sql::scalar(probe, QStringLiteral("PRAGMA user_version"));
-    auto application = sql::scalar(probe, QStringLiteral("PRAGMA application_id"));
-    auto tables = sql::scalar(probe, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+// Reads only, before any pragma or migration writes: a file that is not ours, or is from a newer version,
+// is refused while it is still byte for byte as it was.
+Status checkContent(const QSqlDatabase& db, const QString& file, int latestVersion) {
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    auto application = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!version || !application || !tables)
-        return Error{notOurs};
+        return Error{notOurs(file)};
     const bool empty = tables->toInt() == 0;
     if (!empty && application->toInt() != Database::applicationId)
-        return Error{notOurs};
+        return Error{notOurs(file)};
     if (version->toInt() > latestVersion)
         return Error{
             Text::tr(
@@ -131,8 +130,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     auto lock = FileLock::acquire(info.absoluteFilePath());
     if (!lock)
         return lock.error();
-    if (info.exists()) {
-        if (auto fine = inspectExisting(path, latest); !fine)
+    const bool existed = info.exists();
+    if (existed) {
+        if (auto fine = checkHeader(path); !fine)
             return fine.error();
     }
 
@@ -143,12 +143,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error{sql::describe(db.lastError(), Text::tr("The file %1 could not be opened").arg(file))};
+    if (existed) {
+        if (auto fine = checkContent(db, file, latest); !fine)
+            return fine.error();
+    }
     if (auto pragmas = setPragmas(db); !pragmas)
         return Error{Text::tr("The file %1 could not be prepared for use: %2").arg(file, pragmas.message())};
     if (auto migrated = Migrator::migrate(db, migrations); !migrated)
         return Error{Text::tr("The file %1 could not be opened. %2").arg(file, migrated.message())};
-    if (auto marked = sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !marked)
+    // Marked once, when new: writing the header on every open would cost a write and a sync.
+    auto marked = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!marked)
         return marked.error();
+    if (marked->toInt() != applicationId) {
+        if (auto mark = sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !mark)
+            return mark.error();
+    }
     return database;
 }
 

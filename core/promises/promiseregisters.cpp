@@ -47,6 +47,7 @@ const RegisterSpec& PromiseRegisters::municipalities() {
     static const RegisterSpec spec{
         QStringLiteral("municipalities"),
         QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
+        QT_TRANSLATE_NOOP("lk::Fields", "New municipality"),
         {
             FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
             FieldSpec::text(QStringLiteral("police_area"),
@@ -64,6 +65,7 @@ const RegisterSpec& PromiseRegisters::periods() {
     static const RegisterSpec spec{
         QStringLiteral("periods"),
         QT_TRANSLATE_NOOP("lk::Fields", "Period"),
+        QT_TRANSLATE_NOOP("lk::Fields", "New period"),
         {
             FieldSpec::reference(QStringLiteral("municipality_id"),
                                  QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
@@ -87,6 +89,7 @@ const RegisterSpec& PromiseRegisters::focusAreas() {
     static const RegisterSpec spec{
         QStringLiteral("focus_areas"),
         QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
+        QT_TRANSLATE_NOOP("lk::Fields", "New focus area"),
         {
             FieldSpec::reference(QStringLiteral("period_id"), QT_TRANSLATE_NOOP("lk::Fields", "Period"),
                                  QStringLiteral("periods"))
@@ -108,6 +111,7 @@ const RegisterSpec& PromiseRegisters::promises() {
     static const RegisterSpec spec{
         QStringLiteral("promises"),
         QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
+        QT_TRANSLATE_NOOP("lk::Fields", "New promise"),
         {
             FieldSpec::reference(QStringLiteral("focus_area_id"),
                                  QT_TRANSLATE_NOOP("lk::Fields", "Focus area"), QStringLiteral("focus_areas"))
@@ -134,6 +138,7 @@ const RegisterSpec& PromiseRegisters::targets() {
     static const RegisterSpec spec{
         QStringLiteral("targets"),
         QT_TRANSLATE_NOOP("lk::Fields", "Target"),
+        QT_TRANSLATE_NOOP("lk::Fields", "New target"),
         {
             FieldSpec::reference(QStringLiteral("promise_id"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
                                  QStringLiteral("promises"))
@@ -159,6 +164,7 @@ const RegisterSpec& PromiseRegisters::statuses() {
     static const RegisterSpec spec{
         QStringLiteral("promise_statuses"),
         QT_TRANSLATE_NOOP("lk::Fields", "Status report"),
+        QT_TRANSLATE_NOOP("lk::Fields", "New status report"),
         {
             FieldSpec::reference(QStringLiteral("promise_id"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
                                  QStringLiteral("promises"))

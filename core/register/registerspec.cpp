@@ -84,6 +84,10 @@ QString RegisterSpec::displayName() const {
     return QCoreApplication::translate("lk::Fields", singular);
 }
 
+QString RegisterSpec::newRecordTitle() const {
+    return QCoreApplication::translate("lk::Fields", newTitle);
+}
+
 Status RegisterSpec::validate(const Record& record) const {
     for (const FieldSpec& f : fields) {
         if (auto fine = validateField(f, record.value(f.name)); !fine)

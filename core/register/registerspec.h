@@ -14,7 +14,8 @@ namespace lk {
 
 struct RegisterSpec {
     QString table;
-    const char* singular; // "promise": English source text in the "lk::Fields" context
+    const char* singular; // "Promise": English source text in the "lk::Fields" context
+    const char* newTitle; // "New promise": the title of the dialog that adds one, same context
     QList<FieldSpec> fields;
     QString displayField; // what shows when another record points at one of these
     QString orderBy;      // the natural order of a list, as column names ("sort_order")
@@ -26,6 +27,7 @@ struct RegisterSpec {
     // The first reference: the record that owns this one (a promise's focus area).
     const FieldSpec* parentField() const;
     QString displayName() const;
+    QString newRecordTitle() const;
 
     // Checks every field and the register's rule; the message names the field by its label.
     Status validate(const Record& record) const;

@@ -2,958 +2,1078 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ förval</translation>
+    </message>
+</context>
+<context>
     <name>lk::Codes</name>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisen</translation>
     </message>
     <message>
         <source>Jointly</source>
-        <translation type="unfinished"></translation>
+        <translation>I samverkan</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej påbörjad</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjad</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenad</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Avförd</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>per år</translation>
     </message>
     <message>
         <source>per period</source>
-        <translation type="unfinished"></translation>
+        <translation>per period</translation>
     </message>
 </context>
 <context>
     <name>lk::CommandLine</name>
     <message>
         <source>The Löfteskollen file to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löfteskollen-filen att arbeta med.</translation>
     </message>
     <message>
         <source>Language of the program: sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets språk: sv eller en.</translation>
     </message>
     <message>
         <source>Create a new file from a template. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny fil från en mall. En befintlig fil skrivs aldrig över.</translation>
     </message>
     <message>
         <source>salem-2021-2022 (default) or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>salem-2021-2022 (förval) eller empty (tom).</translation>
     </message>
     <message>
         <source>Write the whole content of a file as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hela filens innehåll som JSON.</translation>
     </message>
     <message>
         <source>The JSON file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filen som ska skrivas.</translation>
     </message>
     <message>
         <source>Read a JSON export into a file, all or nothing; records are matched by UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in en JSON-export i en fil, allt eller inget; poster matchas på UUID.</translation>
     </message>
     <message>
         <source>The export to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten som ska läsas in.</translation>
     </message>
     <message>
         <source>Create a new file with the Salem template and invented follow-up data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata.</translation>
     </message>
     <message>
         <source>How much data: sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket data: sample.</translation>
     </message>
     <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
     </message>
     <message>
         <source>Created %1 from the template %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade %1 från mallen %2.</translation>
     </message>
     <message>
         <source>There is no demo scale “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen demoskala ”%1”. Välj en av: %2.</translation>
     </message>
     <message>
         <source>Created %1 with demo data (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade %1 med demodata (%2).</translation>
     </message>
     <message>
         <source>Say where to write the export with --out FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange var exporten ska skrivas med --out FIL.json.</translation>
     </message>
     <message>
         <source>The export could not be written to %1 (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten kunde inte skrivas till %1 (%2). Ingenting ändrades.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade till %1.</translation>
     </message>
     <message>
         <source>Name exactly one JSON file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange exakt en JSON-fil att läsa in.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte läsas (%2). Ingenting ändrades.</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läste in %1: %2 tillagda, %3 uppdaterade, %4 oförändrade.</translation>
     </message>
     <message>
         <source>Commands (run without a window; “lofteskollen COMMAND --help” tells more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandon (körs utan fönster; ”lofteskollen KOMMANDO --help” berättar mer):</translation>
     </message>
     <message>
         <source>Löfteskollen: follow-up of the citizen promises (medborgarlöften) of a municipality and the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löfteskollen: uppföljning av kommunens och polisens medborgarlöften.</translation>
     </message>
     <message>
         <source>A command to run without a window (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kommando som körs utan fönster (se nedan).</translation>
     </message>
     <message>
         <source>“%1” is not a command. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget kommando. Kommandon: %2.</translation>
     </message>
     <message>
         <source>--lang takes sv or en, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang tar sv eller en, inte ”%1”.</translation>
     </message>
     <message>
         <source>Options go after the command: lofteskollen %1 --db FILE …</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggor skrivs efter kommandot: lofteskollen %1 --db FIL …</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntat argument ”%1”.</translation>
     </message>
     <message>
         <source>Say which file with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vilken fil med --db FIL.</translation>
     </message>
 </context>
 <context>
     <name>lk::Database</name>
     <message>
         <source>The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. Choose a file made by Löfteskollen, or create a new one with File &gt; New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 är ingen Löfteskollen-fil. Den öppnades inte och ingenting ändrades. Välj en fil som har skapats av Löfteskollen, eller skapa en ny med Arkiv &gt; Ny.</translation>
     </message>
     <message>
         <source>The file %1 could not be read (%2). It was not opened; nothing was changed. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kunde inte läsas (%2). Den öppnades inte och ingenting ändrades. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Löfteskollen (file version %2, this program reads up to %3). It was not opened; nothing was changed. Update Löfteskollen to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 har skapats av en nyare version av Löfteskollen (filversion %2, det här programmet läser upp till %3). Den öppnades inte och ingenting ändrades. Uppdatera Löfteskollen för att öppna den.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Nothing was opened or created. Choose another file, or create a new one with File &gt; New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 finns inte. Ingenting öppnades eller skapades. Välj en annan fil, eller skapa en ny med Arkiv &gt; Ny.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Nothing was created. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finns inte. Ingenting skapades. Välj en mapp som finns.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file. Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp, inte en fil. Ingenting öppnades.</translation>
     </message>
     <message>
         <source>The file %1 is empty, so it holds no Löfteskollen data. It was not opened; nothing was changed. Open a backup, or create a new file with File &gt; New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 är tom och innehåller alltså inga Löfteskollen-data. Den öppnades inte och ingenting ändrades. Öppna en säkerhetskopia, eller skapa en ny fil med Arkiv &gt; Ny.</translation>
     </message>
     <message>
         <source>The file %1 could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kunde inte öppnas</translation>
     </message>
     <message>
         <source>The file %1 could not be prepared for use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kunde inte förberedas för användning: %2</translation>
     </message>
     <message>
         <source>The file %1 could not be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kunde inte öppnas. %2</translation>
     </message>
     <message>
         <source>%1 already exists; it was not changed. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan och har inte ändrats. Välj ett nytt filnamn.</translation>
     </message>
     <message>
         <source>%1 already exists; it was not overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan och skrevs inte över. Välj ett annat namn.</translation>
     </message>
     <message>
         <source>The copy %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian %1 kunde inte skrivas: %2</translation>
     </message>
 </context>
 <context>
     <name>lk::DemoData</name>
     <message>
         <source>There is no demo scale “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen demoskala ”%1”. Välj en av: %2.</translation>
     </message>
 </context>
 <context>
     <name>lk::Document</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till %1</translation>
     </message>
     <message>
         <source>%1 no longer exists; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte längre; ändringen sparades inte.</translation>
     </message>
     <message>
         <source>%1 has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget fält ”%2”.</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
     <name>lk::Fields</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordning</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Local police area</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalpolisområde</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusområde</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Situation today (lägesbild)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situationen idag (lägesbild)</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Löfte</translation>
     </message>
     <message>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort rubrik</translation>
     </message>
     <message>
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som räknas</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesrapport</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>New municipality</source>
+        <translation>Ny kommun</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Ny period</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>Nytt fokusområde</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>Nytt löfte</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>New status report</source>
+        <translation>Ny lägesrapport</translation>
     </message>
 </context>
 <context>
     <name>lk::FileLock</name>
     <message>
         <source>The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). It was not opened; nothing was changed. Close the file there first, or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 används av en annan Löfteskollen (på %2, process %3, sedan %4). Den öppnades inte och ingenting ändrades. Stäng filen där först, eller öppna en kopia.</translation>
     </message>
     <message>
         <source>an unknown computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en okänd dator</translation>
     </message>
     <message>
         <source>The file %1 could not be locked for writing (%2 could not be created). It was not opened; nothing was changed. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kunde inte låsas för skrivning (%2 kunde inte skapas). Den öppnades inte och ingenting ändrades. Kontrollera att du får skriva i mappen.</translation>
     </message>
 </context>
 <context>
     <name>lk::JsonImporter</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
         <source>a whole number was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal väntades</translation>
     </message>
     <message>
         <source>true or false was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false väntades</translation>
     </message>
     <message>
         <source>the UUID of a record in %1 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID för en post i %1 väntades</translation>
     </message>
     <message>
         <source>no record in %1 has the UUID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen post i %1 har UUID %2</translation>
     </message>
     <message>
         <source>text was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>text väntades</translation>
     </message>
     <message>
         <source>%1, record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, post %2</translation>
     </message>
     <message>
         <source>%1, record %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, post %2 (%3)</translation>
     </message>
     <message>
         <source>The import was stopped and nothing was changed. In %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläsningen avbröts och ingenting ändrades. I %1: %2</translation>
     </message>
     <message>
         <source>field “uuid” must hold a UUID such as 3f2b8c1e-5d4a-4e0b-9a7c-1d2e3f4a5b6c.</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet ”uuid” ska innehålla ett UUID, till exempel 3f2b8c1e-5d4a-4e0b-9a7c-1d2e3f4a5b6c.</translation>
     </message>
     <message>
         <source>field “updated_at” must be a date and time such as 2021-03-15T10:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet ”updated_at” ska vara en tidpunkt, till exempel 2021-03-15T10:00:00Z.</translation>
     </message>
     <message>
         <source>field “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet ”%1”: %2.</translation>
     </message>
     <message>
         <source>there is no field “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget fält ”%1” i %2.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at %2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte giltig JSON (%1 på %2). Ingenting ändrades.</translation>
     </message>
     <message>
         <source>The file is not a Löfteskollen export: it should hold one object with a list per table. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är ingen export från Löfteskollen: den ska innehålla ett objekt med en lista per tabell. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>The file has a table “%1” that this version does not know (is it from a newer version?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har en tabell ”%1” som den här versionen inte känner till (kommer den från en nyare version?). Ingenting ändrades.</translation>
     </message>
     <message>
         <source>“%1” should be a list of records. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ska vara en lista med poster. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>a record should be an object with fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>en post ska vara ett objekt med fält.</translation>
     </message>
     <message>
         <source>the UUID appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>samma UUID förekommer två gånger i filen.</translation>
     </message>
 </context>
 <context>
     <name>lk::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Löfteskollen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket används från nästa gång du startar Löfteskollen.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Löfteskollen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Löfteskollen</translation>
     </message>
     <message>
         <source>About Löfteskollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Löfteskollen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Löfteskollen %1&lt;/h3&gt;&lt;p&gt;Follow-up of the citizen promises (medborgarlöften) that a municipality and the police make together.&lt;/p&gt;&lt;p&gt;Everything is kept in one file on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Löfteskollen %1&lt;/h3&gt;&lt;p&gt;Uppföljning av de medborgarlöften som kommunen och polisen ger tillsammans.&lt;/p&gt;&lt;p&gt;Allt sparas i en fil på den här datorn.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No file is open&lt;/h2&gt;&lt;p&gt;Open a Löfteskollen file with File &amp;gt; Open…, or create one with File &amp;gt; New….&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ingen fil är öppen&lt;/h2&gt;&lt;p&gt;Öppna en Löfteskollen-fil med Arkiv &amp;gt; Öppna…, eller skapa en med Arkiv &amp;gt; Ny….&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No file open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil öppen</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>Locked for editing by this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst för redigering i det här fönstret</translation>
     </message>
     <message>
         <source>The file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen öppnades inte</translation>
     </message>
     <message>
         <source>The file was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen skapades inte</translation>
     </message>
     <message>
         <source>New file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny fil</translation>
     </message>
     <message>
         <source>Salem 2021–2022 (the eight promises as a starting point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salem 2021–2022 (de åtta löftena som utgångspunkt)</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom</translation>
     </message>
     <message>
         <source>Start the new file from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja den nya filen från:</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna fil</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en kopia</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian sparades inte</translation>
     </message>
     <message>
         <source>A copy was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopia sparades som %1.</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga senaste filer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Ångra ”%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Gör om ”%1”</translation>
     </message>
 </context>
 <context>
     <name>lk::Migrator</name>
     <message>
-        <source>Updating the file&apos;s structure to version %1 (%2) failed; the file was left at version %3</source>
-        <translation type="unfinished"></translation>
+        <source>Updating the file's structure to version %1 (%2) failed; the file was left at version %3</source>
+        <translation>Uppdateringen av filens struktur till version %1 (%2) misslyckades; filen lämnades i version %3</translation>
     </message>
 </context>
 <context>
     <name>lk::Ordering</name>
     <message>
         <source>%1 has no order of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen egen ordning.</translation>
     </message>
 </context>
 <context>
     <name>lk::PeriodCopier</name>
     <message>
         <source>The period to copy no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden som skulle kopieras finns inte längre.</translation>
     </message>
 </context>
 <context>
     <name>lk::PromiseDetail</name>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Löfte</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Status reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesrapporter</translation>
     </message>
     <message>
         <source>New target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt mål…</translation>
     </message>
     <message>
         <source>New status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lägesrapport…</translation>
     </message>
 </context>
 <context>
     <name>lk::PromiseRegisters</name>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
     </message>
 </context>
 <context>
     <name>lk::PromiseTreeModel</name>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej rapporterad</translation>
     </message>
     <message>
         <source>Focus area and promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusområde och löfte</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste status</translation>
     </message>
 </context>
 <context>
     <name>lk::PromisesPage</name>
     <message>
         <source>New focus area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt fokusområde…</translation>
     </message>
     <message>
         <source>Add a focus area to the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett fokusområde i perioden</translation>
     </message>
     <message>
         <source>New promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt löfte…</translation>
     </message>
     <message>
         <source>Add a promise to the selected focus area (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett löfte i det valda fokusområdet (Insert)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort…</translation>
     </message>
     <message>
         <source>Delete the selected focus area or promise (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det valda fokusområdet eller löftet (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta upp</translation>
     </message>
     <message>
         <source>Move the selection up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta det valda uppåt (Alt+Upp)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ned</translation>
     </message>
     <message>
         <source>Move the selection down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta det valda nedåt (Alt+Ned)</translation>
     </message>
     <message>
         <source>There is no period yet. Choose Manage &gt; New period… above to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen period än. Välj Hantera &gt; Ny period… ovan för att börja en.</translation>
     </message>
     <message>
         <source>This period has no focus areas yet. Start with “New focus area…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden har inga fokusområden än. Börja med ”Nytt fokusområde…”.</translation>
     </message>
     <message>
         <source>Choose a focus area or a promise on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett fokusområde eller ett löfte till vänster.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the focus area “%1” with its %n promise(s) and their targets and status reports?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Ta bort fokusområdet ”%1” med dess %n löfte och deras mål och lägesrapporter?</numerusform><numerusform>Ta bort fokusområdet ”%1” med dess %n löften och deras mål och lägesrapporter?</numerusform></translation>
     </message>
     <message>
         <source>Delete the promise “%1” with its targets and status reports?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort löftet ”%1” med dess mål och lägesrapporter?</translation>
     </message>
     <message>
         <source>Delete focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort fokusområde</translation>
     </message>
     <message>
         <source>Delete promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort löfte</translation>
     </message>
     <message>
         <source>You can take it back with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte borttaget</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte flyttat</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Löften</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
     </message>
 </context>
 <context>
     <name>lk::RecordDialog</name>
     <message>
-        <source>New %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra %1</translation>
     </message>
 </context>
 <context>
     <name>lk::RecordListPanel</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte borttaget</translation>
     </message>
 </context>
 <context>
     <name>lk::RegisterSpec</name>
     <message>
         <source>“%1” must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” måste fyllas i.</translation>
     </message>
     <message>
         <source>“%1” is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är för lång: högst %2 tecken.</translation>
     </message>
     <message>
         <source>“%1”: “%2” is not a date; write it as 2021-03-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: ”%2” är inget datum; skriv det som 2021-03-15.</translation>
     </message>
     <message>
         <source>“%1”: “%2” is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: ”%2” är inte något av %3.</translation>
     </message>
     <message>
         <source>“%1”: “%2” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: ”%2” är inget heltal.</translation>
     </message>
     <message>
         <source>“%1” must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” måste vara mellan %2 och %3.</translation>
     </message>
     <message>
         <source>“%1” does not point at a stored record.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” pekar inte på någon sparad post.</translation>
     </message>
     <message>
         <source>%1 has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget fält ”%2”.</translation>
     </message>
 </context>
 <context>
     <name>lk::Repository</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: %2</translation>
     </message>
     <message>
         <source>%1 has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget fält ”%2”.</translation>
     </message>
     <message>
         <source>it no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>posten finns inte längre (den kan ha tagits bort).</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte tas bort: %2</translation>
     </message>
 </context>
 <context>
     <name>lk::ScopeBar</name>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommun:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>New municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kommun…</translation>
     </message>
     <message>
         <source>Edit municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kommun…</translation>
     </message>
     <message>
         <source>Delete municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kommun…</translation>
     </message>
     <message>
         <source>New period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny period…</translation>
     </message>
     <message>
         <source>Edit period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra period…</translation>
     </message>
     <message>
         <source>Copy period into a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera perioden till en ny…</translation>
     </message>
     <message>
         <source>Delete period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort period…</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantera</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
         <source>Delete municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kommun</translation>
     </message>
     <message>
         <source>Delete %1 with all its periods, focus areas, promises, targets and status reports? You can take it back with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1 med alla dess perioder, fokusområden, löften, mål och lägesrapporter? Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte borttaget</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Copy %1 into a new period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera %1 till en ny period</translation>
     </message>
     <message>
         <source>Copy period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera period</translation>
     </message>
     <message>
         <source>Delete period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort period</translation>
     </message>
     <message>
         <source>Delete the period %1 with its focus areas, promises, targets and status reports? You can take it back with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort perioden %1 med dess fokusområden, löften, mål och lägesrapporter? Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
     </message>
 </context>
 <context>
     <name>lk::Templates</name>
     <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
     </message>
 </context>
 <context>
     <name>lk::Transaction</name>
     <message>
         <source>The file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte skrivas</translation>
     </message>
     <message>
         <source>Nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget att spara.</translation>
     </message>
     <message>
         <source>The change could not be saved and was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas och togs tillbaka</translation>
     </message>
 </context>
 <context>
     <name>lk::sql</name>
     <message>
         <source>The database could not prepare a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunde inte förbereda en fråga</translation>
     </message>
     <message>
         <source>The database refused a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen vägrade en ändring</translation>
     </message>
 </context>
 </TS>

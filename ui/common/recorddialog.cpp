@@ -16,7 +16,7 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
     , m_spec(spec)
     , m_form(new RecordForm(document, spec, fields, this))
     , m_fixed(fixed) {
-    setWindowTitle(tr("New %1").arg(spec.displayName().toLower()));
+    setWindowTitle(spec.newRecordTitle());
     setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);

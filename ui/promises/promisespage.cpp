@@ -54,7 +54,7 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     , m_hint(new QLabel(this))
     , m_area(new RecordForm(document, PromiseRegisters::focusAreas(),
                             {QStringLiteral("title"), QStringLiteral("situation")}, this))
-    , m_promise(new PromiseDetail(document, this))
+    , m_promiseScroll(new QScrollArea(this))
     , m_newArea(button(QStringLiteral("newFocusArea"), tr("New focus area…"),
                        tr("Add a focus area to the period"), this))
     , m_newPromise(button(QStringLiteral("newPromise"), tr("New promise…"),
@@ -96,11 +96,9 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     areaLayout->addWidget(m_area);
     areaLayout->addStretch();
     m_detail->addWidget(areaBox);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_promise);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_detail->addWidget(scroll);
+    m_promiseScroll->setWidgetResizable(true);
+    m_promiseScroll->setFrameShape(QFrame::NoFrame);
+    m_detail->addWidget(m_promiseScroll);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -137,6 +135,15 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     showSelected();
 }
 
+PromiseDetail* PromisesPage::promiseDetail() {
+    // Built when the first promise is chosen: the page opens on a focus area, and start-up stays quick.
+    if (!m_promise) {
+        m_promise = new PromiseDetail(m_document, m_promiseScroll);
+        m_promiseScroll->setWidget(m_promise);
+    }
+    return m_promise;
+}
+
 void PromisesPage::setPeriod(qint64 periodId) {
     m_keepSelected.clear();
     m_model->setPeriod(periodId);
@@ -164,12 +171,13 @@ void PromisesPage::showSelected() {
                             : tr("Choose a focus area or a promise on the left."));
         m_detail->setCurrentIndex(HintPage);
         m_area->bind({});
-        m_promise->showPromise({}, 0);
+        if (m_promise)
+            m_promise->showPromise({}, 0);
     } else if (m_model->kind(current) == PromiseTreeModel::Kind::FocusArea) {
         m_area->bind(m_model->uuid(current));
         m_detail->setCurrentIndex(FocusAreaPage);
     } else {
-        m_promise->showPromise(m_model->uuid(current), m_model->recordId(current));
+        promiseDetail()->showPromise(m_model->uuid(current), m_model->recordId(current));
         m_detail->setCurrentIndex(PromisePage);
     }
     updateButtons();

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTreeView;
 
@@ -25,7 +26,7 @@ public:
 
     QTreeView* tree() const { return m_tree; }
     PromiseTreeModel* model() const { return m_model; }
-    PromiseDetail* promiseDetail() const { return m_promise; }
+    PromiseDetail* promiseDetail();
     RecordForm* focusAreaForm() const { return m_area; }
     void select(const QString& uuid);
 
@@ -45,7 +46,8 @@ private:
     QStackedWidget* m_detail;
     QLabel* m_hint;
     RecordForm* m_area;
-    PromiseDetail* m_promise;
+    QScrollArea* m_promiseScroll;
+    PromiseDetail* m_promise = nullptr;
     QPushButton* m_newArea;
     QPushButton* m_newPromise;
     QPushButton* m_delete;

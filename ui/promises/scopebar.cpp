@@ -225,11 +225,13 @@ void ScopeBar::copyPeriod() {
     auto source = m_document->repository().find(PromiseRegisters::periods(), periodUuid());
     if (!source || !*source)
         return;
-    // The next period of the same length, starting the day after this one ends.
+    // The next period of the same length, starting the day after this one ends: 2021–2022 gives 2023–2024.
     const QDate oldStart = (*source)->value(QStringLiteral("start_date")).toDate();
     const QDate oldEnd = (*source)->value(QStringLiteral("end_date")).toDate();
     const QDate start = oldEnd.addDays(1);
-    const QDate end = start.addDays(oldStart.daysTo(oldEnd));
+    const int months = (start.year() - oldStart.year()) * 12 + start.month() - oldStart.month();
+    const QDate end = start.day() == oldStart.day() ? start.addMonths(months).addDays(-1)
+                                                    : start.addDays(oldStart.daysTo(oldEnd));
     const QString name = start.year() == end.year() ? QString::number(start.year())
                                                     : tr("%1–%2").arg(start.year()).arg(end.year());
     RecordDialog dialog(m_document, PromiseRegisters::periods(), periodFields,
