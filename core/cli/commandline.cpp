@@ -116,7 +116,7 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usage(err, Text::tr("Say where to write the export with --out FILE.json."), parser.helpText());
-    auto database = Database::open(parser.value(QStringLiteral("db")));
+    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
     if (!database)
         return failure(err, database.message());
     auto json = JsonExporter::exportAll(Repository((*database)->connection()));

@@ -87,6 +87,32 @@ Status setPragmas(const QSqlDatabase& db) {
     return {};
 }
 
+Status checkPath(const QFileInfo& info, Database::Create create) {
+    const QString path = info.filePath();
+    const QString file = info.fileName();
+    if (!info.exists()) {
+        if (create == Database::Create::No)
+            return Error{
+                Text::tr("The file %1 does not exist. Nothing was opened or created. Choose another file, or "
+                         "create a new one with File > New.")
+                    .arg(QDir::toNativeSeparators(path))};
+        if (!info.absoluteDir().exists())
+            return Error{
+                Text::tr("The folder %1 does not exist. Nothing was created. Choose an existing folder.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    } else if (!info.isFile()) {
+        return Error{
+            Text::tr("%1 is a folder, not a file. Nothing was opened.").arg(QDir::toNativeSeparators(path))};
+    } else if (info.size() == 0) {
+        return Error{
+            Text::tr("The file %1 is empty, so it holds no Löfteskollen data. It was not opened; nothing was "
+                     "changed. Open a backup, or create a new file with File > New.")
+                .arg(file)};
+    }
+
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, std::unique_ptr<FileLock> lock)
@@ -107,26 +133,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     const QFileInfo info(path);
     const QString file = info.fileName();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
-    if (!info.exists()) {
-        if (create == Create::No)
-            return Error{
-                Text::tr("The file %1 does not exist. Nothing was opened or created. Choose another file, or "
-                         "create a new one with File > New.")
-                    .arg(QDir::toNativeSeparators(path))};
-        if (!info.absoluteDir().exists())
-            return Error{
-                Text::tr("The folder %1 does not exist. Nothing was created. Choose an existing folder.")
-                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
-    } else if (!info.isFile()) {
-        return Error{
-            Text::tr("%1 is a folder, not a file. Nothing was opened.").arg(QDir::toNativeSeparators(path))};
-    } else if (info.size() == 0) {
-        return Error{
-            Text::tr("The file %1 is empty, so it holds no Löfteskollen data. It was not opened; nothing was "
-                     "changed. Open a backup, or create a new file with File > New.")
-                .arg(file)};
-    }
-
+    if (auto usable = checkPath(info, create); !usable)
+        return usable.error();
     auto lock = FileLock::acquire(info.absoluteFilePath());
     if (!lock)
         return lock.error();
@@ -160,6 +168,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
             return mark.error();
     }
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openForReading(const QString& path) {
+    const QFileInfo info(path);
+    const QString file = info.fileName();
+    if (auto usable = checkPath(info, Create::No); !usable)
+        return usable.error();
+    if (auto fine = checkHeader(path); !fine)
+        return fine.error();
+    const QString name = newConnectionName();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, nullptr));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database->m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return Error{
+                sql::describe(db.lastError(), Text::tr("The file %1 could not be opened").arg(file))};
+        const int latest = Migrator::latestVersion();
+        if (auto fine = checkContent(db, file, latest); !fine)
+            return fine.error();
+        auto version = Migrator::currentVersion(db);
+        if (!version)
+            return version.error();
+        if (*version == latest)
+            return database;
+    }
+    // An older file needs its structure updated first, which takes the writer's way in.
+    database.reset();
+    return open(path);
 }
 
 Result<std::unique_ptr<Database>> Database::createNew(const QString& path,

@@ -25,12 +25,16 @@ public:
     // the new file is removed again, so a failed start leaves nothing behind.
     static Result<std::unique_ptr<Database>> createNew(const QString& path,
                                                        const std::function<Status(const Database&)>& fill);
+    // For readers (export, reports): takes no lock, so it works while the window has the file open, and
+    // writes nothing. A file from an older version is opened the writer's way, to update its structure.
+    static Result<std::unique_ptr<Database>> openForReading(const QString& path);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    bool isReadOnly() const { return !m_lock; }
 
     // A consistent copy of the whole file, also while it is open. Refuses to overwrite `target`.
     Status saveCopy(const QString& target) const;

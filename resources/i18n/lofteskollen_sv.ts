@@ -827,10 +827,6 @@
         <translation>Flytta det valda nedåt (Alt+Ned)</translation>
     </message>
     <message>
-        <source>There is no period yet. Choose Manage &gt; New period… above to start one.</source>
-        <translation>Det finns ingen period än. Välj Hantera &gt; Ny period… ovan för att börja en.</translation>
-    </message>
-    <message>
         <source>This period has no focus areas yet. Start with “New focus area…”.</source>
         <translation>Perioden har inga fokusområden än. Börja med ”Nytt fokusområde…”.</translation>
     </message>
@@ -874,6 +870,10 @@
     <message>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>There is no period yet. Start with Manage &gt; New municipality… and New period… above.</source>
+        <translation>Det finns ingen period än. Börja med Hantera &gt; Ny kommun… och Ny period… ovan.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1041,14 @@
     <message>
         <source>Delete the period %1 with its focus areas, promises, targets and status reports? You can take it back with Edit &gt; Undo.</source>
         <translation>Ta bort perioden %1 med dess fokusområden, löften, mål och lägesrapporter? Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
+    </message>
+    <message>
+        <source>No municipality yet</source>
+        <translation>Ingen kommun än</translation>
+    </message>
+    <message>
+        <source>No period yet</source>
+        <translation>Ingen period än</translation>
     </message>
 </context>
 <context>

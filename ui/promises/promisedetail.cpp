@@ -29,10 +29,7 @@ QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
 PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_form(new RecordForm(document, PromiseRegisters::promises(),
-                            {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("text"),
-                             QStringLiteral("aim")},
-                            this))
+    , m_form(new RecordForm(document, PromiseRegisters::promises(), formFields(), this))
     , m_targets(new RecordListPanel(document, PromiseRegisters::targets(),
                                     {QStringLiteral("counted"), QStringLiteral("quantity"),
                                      QStringLiteral("unit"), QStringLiteral("per")},
@@ -65,6 +62,11 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     m_targets->setDefaults([] {
         return QVariantMap{{QStringLiteral("quantity"), 1}, {QStringLiteral("per"), QStringLiteral("ar")}};
     });
+}
+
+QStringList PromiseDetail::formFields() {
+    return {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("text"),
+            QStringLiteral("aim")};
 }
 
 void PromiseDetail::showPromise(const QString& uuid, qint64 id) {

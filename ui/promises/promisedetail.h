@@ -15,6 +15,8 @@ public:
     explicit PromiseDetail(Document* document, QWidget* parent = nullptr);
 
     void showPromise(const QString& uuid, qint64 id);
+    // The promise's own fields, in the order the form and the New dialog show them.
+    static QStringList formFields();
 
     RecordForm* form() const { return m_form; }
     RecordListPanel* targets() const { return m_targets; }

@@ -164,11 +164,12 @@ QString PromisesPage::selectedUuid() const {
 void PromisesPage::showSelected() {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid()) {
-        m_hint->setText(m_model->periodId() <= 0
-                            ? tr("There is no period yet. Choose Manage > New period… above to start one.")
-                        : m_model->rowCount() == 0
-                            ? tr("This period has no focus areas yet. Start with “New focus area…”.")
-                            : tr("Choose a focus area or a promise on the left."));
+        m_hint->setText(
+            m_model->periodId() <= 0
+                ? tr("There is no period yet. Start with Manage > New municipality… and New period… above.")
+            : m_model->rowCount() == 0
+                ? tr("This period has no focus areas yet. Start with “New focus area…”.")
+                : tr("Choose a focus area or a promise on the left."));
         m_detail->setCurrentIndex(HintPage);
         m_area->bind({});
         if (m_promise)
@@ -215,9 +216,7 @@ void PromisesPage::addPromise() {
     const qint64 areaId = m_model->recordId(area);
     auto position = Ordering::nextPosition(m_document->repository(), PromiseRegisters::promises(), areaId);
     RecordDialog dialog(
-        m_document, PromiseRegisters::promises(),
-        {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("aim"),
-         QStringLiteral("text")},
+        m_document, PromiseRegisters::promises(), PromiseDetail::formFields(),
         {{QStringLiteral("responsible"), QStringLiteral("samverkan")}},
         {{QStringLiteral("focus_area_id"), areaId}, {QStringLiteral("sort_order"), position ? *position : 1}},
         this);

@@ -47,6 +47,8 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
     , m_manage(new QToolButton(this)) {
     m_municipality->setObjectName(QStringLiteral("municipality"));
     m_period->setObjectName(QStringLiteral("period"));
+    m_municipality->setPlaceholderText(tr("No municipality yet"));
+    m_period->setPlaceholderText(tr("No period yet"));
     m_municipality->setMinimumContentsLength(18);
     m_period->setMinimumContentsLength(30);
     m_municipality->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -182,8 +184,11 @@ void ScopeBar::updateActions() {
 
 void ScopeBar::newMunicipality() {
     RecordDialog dialog(m_document, PromiseRegisters::municipalities(), municipalityFields, {}, {}, this);
-    if (dialog.exec() == QDialog::Accepted)
-        loadMunicipalities(dialog.savedUuid());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadMunicipalities(dialog.savedUuid());
+    // A municipality without a period shows nothing yet; its first period is the natural next step.
+    newPeriod();
 }
 
 void ScopeBar::editMunicipality() {
