@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "db/sql.h"
+#include "db/sqlitefunctions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -155,6 +156,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
         if (auto fine = checkContent(db, file, latest); !fine)
             return fine.error();
     }
+    if (auto functions = SqliteFunctions::install(db); !functions)
+        return functions.error();
     if (auto pragmas = setPragmas(db); !pragmas)
         return Error{Text::tr("The file %1 could not be prepared for use: %2").arg(file, pragmas.message())};
     if (auto migrated = Migrator::migrate(db, migrations); !migrated)
@@ -192,8 +195,11 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString& path) 
         auto version = Migrator::currentVersion(db);
         if (!version)
             return version.error();
-        if (*version == latest)
+        if (*version == latest) {
+            if (auto functions = SqliteFunctions::install(db); !functions)
+                return functions.error();
             return database;
+        }
     }
     // An older file needs its structure updated first, which takes the writer's way in.
     database.reset();

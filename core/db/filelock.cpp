@@ -1,6 +1,7 @@
 #include "db/filelock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -11,6 +12,9 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::FileLock)
 };
+
+// Seconds after which an unreadable lock file is taken over; writing one takes milliseconds.
+constexpr qint64 unreadableAfter = 60;
 } // namespace
 
 FileLock::FileLock(std::unique_ptr<QLockFile> lock, QString path)
@@ -35,7 +39,13 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath)
         qint64 pid = 0;
         QString host;
         QString application;
-        lock->getLockInfo(&pid, &host, &application);
+        const bool readable = lock->getLockInfo(&pid, &host, &application);
+        // A lock that says nothing (a crash or power cut while it was written) and is not being written right
+        // now can belong to no one.
+        if (!readable &&
+            QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) > unreadableAfter &&
+            lock->removeStaleLockFile() && lock->tryLock(0))
+            return std::unique_ptr<FileLock>(new FileLock(std::move(lock), path));
         const QDateTime since = QFileInfo(path).lastModified();
         return Error{
             Text::tr("The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). "

@@ -59,25 +59,26 @@ Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyL
     switch (field.type) {
     case FieldType::Integer:
         if (!json.isDouble() || json.toDouble() != double(qint64(json.toDouble())))
-            return Error{Text::tr("a whole number was expected")};
+            return Error{Text::tr("a whole number was expected.")};
         return QVariant(qint64(json.toDouble()));
     case FieldType::Boolean:
         if (!json.isBool())
-            return Error{Text::tr("true or false was expected")};
+            return Error{Text::tr("true or false was expected.")};
         return QVariant(json.toBool());
     case FieldType::Reference: {
         if (!json.isString() || QUuid::fromString(json.toString()).isNull())
-            return Error{Text::tr("the UUID of a record in %1 was expected").arg(field.references)};
-        auto id = keys.idOf(field.references, json.toString());
+            return Error{Text::tr("the UUID of a record in %1 was expected.").arg(field.references)};
+        // UUIDs are stored in lower case; a file written by another tool may use upper case.
+        auto id = keys.idOf(field.references, json.toString().toLower());
         if (!id)
             return id.error();
         if (*id == 0)
-            return Error{Text::tr("no record in %1 has the UUID %2").arg(field.references, json.toString())};
+            return Error{Text::tr("no record in %1 has the UUID %2.").arg(field.references, json.toString())};
         return QVariant(*id);
     }
     default:
         if (!json.isString())
-            return Error{Text::tr("text was expected")};
+            return Error{Text::tr("text was expected.")};
         return field.normalized(json.toString());
     }
 }
@@ -117,7 +118,10 @@ Result<Record> readRecord(const RegisterSpec& spec, const QJsonObject& object, c
         known.insert(field.jsonKey());
         auto value = fieldValue(field, object.value(field.jsonKey()), keys);
         if (!value)
-            return at(where, Text::tr("field “%1”: %2.").arg(field.jsonKey(), value.message()));
+            return at(where, Text::tr("field “%1”: %2").arg(field.jsonKey(), value.message()));
+        // Checked here too, so that the message names the field as the file does (“text”, not “Promise”).
+        if (auto valid = field.validate(*value); !valid)
+            return at(where, Text::tr("field “%1”: %2").arg(field.jsonKey(), valid.message()));
         if (value->isValid())
             record.values.insert(field.name, *value);
     }

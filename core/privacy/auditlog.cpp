@@ -19,8 +19,12 @@ QString AuditLog::currentUser() {
 
 QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record) {
     QJsonObject object;
-    for (const FieldSpec& field : spec.fields)
-        object.insert(field.name, QJsonValue::fromVariant(field.toStorage(record.value(field.name))));
+    for (const FieldSpec& field : spec.fields) {
+        // fromVariant() would turn an empty text into "", which a reader could not tell from an empty string.
+        const QVariant stored = field.toStorage(record.value(field.name));
+        object.insert(field.name,
+                      stored.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(stored));
+    }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

@@ -32,8 +32,9 @@ Status periodDatesInOrder(const Record& record) {
     const QDate end = record.value(QStringLiteral("end_date")).toDate();
     if (start.isValid() && end.isValid() && end < start)
         return Error{
-            QCoreApplication::translate("lk::PromiseRegisters", "The period ends (%1) before it starts (%2).")
-                .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate))};
+            QCoreApplication::translate("lk::PromiseRegisters", "“%1” (%2) is before “%3” (%4).")
+                .arg(QCoreApplication::translate("lk::Fields", "End date"), end.toString(Qt::ISODate),
+                     QCoreApplication::translate("lk::Fields", "Start date"), start.toString(Qt::ISODate))};
     return {};
 }
 

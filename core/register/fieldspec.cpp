@@ -8,6 +8,15 @@
 namespace lk {
 
 namespace {
+
+// Gives lupdate and translate() the same context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::FieldSpec)
+};
+
+constexpr int defaultTextLength = 500;
+constexpr int defaultLongTextLength = 20000;
+
 FieldSpec make(const QString& name, FieldType type, const char* label) {
     FieldSpec field;
     field.name = name;
@@ -141,6 +150,55 @@ QVariant FieldSpec::toStorage(const QVariant& value) const {
     if (type == FieldType::Boolean)
         return v.toBool() ? 1 : 0;
     return v;
+}
+
+Status FieldSpec::validate(const QVariant& raw) const {
+    const FieldSpec& field = *this;
+    const QVariant value = field.normalized(raw);
+    const QString label = field.displayLabel();
+    if (!value.isValid())
+        return field.isRequired ? Status(Error{Text::tr("“%1” must be filled in.").arg(label)}) : Status();
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText: {
+        const int limit = field.maxLength > 0
+                              ? field.maxLength
+                              : (field.type == FieldType::Text ? defaultTextLength : defaultLongTextLength);
+        if (value.toString().size() > limit)
+            return Error{Text::tr("“%1” is too long: at most %2 characters.").arg(label).arg(limit)};
+        break;
+    }
+    case FieldType::Date:
+        if (value.metaType().id() != QMetaType::QDate)
+            return Error{
+                Text::tr("“%1”: “%2” is not a date; write it as 2021-03-15.").arg(label, value.toString())};
+        break;
+    case FieldType::Code:
+        if (!field.isCode(value.toString())) {
+            QStringList allowed;
+            for (const CodeOption& option : field.codes)
+                allowed << option.code;
+            return Error{Text::tr("“%1”: “%2” is not one of %3.")
+                             .arg(label, value.toString(), allowed.join(QStringLiteral(", ")))};
+        }
+        break;
+    case FieldType::Integer: {
+        if (value.metaType().id() != QMetaType::LongLong)
+            return Error{Text::tr("“%1”: “%2” is not a whole number.").arg(label, value.toString())};
+        const qint64 number = value.toLongLong();
+        if (number < field.minimum || number > field.maximum)
+            return Error{
+                Text::tr("“%1” must be between %2 and %3.").arg(label).arg(field.minimum).arg(field.maximum)};
+        break;
+    }
+    case FieldType::Reference:
+        if (value.metaType().id() != QMetaType::LongLong || value.toLongLong() <= 0)
+            return Error{Text::tr("“%1” does not point at a stored record.").arg(label)};
+        break;
+    case FieldType::Boolean:
+        break;
+    }
+    return {};
 }
 
 } // namespace lk

@@ -1,6 +1,8 @@
 // FieldSpec: one field of a register: its column, type, label, rules and, for codes, the allowed values.
 #pragma once
 
+#include "common/result.h"
+
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -56,6 +58,9 @@ struct FieldSpec {
     QString displayText(const QVariant& value) const;
     // The value in its in-memory form (QDate, qint64, bool, QString), or an invalid QVariant when empty.
     QVariant normalized(const QVariant& value) const;
+    // Checks one value against the field's type, codes, range and length; the message names the field's
+    // label.
+    Status validate(const QVariant& value) const;
     // The value as stored in the file (ISO dates, integers, text) or a null QVariant.
     QVariant toStorage(const QVariant& value) const;
 };

@@ -51,16 +51,4 @@ Result<ChangeSet> Ordering::move(const Repository& repository, const RegisterSpe
     return changes;
 }
 
-Result<qint64> Ordering::nextPosition(const Repository& repository, const RegisterSpec& spec,
-                                      qint64 parentId) {
-    const FieldSpec* parent = spec.parentField();
-    auto all = parent ? repository.list(spec, parent->name, parentId) : repository.list(spec);
-    if (!all)
-        return all.error();
-    qint64 highest = 0;
-    for (const Record& record : *all)
-        highest = std::max(highest, record.value(spec.sortField).toLongLong());
-    return highest + 1;
-}
-
 } // namespace lk

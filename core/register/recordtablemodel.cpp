@@ -150,7 +150,8 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
         values << (m_parentValue.isValid() ? m_parentValue : QVariant(qint64(-1)));
     }
     if (!m_text.isEmpty()) {
-        QString escaped = m_text;
+        // Both sides case-folded (casefold() is ours, see db/sqlitefunctions.h): "örebro" finds "Örebro".
+        QString escaped = m_text.toCaseFolded();
         escaped.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
             .replace(u'_', QStringLiteral("\\_"));
@@ -166,7 +167,8 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
                     }
                 }
             } else if (field->type != FieldType::Boolean) {
-                any << expressionFor(*field) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                any << QStringLiteral("casefold(") + expressionFor(*field) +
+                           QStringLiteral(") LIKE ? ESCAPE '\\'");
                 values << pattern;
             }
         }
@@ -192,6 +194,9 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
         }
         key += QStringLiteral(" END");
     }
+    // Text sorts in Swedish alphabetical order, whatever its case; dates and numbers sort as they are.
+    if (field.type != FieldType::Date && field.type != FieldType::Integer && field.type != FieldType::Boolean)
+        key = u'(' + key + QStringLiteral(") COLLATE swedish");
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return key + direction + QStringLiteral(", ") + natural;

@@ -29,6 +29,10 @@ struct RegisterSpec {
     QString displayName() const;
     QString newRecordTitle() const;
 
+    // The record with each value in its in-memory form (dates as QDate) and empty values left out, as
+    // Repository::find returns it.
+    Record normalized(Record record) const;
+
     // Checks every field and the register's rule; the message names the field by its label.
     Status validate(const Record& record) const;
 };

@@ -123,13 +123,35 @@ Result<qint64> Repository::nextId(const RegisterSpec& spec) const {
     return highest->toLongLong() + 1;
 }
 
+Result<qint64> Repository::nextPosition(const RegisterSpec& spec, const Record& record) const {
+    QString statement = QStringLiteral("SELECT COALESCE(MAX(") + spec.sortField +
+                        QStringLiteral("), 0) + 1 FROM ") + spec.table;
+    QVariantList values;
+    if (const FieldSpec* parent = spec.parentField()) {
+        statement += QStringLiteral(" WHERE ") + parent->name + QStringLiteral(" = ?");
+        values << parent->toStorage(record.value(parent->name));
+    }
+    auto next = sql::scalar(m_db, statement, values);
+    if (!next)
+        return next.error();
+    return next->toLongLong();
+}
+
 Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp stamp) const {
     if (auto valid = spec.validate(record); !valid)
         return Error{failed(spec, valid.message())};
+    record = spec.normalized(std::move(record));
     if (record.uuid.isEmpty())
         record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (stamp == Stamp::Now || record.updatedAt.isEmpty())
         record.updatedAt = now();
+    if (!spec.sortField.isEmpty() && !record.values.contains(spec.sortField)) {
+        // A new record without a place in the user's order goes last among its siblings.
+        auto position = nextPosition(spec, record);
+        if (!position)
+            return Error{failed(spec, position.message())};
+        record.values.insert(spec.sortField, *position);
+    }
 
     QStringList columns{QStringLiteral("uuid"), QStringLiteral("updated_at")};
     QVariantList values{record.uuid, record.updatedAt};
@@ -160,6 +182,7 @@ Result<Record> Repository::update(const RegisterSpec& spec, const Record& before
                                   Stamp stamp) const {
     if (auto valid = spec.validate(after); !valid)
         return Error{failed(spec, valid.message())};
+    after = spec.normalized(std::move(after));
     after.id = before.id;
     after.uuid = before.uuid;
     if (stamp == Stamp::Now || after.updatedAt.isEmpty())
@@ -190,6 +213,10 @@ Status Repository::remove(const RegisterSpec& spec, const Record& before) const 
         m_db, QStringLiteral("DELETE FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?"), {before.uuid});
     if (!query)
         return Error{Text::tr("%1 could not be deleted: %2").arg(spec.displayName(), query.message())};
+    if (query->numRowsAffected() != 1)
+        return Error{
+            Text::tr("%1 could not be deleted: %2")
+                .arg(spec.displayName(), Text::tr("it no longer exists (it may have been deleted)."))};
     return AuditLog::write(m_db, spec, before, std::nullopt);
 }
 

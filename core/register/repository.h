@@ -34,7 +34,8 @@ public:
     // change as applied (inserted rows with their keys), which is what undo and redo replay.
     Result<ChangeSet> apply(const ChangeSet& changes, Stamp stamp = Stamp::Now) const;
 
-    // Single writes for callers that hold their own transaction (import). Each validates and audits.
+    // Single writes for callers that hold their own transaction (import). Each validates and audits; a record
+    // of a register with a manual order and no position of its own is put last among its siblings.
     Result<Record> insert(const RegisterSpec& spec, Record record, Stamp stamp) const;
     Result<Record> update(const RegisterSpec& spec, const Record& before, Record after, Stamp stamp) const;
     Status remove(const RegisterSpec& spec, const Record& before) const;
@@ -44,6 +45,7 @@ public:
 private:
     Record readRow(const RegisterSpec& spec, const class QSqlQuery& query) const;
     QString selectColumns(const RegisterSpec& spec) const;
+    Result<qint64> nextPosition(const RegisterSpec& spec, const Record& record) const;
 
     QSqlDatabase m_db;
 };

@@ -343,6 +343,37 @@
     </message>
 </context>
 <context>
+    <name>lk::FieldSpec</name>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation>”%1” måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: at most %2 characters.</source>
+        <translation>”%1” är för lång: högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a date; write it as 2021-03-15.</source>
+        <translation>”%1”: ”%2” är inget datum; skriv det som 2021-03-15.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not one of %3.</source>
+        <translation>”%1”: ”%2” är inte något av %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a whole number.</source>
+        <translation>”%1”: ”%2” är inget heltal.</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation>”%1” måste vara mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <source>“%1” does not point at a stored record.</source>
+        <translation>”%1” pekar inte på någon sparad post.</translation>
+    </message>
+</context>
+<context>
     <name>lk::Fields</name>
     <message>
         <source>Order</source>
@@ -491,26 +522,6 @@
         <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
-        <source>a whole number was expected</source>
-        <translation>ett heltal väntades</translation>
-    </message>
-    <message>
-        <source>true or false was expected</source>
-        <translation>true eller false väntades</translation>
-    </message>
-    <message>
-        <source>the UUID of a record in %1 was expected</source>
-        <translation>UUID för en post i %1 väntades</translation>
-    </message>
-    <message>
-        <source>no record in %1 has the UUID %2</source>
-        <translation>ingen post i %1 har UUID %2</translation>
-    </message>
-    <message>
-        <source>text was expected</source>
-        <translation>text väntades</translation>
-    </message>
-    <message>
         <source>%1, record %2</source>
         <translation>%1, post %2</translation>
     </message>
@@ -529,10 +540,6 @@
     <message>
         <source>field “updated_at” must be a date and time such as 2021-03-15T10:00:00Z.</source>
         <translation>fältet ”updated_at” ska vara en tidpunkt, till exempel 2021-03-15T10:00:00Z.</translation>
-    </message>
-    <message>
-        <source>field “%1”: %2.</source>
-        <translation>fältet ”%1”: %2.</translation>
     </message>
     <message>
         <source>there is no field “%1” in %2.</source>
@@ -561,6 +568,30 @@
     <message>
         <source>the UUID appears twice in the file.</source>
         <translation>samma UUID förekommer två gånger i filen.</translation>
+    </message>
+    <message>
+        <source>a whole number was expected.</source>
+        <translation>ett heltal väntades.</translation>
+    </message>
+    <message>
+        <source>true or false was expected.</source>
+        <translation>true eller false väntades.</translation>
+    </message>
+    <message>
+        <source>the UUID of a record in %1 was expected.</source>
+        <translation>UUID för en post i %1 väntades.</translation>
+    </message>
+    <message>
+        <source>no record in %1 has the UUID %2.</source>
+        <translation>ingen post i %1 har UUID %2.</translation>
+    </message>
+    <message>
+        <source>text was expected.</source>
+        <translation>text väntades.</translation>
+    </message>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation>fältet ”%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -761,8 +792,8 @@
 <context>
     <name>lk::PromiseRegisters</name>
     <message>
-        <source>The period ends (%1) before it starts (%2).</source>
-        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
+        <source>“%1” (%2) is before “%3” (%4).</source>
+        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
     </message>
 </context>
 <context>
@@ -913,34 +944,6 @@
 <context>
     <name>lk::RegisterSpec</name>
     <message>
-        <source>“%1” must be filled in.</source>
-        <translation>”%1” måste fyllas i.</translation>
-    </message>
-    <message>
-        <source>“%1” is too long: at most %2 characters.</source>
-        <translation>”%1” är för lång: högst %2 tecken.</translation>
-    </message>
-    <message>
-        <source>“%1”: “%2” is not a date; write it as 2021-03-15.</source>
-        <translation>”%1”: ”%2” är inget datum; skriv det som 2021-03-15.</translation>
-    </message>
-    <message>
-        <source>“%1”: “%2” is not one of %3.</source>
-        <translation>”%1”: ”%2” är inte något av %3.</translation>
-    </message>
-    <message>
-        <source>“%1”: “%2” is not a whole number.</source>
-        <translation>”%1”: ”%2” är inget heltal.</translation>
-    </message>
-    <message>
-        <source>“%1” must be between %2 and %3.</source>
-        <translation>”%1” måste vara mellan %2 och %3.</translation>
-    </message>
-    <message>
-        <source>“%1” does not point at a stored record.</source>
-        <translation>”%1” pekar inte på någon sparad post.</translation>
-    </message>
-    <message>
         <source>%1 has no field “%2”.</source>
         <translation>%1 har inget fält ”%2”.</translation>
     </message>
@@ -1049,6 +1052,17 @@
     <message>
         <source>No period yet</source>
         <translation>Ingen period än</translation>
+    </message>
+</context>
+<context>
+    <name>lk::SqliteFunctions</name>
+    <message>
+        <source>The database driver is not SQLite; Löfteskollen needs it.</source>
+        <translation>Databasdrivrutinen är inte SQLite, som Löfteskollen behöver.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for Swedish text: %1</source>
+        <translation>Databasen kunde inte förberedas för svensk text: %1</translation>
     </message>
 </context>
 <context>

@@ -196,13 +196,9 @@ void PromisesPage::updateButtons() {
 void PromisesPage::addFocusArea() {
     if (m_model->periodId() <= 0)
         return;
-    auto position =
-        Ordering::nextPosition(m_document->repository(), PromiseRegisters::focusAreas(), m_model->periodId());
     RecordDialog dialog(m_document, PromiseRegisters::focusAreas(),
                         {QStringLiteral("title"), QStringLiteral("situation")}, {},
-                        {{QStringLiteral("period_id"), m_model->periodId()},
-                         {QStringLiteral("sort_order"), position ? *position : 1}},
-                        this);
+                        {{QStringLiteral("period_id"), m_model->periodId()}}, this);
     if (dialog.exec() == QDialog::Accepted)
         select(dialog.savedUuid());
 }
@@ -214,12 +210,9 @@ void PromisesPage::addPromise() {
     if (!area.isValid())
         return;
     const qint64 areaId = m_model->recordId(area);
-    auto position = Ordering::nextPosition(m_document->repository(), PromiseRegisters::promises(), areaId);
-    RecordDialog dialog(
-        m_document, PromiseRegisters::promises(), PromiseDetail::formFields(),
-        {{QStringLiteral("responsible"), QStringLiteral("samverkan")}},
-        {{QStringLiteral("focus_area_id"), areaId}, {QStringLiteral("sort_order"), position ? *position : 1}},
-        this);
+    RecordDialog dialog(m_document, PromiseRegisters::promises(), PromiseDetail::formFields(),
+                        {{QStringLiteral("responsible"), QStringLiteral("samverkan")}},
+                        {{QStringLiteral("focus_area_id"), areaId}}, this);
     if (dialog.exec() == QDialog::Accepted)
         select(dialog.savedUuid());
 }

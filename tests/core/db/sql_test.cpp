@@ -1,0 +1,76 @@
+#include "catchqt.h"
+#include "db/sql.h"
+#include "rawconnection.h"
+
+#include <QSqlError>
+#include <QTemporaryDir>
+
+using namespace lk;
+using lk::test::mentions;
+using lk::test::RawConnection;
+
+TEST_CASE("sql::run binds values, so text that looks like SQL is stored as text", "[sql]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("s.sqlite")));
+    raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT, number INTEGER)"));
+
+    const QString hostile = QStringLiteral("Robert'); DROP TABLE notes; --");
+    auto inserted =
+        sql::run(raw.db(), QStringLiteral("INSERT INTO notes (text, number) VALUES (?, ?)"), {hostile, 7});
+    INFO(inserted.message().toStdString());
+    REQUIRE(inserted.ok());
+    CHECK(raw.hasTable(QStringLiteral("notes")));
+    CHECK(raw.scalar(QStringLiteral("SELECT text FROM notes WHERE number = ?"), {7}).toString() == hostile);
+
+    auto query = sql::run(raw.db(), QStringLiteral("SELECT text FROM notes"));
+    REQUIRE(query.ok());
+    REQUIRE(query->next());
+    CHECK(query->value(0).toString() == hostile);
+    CHECK_FALSE(query->next());
+}
+
+TEST_CASE("sql::scalar gives the first value, or an invalid QVariant when there is no row", "[sql]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("s.sqlite")));
+    raw.exec(QStringLiteral("CREATE TABLE numbers (n INTEGER)"));
+    raw.exec(QStringLiteral("INSERT INTO numbers VALUES (3), (1), (2)"));
+
+    auto first = sql::scalar(raw.db(), QStringLiteral("SELECT n FROM numbers ORDER BY n DESC"));
+    REQUIRE(first.ok());
+    CHECK(first->toInt() == 3);
+    auto none = sql::scalar(raw.db(), QStringLiteral("SELECT n FROM numbers WHERE n > ?"), {10});
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->isValid());
+}
+
+TEST_CASE("sql::run reports a bad statement and a refused change with the driver's reason", "[sql]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("s.sqlite")));
+    raw.exec(QStringLiteral("CREATE TABLE people (name TEXT NOT NULL UNIQUE)"));
+    raw.exec(QStringLiteral("INSERT INTO people VALUES ('Anna')"));
+
+    auto unprepared = sql::run(raw.db(), QStringLiteral("SELECT * FROM no_such_table"));
+    REQUIRE_FALSE(unprepared.ok());
+    CHECK_THAT(unprepared.message().toStdString(), mentions(QStringLiteral("no_such_table")));
+
+    auto refused =
+        sql::run(raw.db(), QStringLiteral("INSERT INTO people VALUES (?)"), {QStringLiteral("Anna")});
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.message().toStdString(), mentions(QStringLiteral("UNIQUE")));
+    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt() == 1);
+
+    auto scalar = sql::scalar(raw.db(), QStringLiteral("SELECT nonsense("));
+    CHECK_FALSE(scalar.ok());
+}
+
+TEST_CASE("sql::describe puts the context before the driver's text", "[sql]") {
+    const QSqlError error(QStringLiteral("driver says"), QStringLiteral("database says"),
+                          QSqlError::StatementError);
+    const QString described = sql::describe(error, QStringLiteral("Saving the promise"));
+    CHECK(described.startsWith(QStringLiteral("Saving the promise: ")));
+    CHECK(described.contains(QStringLiteral("database says")));
+    CHECK(sql::describe(QSqlError(), QStringLiteral("Only context")) == QStringLiteral("Only context"));
+}

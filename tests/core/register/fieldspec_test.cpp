@@ -1,0 +1,160 @@
+#include "catchqt.h"
+#include "register/fieldspec.h"
+
+#include <QDate>
+
+using namespace lk;
+
+namespace {
+
+const QList<CodeOption> weekdays{
+    {QStringLiteral("man"), "Monday"},
+    {QStringLiteral("tis"), "Tuesday"},
+};
+
+} // namespace
+
+TEST_CASE("The FieldSpec factories set name, type, label and limits", "[fieldspec]") {
+    const FieldSpec text = FieldSpec::text(QStringLiteral("title"), "Title");
+    CHECK(text.name == QStringLiteral("title"));
+    CHECK(text.type == FieldType::Text);
+    CHECK(text.displayLabel() == QStringLiteral("Title"));
+    CHECK_FALSE(text.isRequired);
+
+    const FieldSpec number = FieldSpec::integer(QStringLiteral("quantity"), "Number", -5, 50);
+    CHECK(number.type == FieldType::Integer);
+    CHECK(number.minimum == -5);
+    CHECK(number.maximum == 50);
+
+    const FieldSpec reference =
+        FieldSpec::reference(QStringLiteral("promise_id"), "Promise", QStringLiteral("promises"));
+    CHECK(reference.type == FieldType::Reference);
+    CHECK(reference.references == QStringLiteral("promises"));
+
+    const FieldSpec code = FieldSpec::code(QStringLiteral("day"), "Day", weekdays);
+    CHECK(code.codes.size() == 2);
+    CHECK(FieldSpec::longText(QStringLiteral("aim"), "Aim").type == FieldType::LongText);
+    CHECK(FieldSpec::date(QStringLiteral("on"), "Date").type == FieldType::Date);
+    CHECK(FieldSpec::boolean(QStringLiteral("done"), "Done").type == FieldType::Boolean);
+
+    const FieldSpec required = text.required();
+    CHECK(required.isRequired);
+    CHECK(required.name == text.name);
+    CHECK_FALSE(text.isRequired); // a copy, the original unchanged
+}
+
+TEST_CASE("jsonKey drops _id from references only", "[fieldspec]") {
+    CHECK(FieldSpec::reference(QStringLiteral("focus_area_id"), "Focus area", QStringLiteral("focus_areas"))
+              .jsonKey() == QStringLiteral("focus_area"));
+    CHECK(FieldSpec::reference(QStringLiteral("owner"), "Owner", QStringLiteral("people")).jsonKey() ==
+          QStringLiteral("owner"));
+    CHECK(FieldSpec::text(QStringLiteral("case_id"), "Case number").jsonKey() == QStringLiteral("case_id"));
+}
+
+TEST_CASE("isFreeText is true for text and long text only", "[fieldspec]") {
+    CHECK(FieldSpec::text(QStringLiteral("a"), "A").isFreeText());
+    CHECK(FieldSpec::longText(QStringLiteral("a"), "A").isFreeText());
+    CHECK_FALSE(FieldSpec::code(QStringLiteral("a"), "A", weekdays).isFreeText());
+    CHECK_FALSE(FieldSpec::integer(QStringLiteral("a"), "A").isFreeText());
+    CHECK_FALSE(FieldSpec::date(QStringLiteral("a"), "A").isFreeText());
+}
+
+TEST_CASE("Codes are looked up by their stable text; an unknown code shows as itself", "[fieldspec]") {
+    const FieldSpec day = FieldSpec::code(QStringLiteral("day"), "Day", weekdays);
+    CHECK(day.isCode(QStringLiteral("man")));
+    CHECK_FALSE(day.isCode(QStringLiteral("Monday")));
+    CHECK_FALSE(day.isCode(QString()));
+    CHECK(day.codeLabel(QStringLiteral("tis")) == QStringLiteral("Tuesday"));
+    CHECK(day.codeLabel(QStringLiteral("ons")) == QStringLiteral("ons"));
+    CHECK(day.displayText(QStringLiteral("man")) == QStringLiteral("Monday"));
+}
+
+TEST_CASE("normalized gives each type its in-memory form, or nothing when empty", "[fieldspec]") {
+    const FieldSpec text = FieldSpec::text(QStringLiteral("t"), "T");
+    CHECK_FALSE(text.normalized(QVariant()).isValid());
+    CHECK_FALSE(text.normalized(QString()).isValid());
+    CHECK_FALSE(text.normalized(QVariant(QMetaType(QMetaType::QString))).isValid()); // SQL NULL
+    CHECK(text.normalized(QStringLiteral("Salem")) == QVariant(QStringLiteral("Salem")));
+
+    const FieldSpec date = FieldSpec::date(QStringLiteral("d"), "D");
+    CHECK(date.normalized(QStringLiteral("2021-03-15")) == QVariant(QDate(2021, 3, 15)));
+    CHECK(date.normalized(QDate(2021, 3, 15)) == QVariant(QDate(2021, 3, 15)));
+    CHECK_FALSE(date.normalized(QDate()).isValid());
+    CHECK_FALSE(date.normalized(QString()).isValid());
+    // Unreadable dates stay text, so that validation can name them.
+    CHECK(date.normalized(QStringLiteral("2021-02-30")) == QVariant(QStringLiteral("2021-02-30")));
+    CHECK(date.normalized(QStringLiteral("2021-3-5")).metaType().id() == QMetaType::QString);
+    CHECK(date.normalized(QStringLiteral("2021-03-15T10:00:00")).metaType().id() == QMetaType::QString);
+
+    const FieldSpec number = FieldSpec::integer(QStringLiteral("n"), "N");
+    CHECK(number.normalized(QStringLiteral("42")) == QVariant(qint64(42)));
+    CHECK(number.normalized(42).metaType().id() == QMetaType::LongLong);
+    CHECK_FALSE(number.normalized(QString()).isValid());
+    CHECK(number.normalized(QStringLiteral("tolv")).metaType().id() == QMetaType::QString);
+
+    const FieldSpec reference = FieldSpec::reference(QStringLiteral("r_id"), "R", QStringLiteral("rs"));
+    CHECK(reference.normalized(QStringLiteral("7")) == QVariant(qint64(7)));
+
+    const FieldSpec flag = FieldSpec::boolean(QStringLiteral("b"), "B");
+    CHECK(flag.normalized(1) == QVariant(true));
+    CHECK(flag.normalized(0) == QVariant(false));
+    CHECK_FALSE(flag.normalized(QVariant()).isValid());
+}
+
+TEST_CASE("toStorage writes ISO dates, 0/1 booleans and NULL for empty values", "[fieldspec]") {
+    const FieldSpec date = FieldSpec::date(QStringLiteral("d"), "D");
+    CHECK(date.toStorage(QDate(2021, 3, 5)) == QVariant(QStringLiteral("2021-03-05")));
+    CHECK(date.toStorage(QStringLiteral("2021-03-05")) == QVariant(QStringLiteral("2021-03-05")));
+    const QVariant empty = date.toStorage(QVariant());
+    CHECK(empty.isNull());
+
+    const FieldSpec flag = FieldSpec::boolean(QStringLiteral("b"), "B");
+    CHECK(flag.toStorage(true) == QVariant(1));
+    CHECK(flag.toStorage(false) == QVariant(0));
+
+    const FieldSpec number = FieldSpec::integer(QStringLiteral("n"), "N");
+    CHECK(number.toStorage(QStringLiteral("12")).toLongLong() == 12);
+    CHECK(FieldSpec::text(QStringLiteral("t"), "T").toStorage(QString()).isNull());
+    CHECK(FieldSpec::code(QStringLiteral("c"), "C", weekdays).toStorage(QStringLiteral("man")) ==
+          QVariant(QStringLiteral("man")));
+}
+
+TEST_CASE("displayText shows codes by label, dates in ISO form and booleans as words", "[fieldspec]") {
+    CHECK(FieldSpec::date(QStringLiteral("d"), "D").displayText(QStringLiteral("2021-12-31")) ==
+          QStringLiteral("2021-12-31"));
+    CHECK(FieldSpec::date(QStringLiteral("d"), "D").displayText(QDate(2022, 1, 2)) ==
+          QStringLiteral("2022-01-02"));
+    const FieldSpec flag = FieldSpec::boolean(QStringLiteral("b"), "B");
+    CHECK_FALSE(flag.displayText(true).isEmpty());
+    CHECK(flag.displayText(true) != flag.displayText(false));
+    CHECK(FieldSpec::integer(QStringLiteral("n"), "N").displayText(qint64(1200)) == QStringLiteral("1200"));
+    CHECK(FieldSpec::text(QStringLiteral("t"), "T").displayText(QVariant()).isEmpty());
+}
+
+TEST_CASE("FieldSpec::validate checks one value and names the field", "[fieldspec]") {
+    const FieldSpec title = FieldSpec::text(QStringLiteral("title"), "Title").required();
+    CHECK(title.validate(QStringLiteral("Trygghetsvandringar")).ok());
+    auto empty = title.validate(QString());
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.message().contains(QStringLiteral("Title")));
+    CHECK(FieldSpec::text(QStringLiteral("note"), "Note").validate(QVariant()).ok());
+
+    const FieldSpec count = FieldSpec::integer(QStringLiteral("count"), "Count", 0, 12);
+    CHECK(count.validate(12).ok());
+    CHECK(count.validate(QStringLiteral("0")).ok());
+    auto tooMany = count.validate(13);
+    REQUIRE_FALSE(tooMany.ok());
+    CHECK(tooMany.message().contains(QStringLiteral("Count")));
+    CHECK(tooMany.message().contains(QStringLiteral("12")));
+
+    const FieldSpec day = FieldSpec::code(QStringLiteral("day"), "Day", weekdays);
+    CHECK(day.validate(QStringLiteral("tis")).ok());
+    auto wrong = day.validate(QStringLiteral("Tuesday"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.message().contains(QStringLiteral("Day")));
+    CHECK(wrong.message().contains(QStringLiteral("man")));
+
+    const FieldSpec when = FieldSpec::date(QStringLiteral("when"), "When");
+    CHECK(when.validate(QDate(2021, 3, 15)).ok());
+    CHECK_FALSE(when.validate(QStringLiteral("2021-02-29")).ok());
+}
