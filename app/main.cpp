@@ -51,9 +51,9 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lofteskollen.svg")));
     lk::Language::install(application, lk::Language::choose(options->language));
     lk::MainWindow window;
-    window.show();
     window.openAtStart(options->database.isEmpty() ? lk::CommandLine::defaultDatabasePath()
                                                    : options->database);
+    window.show();
     if (options->exitAfterShow)
         window.exitWhenShown();
     return QApplication::exec();

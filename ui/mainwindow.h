@@ -22,7 +22,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`; the default file is created from the Salem template the first time.
+    // Opens `path`; the default file is created from the Salem template the first time. Call before show().
     void openAtStart(const QString& path);
     // Opens `path`, telling the user in a dialog when it cannot be opened (the current file stays open then).
     bool openFile(const QString& path);

@@ -4,13 +4,27 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QTimer>
+#include <QWindow>
+
+namespace {
+class QuitWhenExposed : public QObject {
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Expose && static_cast<QWindow*>(watched)->isExposed())
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return false;
+    }
+};
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication application(argc, argv);
+    QuitWhenExposed quitWhenExposed;
     QMainWindow window;
     window.menuBar()->addMenu(QStringLiteral("File"));
     window.resize(1280, 800);
     window.show();
-    QTimer::singleShot(0, &application, &QCoreApplication::quit);
+    // Quits once the window is exposed (and so painted), exactly as `lofteskollen --exit-after-show` does.
+    window.windowHandle()->installEventFilter(&quitWhenExposed);
     return QApplication::exec();
 }
