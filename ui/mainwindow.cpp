@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -157,9 +158,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_pages = {new PromisesPage(doc, m_stack)};
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
-        m_navigation->addItem(page->title());
-        page->setPeriod(m_scope->periodId());
+        auto* item = new QListWidgetItem(m_navigation);
+        const auto showBadge = [item, page] {
+            const QString badge = page->badge();
+            item->setText(badge.isEmpty() ? page->title() : tr("%1 (%2)").arg(page->title(), badge));
+        };
+        connect(page, &Page::badgeChanged, m_navigation, showBadge);
         connect(m_scope, &ScopeBar::periodChanged, page, &Page::setPeriod);
+        page->setPeriod(m_scope->periodId());
+        showBadge();
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

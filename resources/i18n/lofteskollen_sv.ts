@@ -744,6 +744,10 @@
         <source>&amp;Redo “%1”</source>
         <translation>&amp;Gör om ”%1”</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lk::Migrator</name>

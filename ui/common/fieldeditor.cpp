@@ -86,9 +86,12 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repositor
 void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVariant& raw) {
     const QVariant value = field.normalized(raw);
     switch (field.type) {
-    case FieldType::Text:
-        static_cast<QLineEdit*>(editor)->setText(value.toString());
+    case FieldType::Text: {
+        auto* line = static_cast<QLineEdit*>(editor);
+        line->setText(value.toString());
+        line->setCursorPosition(0); // a long title shows its beginning, not its end
         break;
+    }
     case FieldType::LongText:
         static_cast<LongTextEdit*>(editor)->setPlainText(value.toString());
         break;

@@ -12,6 +12,11 @@ public:
 
     virtual QString title() const = 0;
     virtual void setPeriod(qint64 periodId) = 0;
+    // What the navigation shows beside the title: a count, or a warning such as "2 overdue".
+    virtual QString badge() const { return {}; }
+
+signals:
+    void badgeChanged();
 };
 
 } // namespace lk

@@ -122,6 +122,7 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     // A reload (after any edit, undo or redo) keeps the same item selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelected = selectedUuid(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &Page::badgeChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         // A focus area's title is long; it may use the whole row, as it has no responsible or status.
@@ -133,6 +134,13 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PromisesPage::showSelected);
     showSelected();
+}
+
+QString PromisesPage::badge() const {
+    int promises = 0;
+    for (int area = 0; area < m_model->rowCount(); ++area)
+        promises += m_model->rowCount(m_model->index(area, 0));
+    return m_model->periodId() > 0 ? QString::number(promises) : QString();
 }
 
 PromiseDetail* PromisesPage::promiseDetail() {

@@ -23,6 +23,8 @@ public:
 
     QString title() const override { return tr("Promises"); }
     void setPeriod(qint64 periodId) override;
+    // The number of promises in the period.
+    QString badge() const override;
 
     QTreeView* tree() const { return m_tree; }
     PromiseTreeModel* model() const { return m_model; }

@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -54,6 +55,13 @@ struct OpenWindow {
         tree->scrollTo(found.first());
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
         REQUIRE(tree->currentIndex() == found.first());
+    }
+
+    // The promises entry of the navigation, with its count.
+    QString navigationText() const {
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        REQUIRE(navigation);
+        return navigation->item(0)->text();
     }
 
     QAction* action(const QString& name) const {
@@ -231,8 +239,10 @@ TEST_CASE("Deleting a focus area asks first, removes its promises, and Undo brin
     w.page->removeSelected();
     CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM promises")).toInt() == 6);
     CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM focus_areas")).toInt() == 1);
+    CHECK(w.navigationText() == QStringLiteral("Promises (6)"));
 
     w.action(QStringLiteral("undo"))->trigger();
     CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM promises")).toInt() == 8);
     CHECK(w.page->model()->rowCount(w.page->model()->index(1, 0)) == 2);
+    CHECK(w.navigationText() == QStringLiteral("Promises (8)"));
 }

@@ -1,0 +1,71 @@
+#include "catchqt.h"
+#include "db/database.h"
+#include "mainwindow.h"
+#include "modal.h"
+#include "promises/promisespage.h"
+#include "promises/promisetreemodel.h"
+#include "testfile.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lk::test::scalar;
+
+TEST_CASE("The first start creates the file from the Salem template, folder and all", "[ui][mainwindow]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("not/yet/there/lofteskollen.sqlite"));
+    lk::MainWindow window;
+    window.openAtStart(path);
+    REQUIRE(window.document());
+    CHECK(QFileInfo::exists(path));
+    CHECK(scalar(*window.document(), QStringLiteral("SELECT count(*) FROM promises")).toInt() == 8);
+    CHECK(window.windowTitle().startsWith(QStringLiteral("lofteskollen.sqlite")));
+    auto* page = window.page<lk::PromisesPage>();
+    REQUIRE(page);
+    CHECK(page->model()->rowCount() == 2);
+}
+
+TEST_CASE(
+    "A file held by another instance is not opened, the message says who holds it, and the open file stays",
+    "[ui][mainwindow]") {
+    lk::test::TestFile first(QStringLiteral("salem-2021-2022"));
+    lk::test::TestFile held;
+    auto other = lk::Database::open(held.path()); // another instance, as far as the lock can tell
+    REQUIRE(other.ok());
+
+    lk::MainWindow window;
+    REQUIRE(window.openFile(first.path()));
+    QString shown;
+    lk::test::whenModal([&shown](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        shown = box->text();
+        box->accept();
+    });
+    CHECK_FALSE(window.openFile(held.path()));
+    CHECK(shown.contains(QStringLiteral("used by another instance")));
+    CHECK(shown.contains(QStringLiteral("nothing was changed")));
+    REQUIRE(window.document());
+    CHECK(QFileInfo(window.document()->path()) == QFileInfo(first.path()));
+}
+
+TEST_CASE("A file that is not a Löfteskollen file is refused at start and the window says no file is open",
+          "[ui][mainwindow]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("these are meeting notes, not a database");
+    }
+    lk::test::whenModal([](QWidget* modal) { qobject_cast<QMessageBox*>(modal)->accept(); });
+    lk::MainWindow window;
+    window.openAtStart(path);
+    CHECK_FALSE(window.document());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArrayLiteral("these are meeting notes, not a database"));
+    CHECK(window.windowTitle() == QStringLiteral("Löfteskollen"));
+}

@@ -1,0 +1,151 @@
+#include "catchqt.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "mainwindow.h"
+#include "modal.h"
+#include "promises/promisespage.h"
+#include "promises/promisetreemodel.h"
+#include "promises/scopebar.h"
+#include "testfile.h"
+#include "typing.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using lk::test::scalar;
+
+namespace {
+
+void clickSave(QWidget* modal) {
+    auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+    REQUIRE(dialog);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+QAction* actionNamed(const lk::ScopeBar* bar, const QString& text) {
+    for (QAction* action : bar->periodActions()) {
+        if (action->text() == text)
+            return action;
+    }
+    FAIL("no action " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Copying a period starts the next one with the same promises and targets, and Undo removes it",
+          "[ui][scopebar]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    lk::ScopeBar* scope = window.scopeBar();
+    const QString original = scope->periodUuid();
+
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        // The proposal is the next period of the same length.
+        CHECK(qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name")))->text() ==
+              QStringLiteral("2023–2024"));
+        CHECK(qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))->date() ==
+              QDate(2023, 1, 1));
+        CHECK(qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))->date() ==
+              QDate(2024, 12, 31));
+        clickSave(modal);
+    });
+    scope->copyPeriodAction()->trigger();
+
+    const auto& document = *window.document();
+    CHECK(scalar(document, QStringLiteral("SELECT count(*) FROM periods")).toInt() == 2);
+    const QVariant newPeriod = scalar(document, QStringLiteral("SELECT id FROM periods WHERE name = ?"),
+                                      {QStringLiteral("2023–2024")});
+    REQUIRE(newPeriod.isValid());
+    CHECK(
+        scalar(document,
+               QStringLiteral("SELECT count(*) FROM promises p JOIN focus_areas f ON f.id = p.focus_area_id "
+                              "WHERE f.period_id = ?"),
+               {newPeriod})
+            .toInt() == 8);
+    // The window follows the new period.
+    CHECK(scope->periodUuid() != original);
+    CHECK(scope->periodId() == newPeriod.toLongLong());
+    CHECK(window.page<lk::PromisesPage>()->model()->rowCount() == 2);
+
+    window.document()->undoStack()->undo();
+    CHECK(scalar(document, QStringLiteral("SELECT count(*) FROM periods")).toInt() == 1);
+    CHECK(scalar(document, QStringLiteral("SELECT count(*) FROM promises")).toInt() == 8);
+    CHECK(scope->periodUuid() == original);
+}
+
+TEST_CASE("A new municipality leads straight on to its first period", "[ui][scopebar]") {
+    lk::test::TestFile file;
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    lk::ScopeBar* scope = window.scopeBar();
+    CHECK(scope->periodId() == 0);
+
+    // First the municipality, then (without asking again) the period.
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        auto* name = dialog->form()->editor(QStringLiteral("name"));
+        name->setFocus();
+        lk::test::type(name, QStringLiteral("Ekerö kommun"));
+        lk::test::whenModal([](QWidget* next) {
+            auto* period = qobject_cast<lk::RecordDialog*>(next);
+            REQUIRE(period);
+            auto* periodName = qobject_cast<QLineEdit*>(period->form()->editor(QStringLiteral("name")));
+            periodName->selectAll();
+            lk::test::type(periodName, QStringLiteral("2027–2028"));
+            qobject_cast<QDateEdit*>(period->form()->editor(QStringLiteral("start_date")))
+                ->setDate(QDate(2027, 1, 1));
+            qobject_cast<QDateEdit*>(period->form()->editor(QStringLiteral("end_date")))
+                ->setDate(QDate(2028, 12, 31));
+            clickSave(next);
+        });
+        clickSave(modal);
+    });
+    actionNamed(scope, QStringLiteral("New municipality…"))->trigger();
+
+    const auto& document = *window.document();
+    CHECK(scalar(document, QStringLiteral("SELECT name FROM municipalities")).toString() ==
+          QStringLiteral("Ekerö kommun"));
+    CHECK(scalar(document, QStringLiteral("SELECT name || ' ' || start_date || ' ' || end_date FROM periods"))
+              .toString() == QStringLiteral("2027–2028 2027-01-01 2028-12-31"));
+    CHECK(scope->periodId() > 0);
+    CHECK(scope->findChild<QComboBox*>(QStringLiteral("municipality"))->currentText() ==
+          QStringLiteral("Ekerö kommun"));
+}
+
+TEST_CASE("A period that ends before it starts is refused in the dialog, which keeps what was typed",
+          "[ui][scopebar]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    bool refused = false;
+    lk::test::whenModal([&refused](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))
+            ->setDate(QDate(2025, 1, 1));
+        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))
+            ->setDate(QDate(2024, 1, 1));
+        clickSave(modal);
+        // Still open, with the reason shown and the dates as typed.
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("formError"));
+        refused = dialog->isVisible() && error && error->isVisible() &&
+                  error->text().contains(QStringLiteral("End date"));
+        CHECK(qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))->date() ==
+              QDate(2024, 1, 1));
+        dialog->reject();
+    });
+    actionNamed(window.scopeBar(), QStringLiteral("New period…"))->trigger();
+    CHECK(refused);
+    CHECK(scalar(*window.document(), QStringLiteral("SELECT count(*) FROM periods")).toInt() == 1);
+}
