@@ -219,10 +219,7 @@ bool MainWindow::openFile(const QString& path) {
 }
 
 bool MainWindow::createFile(const QString& path, const QString& templateName) {
-    auto database = Database::createNew(path, [&templateName](const Database& created) -> Status {
-        auto loaded = Templates::apply(Repository(created.connection()), templateName);
-        return loaded ? Status() : loaded.error();
-    });
+    auto database = Templates::createFile(path, templateName);
     if (!database) {
         showError(tr("The file was not created"), database.message());
         return false;

@@ -85,10 +85,7 @@ int runInit(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
                      Text::tr("There is no template “%1”. Choose one of: %2.")
                          .arg(name, Templates::names().join(QStringLiteral(", "))),
                      parser.helpText());
-    auto database = Database::createNew(path, [&name](const Database& created) -> Status {
-        auto loaded = Templates::apply(Repository(created.connection()), name);
-        return loaded ? Status() : loaded.error();
-    });
+    auto database = Templates::createFile(path, name);
     if (!database)
         return failure(err, database.message());
     out << Text::tr("Created %1 from the template %2.").arg(QDir::toNativeSeparators(path), name) << '\n';

@@ -20,4 +20,11 @@ Result<ImportSummary> Templates::apply(const Repository& repository, const QStri
     return JsonImporter::import(repository, file.readAll());
 }
 
+Result<std::unique_ptr<Database>> Templates::createFile(const QString& path, const QString& name) {
+    return Database::createNew(path, [&name](const Database& created) -> Status {
+        auto loaded = apply(Repository(created.connection()), name);
+        return loaded ? Status() : loaded.error();
+    });
+}
+
 } // namespace lk

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "document/document.h"
 #include "register/registry.h"
+#include "register/repository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -227,14 +228,7 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
     const int fieldCount = int(m_spec.fields.size());
     while (result->next()) {
         Row row;
-        row.record.id = result->value(0).toLongLong();
-        row.record.uuid = result->value(1).toString();
-        row.record.updatedAt = result->value(2).toString();
-        for (int i = 0; i < fieldCount; ++i) {
-            const QVariant value = m_spec.fields.at(i).normalized(result->value(3 + i));
-            if (value.isValid())
-                row.record.values.insert(m_spec.fields.at(i).name, value);
-        }
+        row.record = Repository::readRecord(m_spec, *result);
         for (int i = 0; i < references.size(); ++i)
             row.referenced.insert(references.at(i)->name, result->value(3 + fieldCount + i).toString());
         rows.append(row);

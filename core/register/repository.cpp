@@ -43,7 +43,7 @@ QString Repository::selectColumns(const RegisterSpec& spec) const {
            QStringLiteral(" FROM ") + spec.table;
 }
 
-Record Repository::readRow(const RegisterSpec& spec, const QSqlQuery& query) const {
+Record Repository::readRecord(const RegisterSpec& spec, const QSqlQuery& query) {
     Record record;
     record.id = query.value(0).toLongLong();
     record.uuid = query.value(1).toString();
@@ -56,22 +56,23 @@ Record Repository::readRow(const RegisterSpec& spec, const QSqlQuery& query) con
     return record;
 }
 
-Result<std::optional<Record>> Repository::find(const RegisterSpec& spec, const QString& uuid) const {
-    auto query = sql::run(m_db, selectColumns(spec) + QStringLiteral(" WHERE uuid = ?"), {uuid});
+Result<std::optional<Record>> Repository::findWhere(const RegisterSpec& spec, const QString& column,
+                                                    const QVariant& value) const {
+    auto query = sql::run(
+        m_db, selectColumns(spec) + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"), {value});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<Record>();
-    return std::optional<Record>(readRow(spec, *query));
+    return std::optional<Record>(readRecord(spec, *query));
+}
+
+Result<std::optional<Record>> Repository::find(const RegisterSpec& spec, const QString& uuid) const {
+    return findWhere(spec, QStringLiteral("uuid"), uuid);
 }
 
 Result<std::optional<Record>> Repository::findById(const RegisterSpec& spec, qint64 id) const {
-    auto query = sql::run(m_db, selectColumns(spec) + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<Record>();
-    return std::optional<Record>(readRow(spec, *query));
+    return findWhere(spec, QStringLiteral("id"), id);
 }
 
 Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& field,
@@ -91,7 +92,7 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
         return query.error();
     QList<Record> records;
     while (query->next())
-        records.append(readRow(spec, *query));
+        records.append(readRecord(spec, *query));
     return records;
 }
 

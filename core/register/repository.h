@@ -8,6 +8,7 @@
 #include "register/registerspec.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -42,8 +43,13 @@ public:
 
     QSqlDatabase database() const { return m_db; }
 
+    // The record in the current row of a query whose columns start with id, uuid, updated_at and then the
+    // spec's fields in order (as selectColumns gives them); further columns are left to the caller.
+    static Record readRecord(const RegisterSpec& spec, const QSqlQuery& query);
+
 private:
-    Record readRow(const RegisterSpec& spec, const class QSqlQuery& query) const;
+    Result<std::optional<Record>> findWhere(const RegisterSpec& spec, const QString& column,
+                                            const QVariant& value) const;
     QString selectColumns(const RegisterSpec& spec) const;
     Result<qint64> nextPosition(const RegisterSpec& spec, const Record& record) const;
 

@@ -13,10 +13,7 @@ namespace lk::test {
 TestFile::TestFile(const QString& templateName) {
     REQUIRE(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
-    auto created = Database::createNew(m_path, [&templateName](const Database& database) -> Status {
-        auto applied = Templates::apply(Repository(database.connection()), templateName);
-        return applied ? Status() : applied.error();
-    });
+    auto created = Templates::createFile(m_path, templateName);
     INFO(created.message().toStdString());
     REQUIRE(created.ok());
 }
