@@ -944,6 +944,14 @@
         <source>Not deleted</source>
         <translation>Inte borttaget</translation>
     </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Lägg till en rad (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation>Ta bort den valda raden (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>lk::RegisterSpec</name>

@@ -2,6 +2,7 @@
 
 #include "common/fielddelegate.h"
 #include "common/recorddialog.h"
+#include "common/shortcut.h"
 #include "document/document.h"
 #include "register/recordtablemodel.h"
 
@@ -53,6 +54,11 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view);
 
+    // Insert and Delete work in the table as the buttons do; Enter or F2 edits the cell.
+    addShortcut(m_view, QKeySequence(Qt::Key_Insert), [this] { addNew(); });
+    addShortcut(m_view, QKeySequence::Delete, [this] { removeSelected(); });
+    m_new->setToolTip(tr("Add a row (Insert)"));
+    m_delete->setToolTip(tr("Delete the selected row (Delete)"));
     connect(m_filter, &QLineEdit::textChanged, m_model, &RecordTableModel::setTextFilter);
     connect(m_new, &QPushButton::clicked, this, &RecordListPanel::addNew);
     connect(m_delete, &QPushButton::clicked, this, &RecordListPanel::removeSelected);

@@ -2,6 +2,7 @@
 
 #include "common/recorddialog.h"
 #include "common/recordform.h"
+#include "common/shortcut.h"
 #include "document/document.h"
 #include "promises/promisedetail.h"
 #include "promises/promiseregisters.h"
@@ -32,15 +33,6 @@ QPushButton* button(const QString& name, const QString& text, const QString& tip
     b->setObjectName(name);
     b->setToolTip(tip);
     return b;
-}
-
-QAction* shortcut(QWidget* owner, const QKeySequence& keys, const std::function<void()>& run) {
-    auto* action = new QAction(owner);
-    action->setShortcut(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QObject::connect(action, &QAction::triggered, owner, run);
-    owner->addAction(action);
-    return action;
 }
 
 } // namespace
@@ -114,10 +106,10 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     connect(m_delete, &QPushButton::clicked, this, &PromisesPage::removeSelected);
     connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
-    shortcut(m_tree, QKeySequence(Qt::Key_Insert), [this] { addPromise(); });
-    shortcut(m_tree, QKeySequence::Delete, [this] { removeSelected(); });
-    shortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
-    shortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(+1); });
+    addShortcut(m_tree, QKeySequence(Qt::Key_Insert), [this] { addPromise(); });
+    addShortcut(m_tree, QKeySequence::Delete, [this] { removeSelected(); });
+    addShortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    addShortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(+1); });
 
     // A reload (after any edit, undo or redo) keeps the same item selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,

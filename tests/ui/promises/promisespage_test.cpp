@@ -246,3 +246,18 @@ TEST_CASE("Deleting a focus area asks first, removes its promises, and Undo brin
     CHECK(w.page->model()->rowCount(w.page->model()->index(1, 0)) == 2);
     CHECK(w.navigationText() == QStringLiteral("Promises (8)"));
 }
+
+TEST_CASE("In a table, Delete removes the selected row and Undo brings it back", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    QTableView* targets = w.page->promiseDetail()->targets()->view();
+    REQUIRE(targets->model()->rowCount() == 1);
+    targets->setFocus();
+    targets->selectRow(0);
+    QTest::keyClick(targets, Qt::Key_Delete);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM targets")).toInt() == 0);
+    CHECK(targets->model()->rowCount() == 0);
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(scalar(w.document(), QStringLiteral("SELECT counted FROM targets")).toString() ==
+          QStringLiteral("Möten i Operativa gruppen"));
+}
