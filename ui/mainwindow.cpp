@@ -209,6 +209,9 @@ void MainWindow::openAtStart(const QString& path) {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    // Open recent lists the open file too; choosing it again changes nothing.
+    if (m_document && QFileInfo(path) == QFileInfo(m_document->path()))
+        return true;
     auto document = Document::open(path);
     if (!document) {
         showError(tr("The file was not opened"), document.message());

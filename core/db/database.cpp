@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace lk {
@@ -78,11 +79,26 @@ Status checkContent(const QSqlDatabase& db, const QString& file, int latestVersi
     return {};
 }
 
-Status setPragmas(const QSqlDatabase& db) {
-    // WAL lets a reader (a backup, a report) work beside the writer; FULL sync keeps every commit on disk.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
-        if (auto ran = sql::run(db, QString::fromLatin1(pragma)); !ran)
+// SQLite's WAL needs shared memory between the processes that use the file, which a network share (a
+// municipal file server) does not give; there the classic rollback journal is the safe choice.
+bool onNetworkShare(const QString& path) {
+    static const QStringList network{
+        QStringLiteral("nfs"),   QStringLiteral("nfs4"),      QStringLiteral("cifs"),
+        QStringLiteral("smb"),   QStringLiteral("smb2"),      QStringLiteral("smbfs"),
+        QStringLiteral("9p"),    QStringLiteral("afs"),       QStringLiteral("fuse.sshfs"),
+        QStringLiteral("davfs"), QStringLiteral("fuse.davfs")};
+    const QString type = QString::fromLatin1(QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType());
+    return network.contains(type.toLower());
+}
+
+Status setPragmas(const QSqlDatabase& db, const QString& path) {
+    // WAL lets a reader (an export, a report) work beside the writer; FULL sync keeps every commit on disk.
+    const QString journal = onNetworkShare(path) ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                                 : QStringLiteral("PRAGMA journal_mode = WAL");
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), journal, QStringLiteral("PRAGMA synchronous = FULL"),
+          QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+        if (auto ran = sql::run(db, pragma); !ran)
             return ran.error();
     }
     return {};
@@ -158,18 +174,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     }
     if (auto functions = SqliteFunctions::install(db); !functions)
         return functions.error();
-    if (auto pragmas = setPragmas(db); !pragmas)
+    if (auto pragmas = setPragmas(db, database->m_path); !pragmas)
         return Error{Text::tr("The file %1 could not be prepared for use: %2").arg(file, pragmas.message())};
     if (auto migrated = Migrator::migrate(db, migrations); !migrated)
         return Error{Text::tr("The file %1 could not be opened. %2").arg(file, migrated.message())};
-    // Marked once, when new: writing the header on every open would cost a write and a sync.
-    auto marked = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-    if (!marked)
-        return marked.error();
-    if (marked->toInt() != applicationId) {
-        if (auto mark = sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !mark)
-            return mark.error();
-    }
     return database;
 }
 
@@ -211,13 +219,19 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString& path,
     if (QFileInfo::exists(path))
         return Error{Text::tr("%1 already exists; it was not changed. Choose a new file name.")
                          .arg(QDir::toNativeSeparators(path))};
-    auto database = open(path, Create::IfMissing);
-    if (!database)
-        return database.error();
-    if (auto filled = fill(**database); !filled) {
-        database->reset();
+    // Whatever fails from here on, the half-made file goes again, so that the next try starts clean.
+    const auto discard = [&path] {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
+    };
+    auto database = open(path, Create::IfMissing);
+    if (!database) {
+        discard();
+        return database.error();
+    }
+    if (auto filled = fill(**database); !filled) {
+        database->reset();
+        discard();
         return filled.error();
     }
     return database;

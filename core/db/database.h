@@ -39,8 +39,7 @@ public:
     // A consistent copy of the whole file, also while it is open. Refuses to overwrite `target`.
     Status saveCopy(const QString& target) const;
 
-    // Marks a file as ours, so that another program's SQLite file is recognised and refused.
-    static constexpr int applicationId = 0x4C4B4F4C; // "LKOL"
+    static constexpr int applicationId = Migrator::applicationId;
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<FileLock> lock);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -49,9 +50,12 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath)
         const QDateTime since = QFileInfo(path).lastModified();
         return Error{
             Text::tr("The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). "
-                     "It was not opened; nothing was changed. Close the file there first, or open a copy.")
-                .arg(file, host.isEmpty() ? Text::tr("an unknown computer") : host, QString::number(pid),
-                     QLocale().toString(since, QStringLiteral("yyyy-MM-dd HH:mm")))};
+                     "It was not opened; nothing was changed. Close it there first. If Löfteskollen is not "
+                     "running on %2 (after a crash there), delete the lock file %5 and try again.")
+                .arg(file, host.isEmpty() ? Text::tr("an unknown computer") : host,
+                     readable ? QString::number(pid) : Text::tr("unknown"),
+                     QLocale().toString(since, QStringLiteral("yyyy-MM-dd HH:mm")),
+                     QDir::toNativeSeparators(path))};
     }
     return Error{
         Text::tr("The file %1 could not be locked for writing (%2 could not be created). It was not opened; "

@@ -48,10 +48,50 @@ Result<int> Migrator::currentVersion(const QSqlDatabase& db) {
     return version->toInt();
 }
 
+namespace {
+
+// Foreign keys are off while the structure changes: SQLite's way to change a column is to build a new table
+// and drop the old one, and with foreign keys on, that DROP would cascade into every child table. The
+// setting cannot change inside a transaction, so it is switched around the whole run and restored after.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(const QSqlDatabase& db)
+        : m_db(db) {
+        auto on = sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
+        m_wasOn = on && on->toInt() == 1;
+        if (m_wasOn)
+            (void)sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() {
+        if (m_wasOn)
+            (void)sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_wasOn = false;
+};
+
+// Every reference still points at a record after a step; otherwise the step is rolled back.
+Status checkForeignKeys(const QSqlDatabase& db) {
+    auto dangling = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!dangling)
+        return dangling.error();
+    if (dangling->next())
+        return Error{Text::tr("records in %1 would point at records that no longer exist")
+                         .arg(dangling->value(0).toString())};
+    return {};
+}
+
+} // namespace
+
 Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrations, int upTo) {
     auto current = currentVersion(db);
     if (!current)
         return current.error();
+    const ForeignKeysOff foreignKeysOff(db);
     for (const Migration& migration : migrations) {
         if (migration.version <= *current || (upTo >= 0 && migration.version > upTo))
             continue;
@@ -68,15 +108,36 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
             if (auto ran = sql::run(db, statement); !ran)
                 return Error{step + QStringLiteral(": ") + ran.message()};
         }
-        // PRAGMA takes no bound values; the number comes from the file name, never from user text.
-        if (auto ran = sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !ran)
-            return Error{step + QStringLiteral(": ") + ran.message()};
+        if (auto consistent = checkForeignKeys(db); !consistent)
+            return Error{step + QStringLiteral(": ") + consistent.message()};
+        // The version and our mark go in the same transaction as the step, so a file is never half-marked.
+        // PRAGMA takes no bound values; the numbers come from the file name and a constant, not from user
+        // text.
+        for (const QString& pragma : {QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
+                                      QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
+            if (auto ran = sql::run(db, pragma); !ran)
+                return Error{step + QStringLiteral(": ") + ran.message()};
+        }
         if (auto committed = transaction.commit(); !committed)
             return Error{step + QStringLiteral(": ") + committed.message()};
         *current = migration.version;
     }
     return {};
 }
+
+namespace {
+
+// A trigger's body holds statements of its own; its semicolons end the trigger only after its END.
+bool insideTrigger(const QString& statement) {
+    static const QRegularExpression trigger(
+        QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return trigger.match(statement).hasMatch() && !end.match(statement).hasMatch();
+}
+
+} // namespace
 
 QStringList Migrator::splitStatements(const QString& script) {
     QStringList statements;
@@ -96,7 +157,7 @@ QStringList Migrator::splitStatements(const QString& script) {
                 ++i;
                 continue;
             }
-            if (c == u';') {
+            if (c == u';' && !insideTrigger(current)) {
                 if (!current.trimmed().isEmpty())
                     statements.append(current.trimmed());
                 current.clear();

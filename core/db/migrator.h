@@ -18,6 +18,9 @@ struct Migration {
 
 class Migrator {
 public:
+    // Marks a file as ours (PRAGMA application_id), so that another program's SQLite file is recognised.
+    static constexpr int applicationId = 0x4C4B4F4C; // "LKOL"
+
     // The migrations built into the program (core/db/migrations/NNNN_name.sql), in order.
     static QList<Migration> builtIn();
     static int latestVersion();

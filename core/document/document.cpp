@@ -23,7 +23,8 @@ Document::~Document() {
 }
 
 Result<ChangeSet> Document::write(const ChangeSet& changes) {
-    auto applied = repository().apply(changes);
+    // Undo and redo bring back each record's own time of change, so an undone edit leaves no trace.
+    auto applied = repository().apply(changes, Repository::Stamp::Keep);
     if (!applied) {
         emit failed(applied.message());
         return applied.error();

@@ -1,8 +1,10 @@
 #include "io/jsonexporter.h"
 
 #include "db/sql.h"
+#include "db/transaction.h"
 #include "register/registry.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -32,6 +34,11 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
 } // namespace
 
 Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
+    // One read transaction: every table from the same moment, even while the window writes (WAL). It is only
+    // read, so it is rolled back at the end.
+    Transaction snapshot(repository.database());
+    if (!snapshot.begun())
+        return snapshot.begun().error();
     QJsonObject root;
     // Each table's id -> uuid, so that references can be written as UUIDs, which mean the same in every file.
     QHash<QString, QHash<qint64, QString>> uuids;
@@ -54,13 +61,18 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
             for (int i = 0; i < spec->fields.size(); ++i) {
                 const FieldSpec& field = spec->fields.at(i);
                 const QVariant value = query->value(3 + i);
-                if (field.type == FieldType::Reference)
-                    row.insert(field.jsonKey(),
-                               value.isNull()
-                                   ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(uuids.value(field.references).value(value.toLongLong())));
-                else
+                if (field.type != FieldType::Reference || value.isNull()) {
                     row.insert(field.jsonKey(), toJsonValue(field, value));
+                    continue;
+                }
+                const QString target = uuids.value(field.references).value(value.toLongLong());
+                if (target.isEmpty()) // an export its own import would refuse is no export
+                    return Error{QCoreApplication::translate(
+                                     "lk::JsonExporter",
+                                     "The export was stopped: in %1, the record %2 points at a record in %3 "
+                                     "that is not there. The file may be damaged; nothing was written.")
+                                     .arg(spec->table, query->value(1).toString(), field.references)};
+                row.insert(field.jsonKey(), target);
             }
             rows.append(row);
         }

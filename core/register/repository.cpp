@@ -184,6 +184,9 @@ Result<Record> Repository::update(const RegisterSpec& spec, const Record& before
     if (auto valid = spec.validate(after); !valid)
         return Error{failed(spec, valid.message())};
     after = spec.normalized(std::move(after));
+    // A record that comes without its place in the user's order (an import) keeps the one it has.
+    if (!spec.sortField.isEmpty() && !after.values.contains(spec.sortField))
+        after.values.insert(spec.sortField, before.value(spec.sortField));
     after.id = before.id;
     after.uuid = before.uuid;
     if (stamp == Stamp::Now || after.updatedAt.isEmpty())

@@ -503,16 +503,27 @@
 <context>
     <name>lk::FileLock</name>
     <message>
-        <source>The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). It was not opened; nothing was changed. Close the file there first, or open a copy.</source>
-        <translation>Filen %1 används av en annan Löfteskollen (på %2, process %3, sedan %4). Den öppnades inte och ingenting ändrades. Stäng filen där först, eller öppna en kopia.</translation>
-    </message>
-    <message>
         <source>an unknown computer</source>
         <translation>en okänd dator</translation>
     </message>
     <message>
         <source>The file %1 could not be locked for writing (%2 could not be created). It was not opened; nothing was changed. Check that the folder is writable.</source>
         <translation>Filen %1 kunde inte låsas för skrivning (%2 kunde inte skapas). Den öppnades inte och ingenting ändrades. Kontrollera att du får skriva i mappen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). It was not opened; nothing was changed. Close it there first. If Löfteskollen is not running on %2 (after a crash there), delete the lock file %5 and try again.</source>
+        <translation>Filen %1 används av en annan Löfteskollen (på %2, process %3, sedan %4). Den öppnades inte och ingenting ändrades. Stäng den där först. Om Löfteskollen inte körs på %2 (efter en krasch där), ta bort låsfilen %5 och försök igen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+</context>
+<context>
+    <name>lk::JsonExporter</name>
+    <message>
+        <source>The export was stopped: in %1, the record %2 points at a record in %3 that is not there. The file may be damaged; nothing was written.</source>
+        <translation>Exporten avbröts: i %1 pekar posten %2 på en post i %3 som inte finns. Filen kan vara skadad; ingenting skrevs.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +765,10 @@
     <message>
         <source>Updating the file's structure to version %1 (%2) failed; the file was left at version %3</source>
         <translation>Uppdateringen av filens struktur till version %1 (%2) misslyckades; filen lämnades i version %3</translation>
+    </message>
+    <message>
+        <source>records in %1 would point at records that no longer exist</source>
+        <translation>poster i %1 skulle peka på poster som inte längre finns</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace lk;
+using lk::test::entriesOf;
 using lk::test::mentions;
 using lk::test::RawConnection;
 
@@ -332,4 +333,84 @@ TEST_CASE("Database::open with a broken migration refuses and leaves the file at
     auto reopened = Database::open(path);
     INFO(reopened.message().toStdString());
     CHECK(reopened.ok());
+}
+
+TEST_CASE("splitStatements keeps a trigger's body together", "[migrator]") {
+    const QStringList statements = Migrator::splitStatements(QStringLiteral(
+        "CREATE TABLE a (x TEXT);\nCREATE TRIGGER a_stamp AFTER INSERT ON a BEGIN\n  UPDATE a SET "
+        "x = 'y' WHERE rowid = new.rowid;\n  SELECT 1;\nEND;\nCREATE TABLE b (y TEXT);"));
+    REQUIRE(statements.size() == 3);
+    CHECK(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+    CHECK(statements.at(1).endsWith(QStringLiteral("END")));
+    CHECK(statements.at(2) == QStringLiteral("CREATE TABLE b (y TEXT)"));
+}
+
+TEST_CASE("Rebuilding a parent table in a migration does not cascade into its children", "[migrator]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rebuild.sqlite"));
+    const QList<Migration> migrations{
+        {1, QStringLiteral("tables"),
+         QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);"
+                        "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL "
+                        "REFERENCES parent (id) ON DELETE CASCADE);"
+                        "INSERT INTO parent VALUES (1, 'a'); INSERT INTO child VALUES (10, 1);")},
+        // SQLite's recipe for changing a column: new table, copy, drop the old one, rename.
+        {2, QStringLiteral("rebuild"),
+         QStringLiteral("CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '');"
+                        "INSERT INTO parent_new SELECT id, name FROM parent; DROP TABLE parent;"
+                        "ALTER TABLE parent_new RENAME TO parent;")},
+    };
+    RawConnection raw(path);
+    raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    auto migrated = Migrator::migrate(raw.db(), migrations);
+    INFO(migrated.message().toStdString());
+    REQUIRE(migrated.ok());
+    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM child")).toInt() == 1);
+    // The connection gets its foreign keys back.
+    CHECK(raw.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+}
+
+TEST_CASE("A migration that leaves a reference dangling is rolled back, naming the table", "[migrator]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dangling.sqlite"));
+    const QList<Migration> migrations{
+        {1, QStringLiteral("tables"),
+         QStringLiteral(
+             "CREATE TABLE parent (id INTEGER PRIMARY KEY);"
+             "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id));"
+             "INSERT INTO parent VALUES (1); INSERT INTO child VALUES (10, 1);")},
+        {2, QStringLiteral("loses_parents"), QStringLiteral("DELETE FROM parent;")},
+    };
+    RawConnection raw(path);
+    auto migrated = Migrator::migrate(raw.db(), migrations);
+    REQUIRE_FALSE(migrated.ok());
+    CHECK_THAT(migrated.message().toStdString(), mentions(QStringLiteral("child")));
+    CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM parent")).toInt() == 1);
+}
+
+TEST_CASE("A file whose later migration failed is still recognised as ours", "[migrator]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("half.sqlite"));
+    QList<Migration> broken = Migrator::builtIn().mid(0, 1);
+    broken.append({2, QStringLiteral("broken"), QStringLiteral("CREATE TABLE x (; nonsense")});
+    {
+        auto first = Database::open(path, Database::Create::IfMissing, broken);
+        REQUIRE_FALSE(first.ok());
+    }
+    // The version and the mark were written together with step 1, so the next open continues from there.
+    auto second = Database::open(path);
+    INFO(second.message().toStdString());
+    REQUIRE(second.ok());
+    CHECK(sql::scalar((*second)->connection(), QStringLiteral("PRAGMA user_version"))->toInt() ==
+          Migrator::latestVersion());
+}
+
+TEST_CASE("createNew leaves no file behind when the new file cannot be set up", "[migrator]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto created =
+        Database::createNew(path, [](const Database&) -> Status { return Error{QStringLiteral("no")}; });
+    CHECK_FALSE(created.ok());
+    CHECK(entriesOf(dir.path()).isEmpty());
 }

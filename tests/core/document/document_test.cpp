@@ -360,3 +360,40 @@ TEST_CASE("An undo that the file refuses is reported and changes nothing", "[doc
     CHECK(changed.count() == 0);
     CHECK(contentOf(*document) == before);
 }
+
+TEST_CASE("A refused undo leaves the undo stack, so the stack and the file agree", "[document]") {
+    TestFile file;
+    auto document = file.open();
+    REQUIRE(document->insert(PromiseRegisters::municipalities(), recordOf(municipalityValues())).ok());
+    REQUIRE(sql::run(document->database().connection(),
+                     QStringLiteral("CREATE TEMP TRIGGER keep_municipalities BEFORE DELETE ON municipalities "
+                                    "BEGIN SELECT RAISE(ABORT, 'municipalities are kept'); END"))
+                .ok());
+    REQUIRE(document->undoStack()->count() == 1);
+    document->undoStack()->undo();
+    // The municipality is still in the file, and nothing claims it can be undone or redone.
+    CHECK(scalar(*document, QStringLiteral("SELECT count(*) FROM municipalities")).toInt() == 1);
+    CHECK(document->undoStack()->count() == 0);
+    CHECK_FALSE(document->undoStack()->canUndo());
+    CHECK_FALSE(document->undoStack()->canRedo());
+}
+
+TEST_CASE("An edit that is undone leaves the file as it was, time stamps included", "[document]") {
+    TestFile file(QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    const QByteArray before = TestFile::exportOf(*document);
+    auto promises = document->repository().list(PromiseRegisters::promises());
+    REQUIRE(promises.ok());
+    const Record promise = promises->first();
+    REQUIRE(document
+                ->update(PromiseRegisters::promises(), promise.uuid,
+                         {{QStringLiteral("title"), QStringLiteral("Ny")}})
+                .ok());
+    auto areas = document->repository().list(PromiseRegisters::focusAreas());
+    REQUIRE(areas.ok());
+    REQUIRE(document->remove(PromiseRegisters::focusAreas(), areas->last().uuid).ok());
+    CHECK(TestFile::exportOf(*document) != before);
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    CHECK(TestFile::exportOf(*document) == before);
+}

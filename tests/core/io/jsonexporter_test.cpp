@@ -226,3 +226,17 @@ TEST_CASE("Export, import into an empty file, export again gives the same bytes"
 
     CHECK(TestFile::exportOf(*copy) == exported);
 }
+
+TEST_CASE("An export stops with a message rather than write a reference that points nowhere", "[export]") {
+    TestFile file(QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    // Damage as only a broken disk or another program could: a promise whose focus area is gone.
+    const auto db = document->database().connection();
+    REQUIRE(lk::sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+    REQUIRE(lk::sql::run(db, QStringLiteral("UPDATE promises SET focus_area_id = 999 WHERE sort_order = 1"))
+                .ok());
+    auto json = lk::JsonExporter::exportAll(document->repository());
+    REQUIRE_FALSE(json.ok());
+    CHECK(json.message().contains(QStringLiteral("promises")));
+    CHECK(json.message().contains(QStringLiteral("focus_areas")));
+}

@@ -504,3 +504,22 @@ TEST_CASE("descendants lists everything under a record, deepest first", "[reposi
     REQUIRE(leaf.ok());
     CHECK(leaf->isEmpty());
 }
+
+TEST_CASE("An update that leaves out the manual position keeps the record where it is", "[repository]") {
+    TestFile file(QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    const Repository repository = document->repository();
+    auto promises = repository.list(PromiseRegisters::promises());
+    REQUIRE(promises.ok());
+    const Record before = promises->at(2);
+    Record after = before;
+    after.values.remove(QStringLiteral("sort_order"));
+    after.values.insert(QStringLiteral("title"), QStringLiteral("Operativa gruppen (OG)"));
+    auto updated = repository.update(PromiseRegisters::promises(), before, after, Repository::Stamp::Now);
+    INFO(updated.message().toStdString());
+    REQUIRE(updated.ok());
+    auto found = repository.find(PromiseRegisters::promises(), before.uuid);
+    REQUIRE(found.ok());
+    CHECK((*found)->value(QStringLiteral("sort_order")) == before.value(QStringLiteral("sort_order")));
+    CHECK((*found)->value(QStringLiteral("title")).toString() == QStringLiteral("Operativa gruppen (OG)"));
+}
