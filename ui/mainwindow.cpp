@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/language.h"
+#include "common/recordform.h"
 #include "document/document.h"
 #include "io/templates.h"
 #include "promises/promisespage.h"
@@ -44,6 +45,11 @@ public:
     }
 };
 const QString fileFilter = QStringLiteral("Löfteskollen (*.sqlite)");
+
+// The dialogs filter on .sqlite, so a name typed without it gets it.
+QString withFileSuffix(const QString& path) {
+    return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sqlite") : path;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -59,8 +65,16 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // The pages watch the document; they go first.
+    // The pages watch the document, and the window watches its undo stack: both let go before it closes.
     delete takeCentralWidget();
+    releaseDocument();
+}
+
+void MainWindow::releaseDocument() {
+    for (const QMetaObject::Connection& connection : std::as_const(m_documentConnections))
+        disconnect(connection);
+    m_documentConnections.clear();
+    m_document.reset();
 }
 
 void MainWindow::buildMenus() {
@@ -134,6 +148,7 @@ void MainWindow::showEmpty() {
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete takeCentralWidget();
     m_pages.clear();
+    releaseDocument();
     m_document = std::move(document);
     Document* doc = m_document.get();
 
@@ -176,20 +191,21 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_promisesMenu->addActions(m_scope->periodActions());
     m_promisesMenu->setEnabled(true);
     QUndoStack* stack = doc->undoStack();
-    disconnect(m_undo, nullptr, nullptr, nullptr);
-    disconnect(m_redo, nullptr, nullptr, nullptr);
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     auto refresh = [this, stack] {
         m_undo->setEnabled(stack->canUndo());
         m_undo->setText(stack->canUndo() ? tr("&Undo “%1”").arg(stack->undoText()) : tr("&Undo"));
         m_redo->setEnabled(stack->canRedo());
         m_redo->setText(stack->canRedo() ? tr("&Redo “%1”").arg(stack->redoText()) : tr("&Redo"));
     };
-    connect(stack, &QUndoStack::indexChanged, this, refresh);
+    m_documentConnections = {
+        connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo),
+        connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo),
+        connect(stack, &QUndoStack::indexChanged, this, refresh),
+        connect(doc, &Document::failed, this,
+                [this](const QString& message) { showError(tr("Not saved"), message); }),
+        connect(doc, &Document::readFailed, this, &MainWindow::showReadFailure),
+    };
     refresh();
-    connect(doc, &Document::failed, this,
-            [this](const QString& message) { showError(tr("Not saved"), message); });
     m_saveCopy->setEnabled(true);
 
     setWindowFilePath(doc->path());
@@ -236,7 +252,7 @@ void MainWindow::newFile() {
                                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    const QString withSuffix = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sqlite") : path;
+    const QString withSuffix = withFileSuffix(path);
     const QStringList choices{tr("Salem 2021–2022 (the eight promises as a starting point)"), tr("Empty")};
     bool ok = false;
     const QString choice =
@@ -261,10 +277,11 @@ void MainWindow::saveCopy() {
                                      fileFilter, nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    if (auto saved = m_document->database().saveCopy(path); !saved)
+    if (auto saved = m_document->database().saveCopy(withFileSuffix(path)); !saved)
         showError(tr("The copy was not saved"), saved.message());
     else
-        statusBar()->showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(withFileSuffix(path))), 8000);
 }
 
 void MainWindow::rememberRecent(const QString& path) {
@@ -289,6 +306,19 @@ void MainWindow::fillRecentMenu() {
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
+void MainWindow::showReadFailure(const QString& message) {
+    // Several views may fail on the same damaged page at once; one message is enough.
+    if (m_showingReadFailure)
+        return;
+    m_showingReadFailure = true;
+    showError(
+        tr("The file could not be read"),
+        tr("%1\n\nWhat is shown may be incomplete. Nothing was changed. Close Löfteskollen and open the "
+           "file again; if this comes back, the file may be damaged.")
+            .arg(message));
+    m_showingReadFailure = false;
+}
+
 void MainWindow::showError(const QString& title, const QString& message) {
     QMessageBox::warning(this, title, message);
 }
@@ -305,6 +335,19 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     // Fields save when they lose focus; moving focus away saves the one being typed in.
     if (QWidget* focused = QApplication::focusWidget())
         focused->clearFocus();
+    // An edit that was just refused is not silently dropped: the user decides.
+    for (const RecordForm* form : findChildren<RecordForm*>()) {
+        if (!form->hasFailedSave() || !form->isVisible())
+            continue;
+        const auto answer = QMessageBox::question(
+            this, tr("An edit was not saved"),
+            tr("%1\n\nClose Löfteskollen without this edit?").arg(form->errorText()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        break;
+    }
     QSettings().setValue(geometryKey, saveGeometry());
     event->accept();
 }

@@ -53,8 +53,12 @@ private:
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     void showError(const QString& title, const QString& message);
+    void showReadFailure(const QString& message);
+    void releaseDocument();
 
     std::unique_ptr<Document> m_document;
+    QList<QMetaObject::Connection> m_documentConnections;
+    bool m_showingReadFailure = false;
     ScopeBar* m_scope = nullptr;
     QList<Page*> m_pages;
     QListWidget* m_navigation = nullptr;

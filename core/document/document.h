@@ -39,11 +39,14 @@ public:
 
     // Tells the views that something outside the undo stack (an import) rewrote these tables.
     void notifyExternalChange(const QSet<QString>& tables);
+    // A view could not read what it shows (an I/O error, a damaged page); the window tells the user once.
+    void reportReadFailure(const QString& message) const { emit readFailed(message); }
 
 signals:
     void changed(const QSet<QString>& tables);
     // An undo or redo that the file refused; the message says what happened.
     void failed(const QString& message);
+    void readFailed(const QString& message) const;
 
 private:
     std::unique_ptr<Database> m_database;

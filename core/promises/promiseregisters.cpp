@@ -49,6 +49,7 @@ const RegisterSpec& PromiseRegisters::municipalities() {
         QStringLiteral("municipalities"),
         QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
         QT_TRANSLATE_NOOP("lk::Fields", "New municipality"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n municipality(s)"),
         {
             FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
             FieldSpec::text(QStringLiteral("police_area"),
@@ -67,6 +68,7 @@ const RegisterSpec& PromiseRegisters::periods() {
         QStringLiteral("periods"),
         QT_TRANSLATE_NOOP("lk::Fields", "Period"),
         QT_TRANSLATE_NOOP("lk::Fields", "New period"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n period(s)"),
         {
             FieldSpec::reference(QStringLiteral("municipality_id"),
                                  QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
@@ -91,6 +93,7 @@ const RegisterSpec& PromiseRegisters::focusAreas() {
         QStringLiteral("focus_areas"),
         QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
         QT_TRANSLATE_NOOP("lk::Fields", "New focus area"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n focus area(s)"),
         {
             FieldSpec::reference(QStringLiteral("period_id"), QT_TRANSLATE_NOOP("lk::Fields", "Period"),
                                  QStringLiteral("periods"))
@@ -113,6 +116,7 @@ const RegisterSpec& PromiseRegisters::promises() {
         QStringLiteral("promises"),
         QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
         QT_TRANSLATE_NOOP("lk::Fields", "New promise"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n promise(s)"),
         {
             FieldSpec::reference(QStringLiteral("focus_area_id"),
                                  QT_TRANSLATE_NOOP("lk::Fields", "Focus area"), QStringLiteral("focus_areas"))
@@ -140,6 +144,7 @@ const RegisterSpec& PromiseRegisters::targets() {
         QStringLiteral("targets"),
         QT_TRANSLATE_NOOP("lk::Fields", "Target"),
         QT_TRANSLATE_NOOP("lk::Fields", "New target"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n target(s)"),
         {
             FieldSpec::reference(QStringLiteral("promise_id"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
                                  QStringLiteral("promises"))
@@ -166,6 +171,7 @@ const RegisterSpec& PromiseRegisters::statuses() {
         QStringLiteral("promise_statuses"),
         QT_TRANSLATE_NOOP("lk::Fields", "Status report"),
         QT_TRANSLATE_NOOP("lk::Fields", "New status report"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n status report(s)"),
         {
             FieldSpec::reference(QStringLiteral("promise_id"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
                                  QStringLiteral("promises"))

@@ -75,8 +75,9 @@ void PromiseTreeModel::reload() {
                                           "JOIN focus_areas f ON f.id = p.focus_area_id "
                                           "WHERE f.period_id = ? ORDER BY s.promise_id, s.reported_on, s.id"),
                            {m_periodId});
+    m_loadError.clear();
     if (!areaRecords || !latest) {
-        emit loadFailed(!areaRecords ? areaRecords.message() : latest.message());
+        m_loadError = !areaRecords ? areaRecords.message() : latest.message();
     } else {
         QHash<qint64, QString> statusOf;
         while (latest->next())
@@ -86,7 +87,7 @@ void PromiseTreeModel::reload() {
             auto promises =
                 repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
             if (!promises) {
-                emit loadFailed(promises.message());
+                m_loadError = promises.message();
                 break;
             }
             for (const Record& promise : *promises)
@@ -94,6 +95,8 @@ void PromiseTreeModel::reload() {
             areas.append(row);
         }
     }
+    if (!m_loadError.isEmpty())
+        m_document->reportReadFailure(m_loadError);
     // Same focus areas and promises in the same order (an edit of a title or a status): refresh in place, so
     // the selection and the open form stay. Anything else resets the model.
     const auto shape = [](const QList<AreaRow>& list) {

@@ -34,8 +34,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-signals:
-    void loadFailed(const QString& message);
+    // Why the last load failed, or empty; the page then says so instead of "no focus areas yet".
+    QString loadError() const { return m_loadError; }
 
 private:
     struct PromiseRow {
@@ -53,6 +53,7 @@ private:
     Document* m_document;
     qint64 m_periodId = 0;
     QList<AreaRow> m_areas;
+    QString m_loadError;
 };
 
 } // namespace lk

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -102,6 +103,8 @@ QString FieldSpec::displayText(const QVariant& value) const {
     case FieldType::Boolean:
         return v.toBool() ? QCoreApplication::translate("lk::Fields", "Yes")
                           : QCoreApplication::translate("lk::Fields", "No");
+    case FieldType::Integer:
+        return QLocale().toString(v.toLongLong()); // 1 000 000 in Swedish, as the spin box shows it
     default:
         return v.toString();
     }

@@ -99,7 +99,11 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    // Which record a row belongs to is not changed in passing, in a cell: that is a move, done in its form.
+    if (m_columns.at(index.column())->type == FieldType::Reference)
+        return flags;
+    return flags | Qt::ItemIsEditable;
 }
 
 bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
@@ -222,7 +226,7 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
     QList<Row> rows;
     auto result = sql::run(m_document->database().connection(), statement, values);
     if (!result) {
-        emit const_cast<RecordTableModel*>(this)->loadFailed(result.message());
+        m_document->reportReadFailure(result.message());
         return rows;
     }
     const int fieldCount = int(m_spec.fields.size());
@@ -240,6 +244,8 @@ void RecordTableModel::reload() {
     QVariantList values;
     const QString countStatement = QStringLiteral("SELECT count(*)") + fromAndWhere(values);
     auto count = sql::scalar(m_document->database().connection(), countStatement, values);
+    if (!count)
+        m_document->reportReadFailure(count.message());
     const int wanted = std::max<int>(pageSize, int(m_rows.size()));
     QList<Row> rows = query(0, wanted);
     m_total = count ? count->toLongLong() : 0;

@@ -48,7 +48,6 @@ public:
 signals:
     // An edit in the table that the file refused; the message is for the user.
     void editFailed(const QString& message);
-    void loadFailed(const QString& message);
 
 private:
     struct Row {

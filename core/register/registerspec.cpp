@@ -32,6 +32,10 @@ QString RegisterSpec::displayName() const {
     return QCoreApplication::translate("lk::Fields", singular);
 }
 
+QString RegisterSpec::countOf(int count) const {
+    return QCoreApplication::translate("lk::Fields", countText, nullptr, count);
+}
+
 QString RegisterSpec::newRecordTitle() const {
     return QCoreApplication::translate("lk::Fields", newTitle);
 }

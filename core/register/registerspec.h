@@ -14,8 +14,9 @@ namespace lk {
 
 struct RegisterSpec {
     QString table;
-    const char* singular; // "Promise": English source text in the "lk::Fields" context
-    const char* newTitle; // "New promise": the title of the dialog that adds one, same context
+    const char* singular;  // "Promise": English source text in the "lk::Fields" context
+    const char* newTitle;  // "New promise": the title of the dialog that adds one, same context
+    const char* countText; // "%n promise(s)": how many, with plural forms, same context
     QList<FieldSpec> fields;
     QString displayField; // what shows when another record points at one of these
     QString orderBy;      // the natural order of a list, as column names ("sort_order")
@@ -28,6 +29,7 @@ struct RegisterSpec {
     const FieldSpec* parentField() const;
     QString displayName() const;
     QString newRecordTitle() const;
+    QString countOf(int count) const;
 
     // The record with each value in its in-memory form (dates as QDate) and empty values left out, as
     // Repository::find returns it.

@@ -499,6 +499,36 @@
         <source>New status report</source>
         <translation>Ny lägesrapport</translation>
     </message>
+    <message numerus="yes">
+        <source>%n municipality(s)</source>
+        <translation>
+            <numerusform>%n kommun</numerusform><numerusform>%n kommuner</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n period</numerusform><numerusform>%n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focus area(s)</source>
+        <translation>
+            <numerusform>%n fokusområde</numerusform><numerusform>%n fokusområden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n löfte</numerusform><numerusform>%n löften</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n mål</numerusform><numerusform>%n mål</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status report(s)</source>
+        <translation>
+            <numerusform>%n lägesrapport</numerusform><numerusform>%n lägesrapporter</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -759,6 +789,30 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Filen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>%1
+
+What is shown may be incomplete. Nothing was changed. Close Löfteskollen and open the file again; if this comes back, the file may be damaged.</source>
+        <translation>%1
+
+Det som visas kan vara ofullständigt. Ingenting ändrades. Stäng Löfteskollen och öppna filen igen; om det händer igen kan filen vara skadad.</translation>
+    </message>
+    <message>
+        <source>An edit was not saved</source>
+        <translation>En ändring sparades inte</translation>
+    </message>
+    <message>
+        <source>%1
+
+Close Löfteskollen without this edit?</source>
+        <translation>%1
+
+Stänga Löfteskollen utan den ändringen?</translation>
+    </message>
 </context>
 <context>
     <name>lk::Migrator</name>
@@ -884,31 +938,6 @@
         <source>Choose a focus area or a promise on the left.</source>
         <translation>Välj ett fokusområde eller ett löfte till vänster.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the focus area “%1” with its %n promise(s) and their targets and status reports?</source>
-        <translation>
-            <numerusform>Ta bort fokusområdet ”%1” med dess %n löfte och deras mål och lägesrapporter?</numerusform><numerusform>Ta bort fokusområdet ”%1” med dess %n löften och deras mål och lägesrapporter?</numerusform></translation>
-    </message>
-    <message>
-        <source>Delete the promise “%1” with its targets and status reports?</source>
-        <translation>Ta bort löftet ”%1” med dess mål och lägesrapporter?</translation>
-    </message>
-    <message>
-        <source>Delete focus area</source>
-        <translation>Ta bort fokusområde</translation>
-    </message>
-    <message>
-        <source>Delete promise</source>
-        <translation>Ta bort löfte</translation>
-    </message>
-    <message>
-        <source>You can take it back with Edit &gt; Undo.</source>
-        <translation>Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Inte borttaget</translation>
-    </message>
     <message>
         <source>Not moved</source>
         <translation>Inte flyttat</translation>
@@ -924,6 +953,14 @@
     <message>
         <source>There is no period yet. Start with Manage &gt; New municipality… and New period… above.</source>
         <translation>Det finns ingen period än. Börja med Hantera &gt; Ny kommun… och Ny period… ovan.</translation>
+    </message>
+    <message>
+        <source>Filter promises…</source>
+        <translation>Filtrera löften…</translation>
+    </message>
+    <message>
+        <source>The promises could not be read: %1</source>
+        <translation>Löftena kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -956,10 +993,6 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Inte borttaget</translation>
-    </message>
-    <message>
         <source>Add a row (Insert)</source>
         <translation>Lägg till en rad (Insert)</translation>
     </message>
@@ -973,6 +1006,25 @@
     <message>
         <source>%1 has no field “%2”.</source>
         <translation>%1 har inget fält ”%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::Removal</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttaget</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) together with %3? You can take it back with Edit &gt; Undo.</source>
+        <translation>Ta bort ”%1” (%2) tillsammans med %3? Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
     </message>
 </context>
 <context>
@@ -999,10 +1051,6 @@
     <message>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>New municipality…</source>
@@ -1041,18 +1089,6 @@
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <source>Delete municipality</source>
-        <translation>Ta bort kommun</translation>
-    </message>
-    <message>
-        <source>Delete %1 with all its periods, focus areas, promises, targets and status reports? You can take it back with Edit &gt; Undo.</source>
-        <translation>Ta bort %1 med alla dess perioder, fokusområden, löften, mål och lägesrapporter? Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Inte borttaget</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1065,20 +1101,16 @@
         <translation>Kopiera period</translation>
     </message>
     <message>
-        <source>Delete period</source>
-        <translation>Ta bort period</translation>
-    </message>
-    <message>
-        <source>Delete the period %1 with its focus areas, promises, targets and status reports? You can take it back with Edit &gt; Undo.</source>
-        <translation>Ta bort perioden %1 med dess fokusområden, löften, mål och lägesrapporter? Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
-    </message>
-    <message>
         <source>No municipality yet</source>
         <translation>Ingen kommun än</translation>
     </message>
     <message>
         <source>No period yet</source>
         <translation>Ingen period än</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation>Perio&amp;d:</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 #include "catchqt.h"
 #include "db/database.h"
+#include "db/sql.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "promises/promisespage.h"
 #include "promises/promisetreemodel.h"
+#include "promises/scopebar.h"
 #include "testfile.h"
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,4 +71,33 @@ TEST_CASE("A file that is not a Löfteskollen file is refused at start and the w
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArrayLiteral("these are meeting notes, not a database"));
     CHECK(window.windowTitle() == QStringLiteral("Löfteskollen"));
+}
+
+TEST_CASE("A read that fails is told once, and the page does not claim the period is empty",
+          "[ui][mainwindow]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    auto* page = window.page<lk::PromisesPage>();
+    // Damage the tree's query as a broken disk page would.
+    REQUIRE(lk::sql::run(window.document()->database().connection(),
+                         QStringLiteral("ALTER TABLE promise_statuses RENAME TO gone"))
+                .ok());
+    int messages = 0;
+    QString shown;
+    lk::test::whenModal([&](QWidget* modal) {
+        ++messages;
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        shown = box->text();
+        box->accept();
+    });
+    page->setPeriod(window.scopeBar()->periodId());
+    QCoreApplication::processEvents();
+    CHECK(messages == 1);
+    CHECK(shown.contains(QStringLiteral("Nothing was changed")));
+    auto* hint = page->findChild<QLabel*>(QStringLiteral("hint"));
+    REQUIRE(hint);
+    CHECK(hint->text().contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(hint->text().contains(QStringLiteral("no focus areas")));
 }

@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTextDocument>
 
 namespace lk {
 
@@ -88,13 +89,18 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
     switch (field.type) {
     case FieldType::Text: {
         auto* line = static_cast<QLineEdit*>(editor);
+        if (line->text() == value.toString())
+            break;
         line->setText(value.toString());
         line->setCursorPosition(0); // a long title shows its beginning, not its end
         break;
     }
-    case FieldType::LongText:
-        static_cast<LongTextEdit*>(editor)->setPlainText(value.toString());
+    case FieldType::LongText: {
+        auto* text = static_cast<LongTextEdit*>(editor);
+        if (text->toPlainText() != value.toString())
+            text->setPlainText(value.toString());
         break;
+    }
     case FieldType::Integer:
         static_cast<QSpinBox*>(editor)->setValue(int(value.toLongLong()));
         break;
@@ -134,6 +140,17 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return static_cast<const QCheckBox*>(editor)->isChecked();
     }
     return {};
+}
+
+void FieldEditor::markSaved(QWidget* editor, const FieldSpec& field) {
+    if (field.type == FieldType::Text) {
+        auto* line = static_cast<QLineEdit*>(editor);
+        const int cursor = line->cursorPosition();
+        line->setText(line->text()); // setText is the one way to empty a line edit's history
+        line->setCursorPosition(cursor);
+    } else if (field.type == FieldType::LongText) {
+        static_cast<LongTextEdit*>(editor)->document()->clearUndoRedoStacks();
+    }
 }
 
 void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* context,

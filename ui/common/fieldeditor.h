@@ -18,6 +18,8 @@ public:
     static void setValue(QWidget* editor, const FieldSpec& field, const QVariant& value);
     // The value as the user left it, or an invalid QVariant for an empty field.
     static QVariant value(const QWidget* editor, const FieldSpec& field);
+    // After a save: the field's own undo history ends here, so Ctrl+Z in it only takes back unsaved typing.
+    static void markSaved(QWidget* editor, const FieldSpec& field);
     // Calls `finished` when the user is done with the field: left it, pressed Enter, or picked an item.
     static void onFinished(QWidget* editor, const FieldSpec& field, QObject* context,
                            const std::function<void()>& finished);

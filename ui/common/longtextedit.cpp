@@ -1,5 +1,8 @@
 #include "common/longtextedit.h"
 
+#include <QFocusEvent>
+#include <QTextDocument>
+
 namespace lk {
 
 LongTextEdit::LongTextEdit(QWidget* parent)
@@ -16,6 +19,10 @@ QSize LongTextEdit::sizeHint() const {
 
 void LongTextEdit::focusOutEvent(QFocusEvent* event) {
     QPlainTextEdit::focusOutEvent(event);
+    // Its own context menu (Paste…) does not end the editing; nor does leaving without a change.
+    if (event->reason() == Qt::PopupFocusReason || !document()->isModified())
+        return;
+    document()->setModified(false);
     emit editingFinished();
 }
 

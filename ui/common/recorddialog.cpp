@@ -54,16 +54,18 @@ void RecordDialog::accept() {
 
 void RecordDialog::editExisting(Document* document, const RegisterSpec& spec, const QStringList& fields,
                                 const QString& uuid, QWidget* parent) {
-    QDialog dialog(parent);
+    auto record = document->repository().find(spec, uuid);
+    if (!record || !*record)
+        return;
+    // All fields are saved together, as one undo step and checked as a whole: a period can then move its
+    // start past its old end in one go.
+    RecordDialog dialog(document, spec, fields, (*record)->values, {}, parent);
     dialog.setWindowTitle(tr("Edit %1").arg(spec.displayName().toLower()));
-    dialog.setMinimumWidth(520);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* form = new RecordForm(document, spec, fields, &dialog);
-    form->bind(uuid);
-    layout->addWidget(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
+    dialog.setSave([document, &spec, uuid](const Record& entered) -> Result<QString> {
+        if (auto saved = document->update(spec, uuid, entered.values); !saved)
+            return saved.error();
+        return uuid;
+    });
     dialog.exec();
 }
 

@@ -4,6 +4,7 @@
 #include "document/document.h"
 
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -41,6 +42,9 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
         label->setBuddy(editor);
         form->addRow(label, editor);
         FieldEditor::onFinished(editor, *field, this, [this, field] { commit(*field); });
+        editor->installEventFilter(this);
+        for (QWidget* inner : editor->findChildren<QWidget*>())
+            inner->installEventFilter(this);
     }
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         if (!m_draft && !m_uuid.isEmpty() && tables.contains(m_spec.table))
@@ -52,7 +56,10 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
 void RecordForm::bind(const QString& uuid) {
     m_draft = false;
     m_uuid = uuid;
-    clearError();
+    // An edit that could not be saved stays on show after a switch to another record, until the next save
+    // succeeds: it must not vanish with the record it was about.
+    if (!m_failedSave)
+        clearError();
     reload();
 }
 
@@ -66,9 +73,38 @@ void RecordForm::reload() {
             record = *found;
     }
     setEnabled(record.has_value());
-    for (const FieldSpec* field : std::as_const(m_fields))
-        FieldEditor::setValue(m_editors.value(field->name), *field,
-                              record ? record->value(field->name) : QVariant());
+    m_stored = record ? record->values : QVariantMap();
+    for (const FieldSpec* field : std::as_const(m_fields)) {
+        // A field that already shows the stored value is left alone, so its cursor and selection stay.
+        QWidget* editor = m_editors.value(field->name);
+        if (!showsStored(editor, *field))
+            FieldEditor::setValue(editor, *field, m_stored.value(field->name));
+    }
+}
+
+bool RecordForm::showsStored(const QWidget* editor, const FieldSpec& field) const {
+    return FieldEditor::value(editor, field) == field.normalized(m_stored.value(field.name));
+}
+
+bool RecordForm::eventFilter(QObject* watched, QEvent* event) {
+    // Ctrl+Z in a field that holds no unsaved typing belongs to Edit > Undo, not to the field: the field's
+    // own history is empty, and the user means the last saved change.
+    if (event->type() == QEvent::ShortcutOverride && !m_draft && !m_uuid.isEmpty()) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undoKey = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+                             QKeySequence(key->keyCombination()) == QKeySequence(Qt::CTRL | Qt::Key_Y);
+        if (undoKey) {
+            for (const FieldSpec* field : std::as_const(m_fields)) {
+                QWidget* editor = m_editors.value(field->name);
+                if ((editor == watched || editor->isAncestorOf(qobject_cast<QWidget*>(watched))) &&
+                    showsStored(editor, *field)) {
+                    event->ignore();
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordForm::setDraft(const QVariantMap& values) {
@@ -81,12 +117,10 @@ void RecordForm::setDraft(const QVariantMap& values) {
 }
 
 QVariantMap RecordForm::values() const {
+    // Every shown field, an emptied one as an invalid QVariant, so that saving clears it.
     QVariantMap values;
-    for (const FieldSpec* field : m_fields) {
-        const QVariant value = FieldEditor::value(m_editors.value(field->name), *field);
-        if (value.isValid())
-            values.insert(field->name, value);
-    }
+    for (const FieldSpec* field : m_fields)
+        values.insert(field->name, FieldEditor::value(m_editors.value(field->name), *field));
     return values;
 }
 
@@ -95,10 +129,13 @@ void RecordForm::commit(const FieldSpec& field) {
         return;
     const QVariant value = FieldEditor::value(m_editors.value(field.name), field);
     if (auto saved = m_document->update(m_spec, m_uuid, {{field.name, value}}); !saved) {
+        m_failedSave = true;
         showError(saved.message());
         reload(); // back to what the file holds
         return;
     }
+    m_failedSave = false;
+    FieldEditor::markSaved(m_editors.value(field.name), field);
     clearError();
     emit saved();
 }
@@ -106,6 +143,10 @@ void RecordForm::commit(const FieldSpec& field) {
 void RecordForm::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
+}
+
+QString RecordForm::errorText() const {
+    return m_error->text();
 }
 
 void RecordForm::clearError() {

@@ -24,20 +24,27 @@ public:
     void bind(const QString& uuid);
     QString boundUuid() const { return m_uuid; }
 
-    // Draft use: fills the fields without saving anything.
+    // Draft use: fills the fields without saving anything; values() gives every shown field.
     void setDraft(const QVariantMap& values);
     QVariantMap values() const;
 
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
     void showError(const QString& message);
     void clearError();
+    // The last finished edit was refused (and the field went back to what the file holds).
+    bool hasFailedSave() const { return m_failedSave; }
+    QString errorText() const;
 
 signals:
     void saved();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void commit(const FieldSpec& field);
     void reload();
+    bool showsStored(const QWidget* editor, const FieldSpec& field) const;
 
     Document* m_document;
     const RegisterSpec& m_spec;
@@ -45,7 +52,9 @@ private:
     QHash<QString, QWidget*> m_editors;
     QLabel* m_error;
     QString m_uuid;
+    QVariantMap m_stored; // the bound record's values as the file holds them
     bool m_draft = false;
+    bool m_failedSave = false;
 };
 
 } // namespace lk

@@ -2,6 +2,7 @@
 
 #include "common/fielddelegate.h"
 #include "common/recorddialog.h"
+#include "common/removal.h"
 #include "common/shortcut.h"
 #include "document/document.h"
 #include "register/recordtablemodel.h"
@@ -102,8 +103,9 @@ void RecordListPanel::removeSelected() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    if (auto removed = m_document->remove(m_spec, m_model->uuidAt(rows.first().row())); !removed)
-        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+    const QModelIndex first = m_model->index(rows.first().row(), 0);
+    Removal::confirmAndRemove(this, m_document, m_spec, m_model->uuidAt(first.row()),
+                              first.data().toString());
 }
 
 void RecordListPanel::updateButtons() {

@@ -2,6 +2,7 @@
 
 #include "common/recorddialog.h"
 #include "common/recordform.h"
+#include "common/removal.h"
 #include "common/shortcut.h"
 #include "document/document.h"
 #include "promises/promisedetail.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -42,6 +44,7 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     , m_document(document)
     , m_model(new PromiseTreeModel(document, this))
     , m_tree(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
     , m_detail(new QStackedWidget(this))
     , m_hint(new QLabel(this))
     , m_area(new RecordForm(document, PromiseRegisters::focusAreas(),
@@ -77,7 +80,12 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
     leftLayout->addLayout(buttons);
+    m_filter->setObjectName(QStringLiteral("promiseFilter"));
+    m_filter->setPlaceholderText(tr("Filter promises…"));
+    m_filter->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree);
+    connect(m_filter, &QLineEdit::textChanged, this, &PromisesPage::applyFilter);
 
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
@@ -120,12 +128,37 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
         // A focus area's title is long; it may use the whole row, as it has no responsible or status.
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_tree->setFirstColumnSpanned(row, {}, true);
+        applyFilter();
         select(m_keepSelected);
         showSelected();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PromisesPage::showSelected);
     showSelected();
+}
+
+void PromisesPage::applyFilter() {
+    // One period holds a handful of promises, all loaded: hiding rows is enough, no query needed.
+    const QString text = m_filter->text().trimmed();
+    const auto matches = [&text](const QModelIndex& index) {
+        for (int column = 0; column < PromiseTreeModel::ColumnCount; ++column) {
+            if (index.siblingAtColumn(column).data().toString().contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        return index.data(Qt::ToolTipRole).toString().contains(text, Qt::CaseInsensitive);
+    };
+    for (int a = 0; a < m_model->rowCount(); ++a) {
+        const QModelIndex area = m_model->index(a, 0);
+        // A focus area matches on its title; its long situation text would match nearly anything.
+        const bool areaMatches = text.isEmpty() || area.data().toString().contains(text, Qt::CaseInsensitive);
+        bool anyPromise = false;
+        for (int p = 0; p < m_model->rowCount(area); ++p) {
+            const bool shown = areaMatches || matches(m_model->index(p, 0, area));
+            m_tree->setRowHidden(p, area, !shown);
+            anyPromise = anyPromise || shown;
+        }
+        m_tree->setRowHidden(a, {}, !areaMatches && !anyPromise);
+    }
 }
 
 QString PromisesPage::badge() const {
@@ -165,7 +198,9 @@ void PromisesPage::showSelected() {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid()) {
         m_hint->setText(
-            m_model->periodId() <= 0
+            !m_model->loadError().isEmpty()
+                ? tr("The promises could not be read: %1").arg(m_model->loadError())
+            : m_model->periodId() <= 0
                 ? tr("There is no period yet. Start with Manage > New municipality… and New period… above.")
             : m_model->rowCount() == 0
                 ? tr("This period has no focus areas yet. Start with “New focus area…”.")
@@ -221,20 +256,10 @@ void PromisesPage::removeSelected() {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return;
-    const bool isArea = m_model->kind(current) == PromiseTreeModel::Kind::FocusArea;
-    const QString name = current.data().toString();
-    const QString question =
-        isArea ? tr("Delete the focus area “%1” with its %n promise(s) and their targets and status reports?",
-                    "", m_model->rowCount(current))
-                     .arg(name)
-               : tr("Delete the promise “%1” with its targets and status reports?").arg(name);
-    const auto answer = QMessageBox::question(this, isArea ? tr("Delete focus area") : tr("Delete promise"),
-                                              question + u' ' + tr("You can take it back with Edit > Undo."));
-    if (answer != QMessageBox::Yes)
-        return;
-    const RegisterSpec& spec = isArea ? PromiseRegisters::focusAreas() : PromiseRegisters::promises();
-    if (auto removed = m_document->remove(spec, m_model->uuid(current)); !removed)
-        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+    const RegisterSpec& spec = m_model->kind(current) == PromiseTreeModel::Kind::FocusArea
+                                   ? PromiseRegisters::focusAreas()
+                                   : PromiseRegisters::promises();
+    Removal::confirmAndRemove(this, m_document, spec, m_model->uuid(current), current.data().toString());
 }
 
 void PromisesPage::moveSelected(int delta) {

@@ -4,6 +4,7 @@
 #include "common/page.h"
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
@@ -39,12 +40,15 @@ public:
 
 private:
     void showSelected();
+    // Hides the promises (and focus areas) that do not contain the filter text.
+    void applyFilter();
     void updateButtons();
     QString selectedUuid() const;
 
     Document* m_document;
     PromiseTreeModel* m_model;
     QTreeView* m_tree;
+    QLineEdit* m_filter;
     QStackedWidget* m_detail;
     QLabel* m_hint;
     RecordForm* m_area;

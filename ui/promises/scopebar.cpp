@@ -1,6 +1,7 @@
 #include "promises/scopebar.h"
 
 #include "common/recorddialog.h"
+#include "common/removal.h"
 #include "document/document.h"
 #include "promises/periodcopier.h"
 #include "promises/promiseregisters.h"
@@ -58,7 +59,7 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto* municipalityLabel = new QLabel(tr("&Municipality:"), this);
     municipalityLabel->setBuddy(m_municipality);
-    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    auto* periodLabel = new QLabel(tr("Perio&d:"), this);
     periodLabel->setBuddy(m_period);
     layout->addWidget(municipalityLabel);
     layout->addWidget(m_municipality);
@@ -130,6 +131,8 @@ void ScopeBar::selectPeriod(const QString& uuid) {
 
 void ScopeBar::loadMunicipalities(const QString& keepUuid) {
     auto municipalities = m_document->repository().list(PromiseRegisters::municipalities());
+    if (!municipalities)
+        m_document->reportReadFailure(municipalities.message());
     {
         const QSignalBlocker blocker(m_municipality);
         m_municipality->clear();
@@ -149,6 +152,8 @@ void ScopeBar::loadPeriods(const QString& keepUuid) {
     const qint64 before = periodId();
     auto periods = m_document->repository().list(PromiseRegisters::periods(),
                                                  QStringLiteral("municipality_id"), municipalityId());
+    if (!periods)
+        m_document->reportReadFailure(periods.message());
     {
         const QSignalBlocker blocker(m_period);
         m_period->clear();
@@ -197,18 +202,9 @@ void ScopeBar::editMunicipality() {
 }
 
 void ScopeBar::deleteMunicipality() {
-    const QString name = m_municipality->currentText();
-    const auto answer = QMessageBox::question(
-        this, tr("Delete municipality"),
-        tr("Delete %1 with all its periods, focus areas, promises, targets and status reports? "
-           "You can take it back with Edit > Undo.")
-            .arg(name));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (auto removed = m_document->remove(PromiseRegisters::municipalities(),
-                                          m_municipality->currentData(UuidRole).toString());
-        !removed)
-        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+    Removal::confirmAndRemove(this, m_document, PromiseRegisters::municipalities(),
+                              m_municipality->currentData(UuidRole).toString(),
+                              m_municipality->currentText());
 }
 
 void ScopeBar::newPeriod() {
@@ -264,15 +260,8 @@ void ScopeBar::copyPeriod() {
 }
 
 void ScopeBar::deletePeriod() {
-    const auto answer = QMessageBox::question(
-        this, tr("Delete period"),
-        tr("Delete the period %1 with its focus areas, promises, targets and status reports? "
-           "You can take it back with Edit > Undo.")
-            .arg(m_period->currentText()));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (auto removed = m_document->remove(PromiseRegisters::periods(), periodUuid()); !removed)
-        QMessageBox::warning(this, tr("Not deleted"), removed.message());
+    Removal::confirmAndRemove(this, m_document, PromiseRegisters::periods(), periodUuid(),
+                              m_period->currentText());
 }
 
 } // namespace lk

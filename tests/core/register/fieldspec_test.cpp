@@ -1,5 +1,7 @@
 #include "catchqt.h"
+
 #include "register/fieldspec.h"
+#include <QLocale>
 
 #include <QDate>
 
@@ -127,7 +129,12 @@ TEST_CASE("displayText shows codes by label, dates in ISO form and booleans as w
     const FieldSpec flag = FieldSpec::boolean(QStringLiteral("b"), "B");
     CHECK_FALSE(flag.displayText(true).isEmpty());
     CHECK(flag.displayText(true) != flag.displayText(false));
-    CHECK(FieldSpec::integer(QStringLiteral("n"), "N").displayText(qint64(1200)) == QStringLiteral("1200"));
+    // Numbers in the user's language, as the spin box shows them: 1 200 in Swedish.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    CHECK(FieldSpec::integer(QStringLiteral("n"), "N").displayText(qint64(1200)) ==
+          QStringLiteral("1\u00a0200"));
+    QLocale::setDefault(before);
     CHECK(FieldSpec::text(QStringLiteral("t"), "T").displayText(QVariant()).isEmpty());
 }
 

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -260,4 +261,98 @@ TEST_CASE("In a table, Delete removes the selected row and Undo brings it back",
     w.action(QStringLiteral("undo"))->trigger();
     CHECK(scalar(w.document(), QStringLiteral("SELECT counted FROM targets")).toString() ==
           QStringLiteral("Möten i Operativa gruppen"));
+}
+
+TEST_CASE("Ctrl+Z in a field without unsaved typing undoes the last saved change", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    lk::RecordForm* form = w.page->promiseDetail()->form();
+    auto* title = qobject_cast<QLineEdit*>(form->editor(QStringLiteral("title")));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("OG"));
+    QTest::keyClick(title, Qt::Key_Tab); // saved; the focus is now in the next field
+    REQUIRE(w.promiseValue(QStringLiteral("count(*)"), QStringLiteral("OG")).toInt() == 1);
+    QWidget* next = QApplication::focusWidget();
+    REQUIRE(next);
+    REQUIRE(next != title);
+    QTest::keyClick(next, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.promiseValue(QStringLiteral("count(*)"), operativaGruppen).toInt() == 1);
+    CHECK(title->text() == operativaGruppen);
+}
+
+TEST_CASE("Typing Ctrl+Z in a field with unsaved typing takes back the typing, not a saved change",
+          "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    lk::RecordForm* form = w.page->promiseDetail()->form();
+    auto* title = qobject_cast<QLineEdit*>(form->editor(QStringLiteral("title")));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("OG"));
+    QTest::keyClick(title, Qt::Key_Return);
+    REQUIRE(w.promiseValue(QStringLiteral("count(*)"), QStringLiteral("OG")).toInt() == 1);
+    QTest::keyClicks(title, QStringLiteral("X")); // typed, not yet saved
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(title->text() == QStringLiteral("OG"));
+    CHECK(w.promiseValue(QStringLiteral("count(*)"), QStringLiteral("OG")).toInt() == 1);
+}
+
+TEST_CASE("A long text saves when the user leaves it, not when its own menu opens", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    QWidget* text = w.page->promiseDetail()->form()->editor(QStringLiteral("aim"));
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
+    lk::test::type(text, QStringLiteral(" Även fritid."));
+    QFocusEvent toMenu(QEvent::FocusOut, Qt::PopupFocusReason);
+    QApplication::sendEvent(text, &toMenu);
+    CHECK_FALSE(w.promiseValue(QStringLiteral("aim"), operativaGruppen)
+                    .toString()
+                    .endsWith(QStringLiteral("Även fritid.")));
+    QFocusEvent away(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(text, &away);
+    CHECK(w.promiseValue(QStringLiteral("aim"), operativaGruppen)
+              .toString()
+              .endsWith(QStringLiteral("Även fritid.")));
+}
+
+TEST_CASE("A refused edit stays on show after choosing another promise", "[ui][promises]") {
+    OpenWindow w;
+    w.clickPromise(operativaGruppen);
+    lk::RecordForm* form = w.page->promiseDetail()->form();
+    auto* title = qobject_cast<QLineEdit*>(form->editor(QStringLiteral("title")));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    w.clickPromise(QStringLiteral("Trafikkontroller")); // leaving the field tries to save the empty title
+    CHECK(w.promiseValue(QStringLiteral("count(*)"), operativaGruppen).toInt() == 1);
+    CHECK(form->hasFailedSave());
+    auto* error = form->findChild<QLabel*>(QStringLiteral("formError"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("Short title")));
+}
+
+TEST_CASE("The filter box shows only the promises that contain its text", "[ui][promises]") {
+    OpenWindow w;
+    auto* filter = w.page->findChild<QLineEdit*>(QStringLiteral("promiseFilter"));
+    REQUIRE(filter);
+    filter->setFocus();
+    lk::test::type(filter, QStringLiteral("narkotika"));
+    QTreeView* tree = w.page->tree();
+    const QModelIndex centre = w.page->model()->index(0, 0);
+    QStringList shown;
+    for (int row = 0; row < w.page->model()->rowCount(centre); ++row) {
+        if (!tree->isRowHidden(row, centre))
+            shown << w.page->model()->index(row, 0, centre).data().toString();
+    }
+    // Two titles say it; the drug-information and the Operativa gruppen texts say it too.
+    CHECK(shown.contains(QStringLiteral("Riktat arbete mot narkotika")));
+    CHECK(shown.contains(QStringLiteral("Informationsspridning om narkotika")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Trygghetsvandringar")));
+    CHECK(tree->isRowHidden(1, {}) == true); // Tryggare hemmiljö has no such promise
+    filter->clear();
+    CHECK_FALSE(tree->isRowHidden(1, {}));
+    CHECK_FALSE(tree->isRowHidden(0, centre));
 }

@@ -149,3 +149,27 @@ TEST_CASE("A period that ends before it starts is refused in the dialog, which k
     CHECK(refused);
     CHECK(scalar(*window.document(), QStringLiteral("SELECT count(*) FROM periods")).toInt() == 1);
 }
+
+TEST_CASE("Editing a period saves all its fields together, so it can move past its old end",
+          "[ui][scopebar]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        // The start moves past the old end (2022-12-31): checked alone, that would be refused.
+        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))
+            ->setDate(QDate(2023, 1, 1));
+        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))
+            ->setDate(QDate(2024, 12, 31));
+        clickSave(modal);
+    });
+    actionNamed(window.scopeBar(), QStringLiteral("Edit period…"))->trigger();
+    CHECK(scalar(*window.document(), QStringLiteral("SELECT start_date || ' ' || end_date FROM periods"))
+              .toString() == QStringLiteral("2023-01-01 2024-12-31"));
+    // One step for the two dates.
+    window.document()->undoStack()->undo();
+    CHECK(scalar(*window.document(), QStringLiteral("SELECT start_date || ' ' || end_date FROM periods"))
+              .toString() == QStringLiteral("2021-01-01 2022-12-31"));
+}

@@ -1,0 +1,61 @@
+#include "common/removal.h"
+
+#include "document/document.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QMessageBox>
+
+namespace lk {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Removal)
+};
+
+// "2 promises, 1 target and 12 status reports", registers in the order they were found.
+QString dependentsText(const QList<RowChange>& dependents) {
+    QList<const RegisterSpec*> order;
+    QMap<const RegisterSpec*, int> counts;
+    for (const RowChange& row : dependents) {
+        if (!counts.contains(row.spec))
+            order.prepend(row.spec); // found deepest first; the nearest register reads best first
+        ++counts[row.spec];
+    }
+    QStringList parts;
+    for (const RegisterSpec* spec : order)
+        parts << spec->countOf(counts.value(spec));
+    if (parts.size() < 2)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return Text::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+}
+
+} // namespace
+
+bool Removal::confirmAndRemove(QWidget* parent, Document* document, const RegisterSpec& spec,
+                               const QString& uuid, const QString& name) {
+    auto record = document->repository().find(spec, uuid);
+    if (!record || !*record)
+        return false;
+    auto dependents = document->repository().descendants(spec, **record);
+    if (!dependents) {
+        QMessageBox::warning(parent, Text::tr("Not deleted"), dependents.message());
+        return false;
+    }
+    if (!dependents->isEmpty()) {
+        const auto answer = QMessageBox::question(
+            parent, Text::tr("Delete %1").arg(spec.displayName().toLower()),
+            Text::tr("Delete “%1” (%2) together with %3? You can take it back with Edit > Undo.")
+                .arg(name, spec.displayName().toLower(), dependentsText(*dependents)));
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    if (auto removed = document->remove(spec, uuid); !removed) {
+        QMessageBox::warning(parent, Text::tr("Not deleted"), removed.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace lk
