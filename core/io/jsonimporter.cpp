@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <cmath>
+
 namespace lk {
 
 namespace {
@@ -57,10 +59,12 @@ Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyL
     if (json.isNull() || json.isUndefined())
         return QVariant();
     switch (field.type) {
-    case FieldType::Integer:
-        if (!json.isDouble() || json.toDouble() != double(qint64(json.toDouble())))
+    case FieldType::Integer: {
+        const double number = json.toVariant().toReal();
+        if (!json.isDouble() || std::trunc(number) != number)
             return Error{Text::tr("a whole number was expected.")};
-        return QVariant(qint64(json.toDouble()));
+        return QVariant(qint64(number));
+    }
     case FieldType::Boolean:
         if (!json.isBool())
             return Error{Text::tr("true or false was expected.")};
