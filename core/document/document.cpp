@@ -91,7 +91,7 @@ Status Document::remove(const RegisterSpec& spec, const QString& uuid) {
         return found.error();
     if (!*found)
         return {};
-    auto dependents = repository().descendants(spec, **found);
+    auto dependents = repository().dependents(spec, **found);
     if (!dependents)
         return dependents.error();
     ChangeSet changes;

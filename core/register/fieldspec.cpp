@@ -58,6 +58,12 @@ FieldSpec FieldSpec::reference(const QString& name, const char* label, const QSt
     return field;
 }
 
+FieldSpec FieldSpec::link(const QString& name, const char* label, const QString& table) {
+    FieldSpec field = reference(name, label, table);
+    field.owned = false;
+    return field;
+}
+
 FieldSpec FieldSpec::boolean(const QString& name, const char* label) {
     return make(name, FieldType::Boolean, label);
 }

@@ -34,6 +34,7 @@ struct FieldSpec {
     bool isRequired = false;
     QList<CodeOption> codes; // Code fields only
     QString references;      // Reference fields only: the table pointed at
+    bool owned = true;       // Reference fields only: deleting the record pointed at deletes this one too
     qint64 minimum = 0;      // Integer fields only
     qint64 maximum = std::numeric_limits<int>::max();
     int maxLength = 0; // text fields: 0 means the default for the type
@@ -44,7 +45,10 @@ struct FieldSpec {
                              qint64 maximum = std::numeric_limits<int>::max());
     static FieldSpec date(const QString& name, const char* label);
     static FieldSpec code(const QString& name, const char* label, const QList<CodeOption>& codes);
+    // The record that owns this one (ON DELETE CASCADE): a promise's focus area.
     static FieldSpec reference(const QString& name, const char* label, const QString& table);
+    // A record this one only refers to (ON DELETE SET NULL): the promise a meeting counts for.
+    static FieldSpec link(const QString& name, const char* label, const QString& table);
     static FieldSpec boolean(const QString& name, const char* label);
     FieldSpec required() const;
 

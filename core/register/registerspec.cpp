@@ -22,7 +22,7 @@ const FieldSpec* RegisterSpec::field(const QString& name) const {
 
 const FieldSpec* RegisterSpec::parentField() const {
     for (const FieldSpec& f : fields) {
-        if (f.type == FieldType::Reference)
+        if (f.type == FieldType::Reference && f.owned)
             return &f;
     }
     return nullptr;

@@ -25,7 +25,7 @@ struct RegisterSpec {
     std::function<Status(const Record&)> rule;
 
     const FieldSpec* field(const QString& name) const;
-    // The first reference: the record that owns this one (a promise's focus area).
+    // The first owning reference: the record that owns this one (a promise's focus area).
     const FieldSpec* parentField() const;
     QString displayName() const;
     QString newRecordTitle() const;

@@ -96,7 +96,7 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
     return records;
 }
 
-Result<QList<RowChange>> Repository::descendants(const RegisterSpec& spec, const Record& record) const {
+Result<QList<RowChange>> Repository::dependents(const RegisterSpec& spec, const Record& record) const {
     QList<RowChange> found;
     for (const RegisterSpec* child : Registry::all()) {
         for (const FieldSpec& field : child->fields) {
@@ -106,7 +106,13 @@ Result<QList<RowChange>> Repository::descendants(const RegisterSpec& spec, const
             if (!children)
                 return children.error();
             for (const Record& row : *children) {
-                auto deeper = descendants(*child, row);
+                if (!field.owned) {
+                    Record unlinked = row;
+                    unlinked.values.remove(field.name);
+                    found.append({child, row, unlinked});
+                    continue;
+                }
+                auto deeper = dependents(*child, row);
                 if (!deeper)
                     return deeper.error();
                 found.append(*deeper);

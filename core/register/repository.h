@@ -24,8 +24,10 @@ public:
     // All records, or those whose `field` equals `value`, in the register's natural order.
     Result<QList<Record>> list(const RegisterSpec& spec, const QString& field = {},
                                const QVariant& value = {}) const;
-    // Every record that would go with `record` when it is deleted, deepest first.
-    Result<QList<RowChange>> descendants(const RegisterSpec& spec, const Record& record) const;
+    // What deleting `record` takes with it, in the order to apply: records it owns are deleted, deepest
+    // first; records that only link to it (a meeting's promise) are updated to link to nothing. Undo replays
+    // both.
+    Result<QList<RowChange>> dependents(const RegisterSpec& spec, const Record& record) const;
     // A key no record of `spec` has yet, for building linked new records in one ChangeSet.
     Result<qint64> nextId(const RegisterSpec& spec) const;
 

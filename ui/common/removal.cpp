@@ -18,6 +18,8 @@ QString dependentsText(const QList<RowChange>& dependents) {
     QList<const RegisterSpec*> order;
     QMap<const RegisterSpec*, int> counts;
     for (const RowChange& row : dependents) {
+        if (row.after) // a record that only loses its link stays
+            continue;
         if (!counts.contains(row.spec))
             order.prepend(row.spec); // found deepest first; the nearest register reads best first
         ++counts[row.spec];
@@ -38,16 +40,17 @@ bool Removal::confirmAndRemove(QWidget* parent, Document* document, const Regist
     auto record = document->repository().find(spec, uuid);
     if (!record || !*record)
         return false;
-    auto dependents = document->repository().descendants(spec, **record);
+    auto dependents = document->repository().dependents(spec, **record);
     if (!dependents) {
         QMessageBox::warning(parent, Text::tr("Not deleted"), dependents.message());
         return false;
     }
-    if (!dependents->isEmpty()) {
+    const QString lost = dependentsText(*dependents);
+    if (!lost.isEmpty()) {
         const auto answer = QMessageBox::question(
             parent, Text::tr("Delete %1").arg(spec.displayName().toLower()),
             Text::tr("Delete “%1” (%2) together with %3? You can take it back with Edit > Undo.")
-                .arg(name, spec.displayName().toLower(), dependentsText(*dependents)));
+                .arg(name, spec.displayName().toLower(), lost));
         if (answer != QMessageBox::Yes)
             return false;
     }

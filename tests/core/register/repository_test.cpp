@@ -452,7 +452,7 @@ TEST_CASE("apply is all or nothing", "[repository]") {
     CHECK(auditCount(repository) == auditBefore + 1);
 }
 
-TEST_CASE("descendants lists everything under a record, deepest first", "[repository]") {
+TEST_CASE("dependents lists everything under a record, deepest first", "[repository]") {
     TestFile file;
     auto document = file.open();
     const Repository repository = document->repository();
@@ -470,7 +470,7 @@ TEST_CASE("descendants lists everything under a record, deepest first", "[reposi
     const Record otherStatus = insertRecord(repository, PromiseRegisters::statuses(),
                                             statusValues(otherPromise.id, QStringLiteral("2021-04-30")));
 
-    auto found = repository.descendants(PromiseRegisters::focusAreas(), tree.focusArea);
+    auto found = repository.dependents(PromiseRegisters::focusAreas(), tree.focusArea);
     REQUIRE(found.ok());
     QStringList uuids;
     for (const RowChange& row : *found) {
@@ -494,13 +494,13 @@ TEST_CASE("descendants lists everything under a record, deepest first", "[reposi
         CHECK(uuids.indexOf(child) < uuids.indexOf(tree.promise.uuid));
     CHECK(uuids.indexOf(target2.uuid) < uuids.indexOf(promise2.uuid));
 
-    auto fromMunicipality = repository.descendants(PromiseRegisters::municipalities(), tree.municipality);
+    auto fromMunicipality = repository.dependents(PromiseRegisters::municipalities(), tree.municipality);
     REQUIRE(fromMunicipality.ok());
     CHECK(fromMunicipality->size() == 11);
     REQUIRE_FALSE(fromMunicipality->isEmpty());
     CHECK(fromMunicipality->last().before->uuid == tree.period.uuid);
 
-    auto leaf = repository.descendants(PromiseRegisters::statuses(), tree.status);
+    auto leaf = repository.dependents(PromiseRegisters::statuses(), tree.status);
     REQUIRE(leaf.ok());
     CHECK(leaf->isEmpty());
 }
