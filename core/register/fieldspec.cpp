@@ -1,5 +1,7 @@
 #include "register/fieldspec.h"
 
+#include "privacy/personalnumber.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -175,6 +177,14 @@ Status FieldSpec::validate(const QVariant& raw) const {
                               : (field.type == FieldType::Text ? defaultTextLength : defaultLongTextLength);
         if (value.toString().size() > limit)
             return Error{Text::tr("“%1” is too long: at most %2 characters.").arg(label).arg(limit)};
+        // The personal-data guard: every free text of every register, wherever it comes from.
+        if (const auto number = PersonalNumber::find(value.toString()))
+            return Error{Text::tr("“%1” holds what looks like a %2 (%3). Löfteskollen never stores personal "
+                                  "identity numbers: remove it, and refer to a youth by the case code only.")
+                             .arg(label,
+                                  number->coordination ? Text::tr("coordination number (samordningsnummer)")
+                                                       : Text::tr("personal identity number (personnummer)"),
+                                  number->masked)};
         break;
     }
     case FieldType::Date:

@@ -372,6 +372,18 @@
         <source>“%1” does not point at a stored record.</source>
         <translation>”%1” pekar inte på någon sparad post.</translation>
     </message>
+    <message>
+        <source>“%1” holds what looks like a %2 (%3). Löfteskollen never stores personal identity numbers: remove it, and refer to a youth by the case code only.</source>
+        <translation>”%1” innehåller något som ser ut som ett %2 (%3). Löfteskollen sparar aldrig personnummer: ta bort det, och hänvisa till en ungdom bara med ärendekoden.</translation>
+    </message>
+    <message>
+        <source>coordination number (samordningsnummer)</source>
+        <translation>samordningsnummer</translation>
+    </message>
+    <message>
+        <source>personal identity number (personnummer)</source>
+        <translation>personnummer</translation>
+    </message>
 </context>
 <context>
     <name>lk::Fields</name>
