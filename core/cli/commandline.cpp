@@ -6,9 +6,11 @@
 #include "io/jsonexporter.h"
 #include "io/jsonimporter.h"
 #include "io/templates.h"
+#include "og/retention.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,6 +58,10 @@ QList<Command> commandList() {
          Text::tr("Read a JSON export into a file, all or nothing; records are matched by UUID."),
          {dbOption()},
          {QStringLiteral("FILE.json"), Text::tr("The export to read.")}},
+        {QStringLiteral("check"),
+         Text::tr("Check a file: whether it is whole, and which case data is due for thinning (gallring)."),
+         {dbOption()},
+         {}},
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
@@ -126,6 +132,41 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
                                 .arg(QDir::toNativeSeparators(target), file.errorString()));
     out << Text::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;
+}
+
+int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    if (!database)
+        return failure(err, database.message());
+    const QString file = QFileInfo((*database)->path()).fileName();
+    auto problems = (*database)->integrityProblems();
+    if (!problems)
+        return failure(err, problems.message());
+    const Repository repository((*database)->connection());
+    auto months = Retention::months(repository);
+    auto due = Retention::due(repository, QDate::currentDate());
+    if (!months || !due)
+        return failure(err, !months ? months.message() : due.message());
+
+    if (problems->isEmpty())
+        out << Text::tr("%1 is whole (SQLite's integrity check found nothing).").arg(file) << '\n';
+    else
+        err << Text::tr("%1 is damaged. SQLite's integrity check says:").arg(file) << '\n'
+            << QStringLiteral("  ") << problems->join(QStringLiteral("\n  ")) << '\n'
+            << Text::tr("Nothing was changed. Open a backup, or save what can be read with export.") << '\n';
+    out << Text::tr("Case data is thinned %n month(s) after a case is closed or last discussed.", "", *months)
+        << '\n';
+    if (due->isEmpty())
+        out << Text::tr("No case is due for thinning.") << '\n';
+    else
+        out << Text::tr("%n case(s) due for thinning (open Operativa gruppen > Thinning to thin them):", "",
+                        int(due->size()))
+            << '\n';
+    for (const Retention::Due& item : *due)
+        out << QStringLiteral("  ") << item.code << QStringLiteral("  ") << item.reason << '\n';
+    out.flush();
+    err.flush();
+    return problems->isEmpty() ? CommandLine::Ok : CommandLine::Failed;
 }
 
 int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
@@ -281,6 +322,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runExport(parser, out, err);
     if (name == QStringLiteral("import"))
         return runImport(parser, out, err);
+    if (name == QStringLiteral("check"))
+        return runCheck(parser, out, err);
     return runDemo(parser, out, err);
 }
 

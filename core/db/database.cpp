@@ -237,6 +237,19 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString& path,
     return database;
 }
 
+Result<QStringList> Database::integrityProblems() const {
+    auto rows = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
+    if (!rows)
+        return rows.error();
+    QStringList problems;
+    while (rows->next()) {
+        const QString line = rows->value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems << line;
+    }
+    return problems;
+}
+
 Status Database::saveCopy(const QString& target) const {
     if (QFileInfo::exists(target))
         return Error{Text::tr("%1 already exists; it was not overwritten. Choose another name.")

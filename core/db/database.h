@@ -36,6 +36,9 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return !m_lock; }
 
+    // SQLite's full integrity check; the problems it lists, empty when the file is whole.
+    Result<QStringList> integrityProblems() const;
+
     // A consistent copy of the whole file, also while it is open. Refuses to overwrite `target`.
     Status saveCopy(const QString& target) const;
 

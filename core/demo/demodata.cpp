@@ -1,6 +1,8 @@
 #include "demo/demodata.h"
 
+#include "db/sql.h"
 #include "db/transaction.h"
+#include "demo/ogdemo.h"
 #include "io/templates.h"
 #include "promises/promiseregisters.h"
 
@@ -76,6 +78,15 @@ const QList<QList<Report>> reports{
      {"genomford", "Kontroller genomförda löpande under hela perioden."}},
 };
 
+qint64 municipalityOf(const Repository& repository, const Record& promise) {
+    auto id =
+        sql::scalar(repository.database(),
+                    QStringLiteral("SELECT p.municipality_id FROM focus_areas f JOIN periods p ON p.id = "
+                                   "f.period_id WHERE f.id = ?"),
+                    {promise.value(QStringLiteral("focus_area_id"))});
+    return id ? id->toLongLong() : 0;
+}
+
 } // namespace
 
 Status DemoData::fill(const Repository& repository, const QString& scale) {
@@ -117,6 +128,14 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
                 return added.error();
         }
     }
+    // Operativa gruppen meets for the promise whose target counts its meetings.
+    auto counted = sql::scalar(repository.database(),
+                               QStringLiteral("SELECT promise_id FROM targets WHERE source = 'og_meetings'"));
+    if (!counted)
+        return counted.error();
+    const qint64 municipality = ordered.isEmpty() ? 0 : municipalityOf(repository, ordered.first());
+    if (auto filled = OgDemo::fill(repository, demoNamespace, municipality, counted->toLongLong()); !filled)
+        return filled;
     return transaction.commit();
 }
 

@@ -33,14 +33,20 @@ Status AuditLog::write(const QSqlDatabase& db, const RegisterSpec& spec, const s
     const QString action = !before  ? QStringLiteral("insert")
                            : !after ? QStringLiteral("delete")
                                     : QStringLiteral("update");
-    const QString uuid = after ? after->uuid : before->uuid;
+    return writeRow(db, action, spec.table, after ? after->uuid : before->uuid,
+                    before ? valuesJson(spec, *before) : QString(),
+                    after ? valuesJson(spec, *after) : QString());
+}
+
+Status AuditLog::writeRow(const QSqlDatabase& db, const QString& action, const QString& table,
+                          const QString& key, const QString& oldJson, const QString& newJson) {
     const QVariant nothing(QMetaType(QMetaType::QString));
     auto ran = sql::run(db,
                         QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "
                                        "record_uuid, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentUser(), action,
-                         spec.table, uuid, before ? QVariant(valuesJson(spec, *before)) : nothing,
-                         after ? QVariant(valuesJson(spec, *after)) : nothing});
+                         table, key, oldJson.isNull() ? nothing : QVariant(oldJson),
+                         newJson.isNull() ? nothing : QVariant(newJson)});
     if (!ran)
         return ran.error();
     return {};

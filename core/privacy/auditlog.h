@@ -20,6 +20,11 @@ public:
     static Status write(const QSqlDatabase& db, const RegisterSpec& spec, const std::optional<Record>& before,
                         const std::optional<Record>& after);
 
+    // One row for a change that is not a register record (a setting): `key` names what changed; a null JSON
+    // text is stored as NULL.
+    static Status writeRow(const QSqlDatabase& db, const QString& action, const QString& table,
+                           const QString& key, const QString& oldJson, const QString& newJson);
+
     // The values as one JSON object, field by field, in storage form.
     static QString valuesJson(const RegisterSpec& spec, const Record& record);
 };

@@ -10,7 +10,7 @@ namespace {
 // A real date for YYMMDD in some century: the century is not written in the ten-digit form. '+' (age 100 and
 // over) moves the candidates a century back.
 bool realDate(int century, int year, int month, int day, bool hundredPlus) {
-    const QList<int> centuries = century >= 0 ? QList<int>{century}
+    const QList<int> centuries = century >= 0  ? QList<int>{century}
                                  : hundredPlus ? QList<int>{18, 19}
                                                : QList<int>{19, 20};
     for (int c : centuries) {

@@ -22,6 +22,11 @@ const QList<CodeOption> statusCodes{
     {QStringLiteral("avford"), QT_TRANSLATE_NOOP("lk::Codes", "Dropped")},
 };
 
+// The registers a target can be counted from; each register that can be counted adds itself here.
+const QList<CodeOption> sourceCodes{
+    {QStringLiteral("og_meetings"), QT_TRANSLATE_NOOP("lk::Codes", "Meetings of Operativa gruppen")},
+};
+
 const QList<CodeOption> perCodes{
     {QStringLiteral("ar"), QT_TRANSLATE_NOOP("lk::Codes", "per year")},
     {QStringLiteral("period"), QT_TRANSLATE_NOOP("lk::Codes", "per period")},
@@ -157,6 +162,8 @@ const RegisterSpec& PromiseRegisters::targets() {
             FieldSpec::code(QStringLiteral("per"), QT_TRANSLATE_NOOP("lk::Fields", "Per"), perCodes)
                 .required(),
             FieldSpec::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("lk::Fields", "Unit")),
+            FieldSpec::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("lk::Fields", "Counted from"),
+                            sourceCodes),
         },
         QStringLiteral("counted"),
         QStringLiteral("counted"),

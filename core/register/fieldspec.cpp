@@ -70,6 +70,12 @@ FieldSpec FieldSpec::boolean(const QString& name, const char* label) {
     return make(name, FieldType::Boolean, label);
 }
 
+FieldSpec FieldSpec::withSuggestions(const QStringList& values) const {
+    FieldSpec copy = *this;
+    copy.suggestions = values;
+    return copy;
+}
+
 FieldSpec FieldSpec::required() const {
     FieldSpec copy = *this;
     copy.isRequired = true;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <limits>
@@ -37,7 +38,8 @@ struct FieldSpec {
     bool owned = true;       // Reference fields only: deleting the record pointed at deletes this one too
     qint64 minimum = 0;      // Integer fields only
     qint64 maximum = std::numeric_limits<int>::max();
-    int maxLength = 0; // text fields: 0 means the default for the type
+    QStringList suggestions; // Text fields only: values offered while typing (organisations); others allowed
+    int maxLength = 0;       // text fields: 0 means the default for the type
 
     static FieldSpec text(const QString& name, const char* label);
     static FieldSpec longText(const QString& name, const char* label);
@@ -51,6 +53,7 @@ struct FieldSpec {
     static FieldSpec link(const QString& name, const char* label, const QString& table);
     static FieldSpec boolean(const QString& name, const char* label);
     FieldSpec required() const;
+    FieldSpec withSuggestions(const QStringList& values) const;
 
     QString jsonKey() const;
     QString displayLabel() const;

@@ -1,5 +1,6 @@
 #include "register/registry.h"
 
+#include "og/ogregisters.h"
 #include "promises/promiseregisters.h"
 
 namespace lk {
@@ -7,8 +8,17 @@ namespace lk {
 const QList<const RegisterSpec*>& Registry::all() {
     // A new register adds its specs here, after the registers it refers to.
     static const QList<const RegisterSpec*> registers{
-        &PromiseRegisters::municipalities(), &PromiseRegisters::periods(), &PromiseRegisters::focusAreas(),
-        &PromiseRegisters::promises(),       &PromiseRegisters::targets(), &PromiseRegisters::statuses(),
+        &PromiseRegisters::municipalities(),
+        &PromiseRegisters::periods(),
+        &PromiseRegisters::focusAreas(),
+        &PromiseRegisters::promises(),
+        &PromiseRegisters::targets(),
+        &PromiseRegisters::statuses(),
+        &OgRegisters::meetings(),
+        &OgRegisters::attendance(),
+        &OgRegisters::cases(),
+        &OgRegisters::caseNotes(),
+        &OgRegisters::actionItems(),
     };
     return registers;
 }

@@ -30,6 +30,16 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repositor
     QWidget* editor = nullptr;
     switch (field.type) {
     case FieldType::Text: {
+        if (!field.suggestions.isEmpty()) {
+            // Offered, not imposed: an organisation not in the list is typed in.
+            auto* combo = new QComboBox(parent);
+            combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->addItems(field.suggestions);
+            combo->setCurrentIndex(-1);
+            editor = combo;
+            break;
+        }
         auto* line = new QLineEdit(parent);
         line->setMaxLength(field.maxLength > 0 ? field.maxLength : 500);
         editor = line;
@@ -88,6 +98,11 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
     const QVariant value = field.normalized(raw);
     switch (field.type) {
     case FieldType::Text: {
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            if (combo->currentText() != value.toString())
+                combo->setCurrentText(value.toString());
+            break;
+        }
         auto* line = static_cast<QLineEdit*>(editor);
         if (line->text() == value.toString())
             break;
@@ -124,6 +139,8 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
 QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
     switch (field.type) {
     case FieldType::Text:
+        if (const auto* combo = qobject_cast<const QComboBox*>(editor))
+            return field.normalized(combo->currentText().trimmed());
         return field.normalized(static_cast<const QLineEdit*>(editor)->text().trimmed());
     case FieldType::LongText:
         return field.normalized(static_cast<const LongTextEdit*>(editor)->toPlainText().trimmed());
@@ -143,7 +160,7 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
 }
 
 void FieldEditor::markSaved(QWidget* editor, const FieldSpec& field) {
-    if (field.type == FieldType::Text) {
+    if (field.type == FieldType::Text && !qobject_cast<QComboBox*>(editor)) {
         auto* line = static_cast<QLineEdit*>(editor);
         const int cursor = line->cursorPosition();
         line->setText(line->text()); // setText is the one way to empty a line edit's history
@@ -157,6 +174,11 @@ void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* c
                              const std::function<void()>& finished) {
     switch (field.type) {
     case FieldType::Text:
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, context, finished);
+            QObject::connect(combo, &QComboBox::activated, context, finished);
+            break;
+        }
         QObject::connect(static_cast<QLineEdit*>(editor), &QLineEdit::editingFinished, context, finished);
         break;
     case FieldType::LongText:

@@ -1,0 +1,215 @@
+#include "demo/ogdemo.h"
+
+#include "og/casecodes.h"
+#include "og/ogregisters.h"
+
+#include <QDate>
+#include <QRandomGenerator>
+
+namespace lk {
+
+namespace {
+
+struct DemoCase {
+    QDate opened;
+    const char* kind;
+    const char* ageBand;
+    const char* path;
+    const char* responsible;
+    const char* background;
+    int meetings;        // how many meetings discuss it
+    const char* outcome; // null while open
+};
+
+// Invented cases; the background says what a real one would say, without anything that points at a person.
+const QList<DemoCase> demoCases{
+    {QDate(2021, 2, 9), "individ", "15_17", "utbildning", "Socialfältare",
+     "Hög frånvaro, umgås med äldre i centrum på kvällstid.", 6, "brot_trenden"},
+    {QDate(2021, 3, 9), "grupp", "15_17", "annan_sysselsattning", "Fritidsfältare",
+     "Grupp som samlas vid pendeltågsstationen, ordningsstörningar.", 8, "delvis"},
+    {QDate(2021, 5, 11), "individ", "18_20", "arbete", "Socialfältare",
+     "Misstänkt bruk av narkotika, saknar sysselsättning.", 5, "brot_trenden"},
+    {QDate(2021, 9, 14), "individ", "under_15", "utbildning", "Skola",
+     "Skolk och konflikter, oro från skolan.", 7, "okant"},
+    {QDate(2021, 11, 9), "individ", "15_17", "annat_stod", "Socialfältare",
+     "Kontakt med äldre ungdomar som misstänks för försäljning.", 6, "nej"},
+    {QDate(2022, 2, 8), "grupp", "15_17", "annan_sysselsattning", "Fritidsfältare",
+     "Ny grupp vid Rönninge centrum på helger.", 6, nullptr},
+    {QDate(2022, 4, 12), "individ", "18_20", "arbete", "Polis",
+     "Upprepade kontroller i trafiken, saknar arbete.", 4, "brot_trenden"},
+    {QDate(2022, 9, 13), "individ", "15_17", "utbildning", "Skola",
+     "Frånvaro efter sommarlovet, oro från vårdnadshavare.", 4, nullptr},
+    {QDate(2022, 10, 11), "individ", "under_15", "annat_stod", "Socialfältare",
+     "Ung person i äldre umgänge, kvällar i centrum.", 3, nullptr},
+};
+
+const QStringList notes{
+    QStringLiteral("Kontakt etablerad, vårdnadshavare informerade."),
+    QStringLiteral("Samtal genomfört, motivation finns."),
+    QStringLiteral("Skolan rapporterar bättre närvaro."),
+    QStringLiteral("Ingen förändring sedan förra mötet."),
+    QStringLiteral("Har börjat på fritidsgården regelbundet."),
+    QStringLiteral("Praktikplats diskuterad med arbetsmarknadsenheten."),
+};
+const QStringList decisions{
+    QStringLiteral("Fältarna följer upp till nästa möte."),
+    QStringLiteral("Skolan kallar till möte med vårdnadshavare."),
+    QStringLiteral("Polisen håller kontakt vid helgkontroller."),
+    QStringLiteral("Fortsatt bevakning."),
+};
+const QStringList actions{
+    QStringLiteral("Kontakta skolan om frånvaron"),
+    QStringLiteral("Boka möte med vårdnadshavare"),
+    QStringLiteral("Ta fram lägesbild för centrum inför helgen"),
+    QStringLiteral("Bjuda in arbetsmarknadsenheten till nästa möte"),
+    QStringLiteral("Följa upp anmälan om skadegörelse"),
+    QStringLiteral("Informera om sommarlovsaktiviteter"),
+};
+
+// The second Tuesday of a month, when this invented group meets.
+QDate meetingDay(int year, int month) {
+    QDate day(year, month, 1);
+    while (day.dayOfWeek() != Qt::Tuesday)
+        day = day.addDays(1);
+    return day.addDays(7);
+}
+
+QString stamp(const QDate& date) {
+    return date.startOfDay(Qt::UTC).addSecs(17 * 3600).toString(Qt::ISODate);
+}
+
+class Writer {
+public:
+    Writer(const Repository& repository, const QUuid& space)
+        : m_repository(repository)
+        , m_space(space) {}
+
+    Result<Record> add(const RegisterSpec& spec, const QString& key, const QDate& when,
+                       const QVariantMap& values) {
+        Record record;
+        record.uuid = QUuid::createUuidV5(m_space, spec.table + u'/' + key).toString(QUuid::WithoutBraces);
+        record.updatedAt = stamp(when);
+        record.values = values;
+        return m_repository.insert(spec, record, Repository::Stamp::Keep);
+    }
+
+private:
+    const Repository& m_repository;
+    QUuid m_space;
+};
+
+} // namespace
+
+Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
+                    qint64 promiseId) {
+    QRandomGenerator random(20210101);
+    Writer writer(repository, space);
+
+    // Meetings: every month, but July (both years) and August 2021, as the status reports tell.
+    QList<Record> meetings;
+    for (int year : {2021, 2022}) {
+        for (int month = 1; month <= 12; ++month) {
+            if (month == 7 || (year == 2021 && month == 8))
+                continue;
+            const QDate held = meetingDay(year, month);
+            auto meeting = writer.add(
+                OgRegisters::meetings(), held.toString(Qt::ISODate), held,
+                {{QStringLiteral("municipality_id"), municipalityId},
+                 {QStringLiteral("promise_id"), promiseId},
+                 {QStringLiteral("held_on"), held},
+                 {QStringLiteral("place"), QStringLiteral("Kommunhuset, rum Uttran")},
+                 {QStringLiteral("chair"), QStringLiteral("Säkerhetssamordnaren")},
+                 {QStringLiteral("agenda"),
+                  QStringLiteral(
+                      "1. Föregående minnesanteckningar\n2. Lägesbild\n3. Ärenden\n4. Åtgärder\n5. Övrigt")},
+                 {QStringLiteral("minutes"),
+                  QStringLiteral(
+                      "Lägesbilden gicks igenom. Fältarna rapporterade från helgerna i Salem och "
+                      "Rönninge centrum; polisen från sina kontroller. Ärendena diskuterades enligt "
+                      "nedan.")}});
+            if (!meeting)
+                return meeting.error();
+            meetings.append(*meeting);
+            for (const QString& organisation : OgRegisters::organisations()) {
+                const bool pair = organisation == QStringLiteral("Socialfältare") ||
+                                  organisation == QStringLiteral("Fritidsfältare");
+                const int present = pair ? 1 + int(random.bounded(2)) : int(random.bounded(5) == 0 ? 0 : 1);
+                auto attended =
+                    writer.add(OgRegisters::attendance(), held.toString(Qt::ISODate) + organisation, held,
+                               {{QStringLiteral("meeting_id"), meeting->id},
+                                {QStringLiteral("organisation"), organisation},
+                                {QStringLiteral("present"), present}});
+                if (!attended)
+                    return attended.error();
+            }
+            for (int a = 0; a < 1 + int(random.bounded(2)); ++a) {
+                const QDate due = held.addDays(14 + 7 * int(random.bounded(3)));
+                // Most are done in time; some of the last ones are still open.
+                const bool open = held.year() == 2022 && held.month() >= 10 && a == 0;
+                QVariantMap values{
+                    {QStringLiteral("meeting_id"), meeting->id},
+                    {QStringLiteral("what"), actions.at(int(random.bounded(actions.size())))},
+                    {QStringLiteral("responsible"), OgRegisters::organisations().at(int(random.bounded(5)))},
+                    {QStringLiteral("due_on"), due},
+                    {QStringLiteral("status"), open ? QStringLiteral("oppen") : QStringLiteral("klar")}};
+                if (!open)
+                    values.insert(QStringLiteral("done_on"), due.addDays(-int(random.bounded(5))));
+                auto action = writer.add(OgRegisters::actionItems(),
+                                         held.toString(Qt::ISODate) + QString::number(a), held, values);
+                if (!action)
+                    return action.error();
+            }
+        }
+    }
+
+    // Cases, each discussed at the meetings after it opened.
+    QMap<int, int> perYear;
+    for (const DemoCase& demo : demoCases) {
+        const int number = ++perYear[demo.opened.year()];
+        const QString code = CaseCodes::format(demo.opened.year(), number);
+        QList<Record> discussed;
+        for (const Record& meeting : std::as_const(meetings)) {
+            if (meeting.value(QStringLiteral("held_on")).toDate() >= demo.opened &&
+                discussed.size() < demo.meetings)
+                discussed.append(meeting);
+        }
+        const QDate last =
+            discussed.isEmpty() ? demo.opened : discussed.last().value(QStringLiteral("held_on")).toDate();
+        const bool minor = OgRegisters::isMinor(QString::fromLatin1(demo.ageBand));
+        QVariantMap values{{QStringLiteral("municipality_id"), municipalityId},
+                           {QStringLiteral("code"), code},
+                           {QStringLiteral("opened_on"), demo.opened},
+                           {QStringLiteral("kind"), QString::fromLatin1(demo.kind)},
+                           {QStringLiteral("age_band"), QString::fromLatin1(demo.ageBand)},
+                           {QStringLiteral("status"),
+                            demo.outcome ? QStringLiteral("avslutad") : QStringLiteral("pagaende")},
+                           {QStringLiteral("path"), QString::fromLatin1(demo.path)},
+                           {QStringLiteral("responsible"), QString::fromUtf8(demo.responsible)},
+                           {QStringLiteral("consent"), true},
+                           {QStringLiteral("consent_by"),
+                            minor ? QStringLiteral("vardnadshavare") : QStringLiteral("den_enskilde")},
+                           {QStringLiteral("consent_on"), demo.opened.addDays(7)},
+                           {QStringLiteral("background"), QString::fromUtf8(demo.background)}};
+        if (demo.outcome) {
+            values.insert(QStringLiteral("outcome"), QString::fromLatin1(demo.outcome));
+            values.insert(QStringLiteral("closed_on"), last);
+        }
+        auto record = writer.add(OgRegisters::cases(), code, last, values);
+        if (!record)
+            return record.error();
+        for (const Record& meeting : std::as_const(discussed)) {
+            const QDate held = meeting.value(QStringLiteral("held_on")).toDate();
+            auto note = writer.add(
+                OgRegisters::caseNotes(), code + held.toString(Qt::ISODate), held,
+                {{QStringLiteral("case_id"), record->id},
+                 {QStringLiteral("meeting_id"), meeting.id},
+                 {QStringLiteral("note"), notes.at(int(random.bounded(notes.size())))},
+                 {QStringLiteral("decisions"), decisions.at(int(random.bounded(decisions.size())))}});
+            if (!note)
+                return note.error();
+        }
+    }
+    return {};
+}
+
+} // namespace lk
