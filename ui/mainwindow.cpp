@@ -4,6 +4,7 @@
 #include "common/recordform.h"
 #include "document/document.h"
 #include "io/templates.h"
+#include "og/ogpage.h"
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
 
@@ -156,7 +157,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(240);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setStyleSheet(
         QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"));
@@ -170,7 +171,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     layout->addLayout(right, 1);
 
     // A later register adds its page here.
-    m_pages = {new PromisesPage(doc, m_stack)};
+    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack)};
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_navigation);
@@ -339,9 +340,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     for (const RecordForm* form : findChildren<RecordForm*>()) {
         if (!form->hasFailedSave() || !form->isVisible())
             continue;
-        const auto answer = QMessageBox::question(
-            this, tr("An edit was not saved"),
-            tr("%1\n\nClose Löfteskollen without this edit?").arg(form->errorText()));
+        const auto answer =
+            QMessageBox::question(this, tr("An edit was not saved"),
+                                  tr("%1\n\nClose Löfteskollen without this edit?").arg(form->errorText()));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

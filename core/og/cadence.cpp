@@ -83,4 +83,16 @@ Result<QList<Cadence::Year>> Cadence::againstTarget(const Repository& repository
     return years;
 }
 
+Result<qint64> Cadence::countingPromise(const Repository& repository, qint64 periodId) {
+    auto promise =
+        sql::scalar(repository.database(),
+                    QStringLiteral("SELECT t.promise_id FROM targets t JOIN promises p ON p.id = "
+                                   "t.promise_id JOIN focus_areas f ON f.id = p.focus_area_id WHERE "
+                                   "f.period_id = ? AND t.source = 'og_meetings' ORDER BY t.id LIMIT 1"),
+                    {periodId});
+    if (!promise)
+        return promise.error();
+    return promise->isValid() ? promise->toLongLong() : qint64(0);
+}
+
 } // namespace lk

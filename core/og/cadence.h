@@ -29,6 +29,10 @@ public:
     // For a period: each year's meetings linked to a promise whose target counts Operativa gruppen's
     // meetings, beside that target (a target per period is shared out over the years by their share of days).
     static Result<QList<Year>> againstTarget(const Repository& repository, qint64 periodId);
+
+    // The promise of the period whose target counts Operativa gruppen's meetings (0 when none does): a new
+    // meeting counts for it unless the user says otherwise.
+    static Result<qint64> countingPromise(const Repository& repository, qint64 periodId);
 };
 
 } // namespace lk

@@ -197,4 +197,18 @@ const RegisterSpec& PromiseRegisters::statuses() {
     return spec;
 }
 
+Result<QList<Record>> PromiseRegisters::promisesOf(const Repository& repository, qint64 periodId) {
+    auto areas = repository.list(focusAreas(), QStringLiteral("period_id"), periodId);
+    if (!areas)
+        return areas.error();
+    QList<Record> all;
+    for (const Record& area : *areas) {
+        auto inArea = repository.list(promises(), QStringLiteral("focus_area_id"), area.id);
+        if (!inArea)
+            return inArea.error();
+        all << *inArea;
+    }
+    return all;
+}
+
 } // namespace lk

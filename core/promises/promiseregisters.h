@@ -2,6 +2,7 @@
 #pragma once
 
 #include "register/registerspec.h"
+#include "register/repository.h"
 
 namespace lk {
 
@@ -13,6 +14,9 @@ public:
     static const RegisterSpec& promises();
     static const RegisterSpec& targets();
     static const RegisterSpec& statuses();
+
+    // The promises of a period, focus area by focus area in the user's order.
+    static Result<QList<Record>> promisesOf(const Repository& repository, qint64 periodId);
 };
 
 } // namespace lk

@@ -30,6 +30,18 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
     reload();
 }
 
+void RecordTableModel::setCondition(const QString& condition, const QVariantList& values) {
+    m_condition = condition;
+    m_conditionValues = values;
+    reload();
+}
+
+void RecordTableModel::setRowTint(std::function<QColor(const Record&)> tint) {
+    m_tint = std::move(tint);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
+}
+
 void RecordTableModel::setParentFilter(const QString& field, const QVariant& value) {
     m_parentField = field;
     m_parentValue = value;
@@ -82,6 +94,13 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
         return value;
     case Qt::TextAlignmentRole:
         return field.type == FieldType::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::BackgroundRole:
+        if (m_tint) {
+            const QColor tint = m_tint(row.record);
+            if (tint.isValid())
+                return tint;
+        }
+        return {};
     case UuidRole:
         return row.record.uuid;
     default:
@@ -153,6 +172,10 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
     if (!m_parentField.isEmpty() && m_spec.field(m_parentField)) {
         clause += QStringLiteral(" AND t.") + m_parentField + QStringLiteral(" = ?");
         values << (m_parentValue.isValid() ? m_parentValue : QVariant(qint64(-1)));
+    }
+    if (!m_condition.isEmpty()) {
+        clause += QStringLiteral(" AND (") + m_condition + u')';
+        values << m_conditionValues;
     }
     if (!m_text.isEmpty()) {
         // Both sides case-folded (casefold() is ours, see db/sqlitefunctions.h): "örebro" finds "Örebro".

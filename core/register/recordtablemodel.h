@@ -5,7 +5,10 @@
 #include "register/registerspec.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
+
+#include <functional>
 
 namespace lk {
 
@@ -26,6 +29,11 @@ public:
 
     // Only rows whose `field` equals `value` (the targets of one promise). An invalid value shows no rows.
     void setParentFilter(const QString& field, const QVariant& value);
+    // A further condition written by the program, never from user text: "t.status IN ('oppen')"; `values`
+    // bind its ? marks in order. An empty condition removes it.
+    void setCondition(const QString& condition, const QVariantList& values = {});
+    // A colour for rows that need attention (an overdue action); an invalid colour leaves a row as it is.
+    void setRowTint(std::function<QColor(const Record&)> tint);
     // Rows where any shown text, code label or referenced name contains `text`.
     void setTextFilter(const QString& text);
     QString textFilter() const { return m_text; }
@@ -67,6 +75,9 @@ private:
     QString m_parentField;
     QVariant m_parentValue;
     QString m_text;
+    QString m_condition;
+    QVariantList m_conditionValues;
+    std::function<QColor(const Record&)> m_tint;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;

@@ -32,7 +32,8 @@ FieldDelegate::FieldDelegate(Document* document, QObject* parent)
 QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                      const QModelIndex& index) const {
     const auto field = cellField(index);
-    return field ? FieldEditor::create(*field, m_document->repository(), parent)
+    const Repository repository = m_document->repository();
+    return field ? FieldEditor::create(*field, &repository, parent)
                  : QStyledItemDelegate::createEditor(parent, option, index);
 }
 

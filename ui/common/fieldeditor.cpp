@@ -26,7 +26,7 @@ QComboBox* comboBox(QWidget* parent, bool optional) {
 
 } // namespace
 
-QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repository, QWidget* parent) {
+QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repository, QWidget* parent) {
     QWidget* editor = nullptr;
     switch (field.type) {
     case FieldType::Text: {
@@ -76,8 +76,9 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository& repositor
     }
     case FieldType::Reference: {
         QComboBox* combo = comboBox(parent, !field.isRequired);
-        if (const RegisterSpec* target = Registry::byTable(field.references)) {
-            if (auto records = repository.list(*target)) {
+        const RegisterSpec* target = Registry::byTable(field.references);
+        if (target && repository) {
+            if (auto records = repository->list(*target)) {
                 for (const Record& record : *records)
                     combo->addItem(record.value(target->displayField).toString(), record.id);
             }
@@ -157,6 +158,20 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return static_cast<const QCheckBox*>(editor)->isChecked();
     }
     return {};
+}
+
+void FieldEditor::setChoices(QWidget* editor, const FieldSpec& field,
+                             const QList<QPair<QString, qint64>>& choices) {
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (!combo || field.type != FieldType::Reference)
+        return;
+    const QVariant current = combo->currentData();
+    combo->clear();
+    if (!field.isRequired)
+        combo->addItem(QString(), QVariant());
+    for (const auto& [text, id] : choices)
+        combo->addItem(text, id);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
 void FieldEditor::markSaved(QWidget* editor, const FieldSpec& field) {

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace lk {
@@ -30,12 +31,13 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     outer->addLayout(form);
+    const Repository repository = document->repository();
     for (const QString& name : fields) {
         const FieldSpec* field = spec.field(name);
         if (!field)
             continue;
         m_fields.append(field);
-        QWidget* editor = FieldEditor::create(*field, document->repository(), this);
+        QWidget* editor = FieldEditor::create(*field, &repository, this);
         m_editors.insert(name, editor);
         auto* label =
             new QLabel(field->displayLabel() + (field->isRequired ? QStringLiteral(" *") : QString()), this);
@@ -143,6 +145,15 @@ void RecordForm::commit(const FieldSpec& field) {
 void RecordForm::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
+}
+
+void RecordForm::setReadOnly(const QString& field) {
+    if (auto* line = qobject_cast<QLineEdit*>(m_editors.value(field))) {
+        line->setReadOnly(true);
+        line->setFocusPolicy(Qt::ClickFocus);
+    } else if (QWidget* editor = m_editors.value(field)) {
+        editor->setEnabled(false);
+    }
 }
 
 QString RecordForm::errorText() const {

@@ -29,6 +29,8 @@ public:
     QVariantMap values() const;
 
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
+    // Shown but not edited here (a case code, which Löfteskollen gives).
+    void setReadOnly(const QString& field);
     void showError(const QString& message);
     void clearError();
     // The last finished edit was refused (and the field went back to what the file holds).

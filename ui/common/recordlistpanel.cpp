@@ -50,6 +50,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
@@ -85,18 +86,32 @@ void RecordListPanel::setFilterVisible(bool visible) {
 }
 
 QString RecordListPanel::addNew() {
-    QStringList fields = m_columns;
-    fields.removeAll(m_parentField);
-    QVariantMap fixed;
-    if (!m_parentField.isEmpty())
-        fixed.insert(m_parentField, m_parentId);
-    RecordDialog dialog(m_document, m_spec, fields, m_defaults ? m_defaults() : QVariantMap(), fixed, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    const int row = m_model->rowOf(dialog.savedUuid());
+    QString uuid;
+    if (m_newHandler) {
+        uuid = m_newHandler();
+    } else {
+        QStringList fields = m_newFields.isEmpty() ? m_columns : m_newFields;
+        fields.removeAll(m_parentField);
+        QVariantMap fixed;
+        if (!m_parentField.isEmpty())
+            fixed.insert(m_parentField, m_parentId);
+        RecordDialog dialog(m_document, m_spec, fields, m_defaults ? m_defaults() : QVariantMap(), fixed, this);
+        if (dialog.exec() == QDialog::Accepted)
+            uuid = dialog.savedUuid();
+    }
+    selectRecord(uuid);
+    return uuid;
+}
+
+void RecordListPanel::selectRecord(const QString& uuid) {
+    const int row = m_model->rowOf(uuid);
     if (row >= 0)
         m_view->selectRow(row);
-    return dialog.savedUuid();
+}
+
+QString RecordListPanel::selectedUuid() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->uuidAt(rows.first().row());
 }
 
 void RecordListPanel::removeSelected() {

@@ -26,6 +26,10 @@ public:
     void setParentRecord(const QString& field, qint64 id);
     // Values a new record starts with (today's date, the latest status).
     void setDefaults(std::function<QVariantMap()> defaults) { m_defaults = std::move(defaults); }
+    // A register with its own New dialog (a meeting, a case) gives it here; it returns the new record's UUID.
+    void setNewHandler(std::function<QString()> handler) { m_newHandler = std::move(handler); }
+    // The fields the default New dialog asks for, when they are not the shown columns.
+    void setNewFields(const QStringList& fields) { m_newFields = fields; }
     void setFilterVisible(bool visible);
 
     QTableView* view() const { return m_view; }
@@ -36,6 +40,8 @@ public:
     // Opens the New dialog; returns the new record's UUID, or nothing when cancelled.
     QString addNew();
     void removeSelected();
+    void selectRecord(const QString& uuid);
+    QString selectedUuid() const;
 
 private:
     void updateButtons();
@@ -51,6 +57,8 @@ private:
     QString m_parentField;
     qint64 m_parentId = 0;
     std::function<QVariantMap()> m_defaults;
+    std::function<QString()> m_newHandler;
+    QStringList m_newFields;
 };
 
 } // namespace lk

@@ -1,0 +1,300 @@
+#include "og/meetingdraft.h"
+
+#include "db/sql.h"
+#include "og/casecodes.h"
+#include "og/ogregisters.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::MeetingDraft)
+};
+
+// New rows get their keys before the write, so that rows in the same change set can point at them.
+class Keys {
+public:
+    explicit Keys(const Repository& repository)
+        : m_repository(repository) {}
+    Result<qint64> take(const RegisterSpec& spec) {
+        if (!m_next.contains(&spec)) {
+            auto next = m_repository.nextId(spec);
+            if (!next)
+                return next.error();
+            m_next.insert(&spec, *next);
+        }
+        return m_next[&spec]++;
+    }
+
+private:
+    const Repository& m_repository;
+    QHash<const RegisterSpec*, qint64> m_next;
+};
+
+Record recordWith(const Record& before, const QVariantMap& values) {
+    Record after = before;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value().isValid())
+            after.values.insert(it.key(), it.value());
+        else
+            after.values.remove(it.key());
+    }
+    return after;
+}
+
+bool sameValues(const RegisterSpec& spec, const Record& a, const Record& b) {
+    return spec.normalized(a).values == spec.normalized(b).values;
+}
+
+} // namespace
+
+Result<MeetingDraft> MeetingDraft::load(const Repository& repository, const QString& meetingUuid) {
+    auto meeting = repository.find(OgRegisters::meetings(), meetingUuid);
+    if (!meeting)
+        return meeting.error();
+    if (!*meeting)
+        return Error{Text::tr("The meeting no longer exists.")};
+    MeetingDraft draft;
+    draft.uuid = meetingUuid;
+    draft.municipalityId = (*meeting)->value(QStringLiteral("municipality_id")).toLongLong();
+    draft.values = (*meeting)->values;
+    draft.values.remove(QStringLiteral("municipality_id"));
+    auto attendance =
+        repository.list(OgRegisters::attendance(), QStringLiteral("meeting_id"), (*meeting)->id);
+    auto notes = repository.list(OgRegisters::caseNotes(), QStringLiteral("meeting_id"), (*meeting)->id);
+    auto actions = repository.list(OgRegisters::actionItems(), QStringLiteral("meeting_id"), (*meeting)->id);
+    if (!attendance || !notes || !actions)
+        return Error{!attendance ? attendance.message() : !notes ? notes.message() : actions.message()};
+    for (const Record& row : *attendance)
+        draft.attendance.insert(row.value(QStringLiteral("organisation")).toString(),
+                                row.value(QStringLiteral("present")).toInt());
+    for (const Record& note : *notes) {
+        auto discussed =
+            repository.findById(OgRegisters::cases(), note.value(QStringLiteral("case_id")).toLongLong());
+        if (!discussed)
+            return discussed.error();
+        draft.discussions.append({(*discussed) ? (*discussed)->uuid : QString(), -1,
+                                  note.value(QStringLiteral("note")).toString(),
+                                  note.value(QStringLiteral("decisions")).toString()});
+    }
+    for (const Record& action : *actions) {
+        QVariantMap values = action.values;
+        values.remove(QStringLiteral("meeting_id"));
+        draft.actions.append({action.uuid, values});
+    }
+    return draft;
+}
+
+Result<MeetingDraft> MeetingDraft::startNew(const Repository& repository, qint64 municipalityId,
+                                            qint64 promiseId, const QDate& today) {
+    MeetingDraft draft;
+    draft.municipalityId = municipalityId;
+    draft.values.insert(QStringLiteral("held_on"), today);
+    if (promiseId > 0)
+        draft.values.insert(QStringLiteral("promise_id"), promiseId);
+    auto latest = sql::scalar(repository.database(),
+                              QStringLiteral("SELECT uuid FROM og_meetings WHERE municipality_id = ? "
+                                             "ORDER BY held_on DESC, id DESC LIMIT 1"),
+                              {municipalityId});
+    if (!latest)
+        return latest.error();
+    if (latest->isValid()) {
+        auto previous = load(repository, latest->toString());
+        if (!previous)
+            return previous.error();
+        for (const char* name : {"place", "chair"})
+            draft.values.insert(QString::fromLatin1(name), previous->values.value(QString::fromLatin1(name)));
+        draft.attendance = previous->attendance;
+    }
+    return draft;
+}
+
+QStringList MeetingDraft::organisations(const Repository& repository, qint64 municipalityId) {
+    QStringList names = OgRegisters::organisations();
+    auto used =
+        sql::run(repository.database(),
+                 QStringLiteral("SELECT DISTINCT a.organisation FROM og_attendance a JOIN og_meetings m ON "
+                                "m.id = a.meeting_id WHERE m.municipality_id = ? ORDER BY a.organisation"),
+                 {municipalityId});
+    while (used && used->next()) {
+        if (!names.contains(used->value(0).toString()))
+            names << used->value(0).toString();
+    }
+    return names;
+}
+
+Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
+    const RegisterSpec& meetings = OgRegisters::meetings();
+    const RegisterSpec& attendanceSpec = OgRegisters::attendance();
+    const RegisterSpec& cases = OgRegisters::cases();
+    const RegisterSpec& notes = OgRegisters::caseNotes();
+    const RegisterSpec& actionSpec = OgRegisters::actionItems();
+    Keys keys(repository);
+    ChangeSet changes;
+
+    // The meeting itself.
+    QVariantMap meetingValues = values;
+    meetingValues.insert(QStringLiteral("municipality_id"), municipalityId);
+    Record meeting;
+    std::optional<Record> stored;
+    if (uuid.isEmpty()) {
+        auto id = keys.take(meetings);
+        if (!id)
+            return id.error();
+        meeting.id = *id;
+        meeting = recordWith(meeting, meetingValues);
+        changes.insert(meetings, meeting);
+    } else {
+        auto found = repository.find(meetings, uuid);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error{Text::tr("The meeting no longer exists; nothing was saved.")};
+        stored = *found;
+        meeting = recordWith(*stored, meetingValues);
+        if (!sameValues(meetings, *stored, meeting))
+            changes.update(meetings, *stored, meeting);
+    }
+
+    // What is stored under the meeting now, to compare with.
+    QList<Record> oldAttendance, oldNotes, oldActions;
+    if (stored) {
+        auto a = repository.list(attendanceSpec, QStringLiteral("meeting_id"), stored->id);
+        auto n = repository.list(notes, QStringLiteral("meeting_id"), stored->id);
+        auto x = repository.list(actionSpec, QStringLiteral("meeting_id"), stored->id);
+        if (!a || !n || !x)
+            return Error{!a ? a.message() : !n ? n.message() : x.message()};
+        oldAttendance = *a;
+        oldNotes = *n;
+        oldActions = *x;
+    }
+
+    // Attendance: one row per organisation present.
+    for (auto it = attendance.cbegin(); it != attendance.cend(); ++it) {
+        const QString organisation = it.key().trimmed();
+        if (organisation.isEmpty())
+            continue;
+        const auto old = std::find_if(oldAttendance.begin(), oldAttendance.end(), [&](const Record& r) {
+            return r.value(QStringLiteral("organisation")).toString() == organisation;
+        });
+        if (old == oldAttendance.end()) {
+            if (it.value() <= 0)
+                continue;
+            auto id = keys.take(attendanceSpec);
+            if (!id)
+                return id.error();
+            Record row;
+            row.id = *id;
+            row.values = {{QStringLiteral("meeting_id"), meeting.id},
+                          {QStringLiteral("organisation"), organisation},
+                          {QStringLiteral("present"), it.value()}};
+            changes.insert(attendanceSpec, row);
+            continue;
+        }
+        const Record before = *old;
+        oldAttendance.erase(old);
+        if (it.value() <= 0) {
+            changes.remove(attendanceSpec, before);
+        } else if (before.value(QStringLiteral("present")).toInt() != it.value()) {
+            changes.update(attendanceSpec, before,
+                           recordWith(before, {{QStringLiteral("present"), it.value()}}));
+        }
+    }
+    for (const Record& gone : std::as_const(oldAttendance))
+        changes.remove(attendanceSpec, gone);
+
+    // New cases, with the next free codes of their year.
+    QList<Record> created;
+    QHash<int, int> takenPerYear;
+    for (const QVariantMap& caseValues : newCases) {
+        const int year = caseValues.value(QStringLiteral("opened_on")).toDate().year();
+        auto code = CaseCodes::next(repository, municipalityId, year, takenPerYear[year]++);
+        auto id = keys.take(cases);
+        if (!code || !id)
+            return Error{!code ? code.message() : id.message()};
+        Record record;
+        record.id = *id;
+        record.values = caseValues;
+        record.values.insert(QStringLiteral("municipality_id"), municipalityId);
+        record.values.insert(QStringLiteral("code"), *code);
+        changes.insert(cases, record);
+        created.append(record);
+    }
+
+    // Discussions: one note per case and meeting.
+    QSet<qint64> discussed;
+    for (const Discussion& discussion : discussions) {
+        qint64 caseId = 0;
+        if (discussion.newCase >= 0 && discussion.newCase < created.size()) {
+            caseId = created.at(discussion.newCase).id;
+        } else {
+            auto found = repository.find(cases, discussion.caseUuid);
+            if (!found)
+                return found.error();
+            if (!*found)
+                return Error{
+                    Text::tr("A case discussed at the meeting no longer exists; nothing was saved.")};
+            caseId = (*found)->id;
+        }
+        if (discussed.contains(caseId))
+            return Error{
+                Text::tr("The same case is listed twice under the cases discussed; nothing was saved.")};
+        discussed.insert(caseId);
+        const QVariantMap noteValues{{QStringLiteral("case_id"), caseId},
+                                     {QStringLiteral("meeting_id"), meeting.id},
+                                     {QStringLiteral("note"), discussion.note},
+                                     {QStringLiteral("decisions"), discussion.decisions}};
+        const auto old = std::find_if(oldNotes.begin(), oldNotes.end(), [caseId](const Record& r) {
+            return r.value(QStringLiteral("case_id")).toLongLong() == caseId;
+        });
+        if (old == oldNotes.end()) {
+            auto id = keys.take(notes);
+            if (!id)
+                return id.error();
+            Record note;
+            note.id = *id;
+            changes.insert(notes, recordWith(note, noteValues));
+            continue;
+        }
+        const Record before = *old;
+        oldNotes.erase(old);
+        const Record after = recordWith(before, noteValues);
+        if (!sameValues(notes, before, after))
+            changes.update(notes, before, after);
+    }
+    for (const Record& gone : std::as_const(oldNotes))
+        changes.remove(notes, gone);
+
+    // Action items.
+    for (const Action& action : actions) {
+        QVariantMap actionValues = action.values;
+        actionValues.insert(QStringLiteral("meeting_id"), meeting.id);
+        const auto old = std::find_if(oldActions.begin(), oldActions.end(),
+                                      [&action](const Record& r) { return r.uuid == action.uuid; });
+        if (action.uuid.isEmpty() || old == oldActions.end()) {
+            auto id = keys.take(actionSpec);
+            if (!id)
+                return id.error();
+            Record row;
+            row.id = *id;
+            changes.insert(actionSpec, recordWith(row, actionValues));
+            continue;
+        }
+        const Record before = *old;
+        oldActions.erase(old);
+        const Record after = recordWith(before, actionValues);
+        if (!sameValues(actionSpec, before, after))
+            changes.update(actionSpec, before, after);
+    }
+    for (const Record& gone : std::as_const(oldActions))
+        changes.remove(actionSpec, gone);
+    return changes;
+}
+
+} // namespace lk

@@ -1,0 +1,71 @@
+#include "common/rowtable.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lk {
+
+RowTable::RowTable(const QStringList& headers, QWidget* parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, int(headers.size()), this))
+    , m_buttons(new QHBoxLayout) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The cells hold editors; Tab walks through them rather than through the table's own items.
+    m_table->setTabKeyNavigation(false);
+    layout->addWidget(m_table);
+    m_buttons->addStretch();
+    layout->addLayout(m_buttons);
+}
+
+QPushButton* RowTable::addButton(const QString& text) {
+    auto* button = new QPushButton(text, this);
+    m_buttons->addWidget(button);
+    return button;
+}
+
+QPushButton* RowTable::addRemoveButton(const QString& text) {
+    QPushButton* button = addButton(text);
+    connect(button, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        m_table->removeRow(row);
+        emit rowRemoved(row);
+    });
+    return button;
+}
+
+void RowTable::setCell(int row, int column, QWidget* editor) {
+    m_table->setCellWidget(row, column, editor);
+    editor->installEventFilter(this);
+}
+
+bool RowTable::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::FocusIn) {
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                if (m_table->cellWidget(row, column) == watched)
+                    m_table->setCurrentCell(row, column);
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int RowTable::appendRow() {
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setCurrentCell(row, 0);
+    return row;
+}
+
+} // namespace lk

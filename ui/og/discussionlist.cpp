@@ -1,0 +1,118 @@
+#include "og/discussionlist.h"
+
+#include "common/rowtable.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+enum Column { CaseColumn, NoteColumn, DecisionsColumn };
+
+QString keyOf(const QString& uuid, int newCase) {
+    return newCase >= 0 ? QStringLiteral("new:%1").arg(newCase) : uuid;
+}
+} // namespace
+
+DiscussionList::DiscussionList(QWidget* parent)
+    : QWidget(parent)
+    , m_rows(new RowTable({tr("Case"), tr("Note"), tr("Decisions")}, this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_rows);
+    m_rows->table()->horizontalHeader()->setSectionResizeMode(CaseColumn, QHeaderView::ResizeToContents);
+    m_rows->table()->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    m_rows->table()->horizontalHeader()->setSectionResizeMode(DecisionsColumn, QHeaderView::Stretch);
+    QPushButton* add = m_rows->addButton(tr("Add a case"));
+    add->setObjectName(QStringLiteral("addCase"));
+    QPushButton* create = m_rows->addButton(tr("New case…"));
+    create->setObjectName(QStringLiteral("newCase"));
+    m_rows->addRemoveButton(tr("Remove row"));
+    connect(add, &QPushButton::clicked, this, &DiscussionList::addRow);
+    connect(create, &QPushButton::clicked, this, &DiscussionList::newCaseRequested);
+}
+
+void DiscussionList::setChoices(const QList<Choice>& choices) {
+    m_choices = choices;
+    for (int row = 0; row < m_rows->table()->rowCount(); ++row)
+        fillChoices(row);
+}
+
+void DiscussionList::fillChoices(int row) {
+    auto* combo = m_rows->cell<QComboBox>(row, CaseColumn);
+    const QVariant current = combo->currentData();
+    combo->clear();
+    for (const Choice& choice : std::as_const(m_choices))
+        combo->addItem(choice.label, keyOf(choice.uuid, choice.newCase));
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void DiscussionList::addRow() {
+    const int row = m_rows->appendRow();
+    auto* combo = new QComboBox;
+    combo->setAccessibleName(tr("Case"));
+    m_rows->setCell(row, CaseColumn, combo);
+    fillChoices(row);
+    // The first case not yet in the list, as the likeliest next one.
+    for (int i = 0; i < combo->count(); ++i) {
+        bool taken = false;
+        for (int other = 0; other < row; ++other)
+            taken = taken || m_rows->cell<QComboBox>(other, CaseColumn)->currentData() == combo->itemData(i);
+        if (!taken) {
+            combo->setCurrentIndex(i);
+            break;
+        }
+    }
+    for (int column : {NoteColumn, DecisionsColumn}) {
+        auto* line = new QLineEdit;
+        line->setAccessibleName(column == NoteColumn ? tr("Note") : tr("Decisions"));
+        m_rows->setCell(row, column, line);
+    }
+    combo->setFocus();
+}
+
+void DiscussionList::addNewCase(const QString& label, int index) {
+    m_choices.append({label, QString(), index});
+    for (int row = 0; row < m_rows->table()->rowCount(); ++row)
+        fillChoices(row);
+    addRow();
+    auto* combo = m_rows->cell<QComboBox>(m_rows->table()->rowCount() - 1, CaseColumn);
+    combo->setCurrentIndex(combo->findData(keyOf(QString(), index)));
+    m_rows->cell<QLineEdit>(m_rows->table()->rowCount() - 1, NoteColumn)->setFocus();
+}
+
+void DiscussionList::setDiscussions(const QList<MeetingDraft::Discussion>& discussions) {
+    m_rows->table()->setRowCount(0);
+    for (const MeetingDraft::Discussion& discussion : discussions) {
+        addRow();
+        const int row = m_rows->table()->rowCount() - 1;
+        auto* combo = m_rows->cell<QComboBox>(row, CaseColumn);
+        combo->setCurrentIndex(combo->findData(keyOf(discussion.caseUuid, discussion.newCase)));
+        m_rows->cell<QLineEdit>(row, NoteColumn)->setText(discussion.note);
+        m_rows->cell<QLineEdit>(row, DecisionsColumn)->setText(discussion.decisions);
+    }
+}
+
+QList<MeetingDraft::Discussion> DiscussionList::discussions() const {
+    QList<MeetingDraft::Discussion> list;
+    for (int row = 0; row < m_rows->table()->rowCount(); ++row) {
+        const QString key = m_rows->cell<QComboBox>(row, CaseColumn)->currentData().toString();
+        if (key.isEmpty())
+            continue;
+        MeetingDraft::Discussion discussion;
+        if (key.startsWith(QStringLiteral("new:")))
+            discussion.newCase = key.mid(4).toInt();
+        else
+            discussion.caseUuid = key;
+        discussion.note = m_rows->cell<QLineEdit>(row, NoteColumn)->text().trimmed();
+        discussion.decisions = m_rows->cell<QLineEdit>(row, DecisionsColumn)->text().trimmed();
+        list.append(discussion);
+    }
+    return list;
+}
+
+} // namespace lk

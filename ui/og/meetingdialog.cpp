@@ -1,0 +1,176 @@
+#include "og/meetingdialog.h"
+
+#include "common/fieldeditor.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "document/document.h"
+#include "og/actionlist.h"
+#include "og/attendancegrid.h"
+#include "og/casecodes.h"
+#include "og/discussionlist.h"
+#include "og/ogregisters.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+const QStringList meetingFields{QStringLiteral("held_on"), QStringLiteral("place"),
+                                QStringLiteral("chair"),   QStringLiteral("promise_id"),
+                                QStringLiteral("agenda"),  QStringLiteral("minutes")};
+
+// What the New case dialog asks; the code is given on saving, the status starts as new.
+const QStringList caseFields{
+    QStringLiteral("opened_on"),  QStringLiteral("kind"),        QStringLiteral("age_band"),
+    QStringLiteral("path"),       QStringLiteral("responsible"), QStringLiteral("consent"),
+    QStringLiteral("consent_by"), QStringLiteral("consent_on"),  QStringLiteral("background")};
+
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft,
+                             const QList<QPair<QString, qint64>>& promises, QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_draft(draft)
+    , m_form(new RecordForm(document, OgRegisters::meetings(), meetingFields, this))
+    , m_attendance(new AttendanceGrid(this))
+    , m_discussions(new DiscussionList(this))
+    , m_actions(
+          new ActionList(MeetingDraft::organisations(document->repository(), draft.municipalityId), this)) {
+    const QDate held = draft.values.value(QStringLiteral("held_on")).toDate();
+    setWindowTitle(draft.uuid.isEmpty() ? tr("New meeting of Operativa gruppen")
+                                        : tr("Meeting of %1").arg(held.toString(Qt::ISODate)));
+    resize(1100, 780);
+
+    m_form->setDraft(draft.values);
+    FieldEditor::setChoices(m_form->editor(QStringLiteral("promise_id")),
+                            *OgRegisters::meetings().field(QStringLiteral("promise_id")), promises);
+    FieldEditor::setValue(m_form->editor(QStringLiteral("promise_id")),
+                          *OgRegisters::meetings().field(QStringLiteral("promise_id")),
+                          draft.values.value(QStringLiteral("promise_id")));
+    m_attendance->setAttendance(MeetingDraft::organisations(document->repository(), draft.municipalityId),
+                                draft.attendance);
+    QList<DiscussionList::Choice> choices;
+    for (const auto& [label, uuid] : caseChoices())
+        choices.append({label, uuid, -1});
+    m_discussions->setChoices(choices);
+    m_discussions->setDiscussions(draft.discussions);
+    m_actions->setDefaultDue((held.isValid() ? held : QDate::currentDate()).addDays(14));
+    m_actions->setActions(draft.actions);
+
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(group(tr("Meeting"), m_form, this), 0, 0);
+    layout->addWidget(group(tr("Attendance"), m_attendance, this), 0, 1);
+    layout->addWidget(group(tr("Cases discussed (by code only, never a name)"), m_discussions, this), 1, 0, 1,
+                      2);
+    layout->addWidget(group(tr("Action items"), m_actions, this), 2, 0, 1, 2);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    layout->setRowStretch(1, 1);
+    layout->setRowStretch(2, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
+    layout->addWidget(buttons, 3, 0, 1, 2);
+    connect(m_discussions, &DiscussionList::newCaseRequested, this, &MeetingDialog::newCase);
+    m_form->editor(QStringLiteral("held_on"))->setFocus();
+}
+
+QString MeetingDialog::caseLabel(const QVariantMap& values, const QString& code) const {
+    const FieldSpec& path = *OgRegisters::cases().field(QStringLiteral("path"));
+    const FieldSpec& age = *OgRegisters::cases().field(QStringLiteral("age_band"));
+    QStringList parts{code, age.displayText(values.value(QStringLiteral("age_band")))};
+    if (values.value(QStringLiteral("path")).isValid())
+        parts << path.displayText(values.value(QStringLiteral("path")));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QList<QPair<QString, QString>> MeetingDialog::caseChoices() const {
+    // The open cases, and any case this meeting already discussed (it may have been closed since).
+    QStringList discussed;
+    for (const MeetingDraft::Discussion& discussion : m_draft.discussions)
+        discussed << discussion.caseUuid;
+    QList<QPair<QString, QString>> choices;
+    auto cases = m_document->repository().list(OgRegisters::cases(), QStringLiteral("municipality_id"),
+                                               m_draft.municipalityId);
+    if (!cases)
+        return choices;
+    for (const Record& record : *cases) {
+        if (record.value(QStringLiteral("status")).toString() == QStringLiteral("avslutad") &&
+            !discussed.contains(record.uuid))
+            continue;
+        choices.append(
+            {caseLabel(record.values, record.value(QStringLiteral("code")).toString()), record.uuid});
+    }
+    return choices;
+}
+
+void MeetingDialog::newCase() {
+    const QVariantMap meeting = m_form->values();
+    const QDate held = meeting.value(QStringLiteral("held_on")).toDate();
+    RecordDialog dialog(m_document, OgRegisters::cases(), caseFields,
+                        {{QStringLiteral("opened_on"), held},
+                         {QStringLiteral("kind"), QStringLiteral("individ")},
+                         {QStringLiteral("age_band"), QStringLiteral("15_17")}},
+                        {{QStringLiteral("status"), QStringLiteral("ny")}}, this);
+    const int index = int(m_draft.newCases.size());
+    // The year's next code, counting the cases already added in this dialog.
+    const auto codeFor = [this, index](const QDate& opened) {
+        auto code = CaseCodes::next(m_document->repository(), m_draft.municipalityId, opened.year(), index);
+        return code ? *code : QString();
+    };
+    dialog.setSave([this, codeFor](const Record& entered) -> Result<QString> {
+        Record check = entered;
+        check.values.insert(QStringLiteral("municipality_id"), m_draft.municipalityId);
+        check.values.insert(QStringLiteral("code"),
+                            codeFor(entered.value(QStringLiteral("opened_on")).toDate()));
+        if (auto valid = OgRegisters::cases().validate(check); !valid)
+            return valid.error();
+        m_draft.newCases.append(OgRegisters::cases().normalized(entered).values);
+        return QString();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVariantMap values = m_draft.newCases.last();
+    m_discussions->addNewCase(
+        caseLabel(values, codeFor(values.value(QStringLiteral("opened_on")).toDate())) + tr(" (new)"), index);
+}
+
+void MeetingDialog::accept() {
+    MeetingDraft draft = m_draft;
+    draft.values = m_form->values();
+    draft.attendance = m_attendance->attendance();
+    draft.discussions = m_discussions->discussions();
+    draft.actions = m_actions->actions();
+    auto changes = draft.changes(m_document->repository());
+    if (!changes) {
+        m_form->showError(changes.message());
+        return;
+    }
+    const QString date = draft.values.value(QStringLiteral("held_on")).toDate().toString(Qt::ISODate);
+    auto saved = m_document->perform(*changes, draft.uuid.isEmpty() ? tr("New meeting %1").arg(date)
+                                                                    : tr("Change meeting %1").arg(date));
+    if (!saved) {
+        // Nothing was saved; the dialog keeps everything typed so that the user can put it right.
+        m_form->showError(saved.message());
+        return;
+    }
+    // A new meeting is the first row written; an edited one keeps its UUID.
+    m_savedUuid = draft.uuid.isEmpty() && !saved->isEmpty() ? saved->rows.first().after->uuid : draft.uuid;
+    QDialog::accept();
+}
+
+} // namespace lk

@@ -1,0 +1,49 @@
+// OgPage: Operativa gruppen: how regularly it meets, its meetings, cases and action items, and thinning.
+#pragma once
+
+#include "common/page.h"
+
+class QTabWidget;
+
+namespace lk {
+
+class ActionsTab;
+class CadenceStrip;
+class CasesTab;
+class Document;
+class MeetingsTab;
+class RetentionTab;
+
+class OgPage : public Page {
+    Q_OBJECT
+public:
+    explicit OgPage(Document* document, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Operativa gruppen"); }
+    void setPeriod(qint64 periodId) override;
+    // Overdue action items, when there are any.
+    QString badge() const override;
+
+    CadenceStrip* cadence() const { return m_cadence; }
+    MeetingsTab* meetings() const { return m_meetings; }
+    CasesTab* cases() const { return m_cases; }
+    ActionsTab* actions() const { return m_actions; }
+    RetentionTab* retention() const { return m_retention; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+private:
+    void refreshFigures();
+
+    Document* m_document;
+    CadenceStrip* m_cadence;
+    QTabWidget* m_tabs;
+    MeetingsTab* m_meetings;
+    CasesTab* m_cases;
+    ActionsTab* m_actions;
+    RetentionTab* m_retention;
+    qint64 m_periodId = 0;
+    qint64 m_municipalityId = 0;
+    int m_overdue = 0;
+};
+
+} // namespace lk
