@@ -53,8 +53,8 @@ const QList<CodeOption> consentByCodes{
 const QList<CodeOption> actionStatusCodes{
     {QStringLiteral("oppen"), QT_TRANSLATE_NOOP("lk::Codes", "Open")},
     {QStringLiteral("pagar"), QT_TRANSLATE_NOOP("lk::Codes", "In progress")},
-    {QStringLiteral("klar"), QT_TRANSLATE_NOOP("lk::Codes", "Done")},
-    {QStringLiteral("struken"), QT_TRANSLATE_NOOP("lk::Codes", "Dropped")},
+    {QStringLiteral("klar"), QT_TRANSLATE_NOOP("lk::Codes", "Finished")},
+    {QStringLiteral("struken"), QT_TRANSLATE_NOOP("lk::Codes", "Cancelled")},
 };
 
 QString label(const char* field) {

@@ -100,6 +100,106 @@
     </message>
 </context>
 <context>
+    <name>lk::ActionList</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ActionsTab</name>
+    <message>
+        <source>Only overdue</source>
+        <translation>Bara försenade</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AttendanceGrid</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Another organisation…</source>
+        <translation>Annan organisation…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CadenceStrip</name>
+    <message>
+        <source>Meetings in the last twelve months</source>
+        <translation>Möten de senaste tolv månaderna</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in %1</source>
+        <translation>
+            <numerusform>%n möte i %1</numerusform><numerusform>%n möten i %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No meeting in %1</source>
+        <translation>Inget möte i %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 meetings (target)</source>
+        <translation>%1: %2 av %3 möten (mål)</translation>
+    </message>
+    <message>
+        <source>%1: %2 meetings</source>
+        <translation>%1: %2 möten</translation>
+    </message>
+    <message>
+        <source>No target in this period counts the group's meetings.</source>
+        <translation>Inget mål i perioden räknar gruppens möten.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CasesTab</name>
+    <message>
+        <source>New case…</source>
+        <translation>Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Discussed at</source>
+        <translation>Diskuterat vid</translation>
+    </message>
+</context>
+<context>
     <name>lk::Codes</name>
     <message>
         <source>Municipality</source>
@@ -140,6 +240,102 @@
     <message>
         <source>per period</source>
         <translation>per period</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Under 15</source>
+        <translation>Under 15</translation>
+    </message>
+    <message>
+        <source>15–17</source>
+        <translation>15–17</translation>
+    </message>
+    <message>
+        <source>18–20</source>
+        <translation>18–20</translation>
+    </message>
+    <message>
+        <source>21 and over</source>
+        <translation>21 och äldre</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Other occupation</source>
+        <translation>Annan sysselsättning</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>Annat stöd</translation>
+    </message>
+    <message>
+        <source>Broke the trend</source>
+        <translation>Bröt trenden</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>The person (18 or over)</source>
+        <translation>Den enskilde (18 år eller äldre)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Meetings of Operativa gruppen</source>
+        <translation>Möten i Operativa gruppen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Struken</translation>
     </message>
 </context>
 <context>
@@ -256,6 +452,36 @@
         <source>Say which file with --db FILE.</source>
         <translation>Ange vilken fil med --db FIL.</translation>
     </message>
+    <message>
+        <source>Check a file: whether it is whole, and which case data is due for thinning (gallring).</source>
+        <translation>Kontrollera en fil: om den är hel, och vilka ärendeuppgifter som ska gallras.</translation>
+    </message>
+    <message>
+        <source>%1 is whole (SQLite's integrity check found nothing).</source>
+        <translation>%1 är hel (SQLites integritetskontroll hittade inget fel).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. SQLite's integrity check says:</source>
+        <translation>%1 är skadad. SQLites integritetskontroll säger:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open a backup, or save what can be read with export.</source>
+        <translation>Ingenting ändrades. Öppna en säkerhetskopia, eller spara det som går att läsa med export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case data is thinned %n month(s) after a case is closed or last discussed.</source>
+        <translation>
+            <numerusform>Ärendeuppgifter gallras %n månad efter att ärendet avslutats eller senast diskuterats.</numerusform><numerusform>Ärendeuppgifter gallras %n månader efter att ärendet avslutats eller senast diskuterats.</numerusform></translation>
+    </message>
+    <message>
+        <source>No case is due for thinning.</source>
+        <translation>Inget ärende ska gallras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due for thinning (open Operativa gruppen &gt; Thinning to thin them):</source>
+        <translation>
+            <numerusform>%n ärende ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform><numerusform>%n ärenden ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lk::Database</name>
@@ -317,6 +543,33 @@
     <message>
         <source>There is no demo scale “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen demoskala ”%1”. Välj en av: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DiscussionList</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Lägg till ärende</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
     </message>
 </context>
 <context>
@@ -540,6 +793,171 @@
         <source>%n status report(s)</source>
         <translation>
             <numerusform>%n lägesrapport</numerusform><numerusform>%n lägesrapporter</numerusform></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform><numerusform>%n möten</numerusform></translation>
+    </message>
+    <message>
+        <source>Counts for promise</source>
+        <translation>Räknas för löftet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>New attendance</source>
+        <translation>Ny närvaro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance row(s)</source>
+        <translation>
+            <numerusform>%n närvarorad</numerusform><numerusform>%n närvarorader</numerusform></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Ärendekod</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Individual or group</source>
+        <translation>Individ eller grupp</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Path chosen</source>
+        <translation>Vald väg</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Samtycke finns</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Samtycke från</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtycke lämnat</translation>
+    </message>
+    <message>
+        <source>Background (no names)</source>
+        <translation>Bakgrund (inga namn)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Thinned on</source>
+        <translation>Gallrat</translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation>Ärendediskussion</translation>
+    </message>
+    <message>
+        <source>New case discussion</source>
+        <translation>Ny ärendediskussion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case discussion(s)</source>
+        <translation>
+            <numerusform>%n ärendediskussion</numerusform><numerusform>%n ärendediskussioner</numerusform></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform><numerusform>%n åtgärder</numerusform></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Räknas från</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1245,107 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::MeetingDialog</name>
+    <message>
+        <source>New meeting of Operativa gruppen</source>
+        <translation>Nytt möte i Operativa gruppen</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Mötet %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Cases discussed (by code only, never a name)</source>
+        <translation>Ärenden som diskuterades (bara med kod, aldrig namn)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nytt)</translation>
+    </message>
+    <message>
+        <source>New meeting %1</source>
+        <translation>Nytt möte %1</translation>
+    </message>
+    <message>
+        <source>Change meeting %1</source>
+        <translation>Ändra mötet %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::MeetingDraft</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Mötet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists; nothing was saved.</source>
+        <translation>Mötet finns inte längre; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>A case discussed at the meeting no longer exists; nothing was saved.</source>
+        <translation>Ett ärende som diskuterades på mötet finns inte längre; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The same case is listed twice under the cases discussed; nothing was saved.</source>
+        <translation>Samma ärende står två gånger bland de diskuterade ärendena; ingenting sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::MeetingsTab</name>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Närvarande:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>Diskuterade ärenden</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nytt möte…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öppna…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No meeting is recorded yet. Choose “New meeting…” after the next one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inget möte är antecknat än. Välj ”Nytt möte…” efter nästa möte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a meeting to see what was said and decided.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Välj ett möte för att se vad som sades och beslutades.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Operativa gruppen</source>
+        <translation>Operativa gruppen</translation>
+    </message>
+</context>
+<context>
     <name>lk::Migrator</name>
     <message>
         <source>Updating the file's structure to version %1 (%2) failed; the file was left at version %3</source>
@@ -835,6 +1354,65 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>records in %1 would point at records that no longer exist</source>
         <translation>poster i %1 skulle peka på poster som inte längre finns</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OgPage</name>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Ä&amp;renden</translation>
+    </message>
+    <message>
+        <source>&amp;Action items</source>
+        <translation>Åt&amp;gärder</translation>
+    </message>
+    <message>
+        <source>&amp;Thinning</source>
+        <translation>&amp;Gallring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform><numerusform>%n försenade</numerusform></translation>
+    </message>
+    <message>
+        <source>Operativa gruppen</source>
+        <translation>Operativa gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OgRegisters</name>
+    <message>
+        <source>“%1” must look like OG-2021-007; it is given by Löfteskollen.</source>
+        <translation>”%1” ska se ut som OG-2021-007; den ges av Löfteskollen.</translation>
+    </message>
+    <message>
+        <source>A closed case needs “%1”.</source>
+        <translation>Ett avslutat ärende behöver ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is given when the case is closed.</source>
+        <translation>”%1” anges när ärendet avslutas.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is before “%3” (%4).</source>
+        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>Say who gave the consent (“%1”).</source>
+        <translation>Ange vem som lämnade samtycket (”%1”).</translation>
+    </message>
+    <message>
+        <source>For someone under 18 the guardian gives the consent.</source>
+        <translation>För den som är under 18 lämnar vårdnadshavaren samtycket.</translation>
+    </message>
+    <message>
+        <source>“%1” is given when the action is done.</source>
+        <translation>”%1” anges när åtgärden är klar.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1634,79 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 kunde inte tas bort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::Retention</name>
+    <message>
+        <source>The retention time must be between 1 and 240 months.</source>
+        <translation>Gallringstiden ska vara mellan 1 och 240 månader.</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>avslutat %1</translation>
+    </message>
+    <message>
+        <source>no activity since %1</source>
+        <translation>ingen aktivitet sedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::RetentionTab</name>
+    <message>
+        <source>Thin these cases…</source>
+        <translation>Gallra de här ärendena…</translation>
+    </message>
+    <message>
+        <source>Case data about individuals is kept only as long as it is needed. After the time below, a closed case, or one not discussed since, is thinned: its background and the notes and decisions of its discussions are removed for good, also from the change log. Its code, dates, path and outcome stay for the statistics.</source>
+        <translation>Ärendeuppgifter om enskilda sparas bara så länge de behövs. Efter tiden nedan gallras ett avslutat ärende, eller ett som inte har diskuterats sedan dess: dess bakgrund och anteckningarna och besluten från diskussionerna tas bort för gott, även ur ändringsloggen. Koden, datumen, vägen och utfallet finns kvar för statistiken.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Thin case data after:</source>
+        <translation>&amp;Gallra ärendeuppgifter efter:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Due because</source>
+        <translation>Ska gallras eftersom</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>No case is due for thinning.</source>
+        <translation>Inget ärende ska gallras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due for thinning.</source>
+        <translation>
+            <numerusform>%n ärende ska gallras.</numerusform><numerusform>%n ärenden ska gallras.</numerusform></translation>
+    </message>
+    <message>
+        <source>Thin case data</source>
+        <translation>Gallra ärendeuppgifter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the background, notes and decisions of %n case(s) for good? This cannot be undone; the codes, dates, paths and outcomes stay for the statistics.</source>
+        <translation>
+            <numerusform>Ta bort bakgrund, anteckningar och beslut för %n ärende för gott? Det går inte att ångra; koder, datum, vägar och utfall finns kvar för statistiken.</numerusform><numerusform>Ta bort bakgrund, anteckningar och beslut för %n ärenden för gott? Det går inte att ångra; koder, datum, vägar och utfall finns kvar för statistiken.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not thinned</source>
+        <translation>Inte gallrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) thinned.</source>
+        <translation>
+            <numerusform>%n ärende gallrat.</numerusform><numerusform>%n ärenden gallrade.</numerusform></translation>
     </message>
 </context>
 <context>

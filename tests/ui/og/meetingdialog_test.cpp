@@ -1,0 +1,202 @@
+#include "catchqt.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "common/rowtable.h"
+#include "mainwindow.h"
+#include "modal.h"
+#include "og/actionlist.h"
+#include "og/attendancegrid.h"
+#include "og/cadencestrip.h"
+#include "og/discussionlist.h"
+#include "og/meetingdialog.h"
+#include "og/meetingstab.h"
+#include "og/ogpage.h"
+#include "testfile.h"
+#include "typing.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using lk::test::scalar;
+
+namespace {
+
+struct OgWindow {
+    lk::test::TestFile file{QStringLiteral("salem-2021-2022")};
+    lk::MainWindow window;
+    lk::OgPage* page = nullptr;
+
+    OgWindow() {
+        REQUIRE(window.openFile(file.path()));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        page = window.page<lk::OgPage>();
+        REQUIRE(page);
+    }
+    const lk::Document& document() const { return *window.document(); }
+    int count(const QString& table) const {
+        return scalar(document(), QStringLiteral("SELECT count(*) FROM ") + table).toInt();
+    }
+};
+
+void click(QWidget* dialog, const QString& name) {
+    auto* button = dialog->findChild<QPushButton*>(name);
+    REQUIRE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void clickSave(QWidget* dialog) {
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)
+                          ? dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)
+                          : dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+}
+
+void typeInto(QWidget* editor, const QString& text) {
+    editor->setFocus();
+    lk::test::type(editor, text);
+}
+
+// Answers the New case dialog: age band, path, consent by the guardian, and a background.
+void answerNewCase(const QString& ageBand, const QString& path, const QString& background) {
+    lk::test::whenModal([=](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        lk::RecordForm* form = dialog->form();
+        auto* age = qobject_cast<QComboBox*>(form->editor(QStringLiteral("age_band")));
+        age->setCurrentIndex(age->findData(ageBand));
+        auto* chosen = qobject_cast<QComboBox*>(form->editor(QStringLiteral("path")));
+        chosen->setCurrentIndex(chosen->findData(path));
+        qobject_cast<QCheckBox*>(form->editor(QStringLiteral("consent")))->setChecked(true);
+        auto* by = qobject_cast<QComboBox*>(form->editor(QStringLiteral("consent_by")));
+        by->setCurrentIndex(by->findData(QStringLiteral("vardnadshavare")));
+        typeInto(form->editor(QStringLiteral("background")), background);
+        clickSave(dialog);
+    });
+}
+
+} // namespace
+
+TEST_CASE("A meeting with two new cases and an action item is entered through the dialog in one step",
+          "[ui][og]") {
+    OgWindow w;
+    REQUIRE(w.count(QStringLiteral("og_meetings")) == 0);
+    bool answered = false;
+    lk::test::whenModal([&answered](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+        REQUIRE(dialog);
+        lk::RecordForm* form = dialog->form();
+        qobject_cast<QDateEdit*>(form->editor(QStringLiteral("held_on")))->setDate(QDate(2022, 3, 8));
+        typeInto(form->editor(QStringLiteral("place")), QStringLiteral("Kommunhuset"));
+        typeInto(form->editor(QStringLiteral("minutes")), QStringLiteral("Lägesbilden i Rönninge centrum."));
+        // The counting promise is already chosen.
+        CHECK(qobject_cast<QComboBox*>(form->editor(QStringLiteral("promise_id")))->currentText() ==
+              QStringLiteral("Operativa gruppen"));
+
+        auto* social =
+            qobject_cast<QSpinBox*>(dialog->attendance()->countEditor(QStringLiteral("Socialfältare")));
+        REQUIRE(social);
+        social->setValue(2);
+        qobject_cast<QSpinBox*>(dialog->attendance()->countEditor(QStringLiteral("Polis")))->setValue(1);
+
+        answerNewCase(QStringLiteral("15_17"), QStringLiteral("utbildning"), QStringLiteral("Hög frånvaro."));
+        click(dialog->discussions(), QStringLiteral("newCase"));
+        answerNewCase(QStringLiteral("under_15"), QStringLiteral("annat_stod"),
+                      QStringLiteral("Oro från skolan."));
+        click(dialog->discussions(), QStringLiteral("newCase"));
+        lk::RowTable* rows = dialog->discussions()->rows();
+        REQUIRE(rows->table()->rowCount() == 2);
+        typeInto(rows->cell<QLineEdit>(0, 1), QStringLiteral("Kontakt med vårdnadshavare."));
+        typeInto(rows->cell<QLineEdit>(1, 2), QStringLiteral("Skolan kallar till möte."));
+
+        click(dialog->actions(), QStringLiteral("addAction"));
+        lk::RowTable* actions = dialog->actions()->rows();
+        REQUIRE(actions->table()->rowCount() == 1);
+        typeInto(actions->table()->cellWidget(0, 0), QStringLiteral("Boka möte med skolan"));
+        qobject_cast<QComboBox*>(actions->table()->cellWidget(0, 1))->setCurrentText(QStringLiteral("Skola"));
+        qobject_cast<QDateEdit*>(actions->table()->cellWidget(0, 2))->setDate(QDate(2022, 3, 22));
+        clickSave(dialog);
+        answered = true;
+    });
+    QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
+    REQUIRE(answered);
+
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT held_on || ' ' || place || ' ' || minutes FROM og_meetings"))
+              .toString() == QStringLiteral("2022-03-08 Kommunhuset Lägesbilden i Rönninge centrum."));
+    CHECK(scalar(w.document(), QStringLiteral("SELECT p.title FROM og_meetings m JOIN promises p ON p.id = "
+                                              "m.promise_id"))
+              .toString() == QStringLiteral("Operativa gruppen"));
+    CHECK(scalar(w.document(), QStringLiteral("SELECT group_concat(organisation || '=' || present, ',') FROM "
+                                              "(SELECT * FROM og_attendance ORDER BY organisation)"))
+              .toString() == QStringLiteral("Polis=1,Socialfältare=2"));
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT group_concat(code || ' ' || age_band || ' ' || path || ' ' || "
+                                "status, ',') FROM (SELECT * FROM og_cases ORDER BY code)"))
+              .toString() ==
+          QStringLiteral("OG-2022-001 15_17 utbildning ny,OG-2022-002 under_15 annat_stod ny"));
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT group_concat(c.code || ':' || COALESCE(n.note, '') || ':' || "
+                                "COALESCE(n.decisions, ''), ',') FROM (SELECT * FROM og_case_notes "
+                                "ORDER BY id) n JOIN og_cases c ON c.id = n.case_id"))
+              .toString() ==
+          QStringLiteral("OG-2022-001:Kontakt med vårdnadshavare.:,OG-2022-002::Skolan kallar till möte."));
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT what || ' ' || responsible || ' ' || due_on || ' ' || status "
+                                "FROM action_items"))
+              .toString() == QStringLiteral("Boka möte med skolan Skola 2022-03-22 oppen"));
+
+    // The whole meeting is one step: one undo takes all of it back.
+    w.window.document()->undoStack()->undo();
+    for (const char* table : {"og_meetings", "og_attendance", "og_cases", "og_case_notes", "action_items"})
+        CHECK(w.count(QString::fromLatin1(table)) == 0);
+}
+
+TEST_CASE("A meeting whose minutes hold a personal identity number is refused and the dialog keeps the text",
+          "[ui][og]") {
+    OgWindow w;
+    const QString number = QStringLiteral("850709-9805");
+    bool refused = false;
+    lk::test::whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+        REQUIRE(dialog);
+        QWidget* minutes = dialog->form()->editor(QStringLiteral("minutes"));
+        typeInto(minutes, QStringLiteral("Gäller ") + number);
+        clickSave(dialog);
+        auto* error = dialog->form()->findChild<QLabel*>(QStringLiteral("formError"));
+        refused = dialog->isVisible() && error && error->isVisible() &&
+                  error->text().contains(QStringLiteral("Minutes")) && !error->text().contains(number);
+        dialog->reject();
+    });
+    QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
+    CHECK(refused);
+    CHECK(w.count(QStringLiteral("og_meetings")) == 0);
+}
+
+TEST_CASE("The cadence strip shows held and missing months and the year against the target", "[ui][og]") {
+    OgWindow w;
+    // Two meetings in the period, one of them in December 2022.
+    for (const QDate& held : {QDate(2022, 11, 8), QDate(2022, 12, 13)}) {
+        lk::test::whenModal([held](QWidget* modal) {
+            auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+            REQUIRE(dialog);
+            qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("held_on")))->setDate(held);
+            clickSave(dialog);
+        });
+        QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
+    }
+    REQUIRE(w.count(QStringLiteral("og_meetings")) == 2);
+    const QStringList months = w.page->findChild<lk::CadenceStrip*>()->monthTexts();
+    REQUIRE(months.size() == 12);
+    CHECK(months.last().startsWith(QStringLiteral("1 meeting")));
+    CHECK(months.at(10).startsWith(QStringLiteral("1 meeting")));
+    CHECK(months.first().startsWith(QStringLiteral("No meeting")));
+    CHECK(w.page->findChild<lk::CadenceStrip*>()->summary().contains(QStringLiteral("2022: 2 of 12")));
+}
