@@ -157,10 +157,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(240);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.2);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px; }"));
     layout->addWidget(m_navigation);
 
     auto* right = new QVBoxLayout;
@@ -180,10 +182,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
             item->setText(badge.isEmpty() ? page->title() : tr("%1 (%2)").arg(page->title(), badge));
         };
         connect(page, &Page::badgeChanged, m_navigation, showBadge);
+        connect(page, &Page::badgeChanged, m_navigation, [this] { fitNavigation(); });
         connect(m_scope, &ScopeBar::periodChanged, page, &Page::setPeriod);
         page->setPeriod(m_scope->periodId());
         showBadge();
     }
+    fitNavigation();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     setCentralWidget(central);
@@ -214,6 +218,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_fileLabel->setText(QDir::toNativeSeparators(doc->path()));
     m_lockLabel->setText(tr("Locked for editing by this window"));
     rememberRecent(doc->path());
+}
+
+void MainWindow::fitNavigation() {
+    // As wide as its longest entry with its badge ("Operativa gruppen (3 försenade)"), never narrower than
+    // 200.
+    int widest = 200;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()) + 40);
+    m_navigation->setFixedWidth(widest);
 }
 
 void MainWindow::openAtStart(const QString& path) {

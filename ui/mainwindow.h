@@ -55,6 +55,7 @@ private:
     void showError(const QString& title, const QString& message);
     void showReadFailure(const QString& message);
     void releaseDocument();
+    void fitNavigation();
 
     std::unique_ptr<Document> m_document;
     QList<QMetaObject::Connection> m_documentConnections;

@@ -254,7 +254,8 @@ const RegisterSpec& OgRegisters::actionItems() {
             FieldSpec::date(QStringLiteral("done_on"), QT_TRANSLATE_NOOP("lk::Fields", "Done on")),
         },
         QStringLiteral("what"),
-        QStringLiteral("due_on"),
+        // Open items first, soonest due first: the list is for following up.
+        QStringLiteral("CASE status WHEN 'oppen' THEN 0 WHEN 'pagar' THEN 0 ELSE 1 END, due_on"),
         {},
         actionRules,
     };

@@ -67,6 +67,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     connect(m_model, &RecordTableModel::editFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordListPanel::updateButtons);
     updateButtons();
@@ -76,9 +77,29 @@ void RecordListPanel::setParentRecord(const QString& field, qint64 id) {
     m_parentField = field;
     m_parentId = id;
     m_model->setParentFilter(field, id > 0 ? QVariant(id) : QVariant());
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    fitColumns();
     updateButtons();
+}
+
+void RecordListPanel::setStretchColumn(const QString& field) {
+    m_stretchField = field;
+    fitColumns();
+}
+
+void RecordListPanel::fitColumns() {
+    QHeaderView* header = m_view->horizontalHeader();
+    if (m_stretchField.isEmpty()) {
+        m_view->resizeColumnsToContents();
+        header->setStretchLastSection(true);
+        return;
+    }
+    header->setStretchLastSection(false);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const bool stretch = m_model->columnField(column).name == m_stretchField;
+        header->setSectionResizeMode(column, stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
+        if (!stretch)
+            m_view->resizeColumnToContents(column);
+    }
 }
 
 void RecordListPanel::setFilterVisible(bool visible) {
@@ -95,7 +116,8 @@ QString RecordListPanel::addNew() {
         QVariantMap fixed;
         if (!m_parentField.isEmpty())
             fixed.insert(m_parentField, m_parentId);
-        RecordDialog dialog(m_document, m_spec, fields, m_defaults ? m_defaults() : QVariantMap(), fixed, this);
+        RecordDialog dialog(m_document, m_spec, fields, m_defaults ? m_defaults() : QVariantMap(), fixed,
+                            this);
         if (dialog.exec() == QDialog::Accepted)
             uuid = dialog.savedUuid();
     }

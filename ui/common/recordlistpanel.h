@@ -31,6 +31,8 @@ public:
     // The fields the default New dialog asks for, when they are not the shown columns.
     void setNewFields(const QStringList& fields) { m_newFields = fields; }
     void setFilterVisible(bool visible);
+    // The column that takes the width left over (a description); the others fit their contents.
+    void setStretchColumn(const QString& field);
 
     QTableView* view() const { return m_view; }
     RecordTableModel* model() const { return m_model; }
@@ -45,6 +47,7 @@ public:
 
 private:
     void updateButtons();
+    void fitColumns();
 
     Document* m_document;
     const RegisterSpec& m_spec;
@@ -58,6 +61,7 @@ private:
     qint64 m_parentId = 0;
     std::function<QVariantMap()> m_defaults;
     std::function<QString()> m_newHandler;
+    QString m_stretchField;
     QStringList m_newFields;
 };
 

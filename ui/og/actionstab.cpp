@@ -26,6 +26,7 @@ ActionsTab::ActionsTab(Document* document, QWidget* parent)
     // Actions are decided at meetings; here they are followed up.
     m_list->newButton()->hide();
     m_list->setFilterVisible(true);
+    m_list->setStretchColumn(QStringLiteral("what"));
     m_list->model()->setRowTint([](const Record& item) {
         return ActionItems::isOverdue(item, QDate::currentDate()) ? QColor(0xff, 0xeb, 0xee) : QColor();
     });

@@ -48,6 +48,7 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     m_form->setReadOnly(QStringLiteral("thinned_on"));
     // Discussions come from the meetings; here they are read and corrected, not added.
     m_discussions->newButton()->hide();
+    m_discussions->setStretchColumn(QStringLiteral("note"));
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);

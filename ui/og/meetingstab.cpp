@@ -97,6 +97,7 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     m_list->newButton()->setText(tr("New meeting…"));
     m_list->newButton()->setObjectName(QStringLiteral("newMeeting"));
     m_list->setFilterVisible(true);
+    m_list->setStretchColumn(QStringLiteral("promise_id"));
     m_list->setNewHandler([this] { return newMeeting(); });
     auto* edit = new QPushButton(tr("Open…"), this);
     edit->setObjectName(QStringLiteral("openMeeting"));
