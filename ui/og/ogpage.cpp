@@ -21,19 +21,14 @@ OgPage::OgPage(Document* document, QWidget* parent)
     : Page(parent)
     , m_document(document)
     , m_cadence(new CadenceStrip(this))
-    , m_tabs(new QTabWidget(this))
-    , m_meetings(new MeetingsTab(document, this))
-    , m_cases(new CasesTab(document, this))
-    , m_actions(new ActionsTab(document, this))
-    , m_retention(new RetentionTab(document, this)) {
-    m_tabs->addTab(m_meetings, tr("&Meetings"));
-    m_tabs->addTab(m_cases, tr("&Cases"));
-    m_tabs->addTab(m_actions, tr("&Action items"));
-    m_tabs->addTab(m_retention, tr("&Thinning"));
+    , m_tabs(new QTabWidget(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_cadence);
     layout->addWidget(m_tabs, 1);
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (m_retention &&
+            (tables.contains(OgRegisters::cases().table) || tables.contains(OgRegisters::caseNotes().table)))
+            m_retention->refresh();
         if (tables.contains(OgRegisters::meetings().table) ||
             tables.contains(OgRegisters::actionItems().table) ||
             tables.contains(OgRegisters::cases().table) || tables.contains(PromiseRegisters::targets().table))
@@ -47,11 +42,37 @@ void OgPage::setPeriod(qint64 periodId) {
     if (auto period = m_document->repository().findById(PromiseRegisters::periods(), periodId);
         period && *period)
         m_municipalityId = (*period)->value(QStringLiteral("municipality_id")).toLongLong();
-    m_meetings->setScope(m_municipalityId, periodId);
+    scopeTabs();
+    refreshFigures();
+}
+
+void OgPage::showEvent(QShowEvent* event) {
+    build();
+    Page::showEvent(event);
+}
+
+void OgPage::build() {
+    // The tabs are built when the page is first shown: the window opens on the promises, and quickly.
+    if (m_meetings)
+        return;
+    m_meetings = new MeetingsTab(m_document, this);
+    m_cases = new CasesTab(m_document, this);
+    m_actions = new ActionsTab(m_document, this);
+    m_retention = new RetentionTab(m_document, this);
+    m_tabs->addTab(m_meetings, tr("&Meetings"));
+    m_tabs->addTab(m_cases, tr("&Cases"));
+    m_tabs->addTab(m_actions, tr("&Action items"));
+    m_tabs->addTab(m_retention, tr("&Thinning"));
+    scopeTabs();
+}
+
+void OgPage::scopeTabs() {
+    if (!m_meetings)
+        return;
+    m_meetings->setScope(m_municipalityId, m_periodId);
     m_cases->setScope(m_municipalityId);
     m_actions->setScope(m_municipalityId);
     m_retention->refresh();
-    refreshFigures();
 }
 
 void OgPage::refreshFigures() {

@@ -25,22 +25,40 @@ public:
     QString badge() const override;
 
     CadenceStrip* cadence() const { return m_cadence; }
-    MeetingsTab* meetings() const { return m_meetings; }
-    CasesTab* cases() const { return m_cases; }
-    ActionsTab* actions() const { return m_actions; }
-    RetentionTab* retention() const { return m_retention; }
+    // The tabs, built on first use.
+    MeetingsTab* meetings() {
+        build();
+        return m_meetings;
+    }
+    CasesTab* cases() {
+        build();
+        return m_cases;
+    }
+    ActionsTab* actions() {
+        build();
+        return m_actions;
+    }
+    RetentionTab* retention() {
+        build();
+        return m_retention;
+    }
     QTabWidget* tabs() const { return m_tabs; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void build();
+    void scopeTabs();
     void refreshFigures();
 
     Document* m_document;
     CadenceStrip* m_cadence;
     QTabWidget* m_tabs;
-    MeetingsTab* m_meetings;
-    CasesTab* m_cases;
-    ActionsTab* m_actions;
-    RetentionTab* m_retention;
+    MeetingsTab* m_meetings = nullptr;
+    CasesTab* m_cases = nullptr;
+    ActionsTab* m_actions = nullptr;
+    RetentionTab* m_retention = nullptr;
     qint64 m_periodId = 0;
     qint64 m_municipalityId = 0;
     int m_overdue = 0;

@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -39,6 +40,11 @@ struct OgWindow {
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         page = window.page<lk::OgPage>();
         REQUIRE(page);
+        // As the user does: choose Operativa gruppen in the navigation.
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        REQUIRE(navigation);
+        navigation->setCurrentRow(1);
+        REQUIRE(page->isVisible());
     }
     const lk::Document& document() const { return *window.document(); }
     int count(const QString& table) const {
