@@ -190,7 +190,7 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
                 keys.remember(spec->table, added->uuid, added->id);
                 ++summary.added;
                 summary.tables.insert(spec->table);
-            } else if ((*existing)->values == record->values) {
+            } else if ((*existing)->values == spec->normalized(*record).values) {
                 keys.remember(spec->table, record->uuid, (*existing)->id);
                 ++summary.unchanged;
             } else {

@@ -87,7 +87,8 @@ Status caseRules(const Record& record) {
             return Error{Text::tr("Say who gave the consent (“%1”).").arg(label("Consent given by"))};
         if (OgRegisters::isMinor(record.value(QStringLiteral("age_band")).toString()) &&
             by != QStringLiteral("vardnadshavare"))
-            return Error{Text::tr("For someone under 18 the guardian gives the consent.")};
+            return Error{Text::tr("“%1”: for someone under 18 the guardian gives the consent.")
+                             .arg(label("Consent given by"))};
     }
     return {};
 }
@@ -195,7 +196,8 @@ const RegisterSpec& OgRegisters::cases() {
             FieldSpec::date(QStringLiteral("consent_on"),
                             QT_TRANSLATE_NOOP("lk::Fields", "Consent given on")),
             FieldSpec::longText(QStringLiteral("background"),
-                                QT_TRANSLATE_NOOP("lk::Fields", "Background (no names)")),
+                                QT_TRANSLATE_NOOP("lk::Fields", "Background (no names)"))
+                .describesPerson(),
             FieldSpec::code(QStringLiteral("outcome"), QT_TRANSLATE_NOOP("lk::Fields", "Outcome"),
                             outcomeCodes),
             FieldSpec::date(QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("lk::Fields", "Closed on")),
@@ -222,8 +224,10 @@ const RegisterSpec& OgRegisters::caseNotes() {
             FieldSpec::reference(QStringLiteral("meeting_id"), QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
                                  QStringLiteral("og_meetings"))
                 .required(),
-            FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note")),
-            FieldSpec::longText(QStringLiteral("decisions"), QT_TRANSLATE_NOOP("lk::Fields", "Decisions")),
+            FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note"))
+                .describesPerson(),
+            FieldSpec::longText(QStringLiteral("decisions"), QT_TRANSLATE_NOOP("lk::Fields", "Decisions"))
+                .describesPerson(),
         },
         QStringLiteral("note"),
         QStringLiteral("id"),

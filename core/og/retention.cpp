@@ -4,10 +4,9 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "og/ogregisters.h"
+#include "privacy/auditlog.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace lk {
@@ -20,61 +19,13 @@ struct Text {
 
 const QString monthsSetting = QStringLiteral("og_retention_months");
 
-// The fields thinning removes: what people wrote. The case code (a pseudonym) and the responsible
-// organisation are not about the person and stay for statistics.
-QStringList thinnedFields(const RegisterSpec& spec) {
-    QStringList names;
+// Thinning removes what people wrote about the person; the case code and the responsible organisation are not
+// about the person and stay, with the dates, path and outcome, for the statistics.
+Record withoutPersonalText(const RegisterSpec& spec, Record record) {
     for (const FieldSpec& field : spec.fields) {
-        if (field.isFreeText() && field.name != QStringLiteral("code") &&
-            field.name != QStringLiteral("responsible"))
-            names << field.name;
+        if (field.aboutPerson)
+            record.values.remove(field.name);
     }
-    return names;
-}
-
-// Removes the free text of thinned records from the audit log's earlier rows too: thinning that left the
-// text in the log would thin nothing.
-Status scrubAudit(const QSqlDatabase& db, const RegisterSpec& spec, const QString& uuid) {
-    const QStringList freeText = thinnedFields(spec);
-    auto rows =
-        sql::run(db,
-                 QStringLiteral("SELECT id, old_values, new_values FROM audit_log WHERE table_name = ? "
-                                "AND record_uuid = ?"),
-                 {spec.table, uuid});
-    if (!rows)
-        return rows.error();
-    QList<QVariantList> updates;
-    while (rows->next()) {
-        QVariantList update;
-        for (int column : {1, 2}) {
-            const QVariant json = rows->value(column);
-            if (json.isNull()) {
-                update << QVariant(QMetaType(QMetaType::QString));
-                continue;
-            }
-            QJsonObject values = QJsonDocument::fromJson(json.toString().toUtf8()).object();
-            for (const QString& name : std::as_const(freeText)) {
-                if (values.contains(name))
-                    values.insert(name, QJsonValue::Null);
-            }
-            update << QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
-        }
-        update << rows->value(0);
-        updates << update;
-    }
-    for (const QVariantList& update : std::as_const(updates)) {
-        if (auto ran = sql::run(
-                db, QStringLiteral("UPDATE audit_log SET old_values = ?, new_values = ? WHERE id = ?"),
-                update);
-            !ran)
-            return ran.error();
-    }
-    return {};
-}
-
-Record withoutFreeText(const RegisterSpec& spec, Record record) {
-    for (const QString& name : thinnedFields(spec))
-        record.values.remove(name);
     return record;
 }
 
@@ -109,13 +60,17 @@ Result<QList<Retention::Due>> Retention::due(const Repository& repository, const
         const bool closed = cases->value(2).toString() == QStringLiteral("avslutad");
         const QDate closedOn = QDate::fromString(cases->value(3).toString(), Qt::ISODate);
         const QDate lastActivity = QDate::fromString(cases->value(4).toString(), Qt::ISODate);
-        if (closed && closedOn.isValid() && closedOn <= cutoff)
-            due.append({cases->value(0).toString(), cases->value(1).toString(),
-                        Text::tr("closed %1").arg(closedOn.toString(Qt::ISODate)), closedOn});
-        else if (lastActivity.isValid() && lastActivity <= cutoff)
+        if (closed) {
+            // A closed case counts from its closing (or a later discussion), never from its opening.
+            const QDate since = std::max(closedOn, lastActivity);
+            if (since.isValid() && since <= cutoff)
+                due.append({cases->value(0).toString(), cases->value(1).toString(),
+                            Text::tr("closed %1").arg(closedOn.toString(Qt::ISODate)), since});
+        } else if (lastActivity.isValid() && lastActivity <= cutoff) {
             due.append({cases->value(0).toString(), cases->value(1).toString(),
                         Text::tr("no activity since %1").arg(lastActivity.toString(Qt::ISODate)),
                         lastActivity});
+        }
     }
     return due;
 }
@@ -134,22 +89,27 @@ Result<int> Retention::thin(const Repository& repository, const QStringList& cas
             return found.error();
         if (!*found || (*found)->value(QStringLiteral("thinned_on")).isValid())
             continue;
-        Record after = withoutFreeText(cases, **found);
+        Record after = withoutPersonalText(cases, **found);
         after.values.insert(QStringLiteral("thinned_on"), today);
         if (auto updated = repository.update(cases, **found, after, Repository::Stamp::Now); !updated)
             return updated.error();
-        if (auto scrubbed = scrubAudit(db, cases, uuid); !scrubbed)
-            return scrubbed.error();
+        if (auto forgotten = AuditLog::forgetPersonalText(db, cases, uuid); !forgotten)
+            return forgotten.error();
+        // Discussions deleted earlier (with a meeting, or from it) kept their text in their delete rows.
+        if (auto forgotten =
+                AuditLog::forgetPersonalTextWhere(db, notes, QStringLiteral("case_id"), (*found)->id);
+            !forgotten)
+            return forgotten.error();
         auto discussions = repository.list(notes, QStringLiteral("case_id"), (*found)->id);
         if (!discussions)
             return discussions.error();
         for (const Record& note : *discussions) {
             if (auto updated =
-                    repository.update(notes, note, withoutFreeText(notes, note), Repository::Stamp::Now);
+                    repository.update(notes, note, withoutPersonalText(notes, note), Repository::Stamp::Now);
                 !updated)
                 return updated.error();
-            if (auto scrubbed = scrubAudit(db, notes, note.uuid); !scrubbed)
-                return scrubbed.error();
+            if (auto forgotten = AuditLog::forgetPersonalText(db, notes, note.uuid); !forgotten)
+                return forgotten.error();
         }
         ++thinned;
     }

@@ -25,6 +25,14 @@ public:
     static Status writeRow(const QSqlDatabase& db, const QString& action, const QString& table,
                            const QString& key, const QString& oldJson, const QString& newJson);
 
+    // Removes what a record's fields about a person held from every audit row of that record (they become
+    // null): what was thinned or deleted must not live on in the log. Who changed what and when stays.
+    static Status forgetPersonalText(const QSqlDatabase& db, const RegisterSpec& spec, const QString& uuid);
+    // The same for every row of `spec` whose values named `field` = `value` (the discussions of a case, also
+    // those deleted before).
+    static Status forgetPersonalTextWhere(const QSqlDatabase& db, const RegisterSpec& spec,
+                                          const QString& field, const QVariant& value);
+
     // The values as one JSON object, field by field, in storage form.
     static QString valuesJson(const RegisterSpec& spec, const Record& record);
 };

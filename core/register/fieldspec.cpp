@@ -76,6 +76,12 @@ FieldSpec FieldSpec::withSuggestions(const QStringList& values) const {
     return copy;
 }
 
+FieldSpec FieldSpec::describesPerson() const {
+    FieldSpec copy = *this;
+    copy.aboutPerson = true;
+    return copy;
+}
+
 FieldSpec FieldSpec::required() const {
     FieldSpec copy = *this;
     copy.isRequired = true;
@@ -125,8 +131,9 @@ QString FieldSpec::displayText(const QVariant& value) const {
 }
 
 QVariant FieldSpec::normalized(const QVariant& value) const {
+    // A yes/no field left out means no, which is also what the file stores for it.
     if (!value.isValid() || value.isNull())
-        return {};
+        return type == FieldType::Boolean ? QVariant(false) : QVariant();
     switch (type) {
     case FieldType::Text:
     case FieldType::LongText:

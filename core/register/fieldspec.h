@@ -38,8 +38,10 @@ struct FieldSpec {
     bool owned = true;       // Reference fields only: deleting the record pointed at deletes this one too
     qint64 minimum = 0;      // Integer fields only
     qint64 maximum = std::numeric_limits<int>::max();
-    QStringList suggestions; // Text fields only: values offered while typing (organisations); others allowed
-    int maxLength = 0;       // text fields: 0 means the default for the type
+    bool aboutPerson = false; // free text that may describe an individual: thinned, and kept out of the audit
+                              // log once the record is gone
+    QStringList suggestions;  // Text fields only: values offered while typing (organisations); others allowed
+    int maxLength = 0;        // text fields: 0 means the default for the type
 
     static FieldSpec text(const QString& name, const char* label);
     static FieldSpec longText(const QString& name, const char* label);
@@ -54,6 +56,7 @@ struct FieldSpec {
     static FieldSpec boolean(const QString& name, const char* label);
     FieldSpec required() const;
     FieldSpec withSuggestions(const QStringList& values) const;
+    FieldSpec describesPerson() const;
 
     QString jsonKey() const;
     QString displayLabel() const;

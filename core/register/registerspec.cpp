@@ -60,7 +60,8 @@ Status RegisterSpec::validate(const Record& record) const {
         if (!field(it.key()))
             return Error{Text::tr("%1 has no field “%2”.").arg(displayName(), it.key())};
     }
-    return rule ? rule(record) : Status();
+    // The rule reads the values as they will be stored (empty text as no value).
+    return rule ? rule(normalized(record)) : Status();
 }
 
 } // namespace lk

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
@@ -97,6 +98,38 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
 }
 
 Result<QList<RowChange>> Repository::dependents(const RegisterSpec& spec, const Record& record) const {
+    auto found = collectDependents(spec, record);
+    if (!found)
+        return found.error();
+    // A record owned twice (a case discussion: by its case and by its meeting) is found twice: it is deleted
+    // once, at its first place, which comes before both owners; a record that is deleted is not also
+    // unlinked.
+    QSet<QString> deleted;
+    for (const RowChange& row : *found) {
+        if (!row.after)
+            deleted.insert(row.spec->table + u'/' + row.before->uuid);
+    }
+    QList<RowChange> unique;
+    QSet<QString> seen;
+    for (const RowChange& row : *found) {
+        const QString key = row.spec->table + u'/' + row.before->uuid;
+        if ((row.after && deleted.contains(key)) || seen.contains(key))
+            continue;
+        seen.insert(key);
+        unique.append(row);
+    }
+    // Links are cleared first; then records go in reverse registry order (a register after those it points at
+    // in the registry), so that undo, which replays this backwards, puts every record back after all it
+    // points at, links included (a meeting after the promise it counts for).
+    const auto rank = [](const RowChange& row) {
+        return row.after ? -1 : int(Registry::all().size() - Registry::all().indexOf(row.spec));
+    };
+    std::stable_sort(unique.begin(), unique.end(),
+                     [&rank](const RowChange& a, const RowChange& b) { return rank(a) < rank(b); });
+    return unique;
+}
+
+Result<QList<RowChange>> Repository::collectDependents(const RegisterSpec& spec, const Record& record) const {
     QList<RowChange> found;
     for (const RegisterSpec* child : Registry::all()) {
         for (const FieldSpec& field : child->fields) {
@@ -112,7 +145,7 @@ Result<QList<RowChange>> Repository::dependents(const RegisterSpec& spec, const 
                     found.append({child, row, unlinked});
                     continue;
                 }
-                auto deeper = dependents(*child, row);
+                auto deeper = collectDependents(*child, row);
                 if (!deeper)
                     return deeper.error();
                 found.append(*deeper);
@@ -227,7 +260,10 @@ Status Repository::remove(const RegisterSpec& spec, const Record& before) const 
         return Error{
             Text::tr("%1 could not be deleted: %2")
                 .arg(spec.displayName(), Text::tr("it no longer exists (it may have been deleted)."))};
-    return AuditLog::write(m_db, spec, before, std::nullopt);
+    if (auto audited = AuditLog::write(m_db, spec, before, std::nullopt); !audited)
+        return audited;
+    // A deleted record's text about a person leaves the log with it (undo brings it back from memory).
+    return AuditLog::forgetPersonalText(m_db, spec, before.uuid);
 }
 
 Result<ChangeSet> Repository::apply(const ChangeSet& changes, Stamp stamp) const {

@@ -54,6 +54,7 @@ private:
                                             const QVariant& value) const;
     QString selectColumns(const RegisterSpec& spec) const;
     Result<qint64> nextPosition(const RegisterSpec& spec, const Record& record) const;
+    Result<QList<RowChange>> collectDependents(const RegisterSpec& spec, const Record& record) const;
 
     QSqlDatabase m_db;
 };

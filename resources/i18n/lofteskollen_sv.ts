@@ -1407,12 +1407,12 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Ange vem som lämnade samtycket (”%1”).</translation>
     </message>
     <message>
-        <source>For someone under 18 the guardian gives the consent.</source>
-        <translation>För den som är under 18 lämnar vårdnadshavaren samtycket.</translation>
-    </message>
-    <message>
         <source>“%1” is given when the action is done.</source>
         <translation>”%1” anges när åtgärden är klar.</translation>
+    </message>
+    <message>
+        <source>“%1”: for someone under 18 the guardian gives the consent.</source>
+        <translation>”%1”: för den som är under 18 lämnar vårdnadshavaren samtycket.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ TEST_CASE("A command's --help describes its own options", "[cli]") {
     CHECK_FALSE(result.out.contains(QStringLiteral("--scale")));
 }
 
-TEST_CASE("Commands and help need no window; a plain start does", "[cli]") {
+TEST_CASE("Commands and help need no window, but a plain start does", "[cli]") {
     CHECK(lk::CommandLine::isHeadless({QStringLiteral("lofteskollen"), QStringLiteral("init")}));
     CHECK(lk::CommandLine::isHeadless({QStringLiteral("lofteskollen"), QStringLiteral("--version")}));
     CHECK(lk::CommandLine::isHeadless({QStringLiteral("lofteskollen"), QStringLiteral("--help")}));

@@ -90,7 +90,7 @@ TEST_CASE("A second FileLock on the same file fails and names the host and proce
     CHECK_FALSE(FileLock::acquire(path).ok());
 }
 
-TEST_CASE("While a document holds a file, a second open fails with who holds it; after closing it opens",
+TEST_CASE("While a document holds a file, a second open fails with who holds it, and after closing it opens",
           "[filelock][database]") {
     test::TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();

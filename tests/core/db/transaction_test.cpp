@@ -33,7 +33,7 @@ TEST_CASE("A transaction that is not committed is rolled back when it goes out o
     CHECK(fixture.notes() == 0);
 }
 
-TEST_CASE("A committed transaction keeps its writes; a second commit is refused", "[transaction]") {
+TEST_CASE("A committed transaction keeps its writes, and a second commit is refused", "[transaction]") {
     Fixture fixture;
     {
         Transaction transaction(fixture.raw.db());
