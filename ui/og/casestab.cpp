@@ -3,6 +3,7 @@
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
+#include "common/titledgroup.h"
 #include "document/document.h"
 #include "og/casecodes.h"
 #include "og/ogregisters.h"
@@ -53,12 +54,8 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    auto* caseBox = new QGroupBox(tr("Case"), detail);
-    (new QVBoxLayout(caseBox))->addWidget(m_form);
-    auto* notesBox = new QGroupBox(tr("Discussed at"), detail);
-    (new QVBoxLayout(notesBox))->addWidget(m_discussions);
-    detailLayout->addWidget(caseBox);
-    detailLayout->addWidget(notesBox, 1);
+    detailLayout->addWidget(titledGroup(tr("Case"), m_form, detail));
+    detailLayout->addWidget(titledGroup(tr("Discussed at"), m_discussions, detail), 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(detail);
     scroll->setWidgetResizable(true);

@@ -3,6 +3,7 @@
 #include "common/fieldeditor.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
+#include "common/titledgroup.h"
 #include "document/document.h"
 #include "og/actionlist.h"
 #include "og/attendancegrid.h"
@@ -30,13 +31,6 @@ const QStringList caseFields{
     QStringLiteral("opened_on"),  QStringLiteral("kind"),        QStringLiteral("age_band"),
     QStringLiteral("path"),       QStringLiteral("responsible"), QStringLiteral("consent"),
     QStringLiteral("consent_by"), QStringLiteral("consent_on"),  QStringLiteral("background")};
-
-QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
 
 } // namespace
 
@@ -72,11 +66,11 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft,
     m_actions->setActions(draft.actions);
 
     auto* layout = new QGridLayout(this);
-    layout->addWidget(group(tr("Meeting"), m_form, this), 0, 0);
-    layout->addWidget(group(tr("Attendance"), m_attendance, this), 0, 1);
-    layout->addWidget(group(tr("Cases discussed (by code only, never a name)"), m_discussions, this), 1, 0, 1,
-                      2);
-    layout->addWidget(group(tr("Action items"), m_actions, this), 2, 0, 1, 2);
+    layout->addWidget(titledGroup(tr("Meeting"), m_form, this), 0, 0);
+    layout->addWidget(titledGroup(tr("Attendance"), m_attendance, this), 0, 1);
+    layout->addWidget(titledGroup(tr("Cases discussed (by code only, never a name)"), m_discussions, this), 1,
+                      0, 1, 2);
+    layout->addWidget(titledGroup(tr("Action items"), m_actions, this), 2, 0, 1, 2);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
     layout->setRowStretch(1, 1);

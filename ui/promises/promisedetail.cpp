@@ -2,6 +2,7 @@
 
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
+#include "common/titledgroup.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "register/recordtablemodel.h"
@@ -14,17 +15,6 @@
 #include <QVBoxLayout>
 
 namespace lk {
-
-namespace {
-
-QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
 
 PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     : QWidget(parent)
@@ -39,9 +29,9 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
           {QStringLiteral("reported_on"), QStringLiteral("status"), QStringLiteral("comment")}, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(group(tr("Promise"), m_form, this));
-    layout->addWidget(group(tr("Targets"), m_targets, this), 1);
-    layout->addWidget(group(tr("Status reports"), m_statuses, this), 2);
+    layout->addWidget(titledGroup(tr("Promise"), m_form, this));
+    layout->addWidget(titledGroup(tr("Targets"), m_targets, this), 1);
+    layout->addWidget(titledGroup(tr("Status reports"), m_statuses, this), 2);
     // The promise itself is the longest text; it gets room for its usual five or six lines.
     QWidget* text = m_form->editor(QStringLiteral("text"));
     text->setMinimumHeight(text->fontMetrics().lineSpacing() * 6 + 12);

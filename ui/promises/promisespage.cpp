@@ -4,6 +4,7 @@
 #include "common/recordform.h"
 #include "common/removal.h"
 #include "common/shortcut.h"
+#include "common/titledgroup.h"
 #include "document/document.h"
 #include "promises/promisedetail.h"
 #include "promises/promiseregisters.h"
@@ -91,10 +92,8 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     m_hint->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("hint"));
     m_detail->addWidget(m_hint);
-    auto* areaBox = new QGroupBox(tr("Focus area"), this);
-    auto* areaLayout = new QVBoxLayout(areaBox);
-    areaLayout->addWidget(m_area);
-    areaLayout->addStretch();
+    QGroupBox* areaBox = titledGroup(tr("Focus area"), m_area, this);
+    static_cast<QVBoxLayout*>(areaBox->layout())->addStretch();
     m_detail->addWidget(areaBox);
     m_promiseScroll->setWidgetResizable(true);
     m_promiseScroll->setFrameShape(QFrame::NoFrame);
