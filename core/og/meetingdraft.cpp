@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "og/casecodes.h"
 #include "og/ogregisters.h"
+#include "promises/promiseregisters.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -96,7 +97,12 @@ Result<MeetingDraft> MeetingDraft::startNew(const Repository& repository, qint64
     MeetingDraft draft;
     draft.municipalityId = municipalityId;
     draft.values.insert(QStringLiteral("held_on"), today);
-    if (promiseId > 0)
+    // The meeting counts for the promise only when today lies in the promise's period.
+    auto period = PromiseRegisters::periodOfPromise(repository, promiseId);
+    if (!period)
+        return period.error();
+    if (*period && (*period)->value(QStringLiteral("start_date")).toDate() <= today &&
+        today <= (*period)->value(QStringLiteral("end_date")).toDate())
         draft.values.insert(QStringLiteral("promise_id"), promiseId);
     auto latest = sql::scalar(repository.database(),
                               QStringLiteral("SELECT uuid FROM og_meetings WHERE municipality_id = ? "
@@ -137,6 +143,24 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
     const RegisterSpec& actionSpec = OgRegisters::actionItems();
     Keys keys(repository);
     ChangeSet changes;
+
+    // A meeting counts for a promise of the period it was held in.
+    if (const QVariant promise = values.value(QStringLiteral("promise_id"));
+        promise.isValid() && promise.toLongLong() > 0) {
+        auto period = PromiseRegisters::periodOfPromise(repository, promise.toLongLong());
+        if (!period)
+            return period.error();
+        const QDate held = values.value(QStringLiteral("held_on")).toDate();
+        if (*period && held.isValid() &&
+            (held < (*period)->value(QStringLiteral("start_date")).toDate() ||
+             held > (*period)->value(QStringLiteral("end_date")).toDate()))
+            return Error{
+                Text::tr("The meeting (%1) is outside the period %2 (%3 – %4) of the promise it counts for. "
+                         "Choose a promise of the meeting's period, or none.")
+                    .arg(held.toString(Qt::ISODate), (*period)->value(QStringLiteral("name")).toString(),
+                         (*period)->value(QStringLiteral("start_date")).toDate().toString(Qt::ISODate),
+                         (*period)->value(QStringLiteral("end_date")).toDate().toString(Qt::ISODate))};
+    }
 
     // The meeting itself.
     QVariantMap meetingValues = values;

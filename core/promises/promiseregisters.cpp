@@ -211,4 +211,16 @@ Result<QList<Record>> PromiseRegisters::promisesOf(const Repository& repository,
     return all;
 }
 
+Result<std::optional<Record>> PromiseRegisters::periodOfPromise(const Repository& repository,
+                                                                qint64 promiseId) {
+    auto promise = repository.findById(promises(), promiseId);
+    if (!promise || !*promise)
+        return promise ? Result<std::optional<Record>>(std::optional<Record>()) : promise.error();
+    auto area =
+        repository.findById(focusAreas(), (*promise)->value(QStringLiteral("focus_area_id")).toLongLong());
+    if (!area || !*area)
+        return area ? Result<std::optional<Record>>(std::optional<Record>()) : area.error();
+    return repository.findById(periods(), (*area)->value(QStringLiteral("period_id")).toLongLong());
+}
+
 } // namespace lk

@@ -17,6 +17,8 @@ public:
 
     // The promises of a period, focus area by focus area in the user's order.
     static Result<QList<Record>> promisesOf(const Repository& repository, qint64 periodId);
+    // The period a promise belongs to (nothing when the promise is gone).
+    static Result<std::optional<Record>> periodOfPromise(const Repository& repository, qint64 promiseId);
 };
 
 } // namespace lk

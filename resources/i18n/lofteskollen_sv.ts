@@ -1301,6 +1301,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>The same case is listed twice under the cases discussed; nothing was saved.</source>
         <translation>Samma ärende står två gånger bland de diskuterade ärendena; ingenting sparades.</translation>
     </message>
+    <message>
+        <source>The meeting (%1) is outside the period %2 (%3 – %4) of the promise it counts for. Choose a promise of the meeting's period, or none.</source>
+        <translation>Mötet (%1) ligger utanför perioden %2 (%3 – %4) som löftet det räknas för hör till. Välj ett löfte i mötets period, eller inget.</translation>
+    </message>
 </context>
 <context>
     <name>lk::MeetingsTab</name>

@@ -11,7 +11,9 @@
 #include "og/discussionlist.h"
 #include "og/ogregisters.h"
 
+#include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -34,8 +36,8 @@ const QStringList caseFields{
 
 } // namespace
 
-MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft,
-                             const QList<QPair<QString, qint64>>& promises, QWidget* parent)
+MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, const Period& period,
+                             QWidget* parent)
     : QDialog(parent)
     , m_document(document)
     , m_draft(draft)
@@ -51,7 +53,7 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft,
 
     m_form->setDraft(draft.values);
     FieldEditor::setChoices(m_form->editor(QStringLiteral("promise_id")),
-                            *OgRegisters::meetings().field(QStringLiteral("promise_id")), promises);
+                            *OgRegisters::meetings().field(QStringLiteral("promise_id")), period.promises);
     FieldEditor::setValue(m_form->editor(QStringLiteral("promise_id")),
                           *OgRegisters::meetings().field(QStringLiteral("promise_id")),
                           draft.values.value(QStringLiteral("promise_id")));
@@ -80,6 +82,20 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft,
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     layout->addWidget(buttons, 3, 0, 1, 2);
     connect(m_discussions, &DiscussionList::newCaseRequested, this, &MeetingDialog::newCase);
+    m_period = period;
+    m_promiseChosen = !draft.uuid.isEmpty(); // a stored meeting keeps what it counts for
+    auto* promise = qobject_cast<QComboBox*>(m_form->editor(QStringLiteral("promise_id")));
+    connect(promise, &QComboBox::activated, this, [this] { m_promiseChosen = true; });
+    // A meeting dated inside the period counts for its promise; one outside it for none.
+    connect(qobject_cast<QDateEdit*>(m_form->editor(QStringLiteral("held_on"))), &QDateEdit::dateChanged,
+            this, [this, promise](const QDate& held) {
+                if (m_promiseChosen)
+                    return;
+                const bool inside =
+                    m_period.countingPromise > 0 && m_period.start <= held && held <= m_period.end;
+                promise->setCurrentIndex(
+                    std::max(0, promise->findData(inside ? QVariant(m_period.countingPromise) : QVariant())));
+            });
     m_form->editor(QStringLiteral("held_on"))->setFocus();
 }
 

@@ -4,6 +4,7 @@
 
 #include "og/meetingdraft.h"
 
+#include <QDate>
 #include <QDialog>
 
 namespace lk {
@@ -17,9 +18,17 @@ class RecordForm;
 class MeetingDialog : public QDialog {
     Q_OBJECT
 public:
-    // `promises` are the choices for the promise the meeting counts for (those of the current period).
-    MeetingDialog(Document* document, const MeetingDraft& draft,
-                  const QList<QPair<QString, qint64>>& promises, QWidget* parent = nullptr);
+    // The period the page shows: its promises are the choices for the promise a meeting counts for, and a
+    // meeting dated inside it counts for the promise whose target counts meetings, unless the user chose.
+    struct Period {
+        QList<QPair<QString, qint64>> promises;
+        qint64 countingPromise = 0;
+        QDate start;
+        QDate end;
+    };
+
+    MeetingDialog(Document* document, const MeetingDraft& draft, const Period& period,
+                  QWidget* parent = nullptr);
 
     RecordForm* form() const { return m_form; }
     AttendanceGrid* attendance() const { return m_attendance; }
@@ -42,6 +51,8 @@ private:
     DiscussionList* m_discussions;
     ActionList* m_actions;
     QString m_savedUuid;
+    Period m_period;
+    bool m_promiseChosen = false; // the user picked the promise; the date no longer moves it
 };
 
 } // namespace lk

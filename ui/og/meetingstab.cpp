@@ -161,10 +161,15 @@ QString MeetingsTab::dialog(const QString& uuid) {
         QMessageBox::warning(this, tr("Operativa gruppen"), !draft ? draft.message() : promises.message());
         return {};
     }
-    QList<QPair<QString, qint64>> choices;
+    MeetingDialog::Period period;
+    period.countingPromise = counting ? *counting : 0;
     for (const Record& promise : *promises)
-        choices.append({promise.value(QStringLiteral("title")).toString(), promise.id});
-    MeetingDialog dialog(m_document, *draft, choices, this);
+        period.promises.append({promise.value(QStringLiteral("title")).toString(), promise.id});
+    if (auto found = repository.findById(PromiseRegisters::periods(), m_periodId); found && *found) {
+        period.start = (*found)->value(QStringLiteral("start_date")).toDate();
+        period.end = (*found)->value(QStringLiteral("end_date")).toDate();
+    }
+    MeetingDialog dialog(m_document, *draft, period, this);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     m_list->selectRecord(dialog.savedUuid());

@@ -450,3 +450,24 @@ TEST_CASE("The organisations offered are the seed's five, then the others this m
     CHECK(MeetingDraft::organisations(salem.repository, other) ==
           seed + QStringList{QStringLiteral("Räddningstjänsten")});
 }
+
+TEST_CASE("A meeting counts only for a promise of the period it was held in", "[og]") {
+    SalemFile salem;
+    // A new meeting after the period (2021–2022) starts without a promise.
+    auto later =
+        MeetingDraft::startNew(salem.repository, salem.municipality, salem.ogPromise, QDate(2026, 11, 25));
+    REQUIRE(later.ok());
+    CHECK_FALSE(later->values.value(QStringLiteral("promise_id")).isValid());
+    auto inside =
+        MeetingDraft::startNew(salem.repository, salem.municipality, salem.ogPromise, QDate(2022, 3, 8));
+    REQUIRE(inside.ok());
+    CHECK(inside->values.value(QStringLiteral("promise_id")).toLongLong() == salem.ogPromise);
+
+    // Linking it by hand to a promise of another period is refused, naming the period; nothing is written.
+    MeetingDraft draft = *later;
+    draft.values.insert(QStringLiteral("promise_id"), salem.ogPromise);
+    auto changes = draft.changes(salem.repository);
+    REQUIRE_FALSE(changes.ok());
+    CHECK(changes.message().contains(QStringLiteral("2021–2022")));
+    CHECK(changes.message().contains(QStringLiteral("2026-11-25")));
+}

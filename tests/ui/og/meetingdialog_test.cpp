@@ -206,3 +206,22 @@ TEST_CASE("The cadence strip shows held and missing months and the year against 
     CHECK(months.first().startsWith(QStringLiteral("No meeting")));
     CHECK(w.page->findChild<lk::CadenceStrip*>()->summary().contains(QStringLiteral("2022: 2 of 12")));
 }
+
+TEST_CASE("The promise a new meeting counts for follows its date until the user picks one", "[ui][og]") {
+    OgWindow w;
+    bool checked = false;
+    lk::test::whenModal([&checked](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+        REQUIRE(dialog);
+        auto* date = qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("held_on")));
+        auto* promise = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("promise_id")));
+        date->setDate(QDate(2022, 3, 8)); // inside Salem's 2021–2022
+        CHECK(promise->currentText() == QStringLiteral("Operativa gruppen"));
+        date->setDate(QDate(2026, 11, 25)); // after it
+        CHECK(promise->currentText().isEmpty());
+        checked = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
+    CHECK(checked);
+}
