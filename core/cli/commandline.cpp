@@ -144,7 +144,7 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
         return failure(err, problems.message());
     const Repository repository((*database)->connection());
     auto months = Retention::months(repository);
-    auto due = Retention::due(repository, QDate::currentDate());
+    auto due = Retention::due(repository, 0, QDate::currentDate());
     if (!months || !due)
         return failure(err, !months ? months.message() : due.message());
 
@@ -162,8 +162,15 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
         out << Text::tr("%n case(s) due for thinning (open Operativa gruppen > Thinning to thin them):", "",
                         int(due->size()))
             << '\n';
-    for (const Retention::Due& item : *due)
+    // Codes are unique within a municipality only, so the cases are listed under theirs.
+    QString municipality;
+    for (const Retention::Due& item : *due) {
+        if (item.municipality != municipality) {
+            municipality = item.municipality;
+            out << municipality << u':' << '\n';
+        }
         out << QStringLiteral("  ") << item.code << QStringLiteral("  ") << item.reason << '\n';
+    }
     out.flush();
     err.flush();
     return problems->isEmpty() ? CommandLine::Ok : CommandLine::Failed;

@@ -237,6 +237,13 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString& path,
     return database;
 }
 
+Status Database::flushLog(const QSqlDatabase& db) {
+    auto ran = sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!ran)
+        return ran.error();
+    return {};
+}
+
 Result<QStringList> Database::integrityProblems() const {
     auto rows = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
     if (!rows)

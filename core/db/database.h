@@ -36,6 +36,10 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return !m_lock; }
 
+    // Moves everything in the write-ahead log into the file and empties the log, so that deleted text is not
+    // left in it (after thinning).
+    static Status flushLog(const QSqlDatabase& db);
+
     // SQLite's full integrity check; the problems it lists, empty when the file is whole.
     Result<QStringList> integrityProblems() const;
 

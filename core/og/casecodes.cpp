@@ -2,6 +2,8 @@
 
 #include "db/sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace lk {
@@ -11,15 +13,33 @@ QString CaseCodes::format(int year, int number) {
 }
 
 Result<QString> CaseCodes::next(const Repository& repository, qint64 municipalityId, int year, int skip) {
+    const QString prefix = QStringLiteral("OG-%1-").arg(year);
+    int highest = 0;
+    const auto consider = [&highest, &prefix](const QString& code) {
+        if (code.startsWith(prefix))
+            highest = std::max(highest, code.mid(prefix.size()).toInt());
+    };
     auto codes =
         sql::run(repository.database(),
                  QStringLiteral("SELECT code FROM og_cases WHERE municipality_id = ? AND code LIKE ?"),
-                 {municipalityId, QStringLiteral("OG-%1-%").arg(year)});
+                 {municipalityId, QString(prefix + u'%')});
     if (!codes)
         return codes.error();
-    int highest = 0;
     while (codes->next())
-        highest = std::max(highest, codes->value(0).toString().section(u'-', 2).toInt());
+        consider(codes->value(0).toString());
+    // A code once given is never given again, also after its case was deleted: social services may still have
+    // it on their key list. The audit log remembers every case that was added.
+    auto given = sql::run(repository.database(),
+                          QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = 'og_cases' AND "
+                                         "action = 'insert' AND new_values LIKE ?"),
+                          {QString(QStringLiteral("%\"code\":\"") + prefix + u'%')});
+    if (!given)
+        return given.error();
+    while (given->next()) {
+        const QJsonObject values = QJsonDocument::fromJson(given->value(0).toString().toUtf8()).object();
+        if (values.value(QStringLiteral("municipality_id")).toInteger() == municipalityId)
+            consider(values.value(QStringLiteral("code")).toString());
+    }
     return format(year, highest + 1 + skip);
 }
 

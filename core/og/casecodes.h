@@ -9,8 +9,8 @@ namespace lk {
 
 class CaseCodes {
 public:
-    // The code after the highest one of `year` in the municipality; `skip` codes further on, for several new
-    // cases saved together.
+    // The code after the highest one of `year` the municipality has ever given (deleted cases included);
+    // `skip` codes further on, for several new cases saved together.
     static Result<QString> next(const Repository& repository, qint64 municipalityId, int year, int skip = 0);
     static QString format(int year, int number);
 };

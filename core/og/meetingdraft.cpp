@@ -121,6 +121,21 @@ Result<MeetingDraft> MeetingDraft::startNew(const Repository& repository, qint64
     return draft;
 }
 
+Result<QStringList> MeetingDraft::codesOfNewCases(const Repository& repository) const {
+    // Counted per year, in the order the cases were added: two new cases of 2022 get 001 and 002, one of 2021
+    // beside them its year's first code.
+    QStringList codes;
+    QHash<int, int> takenPerYear;
+    for (const QVariantMap& values : newCases) {
+        const int year = values.value(QStringLiteral("opened_on")).toDate().year();
+        auto code = CaseCodes::next(repository, municipalityId, year, takenPerYear[year]++);
+        if (!code)
+            return code.error();
+        codes << *code;
+    }
+    return codes;
+}
+
 QStringList MeetingDraft::organisations(const Repository& repository, qint64 municipalityId) {
     QStringList names = OgRegisters::organisations();
     auto used =
@@ -233,30 +248,34 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
     for (const Record& gone : std::as_const(oldAttendance))
         changes.remove(attendanceSpec, gone);
 
-    // New cases, with the next free codes of their year.
-    QList<Record> created;
-    QHash<int, int> takenPerYear;
-    for (const QVariantMap& caseValues : newCases) {
-        const int year = caseValues.value(QStringLiteral("opened_on")).toDate().year();
-        auto code = CaseCodes::next(repository, municipalityId, year, takenPerYear[year]++);
+    // New cases that a discussion refers to (a row removed in the dialog leaves its case out), with the codes
+    // codesOfNewCases gives.
+    auto codes = codesOfNewCases(repository);
+    if (!codes)
+        return codes.error();
+    QHash<int, Record> created;
+    for (const Discussion& discussion : discussions) {
+        if (discussion.newCase < 0 || discussion.newCase >= newCases.size() ||
+            created.contains(discussion.newCase))
+            continue;
         auto id = keys.take(cases);
-        if (!code || !id)
-            return Error{!code ? code.message() : id.message()};
+        if (!id)
+            return id.error();
         Record record;
         record.id = *id;
-        record.values = caseValues;
+        record.values = newCases.at(discussion.newCase);
         record.values.insert(QStringLiteral("municipality_id"), municipalityId);
-        record.values.insert(QStringLiteral("code"), *code);
+        record.values.insert(QStringLiteral("code"), codes->value(discussion.newCase));
         changes.insert(cases, record);
-        created.append(record);
+        created.insert(discussion.newCase, record);
     }
 
     // Discussions: one note per case and meeting.
     QSet<qint64> discussed;
     for (const Discussion& discussion : discussions) {
         qint64 caseId = 0;
-        if (discussion.newCase >= 0 && discussion.newCase < created.size()) {
-            caseId = created.at(discussion.newCase).id;
+        if (created.contains(discussion.newCase)) {
+            caseId = created.value(discussion.newCase).id;
         } else {
             auto found = repository.find(cases, discussion.caseUuid);
             if (!found)

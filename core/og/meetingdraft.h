@@ -38,6 +38,9 @@ struct MeetingDraft {
     static Result<MeetingDraft> startNew(const Repository& repository, qint64 municipalityId,
                                          qint64 promiseId, const QDate& today);
 
+    // The codes the new cases will get when saved, by their index in newCases.
+    Result<QStringList> codesOfNewCases(const Repository& repository) const;
+
     // The organisations to offer: the seed's, then every other one this municipality has used.
     static QStringList organisations(const Repository& repository, qint64 municipalityId);
 

@@ -1,5 +1,6 @@
 #include "og/retention.h"
 
+#include "db/database.h"
 #include "db/settings.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -7,6 +8,7 @@
 #include "privacy/auditlog.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace lk {
@@ -41,18 +43,25 @@ Status Retention::setMonths(const Repository& repository, int months) {
     return Settings(repository.database()).setValue(monthsSetting, QString::number(months));
 }
 
-Result<QList<Retention::Due>> Retention::due(const Repository& repository, const QDate& today) {
+Result<QList<Retention::Due>> Retention::due(const Repository& repository, qint64 municipalityId,
+                                             const QDate& today) {
     auto limit = months(repository);
     if (!limit)
         return limit.error();
     const QDate cutoff = today.addMonths(-*limit);
-    // The latest activity of a case is its latest discussion, or its opening when it was never discussed.
-    auto cases =
-        sql::run(repository.database(),
-                 QStringLiteral("SELECT c.uuid, c.code, c.status, c.closed_on, "
-                                "COALESCE((SELECT MAX(m.held_on) FROM og_case_notes n JOIN og_meetings m "
-                                "ON m.id = n.meeting_id WHERE n.case_id = c.id), c.opened_on) "
-                                "FROM og_cases c WHERE c.thinned_on IS NULL ORDER BY c.code"));
+    // The latest activity of a case is its latest discussion, or its opening when it was never discussed. A
+    // thinned case comes back when something about the person was written since (a later discussion).
+    auto cases = sql::run(
+        repository.database(),
+        QStringLiteral(
+            "SELECT c.uuid, c.code, c.status, c.closed_on, "
+            "COALESCE((SELECT MAX(m.held_on) FROM og_case_notes n JOIN og_meetings m "
+            "ON m.id = n.meeting_id WHERE n.case_id = c.id), c.opened_on), mu.name "
+            "FROM og_cases c JOIN municipalities mu ON mu.id = c.municipality_id "
+            "WHERE (? = 0 OR c.municipality_id = ?) AND (c.thinned_on IS NULL OR c.background IS NOT NULL "
+            "OR EXISTS (SELECT 1 FROM og_case_notes n WHERE n.case_id = c.id AND "
+            "(n.note IS NOT NULL OR n.decisions IS NOT NULL))) ORDER BY mu.name, c.code"),
+        {municipalityId, municipalityId});
     if (!cases)
         return cases.error();
     QList<Due> due;
@@ -60,17 +69,17 @@ Result<QList<Retention::Due>> Retention::due(const Repository& repository, const
         const bool closed = cases->value(2).toString() == QStringLiteral("avslutad");
         const QDate closedOn = QDate::fromString(cases->value(3).toString(), Qt::ISODate);
         const QDate lastActivity = QDate::fromString(cases->value(4).toString(), Qt::ISODate);
+        Due item{cases->value(0).toString(), cases->value(1).toString(), {}, {}, cases->value(5).toString()};
         if (closed) {
             // A closed case counts from its closing (or a later discussion), never from its opening.
-            const QDate since = std::max(closedOn, lastActivity);
-            if (since.isValid() && since <= cutoff)
-                due.append({cases->value(0).toString(), cases->value(1).toString(),
-                            Text::tr("closed %1").arg(closedOn.toString(Qt::ISODate)), since});
-        } else if (lastActivity.isValid() && lastActivity <= cutoff) {
-            due.append({cases->value(0).toString(), cases->value(1).toString(),
-                        Text::tr("no activity since %1").arg(lastActivity.toString(Qt::ISODate)),
-                        lastActivity});
+            item.since = std::max(closedOn, lastActivity);
+            item.reason = Text::tr("closed %1").arg(closedOn.toString(Qt::ISODate));
+        } else {
+            item.since = lastActivity;
+            item.reason = Text::tr("no activity since %1").arg(lastActivity.toString(Qt::ISODate));
         }
+        if (item.since.isValid() && item.since <= cutoff)
+            due.append(item);
     }
     return due;
 }
@@ -82,12 +91,22 @@ Result<int> Retention::thin(const Repository& repository, const QStringList& cas
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun().error();
+    // Checked again inside the transaction: a list on screen may be older than an edit that made a case
+    // active.
+    auto dueNow = due(repository, 0, today);
+    if (!dueNow)
+        return dueNow.error();
+    QSet<QString> stillDue;
+    for (const Due& item : *dueNow)
+        stillDue.insert(item.uuid);
     int thinned = 0;
     for (const QString& uuid : caseUuids) {
+        if (!stillDue.contains(uuid))
+            continue;
         auto found = repository.find(cases, uuid);
         if (!found)
             return found.error();
-        if (!*found || (*found)->value(QStringLiteral("thinned_on")).isValid())
+        if (!*found)
             continue;
         Record after = withoutPersonalText(cases, **found);
         after.values.insert(QStringLiteral("thinned_on"), today);
@@ -104,9 +123,10 @@ Result<int> Retention::thin(const Repository& repository, const QStringList& cas
         if (!discussions)
             return discussions.error();
         for (const Record& note : *discussions) {
-            if (auto updated =
-                    repository.update(notes, note, withoutPersonalText(notes, note), Repository::Stamp::Now);
-                !updated)
+            const Record thinnedNote = withoutPersonalText(notes, note);
+            if (thinnedNote.values == note.values)
+                continue;
+            if (auto updated = repository.update(notes, note, thinnedNote, Repository::Stamp::Now); !updated)
                 return updated.error();
             if (auto forgotten = AuditLog::forgetPersonalText(db, notes, note.uuid); !forgotten)
                 return forgotten.error();
@@ -115,6 +135,9 @@ Result<int> Retention::thin(const Repository& repository, const QStringList& cas
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    // Out of the write-ahead log too, at once: the text is gone from the file, not just from its tables.
+    if (auto flushed = Database::flushLog(db); !flushed)
+        return flushed.error();
     return thinned;
 }
 

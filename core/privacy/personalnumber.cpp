@@ -31,28 +31,51 @@ int PersonalNumber::checkDigit(const QString& nineDigits) {
     return (10 - sum % 10) % 10;
 }
 
+namespace {
+
+// The same text with every kind of space as ' ', every kind of dash as '-' and full-width digits as ASCII
+// ones, character for character, so that positions stay the same: text pasted from Word or a web form writes
+// "850709‑1234" with a non-breaking hyphen, or a non-breaking space.
+QString plain(const QString& text) {
+    QString result = text;
+    for (QChar& c : result) {
+        const char16_t u = c.unicode();
+        if (c.isSpace())
+            c = u' ';
+        else if ((u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xFE63 || u == 0xFF0D)
+            c = u'-';
+        else if (u >= 0xFF10 && u <= 0xFF19)
+            c = QChar(u'0' + (u - 0xFF10));
+        else if (u == 0xFF0B)
+            c = u'+';
+    }
+    return result;
+}
+
+} // namespace
+
 std::optional<PersonalNumber::Match> PersonalNumber::find(const QString& text) {
-    // Date part (6 or 8 digits), an optional separator with spaces around it, then four digits; no digit may
-    // touch either end, so longer numbers (amounts, account numbers) are left alone.
+    // The date (with or without century, its parts perhaps apart: "85 07 09", "85.07.09"), an optional
+    // separator (- + / .) with spaces around it, then four digits; no digit may touch either end, so longer
+    // numbers (amounts, account numbers) are left alone.
     static const QRegularExpression pattern(
-        QStringLiteral("(?<!\\d)(\\d{6}|\\d{8})[ \\t]*([-+\\x{2013}])?[ \\t]*(\\d{4})(?!\\d)"));
-    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        QStringLiteral("(?<!\\d)(\\d{2})?(\\d{2})[ .]?(\\d{2})[ .]?(\\d{2}) *([-+/.])? *(\\d{4})(?!\\d)"));
+    for (auto it = pattern.globalMatch(plain(text)); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QString date = m.captured(1);
-        const QString last = m.captured(3);
-        const bool hundredPlus = m.captured(2) == QStringLiteral("+");
-        const int century = date.size() == 8 ? date.left(2).toInt() : -1;
+        const QString last = m.captured(6);
+        const bool hundredPlus = m.captured(5) == QStringLiteral("+");
+        const int century = m.captured(1).isEmpty() ? -1 : m.captured(1).toInt();
         if (century >= 0 && (century < 18 || century > 20))
             continue;
-        const QString yymmdd = date.right(6);
-        const int year = yymmdd.left(2).toInt();
-        const int month = yymmdd.mid(2, 2).toInt();
-        int day = yymmdd.right(2).toInt();
+        const int year = m.captured(2).toInt();
+        const int month = m.captured(3).toInt();
+        int day = m.captured(4).toInt();
         const bool coordination = day > 60;
         if (coordination)
             day -= 60;
         if (!realDate(century, year, month, day, hundredPlus))
             continue;
+        const QString yymmdd = m.captured(2) + m.captured(3) + m.captured(4);
         if (checkDigit(yymmdd + last.left(3)) != last.right(1).toInt())
             continue;
         return Match{m.capturedStart(), m.capturedLength(), yymmdd + QStringLiteral("-****"), coordination};

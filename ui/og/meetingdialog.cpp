@@ -137,16 +137,12 @@ void MeetingDialog::newCase() {
                          {QStringLiteral("age_band"), QStringLiteral("15_17")}},
                         {{QStringLiteral("status"), QStringLiteral("ny")}}, this);
     const int index = int(m_draft.newCases.size());
-    // The year's next code, counting the cases already added in this dialog.
-    const auto codeFor = [this, index](const QDate& opened) {
-        auto code = CaseCodes::next(m_document->repository(), m_draft.municipalityId, opened.year(), index);
-        return code ? *code : QString();
-    };
-    dialog.setSave([this, codeFor](const Record& entered) -> Result<QString> {
+    dialog.setSave([this](const Record& entered) -> Result<QString> {
         Record check = entered;
         check.values.insert(QStringLiteral("municipality_id"), m_draft.municipalityId);
+        // Any well-formed code: the real one is given on saving the meeting.
         check.values.insert(QStringLiteral("code"),
-                            codeFor(entered.value(QStringLiteral("opened_on")).toDate()));
+                            CaseCodes::format(entered.value(QStringLiteral("opened_on")).toDate().year(), 1));
         if (auto valid = OgRegisters::cases().validate(check); !valid)
             return valid.error();
         m_draft.newCases.append(OgRegisters::cases().normalized(entered).values);
@@ -154,9 +150,10 @@ void MeetingDialog::newCase() {
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QVariantMap values = m_draft.newCases.last();
+    // The label shows the code the case will get: the same counting as when the meeting is saved.
+    auto codes = m_draft.codesOfNewCases(m_document->repository());
     m_discussions->addNewCase(
-        caseLabel(values, codeFor(values.value(QStringLiteral("opened_on")).toDate())) + tr(" (new)"), index);
+        caseLabel(m_draft.newCases.last(), codes ? codes->value(index) : QString()) + tr(" (new)"), index);
 }
 
 void MeetingDialog::accept() {

@@ -72,7 +72,7 @@ void OgPage::scopeTabs() {
     m_meetings->setScope(m_municipalityId, m_periodId);
     m_cases->setScope(m_municipalityId);
     m_actions->setScope(m_municipalityId);
-    m_retention->refresh();
+    m_retention->setMunicipality(m_municipalityId);
 }
 
 void OgPage::refreshFigures() {

@@ -65,10 +65,15 @@ RetentionTab::RetentionTab(Document* document, QWidget* parent)
     connect(m_thin, &QPushButton::clicked, this, &RetentionTab::thinAll);
 }
 
+void RetentionTab::setMunicipality(qint64 municipalityId) {
+    m_municipalityId = municipalityId;
+    refresh();
+}
+
 void RetentionTab::refresh() {
     const Repository repository = m_document->repository();
     auto months = Retention::months(repository);
-    auto due = Retention::due(repository, QDate::currentDate());
+    auto due = Retention::due(repository, m_municipalityId, QDate::currentDate());
     if (!months || !due) {
         m_status->setText(!months ? months.message() : due.message());
         return;

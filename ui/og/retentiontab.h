@@ -17,6 +17,7 @@ class RetentionTab : public QWidget {
 public:
     explicit RetentionTab(Document* document, QWidget* parent = nullptr);
 
+    void setMunicipality(qint64 municipalityId);
     void refresh();
     QSpinBox* months() const { return m_months; }
     QTableWidget* due() const { return m_due; }
@@ -34,6 +35,7 @@ private:
     QPushButton* m_thin;
     QLabel* m_status;
     QStringList m_dueUuids;
+    qint64 m_municipalityId = 0;
 };
 
 } // namespace lk

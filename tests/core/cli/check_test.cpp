@@ -60,7 +60,7 @@ QStringList caseCodes(const QString& path) {
 QList<lk::Retention::Due> dueToday(const QString& path) {
     auto document = lk::Document::open(path);
     REQUIRE(document.ok());
-    auto due = lk::Retention::due((*document)->repository(), QDate::currentDate());
+    auto due = lk::Retention::due((*document)->repository(), 0, QDate::currentDate());
     REQUIRE(due.ok());
     return *due;
 }

@@ -72,8 +72,10 @@ struct DraftFile : SalemFile {
                         {QStringLiteral("Fritidsgården"), 1}};
         d.newCases = {newCase(QDate(2021, 3, 9), QStringLiteral("Skolk och konflikter.")),
                       newCase(QDate(2021, 3, 9), QStringLiteral("Oro från skolan."))};
+        // A new case is created only with a discussion of it: both new ones are discussed.
         d.discussions = {
             {earlier.uuid, -1, QStringLiteral("Ingen förändring."), QStringLiteral("Fortsatt bevakning.")},
+            {QString(), 0, QStringLiteral("Första samtalet."), QString()},
             {QString(), 1, QStringLiteral("Nytt ärende."), QStringLiteral("Skolan kallar till möte.")}};
         d.actions = {{QString(),
                       {{QStringLiteral("what"), QStringLiteral("Kontakta skolan om frånvaron")},
@@ -101,7 +103,7 @@ TEST_CASE("A new meeting with everything under it is one change set, written bef
     CHECK(summaryOf(changes) == QMap<QString, int>{{QStringLiteral("og_meetings insert"), 1},
                                                    {QStringLiteral("og_attendance insert"), 3},
                                                    {QStringLiteral("og_cases insert"), 2},
-                                                   {QStringLiteral("og_case_notes insert"), 2},
+                                                   {QStringLiteral("og_case_notes insert"), 3},
                                                    {QStringLiteral("action_items insert"), 1}});
     REQUIRE_FALSE(changes.isEmpty());
     CHECK(changes.rows.first().spec == &OgRegisters::meetings());
@@ -146,7 +148,7 @@ TEST_CASE(
           QVariant(og.municipality));
     CHECK(rowCount(og.repository, QStringLiteral("og_cases")) == 3);
 
-    // Two discussions: the earlier case and the second new one.
+    // Three discussions: the earlier case and both new ones.
     CHECK(
         countWhere(og.repository,
                    QStringLiteral("SELECT count(*) FROM og_case_notes n JOIN og_cases c ON c.id = n.case_id "
@@ -158,7 +160,7 @@ TEST_CASE(
                        "SELECT count(*) FROM og_case_notes n JOIN og_cases c ON c.id = n.case_id "
                        "WHERE n.meeting_id = ? AND c.uuid = ? AND n.decisions = 'Skolan kallar till möte.'"),
                    {meeting->id, second}) == 1);
-    CHECK(rowCount(og.repository, QStringLiteral("og_case_notes")) == 2);
+    CHECK(rowCount(og.repository, QStringLiteral("og_case_notes")) == 3);
     CHECK(countWhere(og.repository,
                      QStringLiteral(
                          "SELECT count(*) FROM action_items WHERE meeting_id = ? AND status = 'oppen' AND "
@@ -218,14 +220,16 @@ TEST_CASE("Loading a saved meeting gives back what was saved, and unchanged it c
                                                  {QStringLiteral("Polis"), 1},
                                                  {QStringLiteral("Fritidsgården"), 1}});
     CHECK(draft.newCases.isEmpty());
-    REQUIRE(draft.discussions.size() == 2);
+    REQUIRE(draft.discussions.size() == 3);
     CHECK(draft.discussions.at(0).caseUuid == og.earlier.uuid);
     CHECK(draft.discussions.at(0).newCase == -1);
     CHECK(draft.discussions.at(0).note == QStringLiteral("Ingen förändring."));
     CHECK(draft.discussions.at(0).decisions == QStringLiteral("Fortsatt bevakning."));
-    CHECK(draft.discussions.at(1).caseUuid == caseUuid(*og.document, QStringLiteral("OG-2021-002")));
-    CHECK(draft.discussions.at(1).newCase == -1);
-    CHECK(draft.discussions.at(1).note == QStringLiteral("Nytt ärende."));
+    CHECK(draft.discussions.at(1).caseUuid == caseUuid(*og.document, QStringLiteral("OG-2021-001")));
+    CHECK(draft.discussions.at(1).note == QStringLiteral("Första samtalet."));
+    CHECK(draft.discussions.at(2).caseUuid == caseUuid(*og.document, QStringLiteral("OG-2021-002")));
+    CHECK(draft.discussions.at(2).newCase == -1);
+    CHECK(draft.discussions.at(2).note == QStringLiteral("Nytt ärende."));
     REQUIRE(draft.actions.size() == 1);
     CHECK_FALSE(draft.actions.at(0).uuid.isEmpty());
     CHECK(draft.actions.at(0).values.value(QStringLiteral("what")) ==
@@ -255,6 +259,7 @@ TEST_CASE("Editing a meeting changes only what was edited", "[og]") {
     draft.attendance.remove(QStringLiteral("Fritidsgården")); // an organisation is dropped
     draft.attendance[QStringLiteral("Socialfältare")] = 0;    // nobody came after all
     draft.discussions[0].note = QStringLiteral("Samtal genomfört, motivation finns.");
+    draft.discussions.removeAt(2);
     draft.discussions.removeAt(1);
     draft.actions.clear();
     draft.actions.append({QString(),
@@ -268,7 +273,7 @@ TEST_CASE("Editing a meeting changes only what was edited", "[og]") {
                                                    {QStringLiteral("og_attendance update"), 1},
                                                    {QStringLiteral("og_attendance delete"), 2},
                                                    {QStringLiteral("og_case_notes update"), 1},
-                                                   {QStringLiteral("og_case_notes delete"), 1},
+                                                   {QStringLiteral("og_case_notes delete"), 2},
                                                    {QStringLiteral("action_items delete"), 1},
                                                    {QStringLiteral("action_items insert"), 1}});
     auto applied = og.document->perform(changes, QStringLiteral("Edit meeting"));

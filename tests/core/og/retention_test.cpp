@@ -19,7 +19,7 @@ int monthsOf(const Repository& repository) {
 }
 
 QList<Retention::Due> dueOn(const Repository& repository, const QDate& today) {
-    auto due = Retention::due(repository, today);
+    auto due = Retention::due(repository, 0, today);
     INFO(due.message().toStdString());
     REQUIRE(due.ok());
     return *due;

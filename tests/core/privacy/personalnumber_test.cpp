@@ -32,6 +32,17 @@ QStringList formsOf(const QDate& born, int serial, bool coordination) {
                       longDate + u'-' + four,  longDate + four,
                       shortDate + u' ' + four, shortDate + QStringLiteral(" - ") + four,
                       longDate + u' ' + four,  longDate + QStringLiteral(" -") + four};
+    // As pasted from Word, Outlook or a web form: non-breaking hyphen and space, minus sign, dashes, slash,
+    // dots, a date written in parts, full-width digits.
+    forms << shortDate + QChar(0x2011) + four << shortDate + QChar(0x00A0) + four
+          << longDate + QChar(0x2212) + four << shortDate + QChar(0x2013) + four
+          << shortDate + QChar(0x2014) + four << shortDate + u'/' + four << shortDate + u'.' + four
+          << shortDate.left(2) + u'.' + shortDate.mid(2, 2) + u'.' + shortDate.right(2) + u'-' + four
+          << shortDate.left(2) + u' ' + shortDate.mid(2, 2) + u' ' + shortDate.right(2) + u'-' + four;
+    QString fullWidth;
+    for (const QChar c : QString(shortDate + u'-' + four))
+        fullWidth += c.isDigit() ? QChar(0xFF10 + c.digitValue()) : c;
+    forms << fullWidth;
     // '+' is written from the year one turns 100.
     if (born.addYears(100) <= QDate::currentDate())
         forms << shortDate + u'+' + four;
@@ -65,6 +76,9 @@ const QStringList ordinaryText{
     QStringLiteral("Telefon 0771-14 00 00, sms till 72 999."),
     QStringLiteral("Diarienummer KS 2021/123 och KS-2022.0456."),
     QStringLiteral("Mätpunkt 59.2033, 17.7690 i kartan."),
+    QStringLiteral("Mobil 070 123 45 67, växel 08 12 34 56 78, fax 08-123 45 67."),
+    QStringLiteral("Möten 15.03.2021 och 12/4 2021, kl 18.30."),
+    QStringLiteral("Version 1.2.3, avsnitt 4.5.6 och paragraf 12.34."),
 };
 
 } // namespace
