@@ -183,6 +183,8 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
             auto existing = repository.find(*spec, record->uuid);
             if (!existing)
                 return at(where, existing.message());
+            if (*existing && spec->onImport)
+                *record = spec->onImport(repository, **existing, *record);
             if (!*existing) {
                 auto added = repository.insert(*spec, *record, Repository::Stamp::Keep);
                 if (!added)

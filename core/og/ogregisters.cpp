@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include "register/repository.h"
+
 namespace lk {
 
 namespace {
@@ -100,6 +102,44 @@ Status actionRules(const Record& record) {
     return {};
 }
 
+// An action is done on the day it is marked done, unless it says otherwise; an action not done has no done
+// date.
+void doneDate(Record& action) {
+    if (action.value(QStringLiteral("status")).toString() != QStringLiteral("klar"))
+        action.values.remove(QStringLiteral("done_on"));
+    else if (!action.value(QStringLiteral("done_on")).isValid())
+        action.values.insert(QStringLiteral("done_on"), QDate::currentDate());
+}
+
+Record withoutAboutPerson(const RegisterSpec& spec, Record record) {
+    for (const FieldSpec& field : spec.fields) {
+        if (field.aboutPerson)
+            record.values.remove(field.name);
+    }
+    return record;
+}
+
+// Thinning is not undone by importing an older export: a thinned case keeps its date and gets no text back.
+Record keepThinned(const Repository&, const Record& stored, Record incoming) {
+    const QVariant thinned = stored.value(QStringLiteral("thinned_on"));
+    if (!thinned.isValid())
+        return incoming;
+    incoming = withoutAboutPerson(OgRegisters::cases(), incoming);
+    incoming.values.insert(QStringLiteral("thinned_on"), thinned);
+    return incoming;
+}
+
+// Nor does an older export bring back the notes of a thinned case's discussions.
+Record keepNoteThinned(const Repository& repository, const Record& stored, Record incoming) {
+    auto owner =
+        repository.findById(OgRegisters::cases(), stored.value(QStringLiteral("case_id")).toLongLong());
+    if (owner && *owner && (*owner)->value(QStringLiteral("thinned_on")).isValid() &&
+        !stored.value(QStringLiteral("note")).isValid() &&
+        !stored.value(QStringLiteral("decisions")).isValid())
+        return withoutAboutPerson(OgRegisters::caseNotes(), incoming);
+    return incoming;
+}
+
 } // namespace
 
 QStringList OgRegisters::organisations() {
@@ -174,7 +214,9 @@ const RegisterSpec& OgRegisters::cases() {
                                  QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
                                  QStringLiteral("municipalities"))
                 .required(),
-            FieldSpec::text(QStringLiteral("code"), QT_TRANSLATE_NOOP("lk::Fields", "Case code")).required(),
+            FieldSpec::text(QStringLiteral("code"), QT_TRANSLATE_NOOP("lk::Fields", "Case code"))
+                .required()
+                .readOnly(),
             FieldSpec::date(QStringLiteral("opened_on"), QT_TRANSLATE_NOOP("lk::Fields", "Opened on"))
                 .required(),
             FieldSpec::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("lk::Fields", "Individual or group"),
@@ -201,12 +243,15 @@ const RegisterSpec& OgRegisters::cases() {
             FieldSpec::code(QStringLiteral("outcome"), QT_TRANSLATE_NOOP("lk::Fields", "Outcome"),
                             outcomeCodes),
             FieldSpec::date(QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("lk::Fields", "Closed on")),
-            FieldSpec::date(QStringLiteral("thinned_on"), QT_TRANSLATE_NOOP("lk::Fields", "Thinned on")),
+            FieldSpec::date(QStringLiteral("thinned_on"), QT_TRANSLATE_NOOP("lk::Fields", "Thinned on"))
+                .readOnly(),
         },
         QStringLiteral("code"),
         QStringLiteral("code"),
         {},
         caseRules,
+        {},
+        keepThinned,
     };
     return spec;
 }
@@ -233,6 +278,8 @@ const RegisterSpec& OgRegisters::caseNotes() {
         QStringLiteral("id"),
         {},
         {},
+        {},
+        keepNoteThinned,
     };
     return spec;
 }
@@ -262,6 +309,7 @@ const RegisterSpec& OgRegisters::actionItems() {
         QStringLiteral("CASE status WHEN 'oppen' THEN 0 WHEN 'pagar' THEN 0 ELSE 1 END, due_on"),
         {},
         actionRules,
+        doneDate,
     };
     return spec;
 }

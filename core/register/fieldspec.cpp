@@ -76,6 +76,12 @@ FieldSpec FieldSpec::withSuggestions(const QStringList& values) const {
     return copy;
 }
 
+FieldSpec FieldSpec::readOnly() const {
+    FieldSpec copy = *this;
+    copy.givenByProgram = true;
+    return copy;
+}
+
 FieldSpec FieldSpec::describesPerson() const {
     FieldSpec copy = *this;
     copy.aboutPerson = true;

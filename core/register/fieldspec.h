@@ -38,6 +38,7 @@ struct FieldSpec {
     bool owned = true;       // Reference fields only: deleting the record pointed at deletes this one too
     qint64 minimum = 0;      // Integer fields only
     qint64 maximum = std::numeric_limits<int>::max();
+    bool givenByProgram = false; // shown but never typed: a case code, a thinning date
     bool aboutPerson = false; // free text that may describe an individual: thinned, and kept out of the audit
                               // log once the record is gone
     QStringList suggestions;  // Text fields only: values offered while typing (organisations); others allowed
@@ -57,6 +58,7 @@ struct FieldSpec {
     FieldSpec required() const;
     FieldSpec withSuggestions(const QStringList& values) const;
     FieldSpec describesPerson() const;
+    FieldSpec readOnly() const;
 
     QString jsonKey() const;
     QString displayLabel() const;

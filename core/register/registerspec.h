@@ -23,6 +23,12 @@ struct RegisterSpec {
     QString sortField;    // a field holding the user's manual order, if any
     // Checks across fields (an end date after a start date); single fields are checked from their spec.
     std::function<Status(const Record&)> rule;
+    // Fills in what follows from other fields (an action marked done gets today as its done date), before the
+    // rule runs, wherever the record comes from.
+    std::function<void(Record&)> derive = {};
+    // What an import may change of a stored record: a thinned case keeps its text thinned, whatever an older
+    // export says. Gets the stored record and the one read; returns what to store.
+    std::function<Record(const class Repository&, const Record& stored, Record incoming)> onImport = {};
 
     const FieldSpec* field(const QString& name) const;
     // The first owning reference: the record that owns this one (a promise's focus area).

@@ -33,6 +33,26 @@ QStringList columnNames(const RegisterSpec& spec) {
     return names;
 }
 
+// "UNIQUE constraint failed: og_cases.municipality_id, og_cases.code" from SQLite, told the user's way: the
+// field and the value already taken, by another record of the same register.
+QString unique(const RegisterSpec& spec, const Record& record, const QString& detail) {
+    const int at = detail.indexOf(QStringLiteral("UNIQUE constraint failed:"));
+    if (at < 0)
+        return detail;
+    QStringList taken;
+    for (const QString& column : detail.mid(at + 25).section(u'\n', 0, 0).split(u',')) {
+        const QString name = column.trimmed().section(u'.', 1).section(u' ', 0, 0);
+        const FieldSpec* field = spec.field(name);
+        if (field && field->type != FieldType::Reference)
+            taken << QStringLiteral("“%1” %2").arg(field->displayLabel(),
+                                                   field->displayText(record.value(name)));
+    }
+    if (taken.isEmpty())
+        return detail;
+    return Text::tr("%1 is already used by another %2.")
+        .arg(taken.join(QStringLiteral(", ")), spec.displayName().toLower());
+}
+
 QString failed(const RegisterSpec& spec, const QString& detail) {
     return Text::tr("%1 could not be saved: %2").arg(spec.displayName(), detail);
 }
@@ -178,9 +198,11 @@ Result<qint64> Repository::nextPosition(const RegisterSpec& spec, const Record& 
 }
 
 Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp stamp) const {
+    record = spec.normalized(std::move(record));
+    if (spec.derive)
+        spec.derive(record);
     if (auto valid = spec.validate(record); !valid)
         return Error{failed(spec, valid.message())};
-    record = spec.normalized(std::move(record));
     if (record.uuid.isEmpty())
         record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (stamp == Stamp::Now || record.updatedAt.isEmpty())
@@ -211,7 +233,7 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
                               marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
                           values);
     if (!query)
-        return Error{failed(spec, query.message())};
+        return Error{failed(spec, unique(spec, record, query.message()))};
     record.id = query->lastInsertId().toLongLong();
     if (auto audited = AuditLog::write(m_db, spec, std::nullopt, record); !audited)
         return Error{failed(spec, audited.message())};
@@ -220,9 +242,11 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
 
 Result<Record> Repository::update(const RegisterSpec& spec, const Record& before, Record after,
                                   Stamp stamp) const {
+    after = spec.normalized(std::move(after));
+    if (spec.derive)
+        spec.derive(after);
     if (auto valid = spec.validate(after); !valid)
         return Error{failed(spec, valid.message())};
-    after = spec.normalized(std::move(after));
     // A record that comes without its place in the user's order (an import) keeps the one it has.
     if (!spec.sortField.isEmpty() && !after.values.contains(spec.sortField))
         after.values.insert(spec.sortField, before.value(spec.sortField));
@@ -243,7 +267,7 @@ Result<Record> Repository::update(const RegisterSpec& spec, const Record& before
                               assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE uuid = ?"),
                           values);
     if (!query)
-        return Error{failed(spec, query.message())};
+        return Error{failed(spec, unique(spec, after, query.message()))};
     if (query->numRowsAffected() != 1)
         return Error{failed(spec, Text::tr("it no longer exists (it may have been deleted)."))};
     if (auto audited = AuditLog::write(m_db, spec, before, after); !audited)

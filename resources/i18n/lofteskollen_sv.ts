@@ -1639,6 +1639,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 kunde inte tas bort: %2</translation>
     </message>
+    <message>
+        <source>%1 is already used by another %2.</source>
+        <translation>%1 används redan av ett annat %2.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Retention</name>

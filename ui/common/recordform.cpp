@@ -44,6 +44,8 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
         label->setBuddy(editor);
         form->addRow(label, editor);
         FieldEditor::onFinished(editor, *field, this, [this, field] { commit(*field); });
+        if (field->givenByProgram)
+            setReadOnly(name);
         editor->installEventFilter(this);
         for (QWidget* inner : editor->findChildren<QWidget*>())
             inner->installEventFilter(this);

@@ -44,9 +44,6 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     m_list->newButton()->setText(tr("New case…"));
     m_list->setFilterVisible(true);
     m_list->setNewHandler([this] { return newCase(); });
-    // The code is Löfteskollen's, and thinning is not undone by hand.
-    m_form->setReadOnly(QStringLiteral("code"));
-    m_form->setReadOnly(QStringLiteral("thinned_on"));
     // Discussions come from the meetings; here they are read and corrected, not added.
     m_discussions->newButton()->hide();
     m_discussions->setStretchColumn(QStringLiteral("note"));

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "register/recordtablemodel.h"
 
 #include "io/jsonimporter.h"
 #include "ogfixture.h"
@@ -341,7 +342,7 @@ TEST_CASE("Two cases of one municipality cannot share a code, but another munici
                   merged(values, {{QStringLiteral("municipality_id"), salem.otherMunicipality()}}));
 }
 
-TEST_CASE("An action item has a done date only when it is done", "[og]") {
+TEST_CASE("An action item has a done date only when it is done, and today's when none is given", "[og]") {
     SalemFile salem;
     const Record meeting = insertRecord(salem.repository, OgRegisters::meetings(),
                                         meetingValues(salem.municipality, QDate(2021, 4, 13)));
@@ -351,15 +352,21 @@ TEST_CASE("An action item has a done date only when it is done", "[og]") {
     for (const QString& status :
          {QStringLiteral("oppen"), QStringLiteral("pagar"), QStringLiteral("struken")}) {
         INFO(status.toStdString());
-        checkRefused(salem.repository, OgRegisters::actionItems(),
-                     merged(values, {{QStringLiteral("status"), status}}), QStringLiteral("Done on"));
+        const Record stored = insertRecord(salem.repository, OgRegisters::actionItems(),
+                                           merged(values, {{QStringLiteral("status"), status}}));
+        CHECK_FALSE(findRecord(salem.repository, OgRegisters::actionItems(), stored.uuid)
+                        ->value(QStringLiteral("done_on"))
+                        .isValid());
     }
-    checkAccepted(salem.repository, OgRegisters::actionItems(),
-                  merged(values, {{QStringLiteral("status"), QStringLiteral("klar")}}));
-    checkAccepted(salem.repository, OgRegisters::actionItems(),
-                  merged(values, {{QStringLiteral("status"), QStringLiteral("struken")},
-                                  {QStringLiteral("done_on"), QVariant()}}));
-    CHECK(rowCount(salem.repository, QStringLiteral("action_items")) == 2);
+    const Record done = insertRecord(salem.repository, OgRegisters::actionItems(),
+                                     merged(values, {{QStringLiteral("status"), QStringLiteral("klar")}}));
+    CHECK(findRecord(salem.repository, OgRegisters::actionItems(), done.uuid)
+              ->value(QStringLiteral("done_on")) == QVariant(QDate(2021, 4, 26)));
+    const Record today = insertRecord(salem.repository, OgRegisters::actionItems(),
+                                      merged(values, {{QStringLiteral("status"), QStringLiteral("klar")},
+                                                      {QStringLiteral("done_on"), QVariant()}}));
+    CHECK(findRecord(salem.repository, OgRegisters::actionItems(), today.uuid)
+              ->value(QStringLiteral("done_on")) == QVariant(QDate::currentDate()));
 }
 
 TEST_CASE("Codes outside their lists are refused by the field's label", "[og]") {
@@ -614,4 +621,28 @@ TEST_CASE("The five Operativa gruppen registers are exported with UUID reference
     INFO(imported.message().toStdString());
     REQUIRE(imported.ok());
     CHECK(TestFile::exportOf(*copy) == exported);
+}
+
+TEST_CASE("A case code already in use is refused by its label and value, not by SQLite's words", "[og]") {
+    SalemFile salem;
+    insertRecord(salem.repository, OgRegisters::cases(),
+                 caseValues(salem.municipality, QStringLiteral("OG-2021-001"), QDate(2021, 2, 9)));
+    Record twin;
+    twin.values = caseValues(salem.municipality, QStringLiteral("OG-2021-001"), QDate(2021, 3, 9));
+    auto refused = salem.repository.insert(OgRegisters::cases(), twin, Repository::Stamp::Now);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(
+        QStringLiteral("“Case code” OG-2021-001 is already used by another case")));
+    CHECK_FALSE(refused.message().contains(QStringLiteral("UNIQUE")));
+}
+
+TEST_CASE("The case code is shown but not edited in a table", "[og]") {
+    SalemFile salem;
+    insertRecord(salem.repository, OgRegisters::cases(),
+                 caseValues(salem.municipality, QStringLiteral("OG-2021-001"), QDate(2021, 2, 9)));
+    RecordTableModel model(salem.document.get(), OgRegisters::cases(),
+                           {QStringLiteral("code"), QStringLiteral("path")});
+    REQUIRE(model.rowCount() == 1);
+    CHECK_FALSE(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsEditable));
+    CHECK(model.flags(model.index(0, 1)).testFlag(Qt::ItemIsEditable));
 }

@@ -1,4 +1,6 @@
 #include "catchqt.h"
+#include "io/jsonexporter.h"
+#include "io/jsonimporter.h"
 #include "og/retention.h"
 #include "ogfixture.h"
 
@@ -526,4 +528,64 @@ TEST_CASE("The cases due can be thinned as listed", "[og]") {
               QStringLiteral(
                   "SELECT count(*) FROM og_case_notes WHERE note IS NOT NULL OR decisions IS NOT NULL")) ==
           0);
+}
+
+TEST_CASE("Importing an export from before the thinning brings no text back", "[og]") {
+    ThinningFile og;
+    auto older = lk::JsonExporter::exportAll(og.repository);
+    REQUIRE(older.ok());
+    REQUIRE(thin(og.repository, {og.closed.uuid}, QDate(2024, 1, 15)) == 1);
+
+    auto imported = lk::JsonImporter::import(og.repository, *older);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    const auto thinned = findRecord(og.repository, OgRegisters::cases(), og.closed.uuid);
+    REQUIRE(thinned.has_value());
+    CHECK(thinned->value(QStringLiteral("thinned_on")) == QVariant(QDate(2024, 1, 15)));
+    CHECK_FALSE(thinned->value(QStringLiteral("background")).isValid());
+    for (const QString& text : {background, firstNote, firstDecisions, secondNote, secondDecisions}) {
+        INFO(text.toStdString());
+        CHECK(countWhere(og.repository,
+                         QStringLiteral("SELECT count(*) FROM og_case_notes WHERE note = ? OR decisions = ?"),
+                         {text, text}) == 0);
+        CHECK(countWhere(og.repository, QStringLiteral("SELECT count(*) FROM og_cases WHERE background = ?"),
+                         {text}) == 0);
+    }
+    // The other case, not thinned, is as the export had it.
+    CHECK(
+        findRecord(og.repository, OgRegisters::cases(), og.kept.uuid)->value(QStringLiteral("background")) ==
+        QVariant(otherBackground));
+}
+
+TEST_CASE("A thinned case written about again is due again", "[og]") {
+    ThinningFile og;
+    REQUIRE(thin(og.repository, {og.closed.uuid}, QDate(2024, 1, 15)) == 1);
+    for (const Retention::Due& item : dueOn(og.repository, QDate(2030, 1, 1)))
+        CHECK(item.uuid != og.closed.uuid);
+    const Record later = insertRecord(og.repository, OgRegisters::meetings(),
+                                      meetingValues(og.municipality, QDate(2024, 3, 12)));
+    insertRecord(og.repository, OgRegisters::caseNotes(),
+                 noteValues(og.closed.id, later.id, QStringLiteral("Hörde av sig igen."), QString()));
+    QStringList due;
+    for (const Retention::Due& item : dueOn(og.repository, QDate(2026, 4, 1)))
+        due << item.uuid;
+    CHECK(due.contains(og.closed.uuid));
+    CHECK(thin(og.repository, {og.closed.uuid}, QDate(2026, 4, 1)) == 1);
+    CHECK(countWhere(og.repository,
+                     QStringLiteral("SELECT count(*) FROM og_case_notes WHERE note IS NOT NULL "
+                                    "AND case_id = ?"),
+                     {og.closed.id}) == 0);
+}
+
+TEST_CASE("Thinning skips a case that is no longer due when it runs", "[og]") {
+    ThinningFile og;
+    // Listed on a screen as due at 2024-01-15, but a discussion was added before the button was pressed.
+    const Record later = insertRecord(og.repository, OgRegisters::meetings(),
+                                      meetingValues(og.municipality, QDate(2023, 12, 12)));
+    insertRecord(og.repository, OgRegisters::caseNotes(),
+                 noteValues(og.kept.id, later.id, QStringLiteral("Ny kontakt."), QString()));
+    CHECK(thin(og.repository, {og.kept.uuid}, QDate(2024, 1, 15)) == 0);
+    CHECK(
+        findRecord(og.repository, OgRegisters::cases(), og.kept.uuid)->value(QStringLiteral("background")) ==
+        QVariant(otherBackground));
 }
