@@ -125,6 +125,10 @@
         <source>Remove row</source>
         <translation>Ta bort rad</translation>
     </message>
+    <message>
+        <source>Row %1 under the action items says nothing under “What”. Write what is to be done, or remove the row.</source>
+        <translation>Rad %1 bland åtgärderna saknar ”Vad”. Skriv vad som ska göras, eller ta bort raden.</translation>
+    </message>
 </context>
 <context>
     <name>lk::ActionsTab</name>
@@ -570,6 +574,14 @@
     <message>
         <source>Remove row</source>
         <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Choose a case…</source>
+        <translation>Välj ärende…</translation>
+    </message>
+    <message>
+        <source>Row %1 under the cases discussed has a note but no case. Choose the case, or remove the row.</source>
+        <translation>Rad %1 bland de diskuterade ärendena har en anteckning men inget ärende. Välj ärendet, eller ta bort raden.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1294,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Change meeting %1</source>
         <translation>Ändra mötet %1</translation>
     </message>
+    <message>
+        <source>Save the whole meeting (Ctrl+Enter)</source>
+        <translation>Spara hela mötet (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>lk::MeetingDraft</name>
@@ -1641,7 +1657,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
     <message>
         <source>%1 is already used by another %2.</source>
-        <translation>%1 används redan av ett annat %2.</translation>
+        <translation>%1 används redan av en annan post (%2).</translation>
     </message>
 </context>
 <context>

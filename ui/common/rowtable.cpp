@@ -21,6 +21,7 @@ RowTable::RowTable(const QStringList& headers, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // The cells hold editors; Tab walks through them rather than through the table's own items.
     m_table->setTabKeyNavigation(false);
+    m_table->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_table);
     m_buttons->addStretch();
     layout->addLayout(m_buttons);
@@ -28,6 +29,7 @@ RowTable::RowTable(const QStringList& headers, QWidget* parent)
 
 QPushButton* RowTable::addButton(const QString& text) {
     auto* button = new QPushButton(text, this);
+    m_buttonList.append(button);
     m_buttons->addWidget(button);
     return button;
 }
@@ -47,6 +49,21 @@ QPushButton* RowTable::addRemoveButton(const QString& text) {
 void RowTable::setCell(int row, int column, QWidget* editor) {
     m_table->setCellWidget(row, column, editor);
     editor->installEventFilter(this);
+    // Tab goes through the rows in reading order, then on to the buttons under the table: a cell made later
+    // would otherwise come last in the dialog's whole chain.
+    QWidget* previous = m_table;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            QWidget* cell = m_table->cellWidget(r, c);
+            if (!cell || cell == editor)
+                continue;
+            if (r < row || (r == row && c < column))
+                previous = cell;
+        }
+    }
+    QWidget::setTabOrder(previous, editor);
+    if (!m_buttonList.isEmpty() && row == m_table->rowCount() - 1)
+        QWidget::setTabOrder(editor, m_buttonList.first());
 }
 
 bool RowTable::eventFilter(QObject* watched, QEvent* event) {

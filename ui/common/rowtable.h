@@ -34,6 +34,7 @@ protected:
 private:
     QTableWidget* m_table;
     QHBoxLayout* m_buttons;
+    QList<QPushButton*> m_buttonList;
 };
 
 } // namespace lk

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace lk {
 
 namespace {
@@ -33,9 +35,13 @@ ActionList::ActionList(const QStringList& organisations, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rows);
     m_rows->table()->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
-    for (int column : {ResponsibleColumn, DueColumn, StatusColumn})
-        m_rows->table()->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_rows->table()->horizontalHeader()->setStretchLastSection(false);
+    // The cells hold editors, which the header cannot measure: they get the width their editors ask for.
+    for (const auto& [column, name] : {std::pair{ResponsibleColumn, "responsible"},
+                                       std::pair{DueColumn, "due_on"}, std::pair{StatusColumn, "status"}}) {
+        std::unique_ptr<QWidget> probe(FieldEditor::create(field(name), nullptr));
+        m_rows->table()->setColumnWidth(column, std::max(probe->sizeHint().width() + 24, 130));
+    }
     QPushButton* add = m_rows->addButton(tr("Add an action"));
     add->setObjectName(QStringLiteral("addAction"));
     m_rows->addRemoveButton(tr("Remove row"));
@@ -53,6 +59,11 @@ void ActionList::addRow(const QVariantMap& values) {
     FieldEditor::setValue(what, field("what"), values.value(QStringLiteral("what")));
     FieldEditor::setValue(who, responsible, values.value(QStringLiteral("responsible")));
     FieldEditor::setValue(due, field("due_on"), values.value(QStringLiteral("due_on"), m_defaultDue));
+    if (values.isEmpty()) { // a new row's due date follows the meeting's date until the user sets it
+        m_followingDue.append(due);
+        connect(static_cast<QDateEdit*>(due), &QDateEdit::editingFinished, this,
+                [this, due] { m_followingDue.removeAll(QPointer<QWidget>(due)); });
+    }
     FieldEditor::setValue(status, field("status"),
                           values.value(QStringLiteral("status"), QStringLiteral("oppen")));
     m_rows->setCell(row, WhatColumn, what);
@@ -63,11 +74,21 @@ void ActionList::addRow(const QVariantMap& values) {
     keys->setData(UuidRole, values.value(QStringLiteral("uuid")));
     keys->setData(DoneRole, values.value(QStringLiteral("done_on")));
     m_rows->table()->setItem(row, WhatColumn, keys);
+    m_rows->table()->resizeRowToContents(row);
     what->setFocus();
+}
+
+void ActionList::setDefaultDue(const QDate& due) {
+    m_defaultDue = due;
+    for (const QPointer<QWidget>& editor : std::as_const(m_followingDue)) {
+        if (editor)
+            FieldEditor::setValue(editor, field("due_on"), due);
+    }
 }
 
 void ActionList::setActions(const QList<MeetingDraft::Action>& actions) {
     m_rows->table()->setRowCount(0);
+    m_followingDue.clear();
     for (const MeetingDraft::Action& action : actions) {
         QVariantMap values = action.values;
         values.insert(QStringLiteral("uuid"), action.uuid);
@@ -75,29 +96,35 @@ void ActionList::setActions(const QList<MeetingDraft::Action>& actions) {
     }
 }
 
-QList<MeetingDraft::Action> ActionList::actions() const {
+Result<QList<MeetingDraft::Action>> ActionList::actions() const {
     QList<MeetingDraft::Action> list;
     const FieldSpec responsible = field("responsible").withSuggestions(m_organisations);
     for (int row = 0; row < m_rows->table()->rowCount(); ++row) {
-        const QVariant what = FieldEditor::value(m_rows->table()->cellWidget(row, WhatColumn), field("what"));
-        if (!what.isValid())
-            continue;
         const QTableWidgetItem* keys = m_rows->table()->item(row, WhatColumn);
+        const QVariant what = FieldEditor::value(m_rows->table()->cellWidget(row, WhatColumn), field("what"));
+        const QVariant who =
+            FieldEditor::value(m_rows->table()->cellWidget(row, ResponsibleColumn), responsible);
+        if (!what.isValid()) {
+            // A new row left empty is nothing; a stored action emptied, or a row with only a name in it,
+            // would be lost without a word.
+            if (keys->data(UuidRole).toString().isEmpty() && !who.isValid())
+                continue;
+            return Error{
+                tr("Row %1 under the action items says nothing under “What”. Write what is to be done, "
+                   "or remove the row.")
+                    .arg(row + 1)};
+        }
         MeetingDraft::Action action;
         action.uuid = keys->data(UuidRole).toString();
-        const QString status =
-            FieldEditor::value(m_rows->table()->cellWidget(row, StatusColumn), field("status")).toString();
-        const QVariant done = keys->data(DoneRole);
         action.values = {
             {QStringLiteral("what"), what},
-            {QStringLiteral("responsible"),
-             FieldEditor::value(m_rows->table()->cellWidget(row, ResponsibleColumn), responsible)},
+            {QStringLiteral("responsible"), who},
             {QStringLiteral("due_on"),
              FieldEditor::value(m_rows->table()->cellWidget(row, DueColumn), field("due_on"))},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("done_on"), status != QStringLiteral("klar") ? QVariant()
-                                        : done.isValid()                 ? done
-                                                                         : QVariant(QDate::currentDate())},
+            {QStringLiteral("status"),
+             FieldEditor::value(m_rows->table()->cellWidget(row, StatusColumn), field("status"))},
+            // The register fills in the done date from the status; a stored one is kept.
+            {QStringLiteral("done_on"), keys->data(DoneRole)},
         };
         list.append(action);
     }

@@ -4,6 +4,7 @@
 #include "og/meetingdraft.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 namespace lk {
@@ -16,17 +17,19 @@ public:
     explicit ActionList(const QStringList& organisations, QWidget* parent = nullptr);
 
     void setActions(const QList<MeetingDraft::Action>& actions);
-    // Rows without a "what" are left out; a done action gets today as its done date unless it has one.
-    QList<MeetingDraft::Action> actions() const;
+    // The actions, or which row is incomplete; an empty new row is left out.
+    Result<QList<MeetingDraft::Action>> actions() const;
 
     RowTable* rows() const { return m_rows; }
     void addRow(const QVariantMap& values = {});
-    void setDefaultDue(const QDate& due) { m_defaultDue = due; }
+    // The due date new rows start with; rows not yet given one by the user move with it.
+    void setDefaultDue(const QDate& due);
 
 private:
     RowTable* m_rows;
     QStringList m_organisations;
     QDate m_defaultDue;
+    QList<QPointer<QWidget>> m_followingDue;
 };
 
 } // namespace lk

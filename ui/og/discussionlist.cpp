@@ -46,6 +46,7 @@ void DiscussionList::fillChoices(int row) {
     auto* combo = m_rows->cell<QComboBox>(row, CaseColumn);
     const QVariant current = combo->currentData();
     combo->clear();
+    combo->addItem(tr("Choose a case…"), QString());
     for (const Choice& choice : std::as_const(m_choices))
         combo->addItem(choice.label, keyOf(choice.uuid, choice.newCase));
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
@@ -57,16 +58,9 @@ void DiscussionList::addRow() {
     combo->setAccessibleName(tr("Case"));
     m_rows->setCell(row, CaseColumn, combo);
     fillChoices(row);
-    // The first case not yet in the list, as the likeliest next one.
-    for (int i = 0; i < combo->count(); ++i) {
-        bool taken = false;
-        for (int other = 0; other < row; ++other)
-            taken = taken || m_rows->cell<QComboBox>(other, CaseColumn)->currentData() == combo->itemData(i);
-        if (!taken) {
-            combo->setCurrentIndex(i);
-            break;
-        }
-    }
+    // No case is chosen for the user: a note about one youth must not land under another by default.
+    combo->setMinimumContentsLength(24);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     for (int column : {NoteColumn, DecisionsColumn}) {
         auto* line = new QLineEdit;
         line->setAccessibleName(column == NoteColumn ? tr("Note") : tr("Decisions"));
@@ -97,19 +91,27 @@ void DiscussionList::setDiscussions(const QList<MeetingDraft::Discussion>& discu
     }
 }
 
-QList<MeetingDraft::Discussion> DiscussionList::discussions() const {
+Result<QList<MeetingDraft::Discussion>> DiscussionList::discussions() const {
     QList<MeetingDraft::Discussion> list;
     for (int row = 0; row < m_rows->table()->rowCount(); ++row) {
         const QString key = m_rows->cell<QComboBox>(row, CaseColumn)->currentData().toString();
-        if (key.isEmpty())
-            continue;
+        const QString note = m_rows->cell<QLineEdit>(row, NoteColumn)->text().trimmed();
+        const QString decisions = m_rows->cell<QLineEdit>(row, DecisionsColumn)->text().trimmed();
+        if (key.isEmpty()) {
+            if (note.isEmpty() && decisions.isEmpty())
+                continue; // an empty row is no discussion
+            // A note under no case would be lost, or worse filed under the wrong youth: the user chooses.
+            return Error{tr("Row %1 under the cases discussed has a note but no case. Choose the case, or "
+                            "remove the row.")
+                             .arg(row + 1)};
+        }
         MeetingDraft::Discussion discussion;
         if (key.startsWith(QStringLiteral("new:")))
             discussion.newCase = key.mid(4).toInt();
         else
             discussion.caseUuid = key;
-        discussion.note = m_rows->cell<QLineEdit>(row, NoteColumn)->text().trimmed();
-        discussion.decisions = m_rows->cell<QLineEdit>(row, DecisionsColumn)->text().trimmed();
+        discussion.note = note;
+        discussion.decisions = decisions;
         list.append(discussion);
     }
     return list;

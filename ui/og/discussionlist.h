@@ -25,7 +25,8 @@ public:
     // A case created in the dialog: offered in every row, and added as a row of its own.
     void addNewCase(const QString& label, int index);
     void setDiscussions(const QList<MeetingDraft::Discussion>& discussions);
-    QList<MeetingDraft::Discussion> discussions() const;
+    // The discussions, or which row is incomplete (a note without a case).
+    Result<QList<MeetingDraft::Discussion>> discussions() const;
 
     RowTable* rows() const { return m_rows; }
     void addRow();

@@ -17,7 +17,10 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace lk {
@@ -49,7 +52,10 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     const QDate held = draft.values.value(QStringLiteral("held_on")).toDate();
     setWindowTitle(draft.uuid.isEmpty() ? tr("New meeting of Operativa gruppen")
                                         : tr("Meeting of %1").arg(held.toString(Qt::ISODate)));
-    resize(1100, 780);
+    // Room for everything on a 1366×768 laptop too: never taller than the screen.
+    const QRect screen = parent && parent->screen() ? parent->screen()->availableGeometry()
+                                                    : QGuiApplication::primaryScreen()->availableGeometry();
+    resize(std::min(1100, screen.width() * 9 / 10), std::min(780, screen.height() * 9 / 10));
 
     m_form->setDraft(draft.values);
     FieldEditor::setChoices(m_form->editor(QStringLiteral("promise_id")),
@@ -78,6 +84,7 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     layout->setRowStretch(1, 1);
     layout->setRowStretch(2, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the whole meeting (Ctrl+Enter)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     layout->addWidget(buttons, 3, 0, 1, 2);
@@ -89,6 +96,7 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     // A meeting dated inside the period counts for its promise; one outside it for none.
     connect(qobject_cast<QDateEdit*>(m_form->editor(QStringLiteral("held_on"))), &QDateEdit::dateChanged,
             this, [this, promise](const QDate& held) {
+                m_actions->setDefaultDue(held.addDays(14));
                 if (m_promiseChosen)
                     return;
                 const bool inside =
@@ -156,12 +164,29 @@ void MeetingDialog::newCase() {
         caseLabel(m_draft.newCases.last(), codes ? codes->value(index) : QString()) + tr(" (new)"), index);
 }
 
+void MeetingDialog::keyPressEvent(QKeyEvent* event) {
+    // Enter finishes a field (adds an organisation, ends a note), it does not save the whole meeting half
+    // done: Ctrl+Enter or the Save button does that.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (event->modifiers().testFlag(Qt::ControlModifier))
+            accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 void MeetingDialog::accept() {
     MeetingDraft draft = m_draft;
     draft.values = m_form->values();
     draft.attendance = m_attendance->attendance();
-    draft.discussions = m_discussions->discussions();
-    draft.actions = m_actions->actions();
+    auto discussions = m_discussions->discussions();
+    auto actions = m_actions->actions();
+    if (!discussions || !actions) {
+        m_form->showError(!discussions ? discussions.message() : actions.message());
+        return;
+    }
+    draft.discussions = *discussions;
+    draft.actions = *actions;
     auto changes = draft.changes(m_document->repository());
     if (!changes) {
         m_form->showError(changes.message());

@@ -38,6 +38,11 @@ public:
     // Opens the New case dialog; the new case is added to the cases discussed.
     void newCase();
     void accept() override;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+public:
     QString savedUuid() const { return m_savedUuid; }
 
 private:

@@ -225,3 +225,65 @@ TEST_CASE("The promise a new meeting counts for follows its date until the user 
     QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
     CHECK(checked);
 }
+
+TEST_CASE("A note under no case is not saved silently, and Enter does not save a meeting half done",
+          "[ui][og]") {
+    OgWindow w;
+    bool checked = false;
+    lk::test::whenModal([&checked](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+        REQUIRE(dialog);
+        // Enter in "Another organisation" adds it, and the dialog stays open.
+        auto* another = dialog->attendance()->findChild<QLineEdit*>();
+        REQUIRE(another);
+        typeInto(another, QStringLiteral("Fritidsgården"));
+        QTest::keyClick(another, Qt::Key_Return);
+        CHECK(dialog->isVisible());
+        CHECK(dialog->attendance()->countEditor(QStringLiteral("Fritidsgården")));
+
+        click(dialog->discussions(), QStringLiteral("addCase"));
+        lk::RowTable* rows = dialog->discussions()->rows();
+        REQUIRE(rows->table()->rowCount() == 1);
+        // No case is chosen for the user.
+        CHECK(rows->cell<QComboBox>(0, 0)->currentData().toString().isEmpty());
+        typeInto(rows->cell<QLineEdit>(0, 1), QStringLiteral("Samtal med skolan."));
+        QTest::keyClick(rows->cell<QLineEdit>(0, 1), Qt::Key_Return);
+        CHECK(dialog->isVisible());
+        // Tab from the last cell goes on to the buttons under the table, not back to the top.
+        rows->cell<QLineEdit>(0, 2)->setFocus();
+        QTest::keyClick(rows->cell<QLineEdit>(0, 2), Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() ==
+              dialog->discussions()->findChild<QPushButton*>(QStringLiteral("addCase")));
+
+        clickSave(dialog);
+        auto* error = dialog->form()->findChild<QLabel*>(QStringLiteral("formError"));
+        CHECK(dialog->isVisible());
+        REQUIRE(error);
+        CHECK(error->text().contains(QStringLiteral("Row 1")));
+        checked = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
+    CHECK(checked);
+    CHECK(w.count(QStringLiteral("og_meetings")) == 0);
+}
+
+TEST_CASE("A new action's due date follows the meeting's date until the user sets it", "[ui][og]") {
+    OgWindow w;
+    bool checked = false;
+    lk::test::whenModal([&checked](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+        REQUIRE(dialog);
+        auto* date = qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("held_on")));
+        date->setDate(QDate(2022, 3, 8));
+        click(dialog->actions(), QStringLiteral("addAction"));
+        auto* due = qobject_cast<QDateEdit*>(dialog->actions()->rows()->table()->cellWidget(0, 2));
+        CHECK(due->date() == QDate(2022, 3, 22));
+        date->setDate(QDate(2022, 4, 12));
+        CHECK(due->date() == QDate(2022, 4, 26));
+        checked = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
+    CHECK(checked);
+}
