@@ -17,8 +17,11 @@ struct DemoCase {
     const char* path;
     const char* responsible;
     const char* background;
-    int meetings;        // how many meetings discuss it
-    const char* outcome; // null while open
+    int meetings;                 // how many meetings discuss it
+    const char* outcome;          // null while open
+    const char* status = nullptr; // "ny" for a case just opened; otherwise from the outcome
+    bool consent = true;
+    QDate thinned = {}; // a case already thinned: no text left about the person
 };
 
 // Invented cases; the background says what a real one would say, without anything that points at a person.
@@ -41,6 +44,12 @@ const QList<DemoCase> demoCases{
      "Frånvaro efter sommarlovet, oro från vårdnadshavare.", 4, nullptr},
     {QDate(2022, 10, 11), "individ", "under_15", "annat_stod", "Socialfältare",
      "Ung person i äldre umgänge, kvällar i centrum.", 3, nullptr},
+    // Opened at the last meeting, consent not yet given by the guardian.
+    {QDate(2022, 12, 13), "individ", "under_15", "annat_stod", "Skola", "Oro från skolan efter höstlovet.", 1,
+     nullptr, "ny", false},
+    // Closed long ago and already thinned: its code, dates, path and outcome are all that is left.
+    {QDate(2021, 1, 12), "grupp", "18_20", "arbete", "Polis", "", 3, "delvis", nullptr, true,
+     QDate(2023, 5, 2)},
 };
 
 const QStringList notes{
@@ -130,15 +139,19 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
             if (!meeting)
                 return meeting.error();
             meetings.append(*meeting);
-            for (const QString& organisation : OgRegisters::organisations()) {
+            // The leisure centre's staff, an organisation the seed does not name, come now and then.
+            QStringList present = OgRegisters::organisations();
+            if (month % 3 == 0)
+                present << QStringLiteral("Fritidsgården");
+            for (const QString& organisation : std::as_const(present)) {
                 const bool pair = organisation == QStringLiteral("Socialfältare") ||
                                   organisation == QStringLiteral("Fritidsfältare");
-                const int present = pair ? 1 + int(random.bounded(2)) : int(random.bounded(5) == 0 ? 0 : 1);
+                const int count = pair ? 1 + int(random.bounded(2)) : int(random.bounded(5) == 0 ? 0 : 1);
                 auto attended =
                     writer.add(OgRegisters::attendance(), held.toString(Qt::ISODate) + organisation, held,
                                {{QStringLiteral("meeting_id"), meeting->id},
                                 {QStringLiteral("organisation"), organisation},
-                                {QStringLiteral("present"), present}});
+                                {QStringLiteral("present"), count}});
                 if (!attended)
                     return attended.error();
             }
@@ -181,15 +194,20 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
                            {QStringLiteral("opened_on"), demo.opened},
                            {QStringLiteral("kind"), QString::fromLatin1(demo.kind)},
                            {QStringLiteral("age_band"), QString::fromLatin1(demo.ageBand)},
-                           {QStringLiteral("status"),
-                            demo.outcome ? QStringLiteral("avslutad") : QStringLiteral("pagaende")},
+                           {QStringLiteral("status"), demo.status    ? QString::fromLatin1(demo.status)
+                                                      : demo.outcome ? QStringLiteral("avslutad")
+                                                                     : QStringLiteral("pagaende")},
                            {QStringLiteral("path"), QString::fromLatin1(demo.path)},
                            {QStringLiteral("responsible"), QString::fromUtf8(demo.responsible)},
-                           {QStringLiteral("consent"), true},
-                           {QStringLiteral("consent_by"),
-                            minor ? QStringLiteral("vardnadshavare") : QStringLiteral("den_enskilde")},
-                           {QStringLiteral("consent_on"), demo.opened.addDays(7)},
+                           {QStringLiteral("consent"), demo.consent},
                            {QStringLiteral("background"), QString::fromUtf8(demo.background)}};
+        if (demo.consent) {
+            values.insert(QStringLiteral("consent_by"),
+                          minor ? QStringLiteral("vardnadshavare") : QStringLiteral("den_enskilde"));
+            values.insert(QStringLiteral("consent_on"), demo.opened.addDays(7));
+        }
+        if (demo.thinned.isValid())
+            values.insert(QStringLiteral("thinned_on"), demo.thinned);
         if (demo.outcome) {
             values.insert(QStringLiteral("outcome"), QString::fromLatin1(demo.outcome));
             values.insert(QStringLiteral("closed_on"), last);
@@ -203,8 +221,10 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
                 OgRegisters::caseNotes(), code + held.toString(Qt::ISODate), held,
                 {{QStringLiteral("case_id"), record->id},
                  {QStringLiteral("meeting_id"), meeting.id},
-                 {QStringLiteral("note"), notes.at(int(random.bounded(notes.size())))},
-                 {QStringLiteral("decisions"), decisions.at(int(random.bounded(decisions.size())))}});
+                 {QStringLiteral("note"),
+                  demo.thinned.isValid() ? QString() : notes.at(int(random.bounded(notes.size())))},
+                 {QStringLiteral("decisions"),
+                  demo.thinned.isValid() ? QString() : decisions.at(int(random.bounded(decisions.size())))}});
             if (!note)
                 return note.error();
         }

@@ -223,4 +223,18 @@ Result<std::optional<Record>> PromiseRegisters::periodOfPromise(const Repository
     return repository.findById(periods(), (*area)->value(QStringLiteral("period_id")).toLongLong());
 }
 
+Result<std::optional<Record>> PromiseRegisters::periodAt(const Repository& repository, qint64 municipalityId,
+                                                         const QDate& date) {
+    auto all = repository.list(periods(), QStringLiteral("municipality_id"), municipalityId);
+    if (!all)
+        return all.error();
+    std::optional<Record> found;
+    for (const Record& period : *all) { // in start order
+        if (period.value(QStringLiteral("start_date")).toDate() <= date &&
+            date <= period.value(QStringLiteral("end_date")).toDate())
+            found = period;
+    }
+    return found;
+}
+
 } // namespace lk

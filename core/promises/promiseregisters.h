@@ -17,6 +17,9 @@ public:
 
     // The promises of a period, focus area by focus area in the user's order.
     static Result<QList<Record>> promisesOf(const Repository& repository, qint64 periodId);
+    // The municipality's period that a date falls in (the latest starting one when periods overlap).
+    static Result<std::optional<Record>> periodAt(const Repository& repository, qint64 municipalityId,
+                                                  const QDate& date);
     // The period a promise belongs to (nothing when the promise is gone).
     static Result<std::optional<Record>> periodOfPromise(const Repository& repository, qint64 promiseId);
 };

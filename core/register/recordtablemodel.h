@@ -32,6 +32,8 @@ public:
     // A further condition written by the program, never from user text: "t.status IN ('oppen')"; `values`
     // bind its ? marks in order. An empty condition removes it.
     void setCondition(const QString& condition, const QVariantList& values = {});
+    // Columns shown but not edited in this table (a case's status, changed by closing it).
+    void setReadOnlyFields(const QStringList& fields) { m_readOnly = fields; }
     // A colour for rows that need attention (an overdue action); an invalid colour leaves a row as it is.
     void setRowTint(std::function<QColor(const Record&)> tint);
     // Rows where any shown text, code label or referenced name contains `text`.
@@ -76,6 +78,7 @@ private:
     QVariant m_parentValue;
     QString m_text;
     QString m_condition;
+    QStringList m_readOnly;
     QVariantList m_conditionValues;
     std::function<QColor(const Record&)> m_tint;
     int m_sortColumn = -1;

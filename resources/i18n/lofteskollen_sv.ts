@@ -187,6 +187,14 @@
         <source>No target in this period counts the group's meetings.</source>
         <translation>Inget mål i perioden räknar gruppens möten.</translation>
     </message>
+    <message>
+        <source>not yet</source>
+        <translation>inte än</translation>
+    </message>
+    <message>
+        <source>No meeting yet in %1</source>
+        <translation>Inget möte än i %1</translation>
+    </message>
 </context>
 <context>
     <name>lk::CasesTab</name>
@@ -201,6 +209,22 @@
     <message>
         <source>Discussed at</source>
         <translation>Diskuterat vid</translation>
+    </message>
+    <message>
+        <source>Mark as ongoing</source>
+        <translation>Markera som pågående</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Avsluta ärende…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Återöppna</translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation>Avsluta ärende %1</translation>
     </message>
 </context>
 <context>
@@ -605,6 +629,13 @@
     <message>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::FieldEditor</name>
+    <message>
+        <source>Delete empties the date.</source>
+        <translation>Delete tömmer datumet.</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +1664,20 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <source>Delete “%1” (%2) together with %3? You can take it back with Edit &gt; Undo.</source>
-        <translation>Ta bort ”%1” (%2) tillsammans med %3? Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
+        <source>Delete “%1” (%2)?</source>
+        <translation>Ta bort ”%1” (%2)?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) together with %3?</source>
+        <translation>Ta bort ”%1” (%2) tillsammans med %3?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer point at it.</source>
+        <translation>%1 pekar inte längre på det.</translation>
+    </message>
+    <message>
+        <source>You can take it back with Edit &gt; Undo.</source>
+        <translation>Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
     </message>
 </context>
 <context>

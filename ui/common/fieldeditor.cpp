@@ -5,7 +5,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTextDocument>
@@ -16,6 +18,19 @@ namespace {
 
 // An optional date shows as empty at this date, the lowest the editor allows.
 const QDate noDate(1900, 1, 1);
+
+// Delete empties an optional date (it shows as blank): the only other way would be scrolling back to 1900.
+class ClearOnDelete : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+            static_cast<QDateEdit*>(watched)->setDate(noDate);
+            return true;
+        }
+        return false;
+    }
+};
 
 QComboBox* comboBox(QWidget* parent, bool optional) {
     auto* combo = new QComboBox(parent);
@@ -63,6 +78,8 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
         if (!field.isRequired) {
             date->setMinimumDate(noDate);
             date->setSpecialValueText(QStringLiteral(" "));
+            date->installEventFilter(new ClearOnDelete(date));
+            date->setToolTip(QCoreApplication::translate("lk::FieldEditor", "Delete empties the date."));
         }
         editor = date;
         break;

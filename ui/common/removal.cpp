@@ -13,15 +13,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::Removal)
 };
 
-// "2 promises, 1 target and 12 status reports", registers in the order they were found.
-QString dependentsText(const QList<RowChange>& dependents) {
+// "2 promises, 1 target and 12 status reports": the deleted records (or, with `unlinked`, those that stay but
+// lose their link), the nearest register first.
+QString dependentsText(const QList<RowChange>& dependents, bool unlinked) {
     QList<const RegisterSpec*> order;
     QMap<const RegisterSpec*, int> counts;
     for (const RowChange& row : dependents) {
-        if (row.after) // a record that only loses its link stays
+        if (row.after.has_value() != unlinked)
             continue;
         if (!counts.contains(row.spec))
-            order.prepend(row.spec); // found deepest first; the nearest register reads best first
+            order.prepend(row.spec); // listed deepest register first
         ++counts[row.spec];
     }
     QStringList parts;
@@ -45,12 +46,19 @@ bool Removal::confirmAndRemove(QWidget* parent, Document* document, const Regist
         QMessageBox::warning(parent, Text::tr("Not deleted"), dependents.message());
         return false;
     }
-    const QString lost = dependentsText(*dependents);
-    if (!lost.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            parent, Text::tr("Delete %1").arg(spec.displayName().toLower()),
-            Text::tr("Delete “%1” (%2) together with %3? You can take it back with Edit > Undo.")
-                .arg(name, spec.displayName().toLower(), lost));
+    const QString lost = dependentsText(*dependents, false);
+    const QString unlinked = dependentsText(*dependents, true);
+    if (!lost.isEmpty() || !unlinked.isEmpty()) {
+        QString question = lost.isEmpty()
+                               ? Text::tr("Delete “%1” (%2)?").arg(name, spec.displayName().toLower())
+                               : Text::tr("Delete “%1” (%2) together with %3?")
+                                     .arg(name, spec.displayName().toLower(), lost);
+        // Records that only pointed at it stay, but stop counting for it (meetings for a promise).
+        if (!unlinked.isEmpty())
+            question += u' ' + Text::tr("%1 will no longer point at it.").arg(unlinked);
+        const auto answer =
+            QMessageBox::question(parent, Text::tr("Delete %1").arg(spec.displayName().toLower()),
+                                  question + u' ' + Text::tr("You can take it back with Edit > Undo."));
         if (answer != QMessageBox::Yes)
             return false;
     }

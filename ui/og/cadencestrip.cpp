@@ -1,5 +1,6 @@
 #include "og/cadencestrip.h"
 
+#include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,18 +30,25 @@ void CadenceStrip::setCadence(const QList<Cadence::Month>& months, const QList<C
     for (const Cadence::Month& month : months) {
         auto* box = new QLabel(this);
         const bool held = month.meetings > 0;
+        // The month under way is not missing yet: it shows grey until its meeting is held.
+        const bool underWay = !held && month.month.year() == QDate::currentDate().year() &&
+                              month.month.month() == QDate::currentDate().month();
         box->setText(QStringLiteral("%1\n%2").arg(locale.toString(month.month, QStringLiteral("MMM yy")),
-                                                  held ? QString::number(month.meetings) : tr("none")));
+                                                  held       ? QString::number(month.meetings)
+                                                  : underWay ? tr("not yet")
+                                                             : tr("none")));
         box->setAlignment(Qt::AlignCenter);
         box->setMinimumSize(58, 44);
         // Green for a month with a meeting, red for one without: the colours read the same in the reports.
         box->setStyleSheet(
             held ? QStringLiteral("QLabel { background: #c8e6c9; color: #1b5e20; border-radius: 4px; }")
-                 : QStringLiteral("QLabel { background: #ffcdd2; color: #b71c1c; border-radius: 4px; }"));
-        box->setToolTip(
-            held ? tr("%n meeting(s) in %1", "", month.meetings)
-                       .arg(locale.toString(month.month, QStringLiteral("MMMM yyyy")))
-                 : tr("No meeting in %1").arg(locale.toString(month.month, QStringLiteral("MMMM yyyy"))));
+            : underWay
+                ? QStringLiteral("QLabel { background: #eeeeee; color: #424242; border-radius: 4px; }")
+                : QStringLiteral("QLabel { background: #ffcdd2; color: #b71c1c; border-radius: 4px; }"));
+        const QString name = locale.toString(month.month, QStringLiteral("MMMM yyyy"));
+        box->setToolTip(held       ? tr("%n meeting(s) in %1", "", month.meetings).arg(name)
+                        : underWay ? tr("No meeting yet in %1").arg(name)
+                                   : tr("No meeting in %1").arg(name));
         box->setAccessibleName(box->toolTip());
         m_months->addWidget(box);
         m_boxes.append(box);

@@ -44,6 +44,13 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     m_list->newButton()->setText(tr("New case…"));
     m_list->setFilterVisible(true);
     m_list->setNewHandler([this] { return newCase(); });
+    // A case's status moves by the buttons below its form, which keep status, outcome and closing date
+    // together.
+    const QStringList statusFields{QStringLiteral("status"), QStringLiteral("outcome"),
+                                   QStringLiteral("closed_on")};
+    m_list->model()->setReadOnlyFields(statusFields);
+    for (const QString& field : statusFields)
+        m_form->setReadOnly(field);
     // Discussions come from the meetings; here they are read and corrected, not added.
     m_discussions->newButton()->hide();
     m_discussions->setStretchColumn(QStringLiteral("note"));
@@ -51,7 +58,26 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(titledGroup(tr("Case"), m_form, detail));
+    auto* caseBox = titledGroup(tr("Case"), m_form, detail);
+    auto* statusButtons = new QHBoxLayout;
+    m_start = new QPushButton(tr("Mark as ongoing"), caseBox);
+    m_close = new QPushButton(tr("Close case…"), caseBox);
+    m_reopen = new QPushButton(tr("Reopen"), caseBox);
+    m_start->setObjectName(QStringLiteral("startCase"));
+    m_close->setObjectName(QStringLiteral("closeCase"));
+    m_reopen->setObjectName(QStringLiteral("reopenCase"));
+    statusButtons->addStretch();
+    for (QPushButton* button : {m_start, m_close, m_reopen})
+        statusButtons->addWidget(button);
+    static_cast<QVBoxLayout*>(caseBox->layout())->addLayout(statusButtons);
+    connect(m_start, &QPushButton::clicked, this, &CasesTab::startCase);
+    connect(m_close, &QPushButton::clicked, this, &CasesTab::closeCase);
+    connect(m_reopen, &QPushButton::clicked, this, &CasesTab::reopenCase);
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(OgRegisters::cases().table))
+            updateButtons();
+    });
+    detailLayout->addWidget(caseBox);
     detailLayout->addWidget(titledGroup(tr("Discussed at"), m_discussions, detail), 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(detail);
@@ -89,6 +115,57 @@ void CasesTab::showSelected() {
             id = (*found)->id;
     }
     m_discussions->setParentRecord(QStringLiteral("case_id"), id);
+    updateButtons();
+}
+
+void CasesTab::updateButtons() {
+    QString status;
+    if (auto found = m_document->repository().find(OgRegisters::cases(), m_list->selectedUuid());
+        found && *found)
+        status = (*found)->value(QStringLiteral("status")).toString();
+    m_start->setEnabled(status == QStringLiteral("ny"));
+    m_close->setEnabled(!status.isEmpty() && status != QStringLiteral("avslutad"));
+    m_reopen->setEnabled(status == QStringLiteral("avslutad"));
+}
+
+bool CasesTab::changeStatus(const QVariantMap& values) {
+    if (auto saved = m_document->update(OgRegisters::cases(), m_list->selectedUuid(), values); !saved) {
+        m_form->showError(saved.message());
+        return false;
+    }
+    updateButtons();
+    return true;
+}
+
+bool CasesTab::startCase() {
+    return changeStatus({{QStringLiteral("status"), QStringLiteral("pagaende")}});
+}
+
+bool CasesTab::reopenCase() {
+    return changeStatus({{QStringLiteral("status"), QStringLiteral("pagaende")},
+                         {QStringLiteral("outcome"), QVariant()},
+                         {QStringLiteral("closed_on"), QVariant()}});
+}
+
+bool CasesTab::closeCase() {
+    const QString uuid = m_list->selectedUuid();
+    auto found = m_document->repository().find(OgRegisters::cases(), uuid);
+    if (!found || !*found)
+        return false;
+    RecordDialog dialog(m_document, OgRegisters::cases(),
+                        {QStringLiteral("outcome"), QStringLiteral("closed_on")},
+                        {{QStringLiteral("closed_on"), QDate::currentDate()}}, {}, this);
+    dialog.setWindowTitle(tr("Close case %1").arg((*found)->value(QStringLiteral("code")).toString()));
+    dialog.setSave([this, uuid](const Record& entered) -> Result<QString> {
+        QVariantMap values = entered.values;
+        values.insert(QStringLiteral("status"), QStringLiteral("avslutad"));
+        if (auto saved = m_document->update(OgRegisters::cases(), uuid, values); !saved)
+            return saved.error();
+        return uuid;
+    });
+    const bool closed = dialog.exec() == QDialog::Accepted;
+    updateButtons();
+    return closed;
 }
 
 QString CasesTab::newCase() {

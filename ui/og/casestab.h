@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 namespace lk {
 
 class Document;
@@ -22,16 +24,26 @@ public:
 
     // The New case dialog; the code is given from the year the case opens.
     QString newCase();
+    // Closing asks for the outcome and the date in one step (a closed case needs both); reopening clears
+    // them.
+    bool closeCase();
+    bool reopenCase();
+    bool startCase();
 
     static QStringList formFields();
 
 private:
     void showSelected();
+    void updateButtons();
+    bool changeStatus(const QVariantMap& values);
 
     Document* m_document;
     RecordListPanel* m_list;
     RecordForm* m_form;
     RecordListPanel* m_discussions;
+    QPushButton* m_start;
+    QPushButton* m_close;
+    QPushButton* m_reopen;
     qint64 m_municipalityId = 0;
 };
 

@@ -152,24 +152,45 @@ QString MeetingsTab::editMeeting(const QString& uuid) {
 
 QString MeetingsTab::dialog(const QString& uuid) {
     const Repository repository = m_document->repository();
-    auto counting = Cadence::countingPromise(repository, m_periodId);
-    auto draft = uuid.isEmpty() ? MeetingDraft::startNew(repository, m_municipalityId,
-                                                         counting ? *counting : 0, QDate::currentDate())
-                                : MeetingDraft::load(repository, uuid);
-    auto promises = PromiseRegisters::promisesOf(repository, m_periodId);
-    if (!draft || !promises) {
-        QMessageBox::warning(this, tr("Operativa gruppen"), !draft ? draft.message() : promises.message());
+    auto draft = uuid.isEmpty()
+                     ? MeetingDraft::startNew(repository, m_municipalityId, 0, QDate::currentDate())
+                     : MeetingDraft::load(repository, uuid);
+    if (!draft) {
+        QMessageBox::warning(this, tr("Operativa gruppen"), draft.message());
         return {};
     }
-    MeetingDialog::Period period;
-    period.countingPromise = counting ? *counting : 0;
-    for (const Record& promise : *promises)
-        period.promises.append({promise.value(QStringLiteral("title")).toString(), promise.id});
-    if (auto found = repository.findById(PromiseRegisters::periods(), m_periodId); found && *found) {
-        period.start = (*found)->value(QStringLiteral("start_date")).toDate();
-        period.end = (*found)->value(QStringLiteral("end_date")).toDate();
+    // The promises offered are those of the meeting's own period: the one it counts for, else the one its
+    // date falls in, else the page's. Opening an older meeting never loses what it counts for.
+    qint64 periodId = m_periodId;
+    const qint64 linked = draft->values.value(QStringLiteral("promise_id")).toLongLong();
+    if (auto own = PromiseRegisters::periodOfPromise(repository, linked); own && *own)
+        periodId = (*own)->id;
+    else if (auto dated = PromiseRegisters::periodAt(repository, m_municipalityId,
+                                                     draft->values.value(QStringLiteral("held_on")).toDate());
+             dated && *dated)
+        periodId = (*dated)->id;
+    auto counting = Cadence::countingPromise(repository, periodId);
+    auto promises = PromiseRegisters::promisesOf(repository, periodId);
+    auto period = repository.findById(PromiseRegisters::periods(), periodId);
+    if (!counting || !promises || !period) {
+        QMessageBox::warning(this, tr("Operativa gruppen"),
+                             !counting   ? counting.message()
+                             : !promises ? promises.message()
+                                         : period.message());
+        return {};
     }
-    MeetingDialog dialog(m_document, *draft, period, this);
+    MeetingDialog::Period choices;
+    choices.countingPromise = *counting;
+    for (const Record& promise : *promises)
+        choices.promises.append({promise.value(QStringLiteral("title")).toString(), promise.id});
+    if (*period) {
+        choices.start = (*period)->value(QStringLiteral("start_date")).toDate();
+        choices.end = (*period)->value(QStringLiteral("end_date")).toDate();
+    }
+    // A new meeting today counts for the period's promise when today lies in the period.
+    if (uuid.isEmpty() && choices.start <= QDate::currentDate() && QDate::currentDate() <= choices.end)
+        draft->values.insert(QStringLiteral("promise_id"), choices.countingPromise);
+    MeetingDialog dialog(m_document, *draft, choices, this);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     m_list->selectRecord(dialog.savedUuid());

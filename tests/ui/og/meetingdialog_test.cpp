@@ -11,6 +11,9 @@
 #include "og/meetingdialog.h"
 #include "og/meetingstab.h"
 #include "og/ogpage.h"
+#include "og/ogregisters.h"
+#include "promises/periodcopier.h"
+#include "promises/scopebar.h"
 #include "testfile.h"
 #include "typing.h"
 
@@ -286,4 +289,40 @@ TEST_CASE("A new action's due date follows the meeting's date until the user set
     });
     QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
     CHECK(checked);
+}
+
+TEST_CASE("Opening a meeting of an earlier period keeps the promise it counts for", "[ui][og]") {
+    OgWindow w;
+    lk::Document& document = *w.window.document();
+    const QString earlier = scalar(document, QStringLiteral("SELECT uuid FROM periods")).toString();
+    // The next period, chosen on the page.
+    auto copy = lk::PeriodCopier::copy(document.repository(), earlier, QStringLiteral("2023–2024"),
+                                       QDate(2023, 1, 1), QDate(2024, 12, 31));
+    REQUIRE(copy.ok());
+    REQUIRE(document.perform(*copy, QStringLiteral("Copy")).ok());
+    w.window.scopeBar()->selectPeriod(copy->rows.first().after->uuid);
+
+    // A 2022 meeting that counts for 2021–2022's Operativa gruppen.
+    const QVariant promise = scalar(document,
+                                    QStringLiteral("SELECT p.id FROM promises p JOIN focus_areas f ON f.id "
+                                                   "= p.focus_area_id JOIN periods pe ON pe.id = f.period_id "
+                                                   "WHERE pe.uuid = ? AND p.title = 'Operativa gruppen'"),
+                                    {earlier});
+    lk::Record meeting;
+    meeting.values = {{QStringLiteral("municipality_id"),
+                       scalar(document, QStringLiteral("SELECT id FROM municipalities"))},
+                      {QStringLiteral("promise_id"), promise},
+                      {QStringLiteral("held_on"), QDate(2022, 5, 10)}};
+    auto stored = document.insert(lk::OgRegisters::meetings(), meeting);
+    REQUIRE(stored.ok());
+
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+        REQUIRE(dialog);
+        CHECK(qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("promise_id")))->currentText() ==
+              QStringLiteral("Operativa gruppen"));
+        clickSave(dialog);
+    });
+    w.page->meetings()->editMeeting(stored->uuid);
+    CHECK(scalar(document, QStringLiteral("SELECT promise_id FROM og_meetings")) == promise);
 }

@@ -1,0 +1,100 @@
+#include "catchqt.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "common/recordlistpanel.h"
+#include "mainwindow.h"
+#include "modal.h"
+#include "og/casestab.h"
+#include "og/ogpage.h"
+#include "og/ogregisters.h"
+#include "register/recordtablemodel.h"
+#include "testfile.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using lk::test::scalar;
+
+namespace {
+
+QString caseRow(const lk::Document& document) {
+    return scalar(document, QStringLiteral("SELECT status || '|' || COALESCE(outcome, '') || '|' || "
+                                           "COALESCE(closed_on, '') FROM og_cases"))
+        .toString();
+}
+
+} // namespace
+
+TEST_CASE("A case is started, closed with its outcome in one step, and reopened", "[ui][og]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    lk::Document& document = *window.document();
+    const qint64 municipality =
+        scalar(document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();
+    lk::Record opened;
+    opened.values = {{QStringLiteral("municipality_id"), municipality},
+                     {QStringLiteral("code"), QStringLiteral("OG-2022-001")},
+                     {QStringLiteral("opened_on"), QDate(2022, 2, 8)},
+                     {QStringLiteral("kind"), QStringLiteral("individ")},
+                     {QStringLiteral("age_band"), QStringLiteral("18_20")},
+                     {QStringLiteral("status"), QStringLiteral("ny")}};
+    REQUIRE(document.insert(lk::OgRegisters::cases(), opened).ok());
+
+    lk::CasesTab* tab = window.page<lk::OgPage>()->cases();
+    tab->setScope(municipality);
+    tab->list()->view()->selectRow(0);
+    auto* start = tab->findChild<QPushButton*>(QStringLiteral("startCase"));
+    auto* close = tab->findChild<QPushButton*>(QStringLiteral("closeCase"));
+    auto* reopen = tab->findChild<QPushButton*>(QStringLiteral("reopenCase"));
+    REQUIRE(start->isEnabled());
+    CHECK_FALSE(reopen->isEnabled());
+    // The status is not typed in the list: it moves with the buttons.
+    const QModelIndex statusCell = tab->list()->model()->index(0, 4);
+    CHECK_FALSE(tab->list()->model()->flags(statusCell).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(tab->list()->model()->flags(tab->list()->model()->index(0, 0)).testFlag(Qt::ItemIsEditable));
+
+    QTest::mouseClick(start, Qt::LeftButton);
+    CHECK(caseRow(document) == QStringLiteral("pagaende||"));
+
+    // Closing without an outcome is refused in the dialog, which stays open; with one it closes the case.
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        CHECK(dialog->isVisible());
+        auto* outcome = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("outcome")));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("delvis")));
+        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("closed_on")))
+            ->setDate(QDate(2022, 11, 8));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(close, Qt::LeftButton);
+    CHECK(caseRow(document) == QStringLiteral("avslutad|delvis|2022-11-08"));
+    CHECK(reopen->isEnabled());
+    CHECK_FALSE(close->isEnabled());
+
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    CHECK(caseRow(document) == QStringLiteral("pagaende||"));
+    // Each move is one step.
+    document.undoStack()->undo();
+    CHECK(caseRow(document) == QStringLiteral("avslutad|delvis|2022-11-08"));
+}
+
+TEST_CASE("Delete empties an optional date", "[ui][og]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    lk::RecordForm form(document.get(), lk::OgRegisters::cases(), {QStringLiteral("consent_on")});
+    form.setDraft({{QStringLiteral("consent_on"), QDate(2022, 2, 15)}});
+    QWidget* date = form.editor(QStringLiteral("consent_on"));
+    CHECK(form.values().value(QStringLiteral("consent_on")) == QVariant(QDate(2022, 2, 15)));
+    QTest::keyClick(date, Qt::Key_Delete);
+    CHECK_FALSE(form.values().value(QStringLiteral("consent_on")).isValid());
+}
