@@ -1415,11 +1415,11 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation>Ä&amp;renden</translation>
+        <translation>&amp;Ärenden</translation>
     </message>
     <message>
         <source>&amp;Action items</source>
-        <translation>Åt&amp;gärder</translation>
+        <translation>Å&amp;tgärder</translation>
     </message>
     <message>
         <source>&amp;Thinning</source>
