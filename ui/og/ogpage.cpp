@@ -48,6 +48,7 @@ void OgPage::setPeriod(qint64 periodId) {
 
 void OgPage::showEvent(QShowEvent* event) {
     build();
+    refreshCadence();
     Page::showEvent(event);
 }
 
@@ -77,6 +78,17 @@ void OgPage::scopeTabs() {
 
 void OgPage::refreshFigures() {
     const Repository repository = m_document->repository();
+    auto overdue = ActionItems::overdueCount(repository, m_municipalityId, QDate::currentDate());
+    m_overdue = overdue ? *overdue : 0;
+    emit badgeChanged();
+    // The strip is drawn when the page is on screen (or comes on it): the badge above is all the navigation
+    // needs.
+    if (isVisible())
+        refreshCadence();
+}
+
+void OgPage::refreshCadence() {
+    const Repository repository = m_document->repository();
     // The twelve months up to today, or up to the end of a period that is over.
     QDate until = QDate::currentDate();
     if (auto period = repository.findById(PromiseRegisters::periods(), m_periodId); period && *period)
@@ -87,9 +99,6 @@ void OgPage::refreshFigures() {
         m_document->reportReadFailure(!months ? months.message() : years.message());
     else
         m_cadence->setCadence(*months, *years);
-    auto overdue = ActionItems::overdueCount(repository, m_municipalityId, QDate::currentDate());
-    m_overdue = overdue ? *overdue : 0;
-    emit badgeChanged();
 }
 
 QString OgPage::badge() const {

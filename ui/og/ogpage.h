@@ -51,6 +51,7 @@ private:
     void build();
     void scopeTabs();
     void refreshFigures();
+    void refreshCadence();
 
     Document* m_document;
     CadenceStrip* m_cadence;
