@@ -57,7 +57,7 @@ Result<QList<Cadence::Year>> Cadence::againstTarget(const Repository& repository
     while (targets->next()) {
         promises << targets->value(0).toLongLong();
         (targets->value(2).toString() == QStringLiteral("ar") ? perYear : perPeriod) +=
-            targets->value(1).toDouble();
+            targets->value(1).toReal();
     }
 
     QList<Year> years;

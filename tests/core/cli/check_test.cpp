@@ -48,8 +48,9 @@ QString demoFile(const TestFile& folder) {
 QStringList caseCodes(const QString& path) {
     auto document = lk::Document::open(path);
     REQUIRE(document.ok());
-    auto rows = lk::sql::run((*document)->database().connection(),
-                             QStringLiteral("SELECT code FROM og_cases WHERE thinned_on IS NULL ORDER BY code"));
+    auto rows =
+        lk::sql::run((*document)->database().connection(),
+                     QStringLiteral("SELECT code FROM og_cases WHERE thinned_on IS NULL ORDER BY code"));
     REQUIRE(rows.ok());
     QStringList codes;
     while (rows->next())
