@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "cli/commandline.h"
+#include "clirun.h"
 #include "db/sql.h"
 #include "og/ogregisters.h"
 #include "og/retention.h"
@@ -10,27 +11,12 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+using lk::test::Run;
+using lk::test::run;
 using lk::test::scalar;
 using lk::test::TestFile;
 
 namespace {
-
-struct Run {
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Run run(QStringList arguments) {
-    arguments.prepend(QStringLiteral("lofteskollen"));
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exit = lk::CommandLine::run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 Run check(const QString& path) {
     return run({QStringLiteral("check"), QStringLiteral("--db"), path});

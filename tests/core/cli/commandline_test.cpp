@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "cli/commandline.h"
+#include "clirun.h"
 #include "testfile.h"
 
 #include <QCoreApplication>
@@ -8,28 +9,12 @@
 #include <QProcess>
 #include <QTextStream>
 
+using lk::test::Run;
+using lk::test::run;
 using lk::test::scalar;
 using lk::test::TestFile;
 
 namespace {
-
-// One run of the command line, in this process, with what it wrote to out and err.
-struct Run {
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Run run(QStringList arguments) {
-    arguments.prepend(QStringLiteral("lofteskollen"));
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exit = lk::CommandLine::run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 QByteArray contentOf(const QString& path) {
     QFile file(path);
