@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demo/ogdemo.h"
+#include "demo/policedemo.h"
 #include "io/templates.h"
 #include "promises/promiseregisters.h"
 
@@ -136,6 +137,12 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
     const qint64 municipality = ordered.isEmpty() ? 0 : municipalityOf(repository, ordered.first());
     if (auto filled = OgDemo::fill(repository, demoNamespace, municipality, counted->toLongLong()); !filled)
         return filled;
+    // The police's promises are the template's fourth, fifth and eighth.
+    if (ordered.size() >= 8) {
+        const PoliceDemo::Promises police{ordered.at(3).id, ordered.at(4).id, ordered.at(7).id};
+        if (auto filled = PoliceDemo::fill(repository, demoNamespace, municipality, police); !filled)
+            return filled;
+    }
     return transaction.commit();
 }
 

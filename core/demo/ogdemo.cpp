@@ -1,5 +1,7 @@
 #include "demo/ogdemo.h"
 
+#include "demo/demowriter.h"
+
 #include "og/casecodes.h"
 #include "og/ogregisters.h"
 
@@ -83,36 +85,12 @@ QDate meetingDay(int year, int month) {
     return day.addDays(7);
 }
 
-QString stamp(const QDate& date) {
-    return date.startOfDay(Qt::UTC).addSecs(17 * 3600).toString(Qt::ISODate);
-}
-
-class Writer {
-public:
-    Writer(const Repository& repository, const QUuid& space)
-        : m_repository(repository)
-        , m_space(space) {}
-
-    Result<Record> add(const RegisterSpec& spec, const QString& key, const QDate& when,
-                       const QVariantMap& values) {
-        Record record;
-        record.uuid = QUuid::createUuidV5(m_space, spec.table + u'/' + key).toString(QUuid::WithoutBraces);
-        record.updatedAt = stamp(when);
-        record.values = values;
-        return m_repository.insert(spec, record, Repository::Stamp::Keep);
-    }
-
-private:
-    const Repository& m_repository;
-    QUuid m_space;
-};
-
 } // namespace
 
 Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
                     qint64 promiseId) {
     QRandomGenerator random(20210101);
-    Writer writer(repository, space);
+    const DemoWriter writer(repository, space);
 
     // Meetings: every month, but July (both years) and August 2021, as the status reports tell.
     QList<Record> meetings;

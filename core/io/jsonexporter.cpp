@@ -26,6 +26,8 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
         return QJsonValue(value.toBool());
     case FieldType::Date:
         return QJsonValue(value.toDate().toString(Qt::ISODate));
+    case FieldType::CodeSet:
+        return QJsonArray::fromStringList(value.toString().split(u','));
     default:
         return QJsonValue(value.toString());
     }

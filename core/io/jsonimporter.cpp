@@ -80,6 +80,17 @@ Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyL
             return Error{Text::tr("no record in %1 has the UUID %2.").arg(field.references, json.toString())};
         return QVariant(*id);
     }
+    case FieldType::CodeSet: {
+        if (!json.isArray())
+            return Error{Text::tr("a list of codes was expected.")};
+        QStringList codes;
+        for (const QJsonValue& code : json.toArray()) {
+            if (!code.isString())
+                return Error{Text::tr("a list of codes was expected.")};
+            codes << code.toString();
+        }
+        return field.normalized(codes);
+    }
     default:
         if (!json.isString())
             return Error{Text::tr("text was expected.")};

@@ -175,6 +175,9 @@ const RegisterSpec& OgRegisters::meetings() {
         QStringLiteral("held_on DESC"),
         {},
         {},
+        {},
+        {},
+        QStringLiteral("held_on"),
     };
     return spec;
 }

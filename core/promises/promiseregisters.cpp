@@ -1,5 +1,7 @@
 #include "promises/promiseregisters.h"
 
+#include "police/policeregisters.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -25,12 +27,35 @@ const QList<CodeOption> statusCodes{
 // The registers a target can be counted from; each register that can be counted adds itself here.
 const QList<CodeOption> sourceCodes{
     {QStringLiteral("og_meetings"), QT_TRANSLATE_NOOP("lk::Codes", "Meetings of Operativa gruppen")},
+    {QStringLiteral("visits"), QT_TRANSLATE_NOOP("lk::Codes", "Police visits")},
+    {QStringLiteral("drug_operations"), QT_TRANSLATE_NOOP("lk::Codes", "Drug operations")},
+    {QStringLiteral("traffic_controls"), QT_TRANSLATE_NOOP("lk::Codes", "Traffic controls")},
+    {QStringLiteral("information_efforts"), QT_TRANSLATE_NOOP("lk::Codes", "Information efforts")},
 };
 
 const QList<CodeOption> perCodes{
     {QStringLiteral("ar"), QT_TRANSLATE_NOOP("lk::Codes", "per year")},
+    {QStringLiteral("termin"), QT_TRANSLATE_NOOP("lk::Codes", "per term")},
     {QStringLiteral("period"), QT_TRANSLATE_NOOP("lk::Codes", "per period")},
 };
+
+} // namespace
+
+const QList<CodeOption>& PromiseRegisters::responsibleCodes() {
+    return lk::responsibleCodes;
+}
+
+namespace {
+
+// "Two visits per school and term": only visits are made to units.
+Status eachUnitCountsVisits(const Record& record) {
+    if (record.value(QStringLiteral("each_unit")).isValid() &&
+        record.value(QStringLiteral("source")).toString() != QStringLiteral("visits"))
+        return Error{QCoreApplication::translate("lk::PromiseRegisters",
+                                                 "“%1” is for targets counted from police visits.")
+                         .arg(QCoreApplication::translate("lk::Fields", "For each unit of kind"))};
+    return {};
+}
 
 Status periodDatesInOrder(const Record& record) {
     const QDate start = record.value(QStringLiteral("start_date")).toDate();
@@ -133,7 +158,7 @@ const RegisterSpec& PromiseRegisters::promises() {
             FieldSpec::longText(QStringLiteral("text"), QT_TRANSLATE_NOOP("lk::Fields", "Promise"))
                 .required(),
             FieldSpec::code(QStringLiteral("responsible"), QT_TRANSLATE_NOOP("lk::Fields", "Responsible"),
-                            responsibleCodes)
+                            lk::responsibleCodes)
                 .required(),
         },
         QStringLiteral("title"),
@@ -164,11 +189,14 @@ const RegisterSpec& PromiseRegisters::targets() {
             FieldSpec::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("lk::Fields", "Unit")),
             FieldSpec::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("lk::Fields", "Counted from"),
                             sourceCodes),
+            FieldSpec::code(QStringLiteral("each_unit"),
+                            QT_TRANSLATE_NOOP("lk::Fields", "For each unit of kind"),
+                            PoliceRegisters::unitKinds()),
         },
         QStringLiteral("counted"),
         QStringLiteral("counted"),
         {},
-        {},
+        eachUnitCountsVisits,
     };
     return spec;
 }

@@ -14,6 +14,8 @@ public:
     static const RegisterSpec& promises();
     static const RegisterSpec& targets();
     static const RegisterSpec& statuses();
+    // Who is responsible: the municipality, the police or both; information efforts use the same scale.
+    static const QList<CodeOption>& responsibleCodes();
 
     // The promises of a period, focus area by focus area in the user's order.
     static Result<QList<Record>> promisesOf(const Repository& repository, qint64 periodId);

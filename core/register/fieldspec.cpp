@@ -60,6 +60,12 @@ FieldSpec FieldSpec::reference(const QString& name, const char* label, const QSt
     return field;
 }
 
+FieldSpec FieldSpec::codeSet(const QString& name, const char* label, const QList<CodeOption>& codes) {
+    FieldSpec field = make(name, FieldType::CodeSet, label);
+    field.codes = codes;
+    return field;
+}
+
 FieldSpec FieldSpec::link(const QString& name, const char* label, const QString& table) {
     FieldSpec field = reference(name, label, table);
     field.owned = false;
@@ -126,6 +132,12 @@ QString FieldSpec::displayText(const QVariant& value) const {
         return v.toDate().toString(Qt::ISODate);
     case FieldType::Code:
         return codeLabel(v.toString());
+    case FieldType::CodeSet: {
+        QStringList labels;
+        for (const QString& code : v.toString().split(u','))
+            labels << codeLabel(code);
+        return labels.join(QStringLiteral(", "));
+    }
     case FieldType::Boolean:
         return v.toBool() ? QCoreApplication::translate("lk::Fields", "Yes")
                           : QCoreApplication::translate("lk::Fields", "No");
@@ -167,6 +179,22 @@ QVariant FieldSpec::normalized(const QVariant& value) const {
     }
     case FieldType::Boolean:
         return QVariant(value.toBool());
+    case FieldType::CodeSet: {
+        // One text, each code once, in the list's own order (unknown ones last, for validation to name).
+        const QStringList given = value.metaType().id() == QMetaType::QStringList
+                                      ? value.toStringList()
+                                      : value.toString().split(u',', Qt::SkipEmptyParts);
+        QStringList ordered;
+        for (const CodeOption& option : codes) {
+            if (given.contains(option.code))
+                ordered << option.code;
+        }
+        for (const QString& code : given) {
+            if (!isCode(code.trimmed()) && !code.trimmed().isEmpty())
+                ordered << code.trimmed();
+        }
+        return ordered.isEmpty() ? QVariant() : QVariant(ordered.join(u','));
+    }
     }
     return value;
 }
@@ -234,6 +262,17 @@ Status FieldSpec::validate(const QVariant& raw) const {
             return Error{Text::tr("“%1” does not point at a stored record.").arg(label)};
         break;
     case FieldType::Boolean:
+        break;
+    case FieldType::CodeSet:
+        for (const QString& code : value.toString().split(u',')) {
+            if (!field.isCode(code)) {
+                QStringList allowed;
+                for (const CodeOption& option : field.codes)
+                    allowed << option.code;
+                return Error{Text::tr("“%1”: “%2” is not one of %3.")
+                                 .arg(label, code, allowed.join(QStringLiteral(", ")))};
+            }
+        }
         break;
     }
     return {};

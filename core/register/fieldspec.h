@@ -20,6 +20,7 @@ enum class FieldType {
     Code,      // a stable text code from a fixed list, shown by its translated label
     Reference, // the integer key of a record in another register; a UUID in exports
     Boolean,
+    CodeSet,   // several codes of a fixed list ("hastighet,rattfylleri" in the file; a list in exports)
 };
 
 // One allowed value of a Code field. `label` is English source text, translated in the "lk::Codes" context.
@@ -55,6 +56,7 @@ struct FieldSpec {
     // A record this one only refers to (ON DELETE SET NULL): the promise a meeting counts for.
     static FieldSpec link(const QString& name, const char* label, const QString& table);
     static FieldSpec boolean(const QString& name, const char* label);
+    static FieldSpec codeSet(const QString& name, const char* label, const QList<CodeOption>& codes);
     FieldSpec required() const;
     FieldSpec withSuggestions(const QStringList& values) const;
     FieldSpec describesPerson() const;

@@ -187,7 +187,14 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
         const QString pattern = u'%' + escaped + u'%';
         QStringList any;
         for (const FieldSpec* field : m_columns) {
-            if (field->type == FieldType::Code) {
+            if (field->type == FieldType::CodeSet) {
+                for (const CodeOption& option : field->codes) {
+                    if (field->codeLabel(option.code).contains(m_text, Qt::CaseInsensitive)) {
+                        any << QStringLiteral("(',' || t.") + field->name + QStringLiteral(" || ',') LIKE ?");
+                        values << QString(QStringLiteral("%,") + option.code + QStringLiteral(",%"));
+                    }
+                }
+            } else if (field->type == FieldType::Code) {
                 // Users search for what they see: match the translated labels, then the stored codes.
                 for (const CodeOption& option : field->codes) {
                     if (field->codeLabel(option.code).contains(m_text, Qt::CaseInsensitive)) {

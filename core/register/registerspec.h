@@ -29,6 +29,8 @@ struct RegisterSpec {
     // What an import may change of a stored record: a thinned case keeps its text thinned, whatever an older
     // export says. Gets the stored record and the one read; returns what to store.
     std::function<Record(const class Repository&, const Record& stored, Record incoming)> onImport = {};
+    // For an activity: the date it took place, by which a promise's target counts it (held_on, visited_on).
+    QString dateField = {};
 
     const FieldSpec* field(const QString& name) const;
     // The first owning reference: the record that owns this one (a promise's focus area).

@@ -1,6 +1,7 @@
 #include "register/registry.h"
 
 #include "og/ogregisters.h"
+#include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
 
 namespace lk {
@@ -19,6 +20,11 @@ const QList<const RegisterSpec*>& Registry::all() {
         &OgRegisters::cases(),
         &OgRegisters::caseNotes(),
         &OgRegisters::actionItems(),
+        &PoliceRegisters::units(),
+        &PoliceRegisters::visits(),
+        &PoliceRegisters::drugOperations(),
+        &PoliceRegisters::trafficControls(),
+        &PoliceRegisters::informationEfforts(),
     };
     return registers;
 }

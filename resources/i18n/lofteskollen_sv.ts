@@ -365,6 +365,106 @@
         <source>Cancelled</source>
         <translation>Struken</translation>
     </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Leisure centre</source>
+        <translation>Fritidsgård</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>Annan enhet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Preventive effort</source>
+        <translation>Förebyggande insats</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Föreläsning</translation>
+    </message>
+    <message>
+        <source>Cooperation meeting</source>
+        <translation>Samverkansmöte</translation>
+    </message>
+    <message>
+        <source>The school or unit</source>
+        <translation>Skolan eller enheten</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Lifestyle criminals</source>
+        <translation>Livsstilskriminella</translation>
+    </message>
+    <message>
+        <source>Drug driving</source>
+        <translation>Drograttfylleri</translation>
+    </message>
+    <message>
+        <source>Drink driving</source>
+        <translation>Rattfylleri</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Hastighet</translation>
+    </message>
+    <message>
+        <source>Other dangerous driving</source>
+        <translation>Annat trafikfarligt beteende</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Police visits</source>
+        <translation>Polisens besök</translation>
+    </message>
+    <message>
+        <source>Drug operations</source>
+        <translation>Narkotikainsatser</translation>
+    </message>
+    <message>
+        <source>Traffic controls</source>
+        <translation>Trafikkontroller</translation>
+    </message>
+    <message>
+        <source>Information efforts</source>
+        <translation>Informationsinsatser</translation>
+    </message>
+    <message>
+        <source>per term</source>
+        <translation>per termin</translation>
+    </message>
 </context>
 <context>
     <name>lk::CommandLine</name>
@@ -1002,6 +1102,155 @@
         <source>Counted from</source>
         <translation>Räknas från</translation>
     </message>
+    <message>
+        <source>New unit</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform><numerusform>%n enheter</numerusform></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nytt besök</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n besök</numerusform><numerusform>%n besök</numerusform></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiativ av</translation>
+    </message>
+    <message>
+        <source>Pupils reached</source>
+        <translation>Elever som nåddes</translation>
+    </message>
+    <message>
+        <source>Staff reached</source>
+        <translation>Personal som nåddes</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Drug operation</source>
+        <translation>Narkotikainsats</translation>
+    </message>
+    <message>
+        <source>New drug operation</source>
+        <translation>Ny narkotikainsats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug operation(s)</source>
+        <translation>
+            <numerusform>%n narkotikainsats</numerusform><numerusform>%n narkotikainsatser</numerusform></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Persons checked</source>
+        <translation>Kontrollerade personer</translation>
+    </message>
+    <message>
+        <source>Reports: own use</source>
+        <translation>Anmälningar: eget bruk</translation>
+    </message>
+    <message>
+        <source>Reports: supply or sale</source>
+        <translation>Anmälningar: överlåtelse/försäljning</translation>
+    </message>
+    <message>
+        <source>Reports: other</source>
+        <translation>Anmälningar: annat</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Beslag</translation>
+    </message>
+    <message>
+        <source>Traffic control</source>
+        <translation>Trafikkontroll</translation>
+    </message>
+    <message>
+        <source>New traffic control</source>
+        <translation>Ny trafikkontroll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traffic control(s)</source>
+        <translation>
+            <numerusform>%n trafikkontroll</numerusform><numerusform>%n trafikkontroller</numerusform></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <source>Vehicles checked</source>
+        <translation>Kontrollerade fordon</translation>
+    </message>
+    <message>
+        <source>Breath tests</source>
+        <translation>Utandningsprov</translation>
+    </message>
+    <message>
+        <source>Reports: drink driving</source>
+        <translation>Anmälningar: rattfylleri</translation>
+    </message>
+    <message>
+        <source>Reports: drug driving</source>
+        <translation>Anmälningar: drograttfylleri</translation>
+    </message>
+    <message>
+        <source>Reports: speed</source>
+        <translation>Anmälningar: hastighet</translation>
+    </message>
+    <message>
+        <source>Information effort</source>
+        <translation>Informationsinsats</translation>
+    </message>
+    <message>
+        <source>New information effort</source>
+        <translation>Ny informationsinsats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information effort(s)</source>
+        <translation>
+            <numerusform>%n informationsinsats</numerusform><numerusform>%n informationsinsatser</numerusform></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Estimated reach</source>
+        <translation>Uppskattad räckvidd</translation>
+    </message>
+    <message>
+        <source>For each unit of kind</source>
+        <translation>För varje enhet av slaget</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -1106,6 +1355,10 @@
     <message>
         <source>field “%1”: %2</source>
         <translation>fältet ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>a list of codes was expected.</source>
+        <translation>en lista med koder förväntades.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1761,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>“%1” (%2) is before “%3” (%4).</source>
         <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” is for targets counted from police visits.</source>
+        <translation>”%1” gäller mål som räknas från polisens besök.</translation>
     </message>
 </context>
 <context>

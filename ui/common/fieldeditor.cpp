@@ -1,5 +1,6 @@
 #include "common/fieldeditor.h"
 
+#include "common/codesetedit.h"
 #include "common/longtextedit.h"
 #include "register/registry.h"
 
@@ -106,6 +107,9 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
     case FieldType::Boolean:
         editor = new QCheckBox(parent);
         break;
+    case FieldType::CodeSet:
+        editor = new CodeSetEdit(field, parent);
+        break;
     }
     editor->setObjectName(field.name);
     editor->setAccessibleName(field.displayLabel());
@@ -151,6 +155,9 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
     case FieldType::Boolean:
         static_cast<QCheckBox*>(editor)->setChecked(value.toBool());
         break;
+    case FieldType::CodeSet:
+        static_cast<CodeSetEdit*>(editor)->setCodes(value.toString());
+        break;
     }
 }
 
@@ -173,6 +180,8 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return field.normalized(static_cast<const QComboBox*>(editor)->currentData());
     case FieldType::Boolean:
         return static_cast<const QCheckBox*>(editor)->isChecked();
+    case FieldType::CodeSet:
+        return field.normalized(static_cast<const CodeSetEdit*>(editor)->codes());
     }
     return {};
 }
@@ -229,6 +238,9 @@ void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* c
         break;
     case FieldType::Boolean:
         QObject::connect(static_cast<QCheckBox*>(editor), &QCheckBox::clicked, context, finished);
+        break;
+    case FieldType::CodeSet:
+        QObject::connect(static_cast<CodeSetEdit*>(editor), &CodeSetEdit::changed, context, finished);
         break;
     }
 }

@@ -42,14 +42,21 @@ TEST_CASE("The demo data starts from the Salem template", "[demo]") {
     auto document = file.open();
     REQUIRE(lk::DemoData::fill(document->repository(), QStringLiteral("sample")).ok());
 
-    for (const QString& table :
-         {QStringLiteral("municipalities"), QStringLiteral("periods"), QStringLiteral("focus_areas"),
-          QStringLiteral("promises"), QStringLiteral("targets")}) {
+    for (const QString& table : {QStringLiteral("municipalities"), QStringLiteral("periods"),
+                                 QStringLiteral("focus_areas"), QStringLiteral("promises")}) {
         const QString rows = QStringLiteral("SELECT group_concat(uuid) FROM (SELECT uuid FROM ") + table +
                              QStringLiteral(" ORDER BY uuid)");
         INFO(table.toStdString());
         CHECK(scalar(*document, rows).toString() == scalar(*template_, rows).toString());
     }
+    // The template's target, and the demo's own for the police's activities beside it.
+    const QString templateTarget = scalar(*template_, QStringLiteral("SELECT uuid FROM targets")).toString();
+    CHECK(scalar(*document, QStringLiteral("SELECT COUNT(*) FROM targets WHERE uuid = ?"), {templateTarget})
+              .toLongLong() == 1);
+    CHECK(scalar(*document, QStringLiteral("SELECT group_concat(source) FROM (SELECT source FROM targets "
+                                           "ORDER BY source)"))
+              .toString() == QStringLiteral("drug_operations,information_efforts,og_meetings,"
+                                            "traffic_controls,visits"));
 }
 
 TEST_CASE("The demo data has six status reports for every promise, on six dates within the period",

@@ -42,11 +42,14 @@ TEST_CASE("An export holds one list per table and nothing else", "[export]") {
 
     QStringList keys = root.keys();
     keys.sort();
-    QStringList expected{
-        QStringLiteral("municipalities"), QStringLiteral("periods"),       QStringLiteral("focus_areas"),
-        QStringLiteral("promises"),       QStringLiteral("targets"),       QStringLiteral("promise_statuses"),
-        QStringLiteral("og_meetings"),    QStringLiteral("og_attendance"), QStringLiteral("og_cases"),
-        QStringLiteral("og_case_notes"),  QStringLiteral("action_items")};
+    QStringList expected{QStringLiteral("municipalities"),   QStringLiteral("periods"),
+                         QStringLiteral("focus_areas"),      QStringLiteral("promises"),
+                         QStringLiteral("targets"),          QStringLiteral("promise_statuses"),
+                         QStringLiteral("og_meetings"),      QStringLiteral("og_attendance"),
+                         QStringLiteral("og_cases"),         QStringLiteral("og_case_notes"),
+                         QStringLiteral("action_items"),     QStringLiteral("units"),
+                         QStringLiteral("visits"),           QStringLiteral("drug_operations"),
+                         QStringLiteral("traffic_controls"), QStringLiteral("information_efforts")};
     expected.sort();
     CHECK(keys == expected);
 

@@ -24,7 +24,7 @@ QStringList contentOf(const lk::Document& document, qint64 periodId) {
     auto rows = lk::sql::run(
         document.database().connection(),
         QStringLiteral("SELECT f.sort_order, f.title, f.situation, p.sort_order, p.title, p.aim, "
-                       "p.text, p.responsible, t.counted, t.quantity, t.per, t.unit "
+                       "p.text, p.responsible, t.counted, t.quantity, t.per, t.unit, t.source, t.each_unit "
                        "FROM focus_areas f "
                        "LEFT JOIN promises p ON p.focus_area_id = f.id "
                        "LEFT JOIN targets t ON t.promise_id = p.id "
@@ -33,7 +33,7 @@ QStringList contentOf(const lk::Document& document, qint64 periodId) {
     REQUIRE(rows.ok());
     while (rows->next()) {
         QStringList fields;
-        for (int i = 0; i < 12; ++i)
+        for (int i = 0; i < 14; ++i)
             fields << rows->value(i).toString();
         lines << fields.join(QLatin1Char('|'));
     }
@@ -119,8 +119,8 @@ TEST_CASE("The copy starts with the new period, and writing it needs nothing els
         CHECK_FALSE(row.before.has_value());
         CHECK(row.spec != &lk::PromiseRegisters::statuses());
     }
-    // 1 period, 2 focus areas, 8 promises, 1 target.
-    CHECK(changes.rows.size() == 1 + 2 + 8 + 1);
+    // 1 period, 2 focus areas, 8 promises, 5 targets (Operativa gruppen's and the police's four).
+    CHECK(changes.rows.size() == 1 + 2 + 8 + 5);
 }
 
 TEST_CASE("A copied period has the source's municipality, focus areas, promises and targets",
@@ -138,13 +138,13 @@ TEST_CASE("A copied period has the source's municipality, focus areas, promises 
               .toString() == QStringLiteral("2024-12-31"));
 
     const QStringList source = contentOf(*f.document, f.sourceId);
-    REQUIRE(source.size() == 8); // one line per promise (one of them with its target)
+    REQUIRE(source.size() == 9); // a line per promise and target: the drugs promise has two targets
     CHECK(contentOf(*f.document, copyId) == source);
     CHECK(scalar(*f.document,
                  QStringLiteral("SELECT COUNT(*) FROM targets t JOIN promises p ON p.id = t.promise_id JOIN "
                                 "focus_areas f ON f.id = p.focus_area_id WHERE f.period_id = ?"),
                  {copyId})
-              .toLongLong() == 1);
+              .toLongLong() == 5);
 }
 
 TEST_CASE("A copied period's records have new UUIDs and no status reports", "[promises][periodcopier]") {
@@ -154,7 +154,7 @@ TEST_CASE("A copied period's records have new UUIDs and no status reports", "[pr
     const QStringList source = uuidsOf(*f.document, f.sourceId);
     const QStringList copied = uuidsOf(*f.document, copyId);
     REQUIRE(copied.size() == source.size());
-    REQUIRE(copied.size() == 2 + 8 + 1);
+    REQUIRE(copied.size() == 2 + 8 + 5);
     for (const QString& uuid : copied) {
         CHECK_FALSE(uuid.isEmpty());
         CHECK_FALSE(source.contains(uuid));

@@ -1,0 +1,289 @@
+#include "demo/policedemo.h"
+
+#include "demo/demowriter.h"
+#include "police/policeregisters.h"
+#include "promises/promiseregisters.h"
+
+#include <QDate>
+#include <QRandomGenerator>
+
+#include <functional>
+
+namespace lk {
+
+namespace {
+
+struct DemoUnit {
+    const char* name;
+    const char* kind;
+    const char* address;
+};
+
+// Invented units, named the way a municipality's schools and centres are.
+const QList<DemoUnit> demoUnits{
+    {"Centrumskolan 7–9", "skola", "Skolvägen 4, Salem"},
+    {"Rönningeskolan", "skola", "Rönninge allé 12, Rönninge"},
+    {"Söderby F–6", "skola", "Söderbyvägen 30, Salem"},
+    {"Fritidsgården Ungdomens hus", "fritidsgard", "Salems centrum, plan 2"},
+    {"Fritidsgården Rönninge", "fritidsgard", "Rönninge centrum"},
+    {"Socialtjänstens ungdomsenhet", "socialtjanst", "Kommunhuset, Salem"},
+};
+
+const QStringList visitTopics{
+    QStringLiteral("Narkotika och grupptryck"), QStringLiteral("Polisens arbete i kommunen"),
+    QStringLiteral("Lägesbild inför helgen"),   QStringLiteral("Sociala medier och hot"),
+    QStringLiteral("Inför skolavslutningen"),   QStringLiteral("Tecken på droganvändning"),
+};
+
+const QStringList drugPlaces{
+    QStringLiteral("Salems centrum"),
+    QStringLiteral("Rönninge centrum"),
+    QStringLiteral("Rönninge pendeltågsstation"),
+    QStringLiteral("Skolgården vid Centrumskolan"),
+};
+
+const QStringList trafficPlaces{
+    QStringLiteral("Södertäljevägen, infarten till Salem"),
+    QStringLiteral("Rönningevägen vid stationen"),
+    QStringLiteral("Skolvägen vid Centrumskolan"),
+    QStringLiteral("Salemsvägen mot Tumba"),
+};
+
+struct DemoInformation {
+    const char* channel;
+    const char* topic;
+    const char* responsible;
+    int reach;
+};
+
+const QList<DemoInformation> information{
+    {"sociala_medier", "Tecken på att en ung person använder narkotika", "polisen", 2400},
+    {"nyhetsbrev", "Information till vårdnadshavare inför sommarlovet", "kommunen", 3100},
+    {"mote", "Föräldramöte om narkotika i årskurs 8", "samverkan", 85},
+    {"press", "Lokaltidningen om polisens riktade insatser", "polisen", 6000},
+    {"skola", "Lektion om cannabis för årskurs 9", "samverkan", 140},
+    {"sociala_medier", "Var finns stöd för den som är orolig?", "kommunen", 1800},
+};
+
+// The focus of a traffic control: mostly speed near schools, drink and drug driving on weekend nights.
+QStringList focusOf(QRandomGenerator& random) {
+    static const QList<QStringList> choices{
+        {QStringLiteral("hastighet")},
+        {QStringLiteral("rattfylleri"), QStringLiteral("drograttfylleri")},
+        {QStringLiteral("livsstilskriminella"), QStringLiteral("drograttfylleri")},
+        {QStringLiteral("hastighet"), QStringLiteral("annat")},
+        {QStringLiteral("rattfylleri")},
+    };
+    return choices.at(int(random.bounded(choices.size())));
+}
+
+class Filler {
+public:
+    Filler(const Repository& repository, const QUuid& space, qint64 municipalityId)
+        : m_writer(repository, space)
+        , m_municipality(municipalityId)
+        , m_random(20210201) {}
+
+    Status units() {
+        for (const DemoUnit& unit : demoUnits) {
+            auto added =
+                m_writer.add(PoliceRegisters::units(), QString::fromUtf8(unit.name), QDate(2021, 1, 4),
+                             {{QStringLiteral("municipality_id"), m_municipality},
+                              {QStringLiteral("name"), QString::fromUtf8(unit.name)},
+                              {QStringLiteral("kind"), QString::fromLatin1(unit.kind)},
+                              {QStringLiteral("address"), QString::fromUtf8(unit.address)}});
+            if (!added)
+                return added.error();
+            m_units.append(*added);
+        }
+        return {};
+    }
+
+    // Each school about three times a term, the leisure centres monthly, social services every other month;
+    // none in the summer holidays.
+    Status visits(qint64 promise) {
+        for (const Record& unit : std::as_const(m_units)) {
+            const QString kind = unit.value(QStringLiteral("kind")).toString();
+            const int every = kind == QStringLiteral("skola")         ? 6
+                              : kind == QStringLiteral("fritidsgard") ? 4
+                                                                      : 8;
+            for (QDate day = QDate(2021, 1, 18).addDays(int(m_random.bounded(10))); day.year() <= 2022;
+                 day = day.addDays(7 * every - 3 + int(m_random.bounded(7)))) {
+                if (day.month() == 7 || (day.month() == 6 && day.day() > 15) ||
+                    (day.month() == 8 && day.day() < 15))
+                    continue;
+                const QDate weekday = day.dayOfWeek() > 5 ? day.addDays(8 - day.dayOfWeek()) : day;
+                const bool school = kind == QStringLiteral("skola");
+                const bool lecture = school && m_random.bounded(3) == 0;
+                QVariantMap values{
+                    {QStringLiteral("municipality_id"), m_municipality},
+                    {QStringLiteral("unit_id"), unit.id},
+                    {QStringLiteral("promise_id"), promise},
+                    {QStringLiteral("visited_on"), weekday},
+                    {QStringLiteral("purpose"), lecture                   ? QStringLiteral("forelasning")
+                                                : school                  ? QStringLiteral("forebyggande")
+                                                : kind == u"socialtjanst" ? QStringLiteral("samverkansmote")
+                                                                          : QStringLiteral("kontakt")},
+                    // The seed asks for preventive efforts at the school's initiative.
+                    {QStringLiteral("initiated_by"), school && m_random.bounded(3) != 0
+                                                         ? QStringLiteral("skolan")
+                                                         : QStringLiteral("polisen")},
+                    {QStringLiteral("staff"), 1 + int(m_random.bounded(4))},
+                    {QStringLiteral("topic"), visitTopics.at(int(m_random.bounded(visitTopics.size())))}};
+                if (school)
+                    values.insert(QStringLiteral("pupils"),
+                                  lecture ? 60 + int(m_random.bounded(90)) : 10 + int(m_random.bounded(30)));
+                auto added = m_writer.add(PoliceRegisters::visits(),
+                                          unit.uuid + weekday.toString(Qt::ISODate), weekday, values);
+                if (!added)
+                    return added.error();
+            }
+        }
+        return {};
+    }
+
+    // A targeted operation most months, on a Friday or Saturday evening.
+    Status drugOperations(qint64 promise) {
+        for (QDate month(2021, 1, 1); month.year() <= 2022; month = month.addMonths(1)) {
+            const int count = month.month() == 6 || month.month() == 12 ? 2 : int(m_random.bounded(2)) + 1;
+            for (int n = 0; n < count; ++n) {
+                QDate day = month.addDays(int(m_random.bounded(month.daysInMonth())));
+                while (day.dayOfWeek() != Qt::Friday && day.dayOfWeek() != Qt::Saturday)
+                    day = day.addDays(-1);
+                if (day < month)
+                    day = day.addDays(7);
+                const int checked = 4 + int(m_random.bounded(18));
+                QVariantMap values{
+                    {QStringLiteral("municipality_id"), m_municipality},
+                    {QStringLiteral("promise_id"), promise},
+                    {QStringLiteral("held_on"), day},
+                    {QStringLiteral("place"), drugPlaces.at(int(m_random.bounded(drugPlaces.size())))},
+                    {QStringLiteral("hours"), 3 + int(m_random.bounded(4))},
+                    {QStringLiteral("persons_checked"), checked},
+                    {QStringLiteral("reports_own_use"), int(m_random.bounded(checked / 3 + 1))},
+                    {QStringLiteral("reports_sale"), m_random.bounded(5) == 0 ? 1 : 0},
+                    {QStringLiteral("reports_other"), int(m_random.bounded(2))}};
+                if (m_random.bounded(3) == 0)
+                    values.insert(QStringLiteral("seizures"),
+                                  QStringLiteral("%1 g cannabis").arg(2 + m_random.bounded(30)));
+                auto added = m_writer.add(PoliceRegisters::drugOperations(),
+                                          day.toString(Qt::ISODate) + QString::number(n), day, values);
+                if (!added)
+                    return added.error();
+            }
+        }
+        return {};
+    }
+
+    // About four controls a month, fewer in the holidays.
+    Status trafficControls(qint64 promise) {
+        for (QDate day(2021, 1, 8); day.year() <= 2022; day = day.addDays(5 + int(m_random.bounded(6)))) {
+            if (day.month() == 7 && m_random.bounded(2) == 0)
+                continue;
+            const QStringList focus = focusOf(m_random);
+            const bool alcohol = focus.contains(QStringLiteral("rattfylleri"));
+            const int vehicles = 20 + int(m_random.bounded(120));
+            auto added = m_writer.add(
+                PoliceRegisters::trafficControls(), day.toString(Qt::ISODate), day,
+                {{QStringLiteral("municipality_id"), m_municipality},
+                 {QStringLiteral("promise_id"), promise},
+                 {QStringLiteral("held_on"), day},
+                 {QStringLiteral("place"), trafficPlaces.at(int(m_random.bounded(trafficPlaces.size())))},
+                 {QStringLiteral("minutes"), 60 + 30 * int(m_random.bounded(5))},
+                 {QStringLiteral("focus"), focus},
+                 {QStringLiteral("vehicles_checked"), vehicles},
+                 {QStringLiteral("breath_tests"), alcohol ? vehicles : int(m_random.bounded(10))},
+                 {QStringLiteral("reports_drunk"), alcohol ? int(m_random.bounded(3)) : 0},
+                 {QStringLiteral("reports_drugs"), int(m_random.bounded(2))},
+                 {QStringLiteral("reports_speed"),
+                  focus.contains(QStringLiteral("hastighet")) ? int(m_random.bounded(12)) : 0},
+                 {QStringLiteral("reports_other"), int(m_random.bounded(3))}});
+            if (!added)
+                return added.error();
+        }
+        return {};
+    }
+
+    Status informationEfforts(qint64 promise) {
+        int n = 0;
+        for (QDate month(2021, 2, 1); month.year() <= 2022; month = month.addMonths(2)) {
+            const DemoInformation& effort = information.at(n++ % information.size());
+            const QDate day = month.addDays(int(m_random.bounded(25)));
+            auto added = m_writer.add(
+                PoliceRegisters::informationEfforts(), day.toString(Qt::ISODate), day,
+                {{QStringLiteral("municipality_id"), m_municipality},
+                 {QStringLiteral("promise_id"), promise},
+                 {QStringLiteral("held_on"), day},
+                 {QStringLiteral("channel"), QString::fromLatin1(effort.channel)},
+                 {QStringLiteral("topic"), QString::fromUtf8(effort.topic)},
+                 {QStringLiteral("responsible"), QString::fromLatin1(effort.responsible)},
+                 {QStringLiteral("reach"), effort.reach + int(m_random.bounded(effort.reach / 5))}});
+            if (!added)
+                return added.error();
+        }
+        return {};
+    }
+
+    // The targets that count the activities for their promises.
+    Status targets(const PoliceDemo::Promises& promises) {
+        struct Target {
+            qint64 promise;
+            const char* counted;
+            int quantity;
+            const char* per;
+            const char* unit;
+            const char* source;
+            const char* eachUnit;
+        };
+        const QList<Target> targets{
+            {promises.drugs, "Besök per skola och termin", 2, "termin", "besök", "visits", "skola"},
+            {promises.drugs, "Riktade insatser mot narkotika", 15, "ar", "insatser", "drug_operations",
+             nullptr},
+            {promises.information, "Informationsinsatser", 6, "ar", "insatser", "information_efforts",
+             nullptr},
+            {promises.traffic, "Trafikkontroller", 100, "period", "kontroller", "traffic_controls", nullptr},
+        };
+        for (const Target& target : targets) {
+            QVariantMap values{{QStringLiteral("promise_id"), target.promise},
+                               {QStringLiteral("counted"), QString::fromUtf8(target.counted)},
+                               {QStringLiteral("quantity"), target.quantity},
+                               {QStringLiteral("per"), QString::fromLatin1(target.per)},
+                               {QStringLiteral("unit"), QString::fromUtf8(target.unit)},
+                               {QStringLiteral("source"), QString::fromLatin1(target.source)}};
+            if (target.eachUnit)
+                values.insert(QStringLiteral("each_unit"), QString::fromLatin1(target.eachUnit));
+            auto added = m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(target.counted),
+                                      QDate(2020, 12, 15), values);
+            if (!added)
+                return added.error();
+        }
+        return {};
+    }
+
+private:
+    DemoWriter m_writer;
+    qint64 m_municipality;
+    QRandomGenerator m_random;
+    QList<Record> m_units;
+};
+
+} // namespace
+
+Status PoliceDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
+                        const Promises& promises) {
+    Filler filler(repository, space, municipalityId);
+    for (const auto& step : std::initializer_list<std::function<Status()>>{
+             [&] { return filler.targets(promises); },
+             [&] { return filler.units(); },
+             [&] { return filler.visits(promises.drugs); },
+             [&] { return filler.drugOperations(promises.drugs); },
+             [&] { return filler.trafficControls(promises.traffic); },
+             [&] { return filler.informationEfforts(promises.information); },
+         }) {
+        if (Status done = step(); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace lk
