@@ -1,5 +1,7 @@
 #include "document/document.h"
 
+#include "promises/countsfor.h"
+
 #include "document/changecommand.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,13 @@ Result<ChangeSet> Document::write(const ChangeSet& changes) {
 Result<ChangeSet> Document::perform(const ChangeSet& changes, const QString& description) {
     if (changes.isEmpty())
         return changes;
+    // What the user enters counts for a promise of its own period. (An import or undo writes what was
+    // there before, so they are not held to it.)
+    for (const RowChange& row : changes.rows) {
+        if (row.after)
+            if (Status inPeriod = CountsFor::check(repository(), *row.spec, *row.after); !inPeriod)
+                return inPeriod.error();
+    }
     auto applied = repository().apply(changes);
     if (!applied)
         return applied.error();

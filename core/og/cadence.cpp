@@ -1,6 +1,8 @@
 #include "og/cadence.h"
 
 #include "db/sql.h"
+#include "og/ogregisters.h"
+#include "promises/countsfor.h"
 
 #include <QSqlQuery>
 
@@ -84,15 +86,7 @@ Result<QList<Cadence::Year>> Cadence::againstTarget(const Repository& repository
 }
 
 Result<qint64> Cadence::countingPromise(const Repository& repository, qint64 periodId) {
-    auto promise =
-        sql::scalar(repository.database(),
-                    QStringLiteral("SELECT t.promise_id FROM targets t JOIN promises p ON p.id = "
-                                   "t.promise_id JOIN focus_areas f ON f.id = p.focus_area_id WHERE "
-                                   "f.period_id = ? AND t.source = 'og_meetings' ORDER BY t.id LIMIT 1"),
-                    {periodId});
-    if (!promise)
-        return promise.error();
-    return promise->isValid() ? promise->toLongLong() : qint64(0);
+    return CountsFor::countingPromise(repository, periodId, OgRegisters::meetings().table);
 }
 
 } // namespace lk

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "og/casecodes.h"
 #include "og/ogregisters.h"
+#include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
 
 #include <QCoreApplication>
@@ -160,22 +161,8 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
     ChangeSet changes;
 
     // A meeting counts for a promise of the period it was held in.
-    if (const QVariant promise = values.value(QStringLiteral("promise_id"));
-        promise.isValid() && promise.toLongLong() > 0) {
-        auto period = PromiseRegisters::periodOfPromise(repository, promise.toLongLong());
-        if (!period)
-            return period.error();
-        const QDate held = values.value(QStringLiteral("held_on")).toDate();
-        if (*period && held.isValid() &&
-            (held < (*period)->value(QStringLiteral("start_date")).toDate() ||
-             held > (*period)->value(QStringLiteral("end_date")).toDate()))
-            return Error{
-                Text::tr("The meeting (%1) is outside the period %2 (%3 – %4) of the promise it counts for. "
-                         "Choose a promise of the meeting's period, or none.")
-                    .arg(held.toString(Qt::ISODate), (*period)->value(QStringLiteral("name")).toString(),
-                         (*period)->value(QStringLiteral("start_date")).toDate().toString(Qt::ISODate),
-                         (*period)->value(QStringLiteral("end_date")).toDate().toString(Qt::ISODate))};
-    }
+    if (Status inPeriod = CountsFor::check(repository, meetings, Record{0, {}, {}, values}); !inPeriod)
+        return inPeriod.error();
 
     // The meeting itself.
     QVariantMap meetingValues = values;

@@ -181,17 +181,19 @@ QVariant FieldSpec::normalized(const QVariant& value) const {
         return QVariant(value.toBool());
     case FieldType::CodeSet: {
         // One text, each code once, in the list's own order (unknown ones last, for validation to name).
-        const QStringList given = value.metaType().id() == QMetaType::QStringList
-                                      ? value.toStringList()
-                                      : value.toString().split(u',', Qt::SkipEmptyParts);
+        QStringList given = value.metaType().id() == QMetaType::QStringList
+                                ? value.toStringList()
+                                : value.toString().split(u',', Qt::SkipEmptyParts);
+        for (QString& code : given)
+            code = code.trimmed();
         QStringList ordered;
         for (const CodeOption& option : codes) {
             if (given.contains(option.code))
                 ordered << option.code;
         }
         for (const QString& code : given) {
-            if (!isCode(code.trimmed()) && !code.trimmed().isEmpty())
-                ordered << code.trimmed();
+            if (!isCode(code) && !code.isEmpty() && !ordered.contains(code))
+                ordered << code;
         }
         return ordered.isEmpty() ? QVariant() : QVariant(ordered.join(u','));
     }

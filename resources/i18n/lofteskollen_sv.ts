@@ -612,6 +612,13 @@
     </message>
 </context>
 <context>
+    <name>lk::CountsFor</name>
+    <message>
+        <source>The date (%1) is outside the period %2 (%3 – %4) of the promise it counts for. Choose a promise of that period, or none.</source>
+        <translation>Datumet (%1) ligger utanför perioden %2 (%3 – %4) som löftet det räknas för hör till. Välj ett löfte i den perioden, eller inget.</translation>
+    </message>
+</context>
+<context>
     <name>lk::Database</name>
     <message>
         <source>The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. Choose a file made by Löfteskollen, or create a new one with File &gt; New.</source>
@@ -1600,10 +1607,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The same case is listed twice under the cases discussed; nothing was saved.</source>
         <translation>Samma ärende står två gånger bland de diskuterade ärendena; ingenting sparades.</translation>
-    </message>
-    <message>
-        <source>The meeting (%1) is outside the period %2 (%3 – %4) of the promise it counts for. Choose a promise of the meeting's period, or none.</source>
-        <translation>Mötet (%1) ligger utanför perioden %2 (%3 – %4) som löftet det räknas för hör till. Välj ett löfte i mötets period, eller inget.</translation>
     </message>
 </context>
 <context>

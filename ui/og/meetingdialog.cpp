@@ -1,5 +1,7 @@
 #include "og/meetingdialog.h"
 
+#include "common/promiselink.h"
+
 #include "common/fieldeditor.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
@@ -39,7 +41,7 @@ const QStringList caseFields{
 
 } // namespace
 
-MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, const Period& period,
+MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, const CountsFor::Choices& period,
                              QWidget* parent)
     : QDialog(parent)
     , m_document(document)
@@ -58,11 +60,7 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     resize(std::min(1100, screen.width() * 9 / 10), std::min(780, screen.height() * 9 / 10));
 
     m_form->setDraft(draft.values);
-    FieldEditor::setChoices(m_form->editor(QStringLiteral("promise_id")),
-                            *OgRegisters::meetings().field(QStringLiteral("promise_id")), period.promises);
-    FieldEditor::setValue(m_form->editor(QStringLiteral("promise_id")),
-                          *OgRegisters::meetings().field(QStringLiteral("promise_id")),
-                          draft.values.value(QStringLiteral("promise_id")));
+    new PromiseLink(m_form, OgRegisters::meetings(), period, !draft.uuid.isEmpty());
     m_attendance->setAttendance(MeetingDraft::organisations(document->repository(), draft.municipalityId),
                                 draft.attendance);
     QList<DiscussionList::Choice> choices;
@@ -89,21 +87,8 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     layout->addWidget(buttons, 3, 0, 1, 2);
     connect(m_discussions, &DiscussionList::newCaseRequested, this, &MeetingDialog::newCase);
-    m_period = period;
-    m_promiseChosen = !draft.uuid.isEmpty(); // a stored meeting keeps what it counts for
-    auto* promise = qobject_cast<QComboBox*>(m_form->editor(QStringLiteral("promise_id")));
-    connect(promise, &QComboBox::activated, this, [this] { m_promiseChosen = true; });
-    // A meeting dated inside the period counts for its promise; one outside it for none.
     connect(qobject_cast<QDateEdit*>(m_form->editor(QStringLiteral("held_on"))), &QDateEdit::dateChanged,
-            this, [this, promise](const QDate& held) {
-                m_actions->setDefaultDue(held.addDays(14));
-                if (m_promiseChosen)
-                    return;
-                const bool inside =
-                    m_period.countingPromise > 0 && m_period.start <= held && held <= m_period.end;
-                promise->setCurrentIndex(
-                    std::max(0, promise->findData(inside ? QVariant(m_period.countingPromise) : QVariant())));
-            });
+            this, [this](const QDate& held) { m_actions->setDefaultDue(held.addDays(14)); });
     m_form->editor(QStringLiteral("held_on"))->setFocus();
 }
 

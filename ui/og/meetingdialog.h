@@ -3,6 +3,7 @@
 #pragma once
 
 #include "og/meetingdraft.h"
+#include "promises/countsfor.h"
 
 #include <QDate>
 #include <QDialog>
@@ -18,16 +19,8 @@ class RecordForm;
 class MeetingDialog : public QDialog {
     Q_OBJECT
 public:
-    // The period the page shows: its promises are the choices for the promise a meeting counts for, and a
-    // meeting dated inside it counts for the promise whose target counts meetings, unless the user chose.
-    struct Period {
-        QList<QPair<QString, qint64>> promises;
-        qint64 countingPromise = 0;
-        QDate start;
-        QDate end;
-    };
-
-    MeetingDialog(Document* document, const MeetingDraft& draft, const Period& period,
+    // `period`: the meeting's period, whose promises it may count for.
+    MeetingDialog(Document* document, const MeetingDraft& draft, const CountsFor::Choices& period,
                   QWidget* parent = nullptr);
 
     RecordForm* form() const { return m_form; }
@@ -56,8 +49,6 @@ private:
     DiscussionList* m_discussions;
     ActionList* m_actions;
     QString m_savedUuid;
-    Period m_period;
-    bool m_promiseChosen = false; // the user picked the promise; the date no longer moves it
 };
 
 } // namespace lk

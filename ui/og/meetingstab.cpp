@@ -6,6 +6,7 @@
 #include "og/meetingdialog.h"
 #include "og/meetingdraft.h"
 #include "og/ogregisters.h"
+#include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
 #include "register/recordtablemodel.h"
 
@@ -161,36 +162,18 @@ QString MeetingsTab::dialog(const QString& uuid) {
     }
     // The promises offered are those of the meeting's own period: the one it counts for, else the one its
     // date falls in, else the page's. Opening an older meeting never loses what it counts for.
-    qint64 periodId = m_periodId;
-    const qint64 linked = draft->values.value(QStringLiteral("promise_id")).toLongLong();
-    if (auto own = PromiseRegisters::periodOfPromise(repository, linked); own && *own)
-        periodId = (*own)->id;
-    else if (auto dated = PromiseRegisters::periodAt(repository, m_municipalityId,
-                                                     draft->values.value(QStringLiteral("held_on")).toDate());
-             dated && *dated)
-        periodId = (*dated)->id;
-    auto counting = Cadence::countingPromise(repository, periodId);
-    auto promises = PromiseRegisters::promisesOf(repository, periodId);
-    auto period = repository.findById(PromiseRegisters::periods(), periodId);
-    if (!counting || !promises || !period) {
-        QMessageBox::warning(this, tr("Operativa gruppen"),
-                             !counting   ? counting.message()
-                             : !promises ? promises.message()
-                                         : period.message());
+    auto choices =
+        CountsFor::choices(repository, OgRegisters::meetings(), m_municipalityId,
+                           draft->values.value(QStringLiteral("held_on")).toDate(),
+                           draft->values.value(QStringLiteral("promise_id")).toLongLong(), m_periodId);
+    if (!choices) {
+        QMessageBox::warning(this, tr("Operativa gruppen"), choices.message());
         return {};
     }
-    MeetingDialog::Period choices;
-    choices.countingPromise = *counting;
-    for (const Record& promise : *promises)
-        choices.promises.append({promise.value(QStringLiteral("title")).toString(), promise.id});
-    if (*period) {
-        choices.start = (*period)->value(QStringLiteral("start_date")).toDate();
-        choices.end = (*period)->value(QStringLiteral("end_date")).toDate();
-    }
     // A new meeting today counts for the period's promise when today lies in the period.
-    if (uuid.isEmpty() && choices.start <= QDate::currentDate() && QDate::currentDate() <= choices.end)
-        draft->values.insert(QStringLiteral("promise_id"), choices.countingPromise);
-    MeetingDialog dialog(m_document, *draft, choices, this);
+    if (const qint64 promise = choices->defaultOn(QDate::currentDate()); uuid.isEmpty() && promise > 0)
+        draft->values.insert(QStringLiteral("promise_id"), promise);
+    MeetingDialog dialog(m_document, *draft, *choices, this);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     m_list->selectRecord(dialog.savedUuid());
