@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "io/templates.h"
 #include "og/ogpage.h"
+#include "police/policepage.h"
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
 
@@ -173,7 +174,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     layout->addLayout(right, 1);
 
     // A later register adds its page here.
-    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack)};
+    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack), new PolicePage(doc, m_stack)};
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_navigation);

@@ -162,7 +162,7 @@ const RegisterSpec& PoliceRegisters::trafficControls() {
             municipality(),
             FieldSpec::date(QStringLiteral("held_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
             FieldSpec::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("lk::Fields", "Place")).required(),
-            FieldSpec::integer(QStringLiteral("minutes"), QT_TRANSLATE_NOOP("lk::Fields", "Minutes"), 0,
+            FieldSpec::integer(QStringLiteral("minutes"), QT_TRANSLATE_NOOP("lk::Fields", "Duration (minutes)"), 0,
                                1440),
             FieldSpec::codeSet(QStringLiteral("focus"), QT_TRANSLATE_NOOP("lk::Fields", "Focus"), focusCodes)
                 .required(),

@@ -138,6 +138,21 @@
     </message>
 </context>
 <context>
+    <name>lk::ActivityTab</name>
+    <message>
+        <source>Show all years</source>
+        <translation>Visa alla år</translation>
+    </message>
+    <message>
+        <source>Show the records of every period, not only the chosen one</source>
+        <translation>Visa posterna från alla perioder, inte bara den valda</translation>
+    </message>
+    <message>
+        <source>No target of this period counts %1: choose them under “Counted from” of a promise's target.</source>
+        <translation>Inget mål i perioden räknar %1: välj dem under ”Räknas från” i ett av löftenas mål.</translation>
+    </message>
+</context>
+<context>
     <name>lk::AttendanceGrid</name>
     <message>
         <source>Organisation</source>
@@ -399,7 +414,7 @@
     </message>
     <message>
         <source>The school or unit</source>
-        <translation>Skolan eller enheten</translation>
+        <translation>Skolan/enheten</translation>
     </message>
     <message>
         <source>The police</source>
@@ -1258,6 +1273,10 @@
         <source>For each unit of kind</source>
         <translation>För varje enhet av slaget</translation>
     </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Tid (minuter)</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -1737,6 +1756,33 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::PolicePage</name>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Besök</translation>
+    </message>
+    <message>
+        <source>&amp;Drug operations</source>
+        <translation>&amp;Narkotikainsatser</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic controls</source>
+        <translation>&amp;Trafikkontroller</translation>
+    </message>
+    <message>
+        <source>In&amp;formation</source>
+        <translation>In&amp;formation</translation>
+    </message>
+    <message>
+        <source>&amp;Units visited</source>
+        <translation>&amp;Enheter som besöks</translation>
+    </message>
+    <message>
+        <source>Police activities</source>
+        <translation>Polisens insatser</translation>
+    </message>
+</context>
+<context>
     <name>lk::PromiseDetail</name>
     <message>
         <source>Promise</source>
@@ -1874,6 +1920,22 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>Spara och &amp;ny</translation>
+    </message>
+    <message>
+        <source>Save and enter the next one (Enter)</source>
+        <translation>Spara och skriv in nästa (Enter)</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Enter the next one, or close.</source>
+        <translation>Sparat: %1. Skriv in nästa, eller stäng.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
 </context>
 <context>
     <name>lk::RecordListPanel</name>
@@ -1900,6 +1962,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Delete the selected row (Delete)</source>
         <translation>Ta bort den valda raden (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Open the selected row in a form (double-click)</source>
+        <translation>Öppna den valda raden i ett formulär (dubbelklick)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2182,30 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The database could not be prepared for Swedish text: %1</source>
         <translation>Databasen kunde inte förberedas för svensk text: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TargetProgress</name>
+    <message>
+        <source>Spring %1</source>
+        <translation>VT %1</translation>
+    </message>
+    <message>
+        <source>Autumn %1</source>
+        <translation>HT %1</translation>
+    </message>
+    <message>
+        <source>%1 for each: %2</source>
+        <translation>%1 för varje %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 av %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unit(s) short)</source>
+        <translation>
+            <numerusform> (%n enhet under målet)</numerusform><numerusform> (%n enheter under målet)</numerusform></translation>
     </message>
 </context>
 <context>

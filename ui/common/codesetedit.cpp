@@ -1,21 +1,22 @@
 #include "common/codesetedit.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 
 namespace lk {
 
 CodeSetEdit::CodeSetEdit(const FieldSpec& field, QWidget* parent) : QWidget(parent) {
-    auto* layout = new QHBoxLayout(this);
+    // Two columns, so that a long list stays as narrow as the other fields of a form.
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const CodeOption& option : field.codes) {
         auto* box = new QCheckBox(field.codeLabel(option.code), this);
         box->setObjectName(option.code);
-        layout->addWidget(box);
+        layout->addWidget(box, int(m_boxes.size()) / 2, int(m_boxes.size()) % 2);
         m_boxes.append({option.code, box});
         connect(box, &QCheckBox::clicked, this, &CodeSetEdit::changed);
     }
-    layout->addStretch();
+    layout->setColumnStretch(2, 1);
     // The first box takes the focus when the field gets it, so Tab lands in the field.
     if (!m_boxes.isEmpty())
         setFocusProxy(m_boxes.first().second);

@@ -4,6 +4,7 @@
 #include "document/document.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,14 +22,51 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     m_form->setDraft(initial);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
-    layout->addWidget(buttons);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    layout->addWidget(m_buttons);
+}
+
+void RecordDialog::enableSaveAndNew() {
+    auto* next = m_buttons->addButton(tr("Save and &new"), QDialogButtonBox::ApplyRole);
+    next->setObjectName(QStringLiteral("saveAndNew"));
+    // Enter after the last field goes on to the next entry; Save or Close ends the series.
+    m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    next->setDefault(true);
+    next->setToolTip(tr("Save and enter the next one (Enter)"));
+    connect(next, &QPushButton::clicked, this, &RecordDialog::saveAndNew);
+    m_savedNote = new QLabel(this);
+    m_savedNote->setObjectName(QStringLiteral("savedNote"));
+    static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->count() - 1, m_savedNote);
+}
+
+bool RecordDialog::saveAndNew() {
+    if (!save())
+        return false;
+    ++m_savedCount;
+    m_savedNote->setText(tr("Saved: %1. Enter the next one, or close.").arg(m_spec.countOf(m_savedCount)));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    // What repeats from one entry to the next stays; figures and notes are the entry's own.
+    QVariantMap next = m_form->values();
+    for (const FieldSpec& field : m_spec.fields) {
+        if (field.type == FieldType::Integer || field.type == FieldType::LongText)
+            next.remove(field.name);
+    }
+    m_form->setDraft(next);
+    if (QWidget* first = m_form->editor(m_form->firstField()))
+        first->setFocus();
+    emit savedAndNew();
+    return true;
 }
 
 void RecordDialog::accept() {
+    if (save())
+        QDialog::accept();
+}
+
+bool RecordDialog::save() {
     Record record;
     record.values = m_form->values();
     for (auto it = m_fixed.cbegin(); it != m_fixed.cend(); ++it)
@@ -37,7 +75,7 @@ void RecordDialog::accept() {
         auto saved = m_save(record);
         if (!saved) {
             m_form->showError(saved.message());
-            return;
+            return false;
         }
         m_savedUuid = *saved;
     } else {
@@ -45,11 +83,22 @@ void RecordDialog::accept() {
         if (!saved) {
             // The dialog stays open with what the user typed, so nothing is lost.
             m_form->showError(saved.message());
-            return;
+            return false;
         }
         m_savedUuid = saved->uuid;
     }
-    QDialog::accept();
+    return true;
+}
+
+void RecordDialog::editRecord(const QString& uuid) {
+    setWindowTitle(tr("Edit %1").arg(m_spec.displayName().toLower()));
+    // All fields are saved together, as one undo step and checked as a whole: a period can then move its
+    // start past its old end in one go.
+    setSave([this, uuid](const Record& entered) -> Result<QString> {
+        if (auto saved = m_document->update(m_spec, uuid, entered.values); !saved)
+            return saved.error();
+        return uuid;
+    });
 }
 
 void RecordDialog::editExisting(Document* document, const RegisterSpec& spec, const QStringList& fields,
@@ -57,15 +106,8 @@ void RecordDialog::editExisting(Document* document, const RegisterSpec& spec, co
     auto record = document->repository().find(spec, uuid);
     if (!record || !*record)
         return;
-    // All fields are saved together, as one undo step and checked as a whole: a period can then move its
-    // start past its old end in one go.
     RecordDialog dialog(document, spec, fields, (*record)->values, {}, parent);
-    dialog.setWindowTitle(tr("Edit %1").arg(spec.displayName().toLower()));
-    dialog.setSave([document, &spec, uuid](const Record& entered) -> Result<QString> {
-        if (auto saved = document->update(spec, uuid, entered.values); !saved)
-            return saved.error();
-        return uuid;
-    });
+    dialog.editRecord(uuid);
     dialog.exec();
 }
 

@@ -9,6 +9,9 @@
 
 #include <functional>
 
+class QDialogButtonBox;
+class QLabel;
+
 namespace lk {
 
 class Document;
@@ -25,22 +28,41 @@ public:
     // period.
     void setSave(std::function<Result<QString>(const Record&)> save) { m_save = std::move(save); }
 
+    // Adds "Save and new": the record is saved and the form stays open for the next one, keeping what
+    // usually repeats (date, place, choices) and emptying the figures and notes. For a notebook of entries.
+    void enableSaveAndNew();
+    // Saves the entered record and readies the form for the next; false when it was refused.
+    bool saveAndNew();
+    int savedCount() const { return m_savedCount; }
+
     RecordForm* form() const { return m_form; }
     // The UUID of the record saved, once OK succeeded.
     QString savedUuid() const { return m_savedUuid; }
 
     void accept() override;
 
-    // A dialog that edits an existing record; each finished field is saved at once, as in the pages.
+    // Makes this a dialog that edits the stored record `uuid`: all fields are saved together on OK.
+    void editRecord(const QString& uuid);
+
+    // A dialog that edits an existing record; all fields are saved together, as one undo step.
     static void editExisting(Document* document, const RegisterSpec& spec, const QStringList& fields,
                              const QString& uuid, QWidget* parent);
 
+signals:
+    // A record was saved and the form readied for the next one.
+    void savedAndNew();
+
 private:
+    bool save();
+
     Document* m_document;
     const RegisterSpec& m_spec;
     RecordForm* m_form;
     QVariantMap m_fixed;
     QString m_savedUuid;
+    int m_savedCount = 0;
+    QDialogButtonBox* m_buttons;
+    QLabel* m_savedNote = nullptr;
     std::function<Result<QString>(const Record&)> m_save;
 };
 

@@ -29,6 +29,7 @@ public:
     QVariantMap values() const;
 
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
+    QString firstField() const { return m_fields.isEmpty() ? QString() : m_fields.first()->name; }
     // Shown but not edited here (a case code, which Löfteskollen gives).
     void setReadOnly(const QString& field);
     void showError(const QString& message);

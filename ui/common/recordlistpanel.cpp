@@ -31,7 +31,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     setObjectName(spec.table);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QHBoxLayout;
+    auto* bar = m_bar = new QHBoxLayout;
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->hide();
@@ -118,11 +118,40 @@ QString RecordListPanel::addNew() {
             fixed.insert(m_parentField, m_parentId);
         RecordDialog dialog(m_document, m_spec, fields, m_defaults ? m_defaults() : QVariantMap(), fixed,
                             this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (m_dialogSetup)
+            m_dialogSetup(dialog, nullptr);
+        // Closing after "save and new" keeps what was saved; the last one is selected.
+        if (dialog.exec() == QDialog::Accepted || dialog.savedCount() > 0)
             uuid = dialog.savedUuid();
     }
     selectRecord(uuid);
     return uuid;
+}
+
+void RecordListPanel::setEditFields(const QStringList& fields) {
+    m_editFields = fields;
+    if (m_edit)
+        return;
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setToolTip(tr("Open the selected row in a form (double-click)"));
+    m_bar->insertWidget(m_bar->indexOf(m_new) + 1, m_edit);
+    connect(m_edit, &QPushButton::clicked, this, &RecordListPanel::editSelected);
+    // A double-click opens the whole record; a cell is still edited in place with F2 or by typing.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &RecordListPanel::editSelected);
+    updateButtons();
+}
+
+bool RecordListPanel::editSelected() {
+    const QString uuid = selectedUuid();
+    auto stored = m_document->repository().find(m_spec, uuid);
+    if (uuid.isEmpty() || !stored || !*stored)
+        return false;
+    RecordDialog dialog(m_document, m_spec, m_editFields, (*stored)->values, {}, this);
+    dialog.editRecord(uuid);
+    if (m_dialogSetup)
+        m_dialogSetup(dialog, &**stored);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void RecordListPanel::selectRecord(const QString& uuid) {
@@ -148,7 +177,10 @@ void RecordListPanel::removeSelected() {
 void RecordListPanel::updateButtons() {
     const bool hasParent = m_parentField.isEmpty() || m_parentId > 0;
     m_new->setEnabled(hasParent);
-    m_delete->setEnabled(hasParent && m_view->selectionModel() && m_view->selectionModel()->hasSelection());
+    const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    m_delete->setEnabled(hasParent && selected);
+    if (m_edit)
+        m_edit->setEnabled(selected);
 }
 
 } // namespace lk

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -14,6 +15,7 @@ class QTableView;
 namespace lk {
 
 class Document;
+class RecordDialog;
 class RecordTableModel;
 
 class RecordListPanel : public QWidget {
@@ -30,6 +32,13 @@ public:
     void setNewHandler(std::function<QString()> handler) { m_newHandler = std::move(handler); }
     // The fields the default New dialog asks for, when they are not the shown columns.
     void setNewFields(const QStringList& fields) { m_newFields = fields; }
+    // Readies the New or Edit dialog before it opens ("save and new", the promises of the period); gets the
+    // stored record when editing.
+    void setDialogSetup(std::function<void(RecordDialog&, const Record* stored)> setup) {
+        m_dialogSetup = std::move(setup);
+    }
+    // Adds Edit…, which opens the selected record in a dialog with these fields (also by double-click).
+    void setEditFields(const QStringList& fields);
     void setFilterVisible(bool visible);
     // The column that takes the width left over (a description); the others fit their contents.
     void setStretchColumn(const QString& field);
@@ -38,10 +47,13 @@ public:
     RecordTableModel* model() const { return m_model; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* editButton() const { return m_edit; }
 
     // Opens the New dialog; returns the new record's UUID, or nothing when cancelled.
     QString addNew();
     void removeSelected();
+    // Opens the selected record in the Edit dialog; true when it was saved.
+    bool editSelected();
     void selectRecord(const QString& uuid);
     QString selectedUuid() const;
 
@@ -61,6 +73,10 @@ private:
     qint64 m_parentId = 0;
     std::function<QVariantMap()> m_defaults;
     std::function<QString()> m_newHandler;
+    std::function<void(RecordDialog&, const Record*)> m_dialogSetup;
+    QPushButton* m_edit = nullptr;
+    QHBoxLayout* m_bar;
+    QStringList m_editFields;
     QString m_stretchField;
     QStringList m_newFields;
 };

@@ -1,0 +1,167 @@
+#include "promises/targetprogress.h"
+
+#include "db/sql.h"
+#include "promises/promiseregisters.h"
+#include "register/registry.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::TargetProgress)
+};
+
+QString iso(const QDate& date) {
+    return date.toString(Qt::ISODate);
+}
+
+// The slices of a period for a target's "per": years, terms or the period itself, each with its share of the
+// quantity (a period that starts in July asks half a year's quantity of its first year).
+QList<TargetProgress::Slice> slicesOf(const Record& period, const QString& per, int quantity) {
+    const QDate start = period.value(QStringLiteral("start_date")).toDate();
+    const QDate end = period.value(QStringLiteral("end_date")).toDate();
+    QList<TargetProgress::Slice> slices;
+    if (per == QStringLiteral("period")) {
+        slices.append({period.value(QStringLiteral("name")).toString(), start, end, 0, quantity});
+        return slices;
+    }
+    const bool terms = per == QStringLiteral("termin");
+    for (QDate from(start.year(), terms && start.month() > 6 ? 7 : 1, 1); from <= end;
+         from = from.addMonths(terms ? 6 : 12)) {
+        const QDate to = from.addMonths(terms ? 6 : 12).addDays(-1);
+        const QDate first = std::max(from, start);
+        const QDate last = std::min(to, end);
+        const double share = (first.daysTo(last) + 1) / double(from.daysTo(to) + 1);
+        const QString label = !terms              ? QString::number(from.year())
+                              : from.month() == 1 ? Text::tr("Spring %1").arg(from.year())
+                                                  : Text::tr("Autumn %1").arg(from.year());
+        slices.append({label, first, last, 0, int(std::lround(quantity * share))});
+    }
+    return slices;
+}
+
+Status countSlice(const Repository& repository, const RegisterSpec& source, const Record& target,
+                  qint64 municipalityId, TargetProgress::Slice& slice) {
+    const qint64 promise = target.value(QStringLiteral("promise_id")).toLongLong();
+    const QString eachUnit = target.value(QStringLiteral("each_unit")).toString();
+    if (eachUnit.isEmpty()) {
+        auto done =
+            sql::scalar(repository.database(),
+                        QStringLiteral("SELECT count(*) FROM %1 WHERE promise_id = ? AND %2 BETWEEN ? AND ?")
+                            .arg(source.table, source.dateField),
+                        {promise, iso(slice.from), iso(slice.to)});
+        if (!done)
+            return done.error();
+        slice.done = done->toInt();
+        return {};
+    }
+    // Each unit counts up to what it is asked for.
+    const int perUnit = slice.goal;
+    auto units = sql::run(repository.database(),
+                          QStringLiteral("SELECT (SELECT count(*) FROM %1 v WHERE v.unit_id = u.id AND "
+                                         "v.promise_id = ? AND v.%2 BETWEEN ? AND ?) FROM units u "
+                                         "WHERE u.municipality_id = ? AND u.kind = ?")
+                              .arg(source.table, source.dateField),
+                          {promise, iso(slice.from), iso(slice.to), municipalityId, eachUnit});
+    if (!units)
+        return units.error();
+    slice.goal = 0;
+    while (units->next()) {
+        const int visits = units->value(0).toInt();
+        ++slice.units;
+        slice.goal += perUnit;
+        slice.done += std::min(visits, perUnit);
+        if (visits < perUnit)
+            ++slice.unitsShort;
+    }
+    return {};
+}
+
+} // namespace
+
+int TargetProgress::Progress::done() const {
+    int sum = 0;
+    for (const Slice& slice : slices)
+        sum += slice.done;
+    return sum;
+}
+
+int TargetProgress::Progress::goal() const {
+    int sum = 0;
+    for (const Slice& slice : slices)
+        sum += slice.goal;
+    return sum;
+}
+
+QString TargetProgress::summary(const Progress& progress) {
+    const Record& target = progress.target;
+    const RegisterSpec& targets = PromiseRegisters::targets();
+    QString asked =
+        QStringLiteral("%1 %2")
+            .arg(target.value(QStringLiteral("quantity")).toInt())
+            .arg(targets.field(QStringLiteral("per"))->displayText(target.value(QStringLiteral("per"))));
+    if (const QVariant kind = target.value(QStringLiteral("each_unit")); kind.isValid())
+        asked = Text::tr("%1 for each: %2")
+                    .arg(asked, targets.field(QStringLiteral("each_unit"))->displayText(kind).toLower());
+    QStringList slices;
+    for (const Slice& slice : progress.slices) {
+        QString text = Text::tr("%1: %2 of %3").arg(slice.label).arg(slice.done).arg(slice.goal);
+        if (slice.unitsShort > 0)
+            text += Text::tr(" (%n unit(s) short)", "", slice.unitsShort);
+        slices << text;
+    }
+    return QStringLiteral("%1 (%2): %3")
+        .arg(target.value(QStringLiteral("counted")).toString(), asked, slices.join(QStringLiteral(" · ")));
+}
+
+Result<TargetProgress::Progress> TargetProgress::of(const Repository& repository, const Record& target) {
+    Progress progress{target, {}};
+    const RegisterSpec* source = Registry::byTable(target.value(QStringLiteral("source")).toString());
+    if (!source || source->dateField.isEmpty())
+        return progress;
+    auto period = PromiseRegisters::periodOfPromise(repository,
+                                                    target.value(QStringLiteral("promise_id")).toLongLong());
+    if (!period)
+        return period.error();
+    if (!*period)
+        return progress;
+    const qint64 municipalityId = (*period)->value(QStringLiteral("municipality_id")).toLongLong();
+    progress.slices = slicesOf(**period, target.value(QStringLiteral("per")).toString(),
+                               target.value(QStringLiteral("quantity")).toInt());
+    for (Slice& slice : progress.slices) {
+        if (Status counted = countSlice(repository, *source, target, municipalityId, slice); !counted)
+            return counted.error();
+    }
+    return progress;
+}
+
+Result<QList<TargetProgress::Progress>> TargetProgress::ofPeriod(const Repository& repository,
+                                                                 qint64 periodId, const QString& source) {
+    auto promises = PromiseRegisters::promisesOf(repository, periodId);
+    if (!promises)
+        return promises.error();
+    QList<Progress> all;
+    for (const Record& promise : *promises) {
+        auto targets = repository.list(PromiseRegisters::targets(), QStringLiteral("promise_id"), promise.id);
+        if (!targets)
+            return targets.error();
+        for (const Record& target : *targets) {
+            const QString counted = target.value(QStringLiteral("source")).toString();
+            if (counted.isEmpty() || (!source.isEmpty() && counted != source))
+                continue;
+            auto progress = of(repository, target);
+            if (!progress)
+                return progress.error();
+            all.append(*progress);
+        }
+    }
+    return all;
+}
+
+} // namespace lk

@@ -1,0 +1,44 @@
+// TargetProgress: how far the activities that count for a promise have come against its target, slice by
+// slice: each year, each school term (spring: January–June, autumn: July–December) or the whole period. A
+// target may ask for so many visits to each unit of a kind; then each unit counts up to what it is asked for,
+// so that four visits to one school do not hide none at another.
+#pragma once
+
+#include "common/result.h"
+#include "register/repository.h"
+
+#include <QDate>
+#include <QList>
+
+namespace lk {
+
+class TargetProgress {
+public:
+    struct Slice {
+        QString label; // "2021", "VT 2022", or the period's name
+        QDate from;
+        QDate to;
+        int done = 0; // activities counted (for each unit: up to what each is asked for)
+        int goal =
+            0; // what the target asks for in the slice (its share, when the slice is cut by the period)
+        int units = 0;      // for each unit: how many units of the kind there are
+        int unitsShort = 0; // for each unit: how many got fewer than asked
+    };
+    struct Progress {
+        Record target;
+        QList<Slice> slices;
+        int done() const;
+        int goal() const;
+    };
+
+    // One line for a reader: "Trafikkontroller (100 per period): 2021–2022 89 of 100".
+    static QString summary(const Progress& progress);
+
+    // The progress of one target that is counted from a register; an empty list of slices when it is not.
+    static Result<Progress> of(const Repository& repository, const Record& target);
+    // Every counted target of a period's promises, optionally only those counted from `source` (a table).
+    static Result<QList<Progress>> ofPeriod(const Repository& repository, qint64 periodId,
+                                            const QString& source = {});
+};
+
+} // namespace lk

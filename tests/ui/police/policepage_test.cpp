@@ -1,0 +1,233 @@
+#include "../../core/police/policefixture.h"
+#include "common/codesetedit.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "common/recordlistpanel.h"
+#include "mainwindow.h"
+#include "modal.h"
+#include "police/activitytab.h"
+#include "police/policepage.h"
+#include "register/recordtablemodel.h"
+#include "typing.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace lk;
+using namespace lk::test;
+
+namespace {
+
+// The window on a Salem file whose traffic promise counts traffic controls, on the police page.
+struct PoliceWindow {
+    TestFile file{QStringLiteral("salem-2021-2022")};
+    MainWindow window;
+    PolicePage* page = nullptr;
+    qint64 municipality = 0;
+    qint64 trafficPromise = 0;
+
+    PoliceWindow() {
+        REQUIRE(window.openFile(file.path()));
+        municipality = scalar(document(), QStringLiteral("SELECT id FROM municipalities")).toLongLong();
+        trafficPromise =
+            scalar(document(), QStringLiteral("SELECT id FROM promises WHERE title = 'Trafikkontroller'"))
+                .toLongLong();
+        REQUIRE(window.document()
+                    ->insert(PromiseRegisters::targets(),
+                             recordOf(countingTarget(trafficPromise, QStringLiteral("traffic_controls"), 100,
+                                                     QStringLiteral("period"))))
+                    .ok());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        page = window.page<PolicePage>();
+        REQUIRE(page);
+        // As the user does: choose the police in the navigation, then the tab.
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        REQUIRE(navigation);
+        navigation->setCurrentRow(2);
+        REQUIRE(page->isVisible());
+    }
+    Document& document() const { return *window.document(); }
+    int count(const QString& table) const {
+        return scalar(document(), QStringLiteral("SELECT count(*) FROM ") + table).toInt();
+    }
+};
+
+void typeInto(QWidget* editor, const QString& text) {
+    editor->setFocus();
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        spin->selectAll();
+    else if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->selectAll();
+    lk::test::type(editor, text);
+}
+
+QPushButton* button(QWidget* dialog, const QString& name) {
+    auto* found = dialog->findChild<QPushButton*>(name);
+    REQUIRE(found);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE(
+    "Three traffic controls are entered one after the other with Save and new, without closing the form",
+    "[ui][police]") {
+    PoliceWindow w;
+    ActivityTab* tab = w.page->trafficControls();
+    w.page->tabs()->setCurrentWidget(tab);
+    const int undoBefore = w.document().undoStack()->count();
+
+    struct Entry {
+        QDate date;
+        int vehicles;
+    };
+    const QList<Entry> notebook{{QDate(2022, 9, 2), 55}, {QDate(2022, 9, 9), 80}, {QDate(2022, 9, 16), 120}};
+    whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<RecordDialog*>(modal);
+        REQUIRE(dialog);
+        RecordForm* form = dialog->form();
+        auto* date = qobject_cast<QDateEdit*>(form->editor(QStringLiteral("held_on")));
+        auto* promise = qobject_cast<QComboBox*>(form->editor(QStringLiteral("promise_id")));
+        auto* focus = qobject_cast<CodeSetEdit*>(form->editor(QStringLiteral("focus")));
+        REQUIRE(focus);
+        // The first: the place and focus are typed once.
+        typeInto(form->editor(QStringLiteral("place")), QStringLiteral("Rönningevägen vid stationen"));
+        QTest::mouseClick(focus->box(QStringLiteral("rattfylleri")), Qt::LeftButton);
+        QTest::mouseClick(focus->box(QStringLiteral("drograttfylleri")), Qt::LeftButton);
+        for (const Entry& entry : notebook) {
+            date->setDate(entry.date);
+            // A day inside the period counts for the promise whose target counts traffic controls.
+            CHECK(promise->currentData().toLongLong() == w.trafficPromise);
+            typeInto(form->editor(QStringLiteral("vehicles_checked")), QString::number(entry.vehicles));
+            typeInto(form->editor(QStringLiteral("breath_tests")), QString::number(entry.vehicles));
+            QTest::mouseClick(button(dialog, QStringLiteral("saveAndNew")), Qt::LeftButton);
+            CHECK(dialog->isVisible());
+            CHECK(form->errorText().isEmpty());
+            // What repeats stays; the figures are emptied for the next.
+            CHECK(qobject_cast<QLineEdit*>(form->editor(QStringLiteral("place")))->text() ==
+                  QStringLiteral("Rönningevägen vid stationen"));
+            CHECK(focus->codes() == QStringLiteral("drograttfylleri,rattfylleri"));
+            CHECK(qobject_cast<QSpinBox*>(form->editor(QStringLiteral("vehicles_checked")))->value() == 0);
+        }
+        CHECK(dialog->savedCount() == 3);
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("savedNote"))
+                  ->text()
+                  .contains(QStringLiteral("3 traffic")));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(tab->list()->newButton(), Qt::LeftButton);
+
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT group_concat(held_on || '|' || place || '|' || focus || '|' || "
+                                "vehicles_checked || '|' || promise_id || '|' || municipality_id, ';') FROM "
+                                "(SELECT * FROM traffic_controls ORDER BY held_on)"))
+              .toString() ==
+          QStringLiteral("2022-09-02|Rönningevägen vid stationen|drograttfylleri,rattfylleri|55|%1|%2;"
+                         "2022-09-09|Rönningevägen vid stationen|drograttfylleri,rattfylleri|80|%1|%2;"
+                         "2022-09-16|Rönningevägen vid stationen|drograttfylleri,rattfylleri|120|%1|%2")
+              .arg(w.trafficPromise)
+              .arg(w.municipality));
+    // Three rows in the table, the last one entered selected, and the target's progress counts them.
+    CHECK(tab->list()->model()->rowCount() == 3);
+    CHECK(
+        tab->list()->selectedUuid() ==
+        scalar(w.document(), QStringLiteral("SELECT uuid FROM traffic_controls WHERE held_on = '2022-09-16'"))
+            .toString());
+    CHECK_THAT(tab->summary()->text().toStdString(), mentions(QStringLiteral("3 of 100")));
+    // Each one its own undo step.
+    CHECK(w.document().undoStack()->count() == undoBefore + 3);
+    w.document().undoStack()->undo();
+    CHECK(w.count(QStringLiteral("traffic_controls")) == 2);
+}
+
+TEST_CASE("A personal identity number in a visit's topic is refused in the form, which keeps what was typed",
+          "[ui][police]") {
+    PoliceWindow w;
+    REQUIRE(w.document()
+                .insert(PoliceRegisters::units(),
+                        recordOf(unitValues(w.municipality, QStringLiteral("Rönningeskolan"))))
+                .ok());
+    ActivityTab* tab = w.page->visits();
+    w.page->tabs()->setCurrentWidget(tab);
+    const QString topic = QStringLiteral("Samtal med ") + validPersonalNumber();
+    bool refused = false;
+    whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<RecordDialog*>(modal);
+        REQUIRE(dialog);
+        RecordForm* form = dialog->form();
+        qobject_cast<QDateEdit*>(form->editor(QStringLiteral("visited_on")))->setDate(QDate(2022, 3, 1));
+        typeInto(form->editor(QStringLiteral("topic")), topic);
+        QTest::mouseClick(button(dialog, QStringLiteral("saveAndNew")), Qt::LeftButton);
+        refused = form->errorText().contains(QStringLiteral("personnummer"));
+        CHECK(qobject_cast<QLineEdit*>(form->editor(QStringLiteral("topic")))->text() == topic);
+        CHECK(dialog->savedCount() == 0);
+        dialog->reject();
+    });
+    QTest::mouseClick(tab->list()->newButton(), Qt::LeftButton);
+    CHECK(refused);
+    CHECK(w.count(QStringLiteral("visits")) == 0);
+}
+
+TEST_CASE("The tab lists the chosen period's activities, all years on request, and filters them in SQL",
+          "[ui][police]") {
+    PoliceWindow w;
+    for (const QDate& day : {QDate(2021, 4, 1), QDate(2022, 5, 1), QDate(2023, 6, 1)}) {
+        QVariantMap values = trafficControlValues(w.municipality, day);
+        values.insert(QStringLiteral("place"), QString(QStringLiteral("Plats ") + day.toString(Qt::ISODate)));
+        REQUIRE(w.document().insert(PoliceRegisters::trafficControls(), recordOf(values)).ok());
+    }
+    ActivityTab* tab = w.page->trafficControls();
+    w.page->tabs()->setCurrentWidget(tab);
+    RecordTableModel* model = tab->list()->model();
+    CHECK(model->rowCount() == 2);
+    tab->allYears()->setChecked(true);
+    CHECK(model->rowCount() == 3);
+    auto* filter = tab->list()->findChild<QLineEdit*>();
+    REQUIRE(filter);
+    typeInto(filter, QStringLiteral("2023"));
+    CHECK(model->rowCount() == 1);
+    // A focus is found by its label.
+    filter->clear();
+    typeInto(filter, QStringLiteral("Drink driving"));
+    CHECK(model->rowCount() == 3);
+    typeInto(filter, QStringLiteral("x"));
+    CHECK(model->rowCount() == 0);
+}
+
+TEST_CASE("Edit opens a stored control in the form and saves its fields together as one step",
+          "[ui][police]") {
+    PoliceWindow w;
+    auto added = w.document().insert(PoliceRegisters::trafficControls(),
+                                     recordOf(trafficControlValues(w.municipality, QDate(2022, 5, 1))));
+    REQUIRE(added.ok());
+    ActivityTab* tab = w.page->trafficControls();
+    w.page->tabs()->setCurrentWidget(tab);
+    tab->list()->selectRecord(added->uuid);
+    const int undoBefore = w.document().undoStack()->count();
+    whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<RecordDialog*>(modal);
+        REQUIRE(dialog);
+        CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("saveAndNew")));
+        RecordForm* form = dialog->form();
+        typeInto(form->editor(QStringLiteral("reports_speed")), QStringLiteral("9"));
+        typeInto(form->editor(QStringLiteral("place")), QStringLiteral("Salemsvägen"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(tab->list()->editButton(), Qt::LeftButton);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT place || '|' || reports_speed FROM traffic_controls"))
+              .toString() == QStringLiteral("Salemsvägen|9"));
+    CHECK(w.document().undoStack()->count() == undoBefore + 1);
+}

@@ -1,0 +1,134 @@
+#include "police/activitytab.h"
+
+#include "common/promiselink.h"
+#include "common/recorddialog.h"
+#include "common/recordlistpanel.h"
+#include "document/document.h"
+#include "promises/countsfor.h"
+#include "promises/promiseregisters.h"
+#include "promises/targetprogress.h"
+#include "register/recordtablemodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+QStringList formFields(const RegisterSpec& spec) {
+    QStringList fields;
+    for (const FieldSpec& field : spec.fields) {
+        if (field.name != QStringLiteral("municipality_id"))
+            fields << field.name;
+    }
+    return fields;
+}
+
+} // namespace
+
+ActivityTab::ActivityTab(Document* document, const RegisterSpec& spec, const QStringList& columns,
+                         const QString& stretch, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_spec(spec)
+    , m_summary(new QLabel(this))
+    , m_allYears(new QCheckBox(tr("Show all years"), this))
+    , m_list(new RecordListPanel(document, spec, columns, this)) {
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_allYears->setObjectName(QStringLiteral("allYears"));
+    m_allYears->setToolTip(tr("Show the records of every period, not only the chosen one"));
+    m_list->setFilterVisible(true);
+    m_list->setStretchColumn(stretch);
+    m_list->setNewFields(formFields(spec));
+    m_list->setEditFields(formFields(spec));
+    m_list->setDefaults([this] { return newValues(); });
+    m_list->setDialogSetup(
+        [this](RecordDialog& dialog, const Record* stored) { setUpDialog(dialog, stored); });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_allYears, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+
+    connect(m_allYears, &QCheckBox::toggled, this, &ActivityTab::applyCondition);
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(m_spec.table) || tables.contains(PromiseRegisters::targets().table))
+            refreshSummary();
+    });
+}
+
+void ActivityTab::setScope(qint64 municipalityId, qint64 periodId) {
+    m_municipalityId = municipalityId;
+    m_periodId = periodId;
+    m_start = {};
+    m_end = {};
+    if (auto period = m_document->repository().findById(PromiseRegisters::periods(), periodId);
+        period && *period) {
+        m_start = (*period)->value(QStringLiteral("start_date")).toDate();
+        m_end = (*period)->value(QStringLiteral("end_date")).toDate();
+    }
+    m_list->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    applyCondition();
+    refreshSummary();
+}
+
+void ActivityTab::applyCondition() {
+    if (m_allYears->isChecked() || !m_start.isValid())
+        m_list->model()->setCondition({}, {});
+    else
+        m_list->model()->setCondition(QStringLiteral("t.%1 BETWEEN ? AND ?").arg(m_spec.dateField),
+                                      {m_start.toString(Qt::ISODate), m_end.toString(Qt::ISODate)});
+}
+
+QVariantMap ActivityTab::newValues() const {
+    const QDate today = QDate::currentDate();
+    QVariantMap values{{m_spec.dateField, today}};
+    auto choices =
+        CountsFor::choices(m_document->repository(), m_spec, m_municipalityId, today, 0, m_periodId);
+    if (choices && choices->defaultOn(today) > 0)
+        values.insert(QStringLiteral("promise_id"), choices->defaultOn(today));
+    return values;
+}
+
+void ActivityTab::setUpDialog(RecordDialog& dialog, const Record* stored) const {
+    // A stored record is offered the promises of its own period, and keeps the one it counts for.
+    const QDate date = stored ? stored->value(m_spec.dateField).toDate() : QDate::currentDate();
+    const qint64 linked = stored ? stored->value(QStringLiteral("promise_id")).toLongLong() : 0;
+    auto choices =
+        CountsFor::choices(m_document->repository(), m_spec, m_municipalityId, date, linked, m_periodId);
+    if (choices)
+        new PromiseLink(dialog.form(), m_spec, *choices, stored != nullptr);
+    else
+        m_document->reportReadFailure(choices.message());
+    if (!stored)
+        dialog.enableSaveAndNew();
+}
+
+void ActivityTab::refreshSummary() {
+    auto progress = TargetProgress::ofPeriod(m_document->repository(), m_periodId, m_spec.table);
+    if (!progress) {
+        m_document->reportReadFailure(progress.message());
+        return;
+    }
+    QStringList lines;
+    for (const TargetProgress::Progress& target : *progress)
+        lines << TargetProgress::summary(target);
+    if (lines.isEmpty())
+        lines << tr("No target of this period counts %1: choose them under “Counted from” of a promise's "
+                    "target.")
+                     .arg(PromiseRegisters::targets()
+                              .field(QStringLiteral("source"))
+                              ->codeLabel(m_spec.table)
+                              .toLower());
+    m_summary->setText(lines.join(u'\n'));
+}
+
+} // namespace lk

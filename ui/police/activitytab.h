@@ -1,0 +1,51 @@
+// ActivityTab: one kind of police activity (visits, drug operations, traffic controls, information efforts):
+// how far the period's targets have come, and the period's records in a table that sorts and filters in SQL.
+// New opens a form with "save and new" for entering a notebook of them; Edit opens one in the same form.
+#pragma once
+
+#include "register/registerspec.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+
+namespace lk {
+
+class Document;
+class RecordDialog;
+class RecordListPanel;
+
+class ActivityTab : public QWidget {
+    Q_OBJECT
+public:
+    // `columns`: what the table shows; the form shows every field.
+    ActivityTab(Document* document, const RegisterSpec& spec, const QStringList& columns,
+                const QString& stretch, QWidget* parent = nullptr);
+
+    void setScope(qint64 municipalityId, qint64 periodId);
+
+    RecordListPanel* list() const { return m_list; }
+    QCheckBox* allYears() const { return m_allYears; }
+    QLabel* summary() const { return m_summary; }
+    // What the New dialog starts with: today, and the promise that counts this kind on that day.
+    QVariantMap newValues() const;
+
+private:
+    void applyCondition();
+    void setUpDialog(RecordDialog& dialog, const Record* stored) const;
+    void refreshSummary();
+
+    Document* m_document;
+    const RegisterSpec& m_spec;
+    QLabel* m_summary;
+    QCheckBox* m_allYears;
+    RecordListPanel* m_list;
+    qint64 m_municipalityId = 0;
+    qint64 m_periodId = 0;
+    QDate m_start;
+    QDate m_end;
+};
+
+} // namespace lk
