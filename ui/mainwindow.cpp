@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "common/importdialog.h"
+#include "common/importdialog.h"
 #include "common/language.h"
 #include "common/recordform.h"
 #include "document/document.h"
@@ -87,6 +89,8 @@ void MainWindow::buildMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_saveCopy =
         file->addAction(tr("Save a &copy…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopy);
+    m_import = file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    m_import->setToolTip(tr("Read an export or the changes from another computer, after a preview"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -140,6 +144,7 @@ void MainWindow::showEmpty() {
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_saveCopy->setEnabled(false);
+    m_import->setEnabled(false);
     m_promisesMenu->clear();
     m_promisesMenu->setEnabled(false);
     setWindowFilePath({});
@@ -213,6 +218,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     };
     refresh();
     m_saveCopy->setEnabled(true);
+    m_import->setEnabled(true);
 
     setWindowFilePath(doc->path());
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));
@@ -298,6 +304,30 @@ void MainWindow::saveCopy() {
     else
         statusBar()->showMessage(
             tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(withFileSuffix(path))), 8000);
+}
+
+void MainWindow::importDialog() {
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QFileInfo(m_document->path()).absolutePath(), tr("Löfteskollen export (*.json)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool MainWindow::importFile(const QString& path) {
+    auto imported = ImportDialog::importFile(m_document.get(), path, this);
+    if (!imported)
+        return false;
+    statusBar()->showMessage(
+        tr("Imported %1: %2 added, %3 changed, %4 deleted, %n conflict(s) left as they were.", "",
+           int(imported->conflicts.size()))
+            .arg(QFileInfo(path).fileName())
+            .arg(imported->added)
+            .arg(imported->updated)
+            .arg(imported->deleted),
+        15000);
+    return true;
 }
 
 void MainWindow::rememberRecent(const QString& path) {

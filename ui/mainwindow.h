@@ -27,6 +27,8 @@ public:
     // Opens `path`, telling the user in a dialog when it cannot be opened (the current file stays open then).
     bool openFile(const QString& path);
     bool createFile(const QString& path, const QString& templateName);
+    // Imports `path` after a preview the user confirms (File > Import…); false when cancelled or refused.
+    bool importFile(const QString& path);
     // Quits once the window has been shown: the start-up benchmark measures up to here.
     void exitWhenShown();
 
@@ -50,6 +52,7 @@ private:
     void newFile();
     void openDialog();
     void saveCopy();
+    void importDialog();
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     void showError(const QString& title, const QString& message);
@@ -69,6 +72,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_saveCopy = nullptr;
+    QAction* m_import = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
 };

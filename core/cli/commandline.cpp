@@ -3,6 +3,7 @@
 #include "common/language.h"
 #include "db/database.h"
 #include "demo/demodata.h"
+#include "io/exchange.h"
 #include "io/jsonexporter.h"
 #include "io/jsonimporter.h"
 #include "io/templates.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,9 +52,13 @@ QList<Command> commandList() {
            QStringLiteral("NAME"), Templates::defaultName()}},
          {}},
         {QStringLiteral("export"),
-         Text::tr("Write the whole content of a file as JSON."),
+         Text::tr("Write the whole content of a file as JSON, or only what changed since a date."),
          {dbOption(),
-          {QStringLiteral("out"), Text::tr("The JSON file to write."), QStringLiteral("FILE.json")}},
+          {QStringLiteral("out"), Text::tr("The JSON file to write."), QStringLiteral("FILE.json")},
+          {QStringLiteral("since"),
+           Text::tr("Only what changed since this date (the last exchange with the other computer), with "
+                    "what it points at and what was deleted: 2026-11-01 or 2026-11-01T10:00:00Z."),
+           QStringLiteral("DATE")}},
          {}},
         {QStringLiteral("import"),
          Text::tr("Read a JSON export into a file, all or nothing; records are matched by UUID."),
@@ -119,10 +125,21 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usage(err, Text::tr("Say where to write the export with --out FILE.json."), parser.helpText());
+    std::optional<QString> since;
+    if (parser.isSet(QStringLiteral("since"))) {
+        since = Exchange::normalizedSince(parser.value(QStringLiteral("since")));
+        if (!since)
+            return usage(err,
+                         Text::tr("“%1” is not a date. Give --since as 2026-11-01 or 2026-11-01T10:00:00Z.")
+                             .arg(parser.value(QStringLiteral("since"))),
+                         parser.helpText());
+    }
     auto database = Database::openForReading(parser.value(QStringLiteral("db")));
     if (!database)
         return failure(err, database.message());
-    auto json = JsonExporter::exportAll(Repository((*database)->connection()));
+    const Repository repository((*database)->connection());
+    auto json = since ? Exchange::write(repository, *since, QDateTime::currentDateTimeUtc())
+                      : JsonExporter::exportAll(repository);
     if (!json)
         return failure(err, json.message());
     // QSaveFile replaces the target only once everything is written, so a failed export leaves no half file.
@@ -130,7 +147,11 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
         return failure(err, Text::tr("The export could not be written to %1 (%2). Nothing was changed.")
                                 .arg(QDir::toNativeSeparators(target), file.errorString()));
-    out << Text::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
+    if (since)
+        out << Text::tr("Exported the changes since %1 to %2.").arg(*since, QDir::toNativeSeparators(target))
+            << '\n';
+    else
+        out << Text::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;
 }
 
@@ -197,6 +218,20 @@ int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
                .arg(summary->updated)
                .arg(summary->unchanged)
         << '\n';
+    if (!summary->since.isEmpty())
+        out << Text::tr("Changes since %1: %2 deleted, %3 sent only for reference and kept as they are here.")
+                   .arg(summary->since)
+                   .arg(summary->deleted)
+                   .arg(summary->kept)
+            << '\n';
+    if (!summary->conflicts.isEmpty()) {
+        out << Text::tr("%n conflict(s), left as they were here; settle them by hand:", "",
+                        int(summary->conflicts.size()))
+            << '\n';
+        for (const ImportConflict& conflict : summary->conflicts)
+            out << QStringLiteral("  %1 [%2]: %3").arg(conflict.label, conflict.uuid, conflict.reason)
+                << '\n';
+    }
     return CommandLine::Ok;
 }
 

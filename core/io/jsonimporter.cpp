@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "io/exchange.h"
 #include "register/registry.h"
 
 #include <QCoreApplication>
@@ -147,9 +148,76 @@ Result<Record> readRecord(const RegisterSpec& spec, const QJsonObject& object, c
     return record;
 }
 
+// How a record reads in a list of conflicts: its register and display field, and its date. Text about a
+// person is never shown.
+QString describe(const RegisterSpec& spec, const Record& record) {
+    QString text = spec.displayName();
+    const FieldSpec* display = spec.field(spec.displayField);
+    if (display && !display->aboutPerson && display->type != FieldType::Reference &&
+        record.value(display->name).isValid())
+        text += QStringLiteral(": ") + display->displayText(record.value(display->name));
+    if (!spec.dateField.isEmpty() && spec.dateField != spec.displayField &&
+        record.value(spec.dateField).isValid())
+        text += QStringLiteral(" (%1)").arg(record.value(spec.dateField).toDate().toString(Qt::ISODate));
+    return text;
+}
+
+void conflict(ImportSummary& summary, const RegisterSpec& spec, const Record& record, const QString& reason) {
+    summary.conflicts.append({spec.table, record.uuid, describe(spec, record), reason});
+}
+
+// Deletes here what the other side deleted, unless this side changed it, or a record it owns, since the
+// exchange date.
+Status deleteWhatWasDeletedThere(const Repository& repository, const Exchange& exchange,
+                                 ImportSummary& summary) {
+    const auto& registers = Registry::all();
+    for (auto spec = registers.crbegin(); spec != registers.crend(); ++spec) {
+        for (const QString& uuid : exchange.deletedThere((*spec)->table)) {
+            auto stored = repository.find(**spec, uuid);
+            if (!stored)
+                return stored.error();
+            if (!*stored)
+                continue;
+            if (exchange.changedHere(**stored)) {
+                conflict(summary, **spec, **stored, Text::tr("deleted on the other computer, changed here"));
+                continue;
+            }
+            auto dependents = repository.dependents(**spec, **stored);
+            if (!dependents)
+                return dependents.error();
+            const auto changed =
+                std::find_if(dependents->cbegin(), dependents->cend(), [&](const RowChange& row) {
+                    return !row.after && exchange.changedHere(*row.before);
+                });
+            if (changed != dependents->cend()) {
+                conflict(summary, **spec, **stored,
+                         Text::tr("deleted on the other computer, but %1 belonging to it was changed here")
+                             .arg(describe(*changed->spec, *changed->before)));
+                continue;
+            }
+            for (const RowChange& row : *dependents) {
+                if (row.after) {
+                    if (auto unlinked =
+                            repository.update(*row.spec, *row.before, *row.after, Repository::Stamp::Now);
+                        !unlinked)
+                        return unlinked.error();
+                } else if (Status removed = repository.remove(*row.spec, *row.before); !removed) {
+                    return removed;
+                }
+            }
+            if (Status removed = repository.remove(**spec, **stored); !removed)
+                return removed;
+            ++summary.deleted;
+            ++summary.deletedFrom[(*spec)->table];
+            summary.tables.insert((*spec)->table);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
-Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json) {
+Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json, Mode mode) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -160,7 +228,13 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
             "The file is not a Löfteskollen export: it should hold one object with a list per table. "
             "Nothing was changed.")};
     const QJsonObject root = document.object();
+    auto exchangePart = Exchange::read(root);
+    if (!exchangePart)
+        return exchangePart.error();
+    std::optional<Exchange> exchange = *exchangePart;
     for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() == Exchange::key)
+            continue;
         if (!Registry::byTable(it.key()))
             return Error{
                 Text::tr("The file has a table “%1” that this version does not know (is it from a newer "
@@ -174,6 +248,8 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
     if (!transaction.begun())
         return transaction.begun().error();
     ImportSummary summary;
+    if (exchange)
+        summary.since = exchange->since();
     KeyLookup keys(repository);
     for (const RegisterSpec* spec : Registry::all()) {
         const QJsonArray rows = root.value(spec->table).toArray();
@@ -184,6 +260,17 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
                 return at(where, Text::tr("a record should be an object with fields."));
             const QJsonObject object = rows.at(i).toObject();
             where.uuid = object.value(QStringLiteral("uuid")).toString();
+            if (exchange) {
+                // A record that points at one deleted here cannot come in without it.
+                if (auto gone = exchange->pointsAtLeftOut(*spec, object)) {
+                    exchange->leaveOut(where.uuid.toLower());
+                    Record shown;
+                    shown.uuid = where.uuid.toLower();
+                    conflict(summary, *spec, shown,
+                             Text::tr("it belongs to a record that was deleted here (%1)").arg(*gone));
+                    continue;
+                }
+            }
             auto record = readRecord(*spec, object, where, keys);
             if (!record)
                 return record.error();
@@ -197,25 +284,51 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
             if (*existing && spec->onImport)
                 *record = spec->onImport(repository, **existing, *record);
             if (!*existing) {
+                if (exchange) {
+                    auto deleted = exchange->deletedHere(repository, spec->table, record->uuid);
+                    if (!deleted)
+                        return at(where, deleted.message());
+                    if (*deleted) {
+                        exchange->leaveOut(record->uuid);
+                        if (exchange->changedThere(*record))
+                            conflict(summary, *spec, *record,
+                                     Text::tr("deleted here, changed on the other computer"));
+                        else
+                            ++summary.kept;
+                        continue;
+                    }
+                }
                 auto added = repository.insert(*spec, *record, Repository::Stamp::Keep);
                 if (!added)
                     return at(where, added.message());
                 keys.remember(spec->table, added->uuid, added->id);
                 ++summary.added;
+                ++summary.addedTo[spec->table];
                 summary.tables.insert(spec->table);
-            } else if ((*existing)->values == spec->normalized(*record).values) {
-                keys.remember(spec->table, record->uuid, (*existing)->id);
+                continue;
+            }
+            keys.remember(spec->table, record->uuid, (*existing)->id);
+            if ((*existing)->values == spec->normalized(*record).values) {
                 ++summary.unchanged;
+            } else if (exchange && !exchange->changedThere(*record)) {
+                ++summary.kept; // sent for reference only: the other side did not change it
+            } else if (exchange && exchange->changedHere(**existing)) {
+                conflict(summary, *spec, **existing, Text::tr("changed on both computers"));
             } else {
                 auto updated = repository.update(*spec, **existing, *record, Repository::Stamp::Keep);
                 if (!updated)
                     return at(where, updated.message());
-                keys.remember(spec->table, record->uuid, (*existing)->id);
                 ++summary.updated;
+                ++summary.updatedIn[spec->table];
                 summary.tables.insert(spec->table);
             }
         }
     }
+    if (exchange)
+        if (Status deleted = deleteWhatWasDeletedThere(repository, *exchange, summary); !deleted)
+            return deleted.error();
+    if (mode == Mode::Preview)
+        return summary; // the transaction is rolled back as it goes
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return summary;

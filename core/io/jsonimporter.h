@@ -5,16 +5,33 @@
 #include "register/repository.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
 namespace lk {
 
+// A record an exchange did not change, and why.
+struct ImportConflict {
+    QString table;
+    QString uuid;
+    QString label;  // how the record reads: "Traffic control: Rönningevägen (2022-09-02)"
+    QString reason; // what happened on each side
+};
+
 struct ImportSummary {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    QSet<QString> tables; // the tables that got a row added or changed
+    int deleted = 0;      // exchange files: deleted on the other side, unchanged here
+    int kept = 0;         // exchange files: sent only for reference; this side's version stays
+    QSet<QString> tables; // the tables that got a row added, changed or deleted
+    QMap<QString, int> addedTo;
+    QMap<QString, int> updatedIn;
+    QMap<QString, int> deletedFrom;
+    QList<ImportConflict> conflicts;
+    QString since; // an exchange file's date; empty for a full export
 };
 
 class JsonImporter {
@@ -22,7 +39,12 @@ public:
     // A record whose UUID is new is added; one that exists is updated when its content differs. Any error
     // (broken JSON, an unknown table or field, a wrong value, a dangling reference) changes nothing, and the
     // message names the table, the record and the field.
-    static Result<ImportSummary> import(const Repository& repository, const QByteArray& json);
+    // An exchange file (core/io/exchange.h) is merged: what changed on both sides since its date is left as
+    // it is and listed among the conflicts. A preview does everything and then takes it back, to show what an
+    // import would change.
+    enum class Mode { Apply, Preview };
+    static Result<ImportSummary> import(const Repository& repository, const QByteArray& json,
+                                        Mode mode = Mode::Apply);
 };
 
 } // namespace lk

@@ -500,10 +500,6 @@
         <translation>salem-2021-2022 (förval) eller empty (tom).</translation>
     </message>
     <message>
-        <source>Write the whole content of a file as JSON.</source>
-        <translation>Skriv hela filens innehåll som JSON.</translation>
-    </message>
-    <message>
         <source>The JSON file to write.</source>
         <translation>JSON-filen som ska skrivas.</translation>
     </message>
@@ -624,6 +620,31 @@
         <source>%n case(s) due for thinning (open Operativa gruppen &gt; Thinning to thin them):</source>
         <translation>
             <numerusform>%n ärende ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform><numerusform>%n ärenden ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the whole content of a file as JSON, or only what changed since a date.</source>
+        <translation>Skriv hela innehållet i en fil som JSON, eller bara det som ändrats sedan ett datum.</translation>
+    </message>
+    <message>
+        <source>Only what changed since this date (the last exchange with the other computer), with what it points at and what was deleted: 2026-11-01 or 2026-11-01T10:00:00Z.</source>
+        <translation>Bara det som ändrats sedan detta datum (det senaste utbytet med den andra datorn), med det som det pekar på och det som tagits bort: 2026-11-01 eller 2026-11-01T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Give --since as 2026-11-01 or 2026-11-01T10:00:00Z.</source>
+        <translation>”%1” är inget datum. Ange --since som 2026-11-01 eller 2026-11-01T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Exported the changes since %1 to %2.</source>
+        <translation>Exporterade ändringarna sedan %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Changes since %1: %2 deleted, %3 sent only for reference and kept as they are here.</source>
+        <translation>Ändringar sedan %1: %2 borttagna, %3 skickade bara som referens och behållna som de är här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), left as they were here; settle them by hand:</source>
+        <translation>
+            <numerusform>%n konflikt, lämnad som den var här; lös den för hand:</numerusform><numerusform>%n konflikter, lämnade som de var här; lös dem för hand:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -751,6 +772,17 @@
     <message>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::Exchange</name>
+    <message>
+        <source>The exchange file does not say since when it holds the changes (“%1” needs “since”: a date such as 2026-11-01). Nothing was changed.</source>
+        <translation>Utbytesfilen säger inte sedan när den har ändringarna (”%1” behöver ”since”: ett datum som 2026-11-01). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The exchange file lists deletions in “%1”, which this version does not know. Nothing was changed.</source>
+        <translation>Utbytesfilen listar borttagningar i ”%1”, som den här versionen inte känner till. Inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1330,66 @@
     </message>
 </context>
 <context>
+    <name>lk::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Edit &gt; Undo. Save a copy of the file first (File &gt; Save a copy) if you may want to go back.</source>
+        <translation>En import kan inte ångras med Redigera &gt; Ångra. Spara en kopia av filen först (Arkiv &gt; Spara en kopia) om du kan vilja gå tillbaka.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A whole export: records are matched by their UUID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En hel export: posterna matchas på sina UUID.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The changes made on the other computer since &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ändringarna som gjorts på den andra datorn sedan &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Läggs till:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Ändras:</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Tas bort:</translation>
+    </message>
+    <message>
+        <source>Already the same:</source>
+        <translation>Redan likadana:</translation>
+    </message>
+    <message>
+        <source>Sent for reference, kept as here:</source>
+        <translation>Skickade som referens, behålls som här:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No conflicts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inga konflikter.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n conflict(s)&lt;/b&gt;: left as they are here, never overwritten. Settle them by hand, with the other computer's user.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n konflikt&lt;/b&gt;: lämnas som den är här, skrivs aldrig över. Lös den för hand, tillsammans med den andra datorns användare.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n konflikter&lt;/b&gt;: lämnas som de är här, skrivs aldrig över. Lös dem för hand, tillsammans med den andra datorns användare.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Nothing was changed.</source>
+        <translation>%1 kunde inte läsas (%2). Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>lk::JsonExporter</name>
     <message>
         <source>The export was stopped: in %1, the record %2 points at a record in %3 that is not there. The file may be damaged; nothing was written.</source>
@@ -1385,6 +1477,26 @@
     <message>
         <source>a list of codes was expected.</source>
         <translation>en lista med koder förväntades.</translation>
+    </message>
+    <message>
+        <source>deleted on the other computer, changed here</source>
+        <translation>borttagen på den andra datorn, ändrad här</translation>
+    </message>
+    <message>
+        <source>deleted on the other computer, but %1 belonging to it was changed here</source>
+        <translation>borttagen på den andra datorn, men %1 som hör till den har ändrats här</translation>
+    </message>
+    <message>
+        <source>it belongs to a record that was deleted here (%1)</source>
+        <translation>den hör till en post som tagits bort här (%1)</translation>
+    </message>
+    <message>
+        <source>deleted here, changed on the other computer</source>
+        <translation>borttagen här, ändrad på den andra datorn</translation>
+    </message>
+    <message>
+        <source>changed on both computers</source>
+        <translation>ändrad på båda datorerna</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1676,31 @@ Close Löfteskollen without this edit?</source>
         <translation>%1
 
 Stänga Löfteskollen utan den ändringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Read an export or the changes from another computer, after a preview</source>
+        <translation>Läs in en export eller ändringarna från en annan dator, efter en förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Löfteskollen export (*.json)</source>
+        <translation>Löfteskollen-export (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %2 added, %3 changed, %4 deleted, %n conflict(s) left as they were.</source>
+        <translation>
+            <numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikt lämnad som den var.</numerusform><numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikter lämnade som de var.</numerusform></translation>
     </message>
 </context>
 <context>
