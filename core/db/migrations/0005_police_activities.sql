@@ -27,6 +27,8 @@ CREATE TABLE visits (
 );
 CREATE INDEX visits_by_date ON visits (municipality_id, visited_on);
 CREATE INDEX visits_by_promise ON visits (promise_id);
+-- "Two visits per school and term" counts each unit's visits.
+CREATE INDEX visits_by_unit ON visits (unit_id, visited_on);
 
 CREATE TABLE drug_operations (
     id INTEGER PRIMARY KEY,
