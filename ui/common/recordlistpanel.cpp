@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -94,12 +95,31 @@ void RecordListPanel::fitColumns() {
         return;
     }
     header->setStretchLastSection(false);
+    // A long label ("Anmälningar: överlåtelse/försäljning") wraps onto more lines rather than widen a column
+    // of short numbers; the stretching column gets the room.
+    header->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
+    const QFontMetrics metrics(header->font());
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    int lines = 1;
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const bool stretch = m_model->columnField(column).name == m_stretchField;
         header->setSectionResizeMode(column, stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
-        if (!stretch)
-            m_view->resizeColumnToContents(column);
+        if (stretch)
+            continue;
+        const QString label = m_model->headerData(column, Qt::Horizontal).toString();
+        int widestWord = 0;
+        for (const QString& word : label.split(u' '))
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+        int content = 0; // the rows near the top: a page of a long list is read from there
+        for (int row = 0; row < std::min(m_model->rowCount(), 60); ++row)
+            content = std::max(content, m_view->fontMetrics().horizontalAdvance(
+                                            m_model->index(row, column).data().toString()));
+        const int width = std::max(content, widestWord) + padding;
+        header->resizeSection(column, width);
+        const int full = metrics.horizontalAdvance(label) + padding;
+        lines = std::max(lines, std::min(3, (full + width - padding - 1) / (width - padding)));
     }
+    header->setFixedHeight(lines * metrics.lineSpacing() + padding);
 }
 
 void RecordListPanel::setFilterVisible(bool visible) {
