@@ -60,8 +60,15 @@ FieldSpec count(const QString& name, const char* label) {
     return FieldSpec::integer(name, label, 0, 100000);
 }
 
-FieldSpec note() {
-    return FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note"));
+// An activity: the municipality's, dated, newest first, counting for a promise, with a note last.
+RegisterSpec activity(const QString& table, const char* singular, const char* newTitle, const char* countText,
+                      const QString& dateField, const QString& displayField, QList<FieldSpec> fields) {
+    fields.prepend(FieldSpec::date(dateField, QT_TRANSLATE_NOOP("lk::Fields", "Date")).required());
+    fields.prepend(municipality());
+    fields << countsFor()
+           << FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note"));
+    return {table, singular, newTitle, countText, fields,   displayField, dateField + QStringLiteral(" DESC"),
+            {},    {},       {},       {},        dateField};
 }
 
 } // namespace
@@ -88,14 +95,11 @@ const RegisterSpec& PoliceRegisters::units() {
 }
 
 const RegisterSpec& PoliceRegisters::visits() {
-    static const RegisterSpec spec{
-        QStringLiteral("visits"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Visit"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New visit"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n visit(s)"),
+    static const RegisterSpec spec = activity(
+        QStringLiteral("visits"), QT_TRANSLATE_NOOP("lk::Fields", "Visit"),
+        QT_TRANSLATE_NOOP("lk::Fields", "New visit"), QT_TRANSLATE_N_NOOP("lk::Fields", "%n visit(s)"),
+        QStringLiteral("visited_on"), QStringLiteral("visited_on"),
         {
-            municipality(),
-            FieldSpec::date(QStringLiteral("visited_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
             FieldSpec::reference(QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("lk::Fields", "Unit"),
                                  QStringLiteral("units"))
                 .required(),
@@ -108,29 +112,17 @@ const RegisterSpec& PoliceRegisters::visits() {
             count(QStringLiteral("pupils"), QT_TRANSLATE_NOOP("lk::Fields", "Pupils reached")),
             count(QStringLiteral("staff"), QT_TRANSLATE_NOOP("lk::Fields", "Staff reached")),
             FieldSpec::text(QStringLiteral("topic"), QT_TRANSLATE_NOOP("lk::Fields", "Topic")),
-            countsFor(),
-            note(),
-        },
-        QStringLiteral("visited_on"),
-        QStringLiteral("visited_on DESC"),
-        {},
-        {},
-        {},
-        {},
-        QStringLiteral("visited_on"),
-    };
+        });
     return spec;
 }
 
 const RegisterSpec& PoliceRegisters::drugOperations() {
-    static const RegisterSpec spec{
-        QStringLiteral("drug_operations"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Drug operation"),
+    static const RegisterSpec spec = activity(
+        QStringLiteral("drug_operations"), QT_TRANSLATE_NOOP("lk::Fields", "Drug operation"),
         QT_TRANSLATE_NOOP("lk::Fields", "New drug operation"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n drug operation(s)"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n drug operation(s)"), QStringLiteral("held_on"),
+        QStringLiteral("place"),
         {
-            municipality(),
-            FieldSpec::date(QStringLiteral("held_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
             FieldSpec::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("lk::Fields", "Place")).required(),
             FieldSpec::integer(QStringLiteral("hours"), QT_TRANSLATE_NOOP("lk::Fields", "Hours"), 0, 200),
             count(QStringLiteral("persons_checked"), QT_TRANSLATE_NOOP("lk::Fields", "Persons checked")),
@@ -138,32 +130,20 @@ const RegisterSpec& PoliceRegisters::drugOperations() {
             count(QStringLiteral("reports_sale"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: supply or sale")),
             count(QStringLiteral("reports_other"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: other")),
             FieldSpec::text(QStringLiteral("seizures"), QT_TRANSLATE_NOOP("lk::Fields", "Seizures")),
-            countsFor(),
-            note(),
-        },
-        QStringLiteral("place"),
-        QStringLiteral("held_on DESC"),
-        {},
-        {},
-        {},
-        {},
-        QStringLiteral("held_on"),
-    };
+        });
     return spec;
 }
 
 const RegisterSpec& PoliceRegisters::trafficControls() {
-    static const RegisterSpec spec{
-        QStringLiteral("traffic_controls"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Traffic control"),
+    static const RegisterSpec spec = activity(
+        QStringLiteral("traffic_controls"), QT_TRANSLATE_NOOP("lk::Fields", "Traffic control"),
         QT_TRANSLATE_NOOP("lk::Fields", "New traffic control"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n traffic control(s)"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n traffic control(s)"), QStringLiteral("held_on"),
+        QStringLiteral("place"),
         {
-            municipality(),
-            FieldSpec::date(QStringLiteral("held_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
             FieldSpec::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("lk::Fields", "Place")).required(),
-            FieldSpec::integer(QStringLiteral("minutes"), QT_TRANSLATE_NOOP("lk::Fields", "Duration (minutes)"), 0,
-                               1440),
+            FieldSpec::integer(QStringLiteral("minutes"),
+                               QT_TRANSLATE_NOOP("lk::Fields", "Duration (minutes)"), 0, 1440),
             FieldSpec::codeSet(QStringLiteral("focus"), QT_TRANSLATE_NOOP("lk::Fields", "Focus"), focusCodes)
                 .required(),
             count(QStringLiteral("vehicles_checked"), QT_TRANSLATE_NOOP("lk::Fields", "Vehicles checked")),
@@ -172,29 +152,17 @@ const RegisterSpec& PoliceRegisters::trafficControls() {
             count(QStringLiteral("reports_drugs"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: drug driving")),
             count(QStringLiteral("reports_speed"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: speed")),
             count(QStringLiteral("reports_other"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: other")),
-            countsFor(),
-            note(),
-        },
-        QStringLiteral("place"),
-        QStringLiteral("held_on DESC"),
-        {},
-        {},
-        {},
-        {},
-        QStringLiteral("held_on"),
-    };
+        });
     return spec;
 }
 
 const RegisterSpec& PoliceRegisters::informationEfforts() {
-    static const RegisterSpec spec{
-        QStringLiteral("information_efforts"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Information effort"),
+    static const RegisterSpec spec = activity(
+        QStringLiteral("information_efforts"), QT_TRANSLATE_NOOP("lk::Fields", "Information effort"),
         QT_TRANSLATE_NOOP("lk::Fields", "New information effort"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n information effort(s)"),
+        QT_TRANSLATE_N_NOOP("lk::Fields", "%n information effort(s)"), QStringLiteral("held_on"),
+        QStringLiteral("topic"),
         {
-            municipality(),
-            FieldSpec::date(QStringLiteral("held_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
             FieldSpec::code(QStringLiteral("channel"), QT_TRANSLATE_NOOP("lk::Fields", "Channel"),
                             channelCodes)
                 .required(),
@@ -203,17 +171,7 @@ const RegisterSpec& PoliceRegisters::informationEfforts() {
                             PromiseRegisters::responsibleCodes())
                 .required(),
             count(QStringLiteral("reach"), QT_TRANSLATE_NOOP("lk::Fields", "Estimated reach")),
-            countsFor(),
-            note(),
-        },
-        QStringLiteral("topic"),
-        QStringLiteral("held_on DESC"),
-        {},
-        {},
-        {},
-        {},
-        QStringLiteral("held_on"),
-    };
+        });
     return spec;
 }
 

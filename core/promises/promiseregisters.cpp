@@ -239,6 +239,11 @@ Result<QList<Record>> PromiseRegisters::promisesOf(const Repository& repository,
     return all;
 }
 
+qint64 PromiseRegisters::municipalityOf(const Repository& repository, qint64 periodId) {
+    auto period = repository.findById(periods(), periodId);
+    return period && *period ? (*period)->value(QStringLiteral("municipality_id")).toLongLong() : 0;
+}
+
 Result<std::optional<Record>> PromiseRegisters::periodOfPromise(const Repository& repository,
                                                                 qint64 promiseId) {
     auto promise = repository.findById(promises(), promiseId);

@@ -23,6 +23,8 @@ public:
     static Result<std::optional<Record>> periodAt(const Repository& repository, qint64 municipalityId,
                                                   const QDate& date);
     // The period a promise belongs to (nothing when the promise is gone).
+    // The municipality a period belongs to; 0 when there is no such period (or it cannot be read).
+    static qint64 municipalityOf(const Repository& repository, qint64 periodId);
     static Result<std::optional<Record>> periodOfPromise(const Repository& repository, qint64 promiseId);
 };
 

@@ -22,10 +22,7 @@ PolicePage::PolicePage(Document* document, QWidget* parent)
 
 void PolicePage::setPeriod(qint64 periodId) {
     m_periodId = periodId;
-    m_municipalityId = 0;
-    if (auto period = m_document->repository().findById(PromiseRegisters::periods(), periodId);
-        period && *period)
-        m_municipalityId = (*period)->value(QStringLiteral("municipality_id")).toLongLong();
+    m_municipalityId = PromiseRegisters::municipalityOf(m_document->repository(), periodId);
     scopeTabs();
 }
 
