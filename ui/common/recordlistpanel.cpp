@@ -116,8 +116,9 @@ void RecordListPanel::fitColumns() {
                                             m_model->index(row, column).data().toString()));
         const int width = std::max(content, widestWord) + padding;
         header->resizeSection(column, width);
-        const int full = metrics.horizontalAdvance(label) + padding;
-        lines = std::max(lines, std::min(3, (full + width - padding - 1) / (width - padding)));
+        const int text = metrics.horizontalAdvance(label);
+        const int room = width - padding;
+        lines = std::max(lines, std::min(3, (text + room - 1) / room));
     }
     header->setFixedHeight(lines * metrics.lineSpacing() + padding);
 }

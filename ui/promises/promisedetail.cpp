@@ -22,7 +22,7 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     , m_form(new RecordForm(document, PromiseRegisters::promises(), formFields(), this))
     , m_targets(new RecordListPanel(document, PromiseRegisters::targets(),
                                     {QStringLiteral("counted"), QStringLiteral("quantity"),
-                                     QStringLiteral("unit"), QStringLiteral("per")},
+                                     QStringLiteral("unit"), QStringLiteral("per"), QStringLiteral("source")},
                                     this))
     , m_statuses(new RecordListPanel(
           document, PromiseRegisters::statuses(),
@@ -36,6 +36,16 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     QWidget* text = m_form->editor(QStringLiteral("text"));
     text->setMinimumHeight(text->fontMetrics().lineSpacing() * 6 + 12);
     m_targets->newButton()->setText(tr("New target…"));
+    // What a target counts, by itself, from a register: meetings, visits (for each school, say), controls.
+    const QStringList targetFields{QStringLiteral("counted"), QStringLiteral("quantity"),
+                                   QStringLiteral("unit"),    QStringLiteral("per"),
+                                   QStringLiteral("source"),  QStringLiteral("each_unit")};
+    m_targets->setNewFields(targetFields);
+    m_targets->setEditFields(targetFields);
+    m_targets->setStretchColumn(QStringLiteral("counted"));
+    // Room for three targets without scrolling: a promise seldom has more.
+    m_targets->view()->setMinimumHeight(m_targets->view()->verticalHeader()->defaultSectionSize() * 3 +
+                                        m_targets->view()->horizontalHeader()->sizeHint().height() + 4);
     m_statuses->newButton()->setText(tr("New status report…"));
 
     // A new report starts today, at the status of the latest one, so only what changed needs typing.

@@ -356,3 +356,32 @@ TEST_CASE("The filter box shows only the promises that contain its text", "[ui][
     CHECK_FALSE(tree->isRowHidden(1, {}));
     CHECK_FALSE(tree->isRowHidden(0, centre));
 }
+
+TEST_CASE("A new target can count a register, visits for each school included", "[ui][promises][police]") {
+    OpenWindow w;
+    w.clickPromise(QStringLiteral("Riktat arbete mot narkotika"));
+    lk::RecordListPanel* targets = w.page->promiseDetail()->targets();
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        lk::RecordForm* form = dialog->form();
+        QWidget* counted = form->editor(QStringLiteral("counted"));
+        counted->setFocus();
+        lk::test::type(counted, QStringLiteral("Besök per skola och termin"));
+        qobject_cast<QSpinBox*>(form->editor(QStringLiteral("quantity")))->setValue(2);
+        for (const auto& [field, code] : {std::pair{QStringLiteral("per"), QStringLiteral("termin")},
+                                          std::pair{QStringLiteral("source"), QStringLiteral("visits")},
+                                          std::pair{QStringLiteral("each_unit"), QStringLiteral("skola")}}) {
+            auto* combo = qobject_cast<QComboBox*>(form->editor(field));
+            REQUIRE(combo);
+            combo->setCurrentIndex(combo->findData(code));
+        }
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(targets->newButton(), Qt::LeftButton);
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT counted || '|' || quantity || '|' || per || '|' || source || "
+                                "'|' || each_unit FROM targets WHERE source = 'visits'"))
+              .toString() == QStringLiteral("Besök per skola och termin|2|termin|visits|skola"));
+}
