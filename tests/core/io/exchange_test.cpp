@@ -299,3 +299,36 @@ TEST_CASE("export --since writes the exchange file and import lists the conflict
     CHECK(imported.out.contains(QStringLiteral("changed on both computers")));
     QFile::remove(out);
 }
+
+TEST_CASE("A record deleted on the other computer stays when something of it was changed here",
+          "[exchange]") {
+    TwoComputers two;
+    // The coordinator records a visit to the school the police contact deletes.
+    REQUIRE(two.coordinator.document
+                ->insert(PoliceRegisters::visits(),
+                         recordOf(visitValues(two.coordinator.municipality, two.coordinator.school.id,
+                                              QDate(2022, 9, 1))))
+                .ok());
+    REQUIRE(two.police.document->remove(PoliceRegisters::units(), two.police.school.uuid).ok());
+
+    const ImportSummary summary = two.importIntoCoordinator(two.changesOfPolice());
+    CHECK(summary.deleted == 0);
+    REQUIRE(summary.conflicts.size() == 1);
+    CHECK(summary.conflicts.first().uuid == two.coordinator.school.uuid);
+    CHECK_THAT(summary.conflicts.first().reason.toStdString(), mentions(QStringLiteral("Visit")));
+    CHECK(rowCount(two.coordinator.repository, QStringLiteral("units")) == 1);
+    CHECK(rowCount(two.coordinator.repository, QStringLiteral("visits")) == 1);
+}
+
+TEST_CASE("An exchange part without its date is refused, and nothing changes", "[exchange]") {
+    TwoComputers two;
+    REQUIRE(two.changeControl(two.police, 0, 160).ok());
+    QJsonObject root = QJsonDocument::fromJson(two.changesOfPolice()).object();
+    root.insert(Exchange::key, QJsonObject{{QStringLiteral("deleted"), QJsonObject()}});
+    const QString before = contentOf(*two.coordinator.document);
+    auto imported = JsonImporter::import(two.coordinator.repository, QJsonDocument(root).toJson());
+    REQUIRE_FALSE(imported.ok());
+    CHECK_THAT(imported.message().toStdString(), mentions(QStringLiteral("since")));
+    CHECK_THAT(imported.message().toStdString(), mentions(QStringLiteral("Nothing was changed")));
+    CHECK(contentOf(*two.coordinator.document) == before);
+}
