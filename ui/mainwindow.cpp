@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "common/importdialog.h"
-#include "common/importdialog.h"
 #include "common/language.h"
 #include "common/recordform.h"
 #include "document/document.h"

@@ -20,7 +20,7 @@ enum class FieldType {
     Code,      // a stable text code from a fixed list, shown by its translated label
     Reference, // the integer key of a record in another register; a UUID in exports
     Boolean,
-    CodeSet,   // several codes of a fixed list ("hastighet,rattfylleri" in the file; a list in exports)
+    CodeSet, // several codes of a fixed list ("hastighet,rattfylleri" in the file; a list in exports)
 };
 
 // One allowed value of a Code field. `label` is English source text, translated in the "lk::Codes" context.

@@ -5,7 +5,8 @@
 
 namespace lk {
 
-CodeSetEdit::CodeSetEdit(const FieldSpec& field, QWidget* parent) : QWidget(parent) {
+CodeSetEdit::CodeSetEdit(const FieldSpec& field, QWidget* parent)
+    : QWidget(parent) {
     // Two columns, so that a long list stays as narrow as the other fields of a form.
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
