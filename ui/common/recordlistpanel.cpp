@@ -114,10 +114,10 @@ void RecordListPanel::fitColumns() {
         for (int row = 0; row < std::min(m_model->rowCount(), 60); ++row)
             content = std::max(content, m_view->fontMetrics().horizontalAdvance(
                                             m_model->index(row, column).data().toString()));
-        const int width = std::max(content, widestWord) + padding;
-        header->resizeSection(column, width);
         const int text = metrics.horizontalAdvance(label);
-        const int room = width - padding;
+        // Two lines at most, as a rule: a third takes more height than it saves width.
+        const int room = std::max({content, widestWord, text / 2 + 2 * metrics.averageCharWidth()});
+        header->resizeSection(column, room + padding);
         lines = std::max(lines, std::min(3, (text + room - 1) / room));
     }
     header->setFixedHeight(lines * metrics.lineSpacing() + padding);
