@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "demo/ogdemo.h"
 #include "demo/policedemo.h"
+#include "demo/tobaccodemo.h"
 #include "io/templates.h"
 #include "promises/promiseregisters.h"
 
@@ -141,6 +142,10 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
     if (ordered.size() >= 8) {
         const PoliceDemo::Promises police{ordered.at(3).id, ordered.at(4).id, ordered.at(7).id};
         if (auto filled = PoliceDemo::fill(repository, demoNamespace, municipality, police); !filled)
+            return filled;
+        // Tobacco is the sixth.
+        if (auto filled = TobaccoDemo::fill(repository, demoNamespace, municipality, ordered.at(5).id);
+            !filled)
             return filled;
     }
     return transaction.commit();

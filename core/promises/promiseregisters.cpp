@@ -31,6 +31,8 @@ const QList<CodeOption> sourceCodes{
     {QStringLiteral("drug_operations"), QT_TRANSLATE_NOOP("lk::Codes", "Drug operations")},
     {QStringLiteral("traffic_controls"), QT_TRANSLATE_NOOP("lk::Codes", "Traffic controls")},
     {QStringLiteral("information_efforts"), QT_TRANSLATE_NOOP("lk::Codes", "Information efforts")},
+    {QStringLiteral("inspections"), QT_TRANSLATE_NOOP("lk::Codes", "Tobacco inspections")},
+    {QStringLiteral("test_purchases"), QT_TRANSLATE_NOOP("lk::Codes", "Test purchases")},
 };
 
 const QList<CodeOption> perCodes{

@@ -3,6 +3,7 @@
 #include "og/ogregisters.h"
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
+#include "tobacco/tobaccoregisters.h"
 
 namespace lk {
 
@@ -25,6 +26,11 @@ const QList<const RegisterSpec*>& Registry::all() {
         &PoliceRegisters::drugOperations(),
         &PoliceRegisters::trafficControls(),
         &PoliceRegisters::informationEfforts(),
+        &TobaccoRegisters::retailers(),
+        &TobaccoRegisters::checklistPoints(),
+        &TobaccoRegisters::testPurchases(),
+        &TobaccoRegisters::inspections(),
+        &TobaccoRegisters::inspectionResults(),
     };
     return registers;
 }

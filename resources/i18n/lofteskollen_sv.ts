@@ -480,6 +480,82 @@
         <source>per term</source>
         <translation>per termin</translation>
     </message>
+    <message>
+        <source>Tobacco inspections</source>
+        <translation>Tobakstillsyner</translation>
+    </message>
+    <message>
+        <source>Test purchases</source>
+        <translation>Kontrollköp</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Closed down</source>
+        <translation>Nedlagt</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinarie</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Joint with the police</source>
+        <translation>Samordnad med polisen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Remark (påpekande)</source>
+        <translation>Påpekande</translation>
+    </message>
+    <message>
+        <source>Injunction (föreläggande)</source>
+        <translation>Föreläggande</translation>
+    </message>
+    <message>
+        <source>Prohibition (förbud)</source>
+        <translation>Förbud</translation>
+    </message>
+    <message>
+        <source>Warning (varning)</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Permit revoked (återkallelse)</source>
+        <translation>Återkallelse av tillståndet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Deficiency (brist)</source>
+        <translation>Brist</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ej kontrollerat</translation>
+    </message>
+    <message>
+        <source>Asked for ID</source>
+        <translation>Frågade efter legitimation</translation>
+    </message>
+    <message>
+        <source>Sold without asking</source>
+        <translation>Sålde utan att fråga</translation>
+    </message>
+    <message>
+        <source>Refused to sell</source>
+        <translation>Nekade försäljning</translation>
+    </message>
 </context>
 <context>
     <name>lk::CommandLine</name>
@@ -1308,6 +1384,163 @@
     <message>
         <source>Duration (minutes)</source>
         <translation>Tid (minuter)</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Försäljningsställe</translation>
+    </message>
+    <message>
+        <source>New retailer</source>
+        <translation>Nytt försäljningsställe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retailer(s)</source>
+        <translation>
+            <numerusform>%n försäljningsställe</numerusform><numerusform>%n försäljningsställen</numerusform></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Has a sales permit</source>
+        <translation>Har försäljningstillstånd</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>Tillståndsnummer</translation>
+    </message>
+    <message>
+        <source>Permit granted on</source>
+        <translation>Tillstånd beviljat</translation>
+    </message>
+    <message>
+        <source>Sells folköl</source>
+        <translation>Säljer folköl</translation>
+    </message>
+    <message>
+        <source>Sells e-cigarettes</source>
+        <translation>Säljer e-cigaretter</translation>
+    </message>
+    <message>
+        <source>Sells nicotine products</source>
+        <translation>Säljer nikotinprodukter</translation>
+    </message>
+    <message>
+        <source>Checklist point</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>New checklist point</source>
+        <translation>Ny kontrollpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist point(s)</source>
+        <translation>
+            <numerusform>%n kontrollpunkt</numerusform><numerusform>%n kontrollpunkter</numerusform></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>No longer checked</source>
+        <translation>Kontrolleras inte längre</translation>
+    </message>
+    <message>
+        <source>Test purchase</source>
+        <translation>Kontrollköp</translation>
+    </message>
+    <message>
+        <source>New test purchase</source>
+        <translation>Nytt kontrollköp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test purchase(s)</source>
+        <translation>
+            <numerusform>%n kontrollköp</numerusform><numerusform>%n kontrollköp</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klockslag</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Buyer's age</source>
+        <translation>Köparens ålder</translation>
+    </message>
+    <message>
+        <source>Seller informed on</source>
+        <translation>Säljaren informerad</translation>
+    </message>
+    <message>
+        <source>Dialogue held on</source>
+        <translation>Dialog hållen</translation>
+    </message>
+    <message>
+        <source>Dialogue note</source>
+        <translation>Anteckning från dialogen</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Tillsyn</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Ny tillsyn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n tillsyn</numerusform><numerusform>%n tillsyner</numerusform></translation>
+    </message>
+    <message>
+        <source>Announced beforehand</source>
+        <translation>Föranmäld</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Deltagande organisationer</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Grounded on test purchase</source>
+        <translation>Grundat på kontrollköp</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Följs upp senast</translation>
+    </message>
+    <message>
+        <source>Checklist result</source>
+        <translation>Resultat för kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>New checklist result</source>
+        <translation>Nytt resultat för kontrollpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform><numerusform>%n resultat</numerusform></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2583,45 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TobaccoRegisters</name>
+    <message>
+        <source>“%1” (%2) is before “%3” (%4).</source>
+        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>A permit number and date are given only when “%1” is ticked.</source>
+        <translation>Tillståndsnummer och datum anges bara när ”%1” är ikryssad.</translation>
+    </message>
+    <message>
+        <source>The buyer in a test purchase must be 18 or older (the buyer here is %1). Buying tobacco with someone under 18 is not a test purchase the law allows.</source>
+        <translation>Köparen vid ett kontrollköp måste vara 18 år eller äldre (här är köparen %1). Att köpa tobak med någon under 18 är inget kontrollköp som lagen tillåter.</translation>
+    </message>
+    <message>
+        <source>“%1” is a time of day such as 16:45.</source>
+        <translation>”%1” är ett klockslag som 16:45.</translation>
+    </message>
+    <message>
+        <source>A decision needs its date (“%1”).</source>
+        <translation>Ett beslut behöver sitt datum (”%1”).</translation>
+    </message>
+    <message>
+        <source>“%1” is ten digits, written as 556677-8899.</source>
+        <translation>”%1” är tio siffror, skrivna som 556677-8899.</translation>
+    </message>
+    <message>
+        <source>“%1” %2 has a wrong check digit: look again at the number on the permit or in the company register.</source>
+        <translation>”%1” %2 har fel kontrollsiffra: titta igen på numret i tillståndet eller i företagsregistret.</translation>
+    </message>
+    <message>
+        <source>“%1” %2 looks like a personal identity number: a sole trader's number is the owner's personnummer, which Löfteskollen does not keep. Leave the field empty.</source>
+        <translation>”%1” %2 ser ut som ett personnummer: en enskild firmas nummer är ägarens personnummer, som Löfteskollen inte sparar. Lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>A test purchase cannot be the ground of a decision. By the law on tobacco and similar products (2018:2088) a test purchase leads to a dialogue with the seller only; a sanction rests on what an inspection finds. Record the dialogue on the test purchase, and ground the decision on the inspection's findings.</source>
+        <translation>Ett kontrollköp kan inte vara grund för ett beslut. Enligt lagen (2018:2088) om tobak och liknande produkter leder ett kontrollköp bara till en dialog med säljaren; en sanktion grundas på vad en tillsyn visar. Anteckna dialogen på kontrollköpet, och grunda beslutet på tillsynens iakttagelser.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,238 @@
+#include "demo/tobaccodemo.h"
+
+#include "demo/demowriter.h"
+#include "privacy/personalnumber.h"
+#include "promises/promiseregisters.h"
+#include "tobacco/tobaccoregisters.h"
+
+#include <QDate>
+#include <QRandomGenerator>
+
+#include <functional>
+
+namespace lk {
+
+namespace {
+
+struct DemoRetailer {
+    const char* name;
+    const char* address;
+    bool folkol;
+    bool ecigarettes;
+    QDate closed = {}; // closed down on this day
+};
+
+// Invented shops, named the way a municipality's tobacco sellers are.
+const QList<DemoRetailer> demoRetailers{
+    {"Pressbyrån Rönninge station", "Stationsvägen 2, Rönninge", false, true},
+    {"Livs i Salems centrum", "Salems centrum 5", true, true},
+    {"Rönninge Närbutik", "Rönninge centrum 3", true, false},
+    {"Tobak & Lotto Salem", "Salems centrum 9", false, true},
+    {"Macken vid Salemsvägen", "Salemsvägen 140", true, true},
+    {"Kiosken vid Söderby", "Söderbyvägen 12, Salem", false, false, QDate(2022, 6, 30)},
+    {"Stormarknaden Salem", "Industrivägen 1, Salem", true, true},
+};
+
+// A company's organisation number (third digit 2 or more) with its check digit.
+QString organisationNumber(int index) {
+    const QString nine = QStringLiteral("55%1").arg(6301240 + index * 1311, 7, 10, QLatin1Char('0'));
+    return nine.left(6) + u'-' + nine.mid(6) + QString::number(PersonalNumber::checkDigit(nine));
+}
+
+class Filler {
+public:
+    Filler(const Repository& repository, const QUuid& space, qint64 municipalityId, qint64 promiseId)
+        : m_repository(repository)
+        , m_writer(repository, space)
+        , m_municipality(municipalityId)
+        , m_promise(promiseId)
+        , m_random(20210301) {}
+
+    Status retailers() {
+        for (int i = 0; i < demoRetailers.size(); ++i) {
+            const DemoRetailer& shop = demoRetailers.at(i);
+            QVariantMap values{
+                {QStringLiteral("municipality_id"), m_municipality},
+                {QStringLiteral("name"), QString::fromUtf8(shop.name)},
+                {QStringLiteral("org_number"), organisationNumber(i)},
+                {QStringLiteral("address"), QString::fromUtf8(shop.address)},
+                {QStringLiteral("has_permit"), true},
+                {QStringLiteral("permit_number"),
+                 QStringLiteral("%1-%2").arg(2017 + i % 4).arg(11 + 7 * i, 3, 10, QLatin1Char('0'))},
+                {QStringLiteral("permit_on"), QDate(2017 + i % 4, 3 + i, 1)},
+                {QStringLiteral("sells_folkol"), shop.folkol},
+                {QStringLiteral("sells_ecigarettes"), shop.ecigarettes},
+                {QStringLiteral("sells_nicotine"), true},
+                {QStringLiteral("status"),
+                 shop.closed.isValid() ? QStringLiteral("stangd") : QStringLiteral("aktiv")}};
+            auto added = m_writer.add(TobaccoRegisters::retailers(), QString::fromUtf8(shop.name),
+                                      shop.closed.isValid() ? shop.closed : QDate(2021, 1, 5), values);
+            if (!added)
+                return added.error();
+            m_retailers.append({*added, shop.closed});
+        }
+        auto points = m_repository.list(TobaccoRegisters::checklistPoints());
+        if (!points)
+            return points.error();
+        m_points = *points;
+        return {};
+    }
+
+    // Each open shop once a year, in the spring; every other one together with the police. A deficiency in
+    // the own-control programme gives a remark, two deficiencies an injunction and a follow-up within two
+    // months.
+    Status inspections() {
+        for (int year : {2021, 2022}) {
+            for (int i = 0; i < m_retailers.size(); ++i) {
+                const auto& [retailer, closed] = m_retailers.at(i);
+                const QDate day = QDate(year, 3, 1).addDays(9 * i + int(m_random.bounded(6)));
+                if (closed.isValid() && day > closed)
+                    continue;
+                QStringList deficiencies;
+                for (const Record& point : std::as_const(m_points)) {
+                    if (m_random.bounded(14) == 0)
+                        deficiencies << point.uuid;
+                }
+                const QString decision = deficiencies.size() >= 2   ? QStringLiteral("forelaggande")
+                                         : deficiencies.size() == 1 ? QStringLiteral("paminnelse")
+                                                                    : QStringLiteral("ingen");
+                auto inspection =
+                    add(retailer, day, i % 2 ? QStringLiteral("samordnad") : QStringLiteral("ordinarie"),
+                        decision, deficiencies);
+                if (!inspection)
+                    return inspection.error();
+                if (decision == QStringLiteral("forelaggande")) {
+                    auto followUp = add(retailer, day.addDays(45), QStringLiteral("uppfoljning"),
+                                        QStringLiteral("ingen"), {});
+                    if (!followUp)
+                        return followUp.error();
+                }
+            }
+        }
+        return {};
+    }
+
+    // Spring and autumn, at the shops still open; about one in five sells without asking for ID, and a
+    // dialogue follows within two weeks.
+    Status testPurchases() {
+        int n = 0;
+        for (const QDate& round :
+             {QDate(2021, 4, 20), QDate(2021, 10, 12), QDate(2022, 4, 26), QDate(2022, 10, 18)}) {
+            for (int i = 0; i < m_retailers.size(); ++i) {
+                const auto& [retailer, closed] = m_retailers.at(i);
+                const QDate day = round.addDays(i / 3);
+                if (closed.isValid() && day > closed)
+                    continue;
+                const int draw = int(m_random.bounded(12));
+                const QString outcome = draw < 2     ? QStringLiteral("salde_utan")
+                                        : draw == 11 ? QStringLiteral("nekade")
+                                                     : QStringLiteral("fragade_leg");
+                QVariantMap values{
+                    {QStringLiteral("retailer_id"), retailer.id},
+                    {QStringLiteral("promise_id"), m_promise},
+                    {QStringLiteral("made_on"), day},
+                    {QStringLiteral("made_at"),
+                     QStringLiteral("%1:%2").arg(15 + i % 4).arg(10 * (i % 6), 2, 10, QLatin1Char('0'))},
+                    {QStringLiteral("till"), QStringLiteral("Kassa %1").arg(1 + i % 2)},
+                    {QStringLiteral("buyer_age"), 18 + int(m_random.bounded(2))},
+                    {QStringLiteral("outcome"), outcome},
+                    {QStringLiteral("informed_on"), day}};
+                if (outcome == QStringLiteral("salde_utan")) {
+                    values.insert(QStringLiteral("dialogue_on"), day.addDays(7 + int(m_random.bounded(7))));
+                    values.insert(
+                        QStringLiteral("dialogue_note"),
+                        QStringLiteral("Genomgång av egenkontrollprogrammet med ansvarig; personalen "
+                                       "påminns om att alltid fråga efter legitimation."));
+                }
+                auto added =
+                    m_writer.add(TobaccoRegisters::testPurchases(), QString::number(n++), day, values);
+                if (!added)
+                    return added.error();
+            }
+        }
+        return {};
+    }
+
+    Status targets() {
+        for (const auto& [counted, quantity, source] :
+             {std::tuple{"Tillsyner", 7, "inspections"}, std::tuple{"Kontrollköp", 12, "test_purchases"}}) {
+            auto added =
+                m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted), QDate(2020, 12, 15),
+                             {{QStringLiteral("promise_id"), m_promise},
+                              {QStringLiteral("counted"), QString::fromUtf8(counted)},
+                              {QStringLiteral("quantity"), quantity},
+                              {QStringLiteral("per"), QStringLiteral("ar")},
+                              {QStringLiteral("source"), QString::fromLatin1(source)}});
+            if (!added)
+                return added.error();
+        }
+        return {};
+    }
+
+private:
+    Result<Record> add(const Record& retailer, const QDate& day, const QString& kind, const QString& decision,
+                       const QStringList& deficiencies) {
+        QVariantMap values{{QStringLiteral("retailer_id"), retailer.id},
+                           {QStringLiteral("promise_id"), m_promise},
+                           {QStringLiteral("held_on"), day},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("announced"), kind == QStringLiteral("uppfoljning")},
+                           {QStringLiteral("organisations"), kind == QStringLiteral("samordnad")
+                                                                 ? QStringLiteral("Kommunen, Polisen")
+                                                                 : QStringLiteral("Kommunen")},
+                           {QStringLiteral("decision"), decision}};
+        if (!deficiencies.isEmpty()) {
+            values.insert(QStringLiteral("findings"),
+                          QStringLiteral("%1 brist(er) noterade; åtgärdas av försäljningsstället.")
+                              .arg(deficiencies.size()));
+            values.insert(QStringLiteral("follow_up_on"), day.addDays(60));
+        }
+        if (decision != QStringLiteral("ingen"))
+            values.insert(QStringLiteral("decided_on"), day.addDays(14));
+        auto inspection = m_writer.add(TobaccoRegisters::inspections(),
+                                       retailer.uuid + day.toString(Qt::ISODate), day, values);
+        if (!inspection)
+            return inspection;
+        for (const Record& point : std::as_const(m_points)) {
+            const bool deficient = deficiencies.contains(point.uuid);
+            QVariantMap result{
+                {QStringLiteral("inspection_id"), inspection->id},
+                {QStringLiteral("point_id"), point.id},
+                {QStringLiteral("result"), deficient ? QStringLiteral("brist") : QStringLiteral("ok")}};
+            if (deficient)
+                result.insert(QStringLiteral("note"), QStringLiteral("Se iakttagelser."));
+            auto added = m_writer.add(TobaccoRegisters::inspectionResults(), inspection->uuid + point.uuid,
+                                      day, result);
+            if (!added)
+                return added.error();
+        }
+        return inspection;
+    }
+
+    const Repository& m_repository;
+    DemoWriter m_writer;
+    qint64 m_municipality;
+    qint64 m_promise;
+    QRandomGenerator m_random;
+    QList<std::pair<Record, QDate>> m_retailers;
+    QList<Record> m_points;
+};
+
+} // namespace
+
+Status TobaccoDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
+                         qint64 promiseId) {
+    Filler filler(repository, space, municipalityId, promiseId);
+    for (const auto& step : std::initializer_list<std::function<Status()>>{
+             [&] { return filler.targets(); },
+             [&] { return filler.retailers(); },
+             [&] { return filler.inspections(); },
+             [&] { return filler.testPurchases(); },
+         }) {
+        if (Status done = step(); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace lk
