@@ -724,6 +724,17 @@
     </message>
 </context>
 <context>
+    <name>lk::Compliance</name>
+    <message>
+        <source>Jan–Jun %1</source>
+        <translation>jan–jun %1</translation>
+    </message>
+    <message>
+        <source>Jul–Dec %1</source>
+        <translation>jul–dec %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::CountsFor</name>
     <message>
         <source>The date (%1) is outside the period %2 (%3 – %4) of the promise it counts for. Choose a promise of that period, or none.</source>
@@ -2401,6 +2412,13 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>%1 is already used by another %2.</source>
         <translation>%1 används redan av en annan post (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lk::RetailerFollowUp</name>
+    <message>
+        <source>The time between inspections must be between 1 and 60 months.</source>
+        <translation>Tiden mellan tillsyner ska vara mellan 1 och 60 månader.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+#include "tobacco/compliance.h"
+
+#include "db/sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Compliance)
+};
+
+double share(int part, int whole) {
+    return whole > 0 ? 100.0 * part / whole : -1;
+}
+
+QString iso(const QDate& date) {
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+double Compliance::Slice::idAskedShare() const {
+    return share(idAsked, purchases);
+}
+
+double Compliance::Slice::withoutDeficiencyShare() const {
+    return share(withoutDeficiency, inspections);
+}
+
+Result<QList<Compliance::Slice>> Compliance::of(const Repository& repository, qint64 municipalityId,
+                                                const QDate& from, const QDate& to, Step step) {
+    const int months = step == Step::Year ? 12 : 6;
+    QList<Slice> slices;
+    for (QDate start(from.year(), step == Step::HalfYear && from.month() > 6 ? 7 : 1, 1); start <= to;
+         start = start.addMonths(months)) {
+        Slice slice;
+        slice.from = start;
+        slice.to = start.addMonths(months).addDays(-1);
+        slice.label = step == Step::Year   ? QString::number(start.year())
+                      : start.month() == 1 ? Text::tr("Jan–Jun %1").arg(start.year())
+                                           : Text::tr("Jul–Dec %1").arg(start.year());
+        auto purchases = sql::run(
+            repository.database(),
+            QStringLiteral("SELECT count(*), coalesce(sum(p.outcome IN ('fragade_leg', 'nekade')), 0) "
+                           "FROM test_purchases p JOIN retailers r ON r.id = p.retailer_id "
+                           "WHERE r.municipality_id = ? AND p.made_on BETWEEN ? AND ?"),
+            {municipalityId, iso(slice.from), iso(slice.to)});
+        if (!purchases)
+            return purchases.error();
+        if (purchases->next()) {
+            slice.purchases = purchases->value(0).toInt();
+            slice.idAsked = purchases->value(1).toInt();
+        }
+        auto inspections = sql::run(
+            repository.database(),
+            QStringLiteral(
+                "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM inspection_results x WHERE "
+                "x.inspection_id = i.id AND x.result = 'brist')), 0) FROM inspections i JOIN retailers r ON "
+                "r.id = i.retailer_id WHERE r.municipality_id = ? AND i.held_on BETWEEN ? AND ?"),
+            {municipalityId, iso(slice.from), iso(slice.to)});
+        if (!inspections)
+            return inspections.error();
+        if (inspections->next()) {
+            slice.inspections = inspections->value(0).toInt();
+            slice.withoutDeficiency = inspections->value(1).toInt();
+        }
+        slices.append(slice);
+    }
+    return slices;
+}
+
+} // namespace lk

@@ -1,0 +1,79 @@
+#include "tobacco/retailerfollowup.h"
+
+#include "db/settings.h"
+#include "tobacco/tobaccoregisters.h"
+
+#include <QCoreApplication>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::RetailerFollowUp)
+};
+
+const QString monthsSetting = QStringLiteral("tobacco_inspection_months");
+constexpr int defaultMonths = 12;
+
+} // namespace
+
+Result<int> RetailerFollowUp::months(const Repository& repository) {
+    return Settings(repository.database()).number(monthsSetting, defaultMonths);
+}
+
+Status RetailerFollowUp::setMonths(const Repository& repository, int months) {
+    if (months < 1 || months > 60)
+        return Error{Text::tr("The time between inspections must be between 1 and 60 months.")};
+    return Settings(repository.database()).setValue(monthsSetting, QString::number(months));
+}
+
+Result<RetailerFollowUp::Due> RetailerFollowUp::ofRetailer(const Repository& repository,
+                                                           const Record& retailer, const QDate& today) {
+    auto every = months(repository);
+    if (!every)
+        return every.error();
+    auto inspections =
+        repository.list(TobaccoRegisters::inspections(), QStringLiteral("retailer_id"), retailer.id);
+    if (!inspections)
+        return inspections.error();
+    Due due{retailer, {}, today, {}};
+    // Listed newest first.
+    if (!inspections->isEmpty()) {
+        due.lastInspection = inspections->first().value(QStringLiteral("held_on")).toDate();
+        due.nextInspection = due.lastInspection.addMonths(*every);
+    }
+    for (const Record& inspection : *inspections) {
+        if (!inspection.value(QStringLiteral("follow_up_on")).isValid())
+            continue;
+        const QDate held = inspection.value(QStringLiteral("held_on")).toDate();
+        const bool answered =
+            std::any_of(inspections->cbegin(), inspections->cend(), [&held](const Record& later) {
+                return later.value(QStringLiteral("kind")).toString() == QStringLiteral("uppfoljning") &&
+                       later.value(QStringLiteral("held_on")).toDate() > held;
+            });
+        if (!answered)
+            due.openFollowUps.prepend(inspection);
+    }
+    return due;
+}
+
+Result<QList<RetailerFollowUp::Due>> RetailerFollowUp::of(const Repository& repository, qint64 municipalityId,
+                                                          const QDate& today) {
+    auto retailers =
+        repository.list(TobaccoRegisters::retailers(), QStringLiteral("municipality_id"), municipalityId);
+    if (!retailers)
+        return retailers.error();
+    QList<Due> all;
+    for (const Record& retailer : *retailers) {
+        if (retailer.value(QStringLiteral("status")).toString() != QStringLiteral("aktiv"))
+            continue;
+        auto due = ofRetailer(repository, retailer, today);
+        if (!due)
+            return due.error();
+        all.append(*due);
+    }
+    return all;
+}
+
+} // namespace lk

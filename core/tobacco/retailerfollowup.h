@@ -1,0 +1,33 @@
+// RetailerFollowUp: what each retailer is due for: the next inspection (a set time after the last one, 12
+// months unless the file says otherwise) and the follow-ups an inspection asked for that no later follow-up
+// inspection has answered.
+#pragma once
+
+#include "common/result.h"
+#include "register/repository.h"
+
+#include <QDate>
+#include <QList>
+
+namespace lk {
+
+class RetailerFollowUp {
+public:
+    struct Due {
+        Record retailer;
+        QDate lastInspection;        // invalid when never inspected
+        QDate nextInspection;        // the last one plus the set time; today when never inspected
+        QList<Record> openFollowUps; // inspections whose follow-up is still to be made, earliest first
+    };
+
+    static Result<int> months(const Repository& repository);
+    // Audited, as every setting; between 1 and 60 months.
+    static Status setMonths(const Repository& repository, int months);
+
+    // The municipality's active retailers, by name.
+    static Result<QList<Due>> of(const Repository& repository, qint64 municipalityId, const QDate& today);
+    // One retailer's.
+    static Result<Due> ofRetailer(const Repository& repository, const Record& retailer, const QDate& today);
+};
+
+} // namespace lk

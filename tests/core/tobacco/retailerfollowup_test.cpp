@@ -1,0 +1,67 @@
+#include "tobacco/retailerfollowup.h"
+#include "tobaccofixture.h"
+
+using namespace lk;
+using namespace lk::test;
+
+namespace {
+
+RetailerFollowUp::Due dueOf(const TobaccoFile& tobacco, const QDate& today) {
+    auto due = RetailerFollowUp::ofRetailer(tobacco.repository, tobacco.retailer, today);
+    INFO(due.message().toStdString());
+    REQUIRE(due.ok());
+    return *due;
+}
+
+} // namespace
+
+TEST_CASE("A retailer never inspected is due now; one inspected is due the set time after", "[tobacco]") {
+    TobaccoFile tobacco;
+    const QDate today(2022, 11, 25);
+    RetailerFollowUp::Due due = dueOf(tobacco, today);
+    CHECK_FALSE(due.lastInspection.isValid());
+    CHECK(due.nextInspection == today);
+
+    tobacco.inspect(QDate(2021, 3, 9));
+    tobacco.inspect(QDate(2022, 3, 9));
+    due = dueOf(tobacco, today);
+    CHECK(due.lastInspection == QDate(2022, 3, 9));
+    CHECK(due.nextInspection == QDate(2023, 3, 9));
+
+    const qint64 audit = auditCount(tobacco.repository);
+    REQUIRE(RetailerFollowUp::setMonths(tobacco.repository, 6).ok());
+    CHECK(auditCount(tobacco.repository) == audit + 1);
+    CHECK(dueOf(tobacco, today).nextInspection == QDate(2022, 9, 9));
+    const Status refused = RetailerFollowUp::setMonths(tobacco.repository, 0);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(RetailerFollowUp::months(tobacco.repository).value() == 6);
+}
+
+TEST_CASE("A follow-up stays open until a later follow-up inspection", "[tobacco]") {
+    TobaccoFile tobacco;
+    const Record first = tobacco.inspect(QDate(2022, 3, 9), {1, 2}, QStringLiteral("forelaggande"));
+    REQUIRE(tobacco.document
+                ->update(TobaccoRegisters::inspections(), first.uuid,
+                         {{QStringLiteral("follow_up_on"), QDate(2022, 5, 8)}})
+                .ok());
+    RetailerFollowUp::Due due = dueOf(tobacco, QDate(2022, 6, 1));
+    REQUIRE(due.openFollowUps.size() == 1);
+    CHECK(due.openFollowUps.first().uuid == first.uuid);
+
+    // An ordinary inspection does not answer it; a follow-up inspection does.
+    tobacco.inspect(QDate(2022, 4, 1));
+    CHECK(dueOf(tobacco, QDate(2022, 6, 1)).openFollowUps.size() == 1);
+    tobacco.inspect(QDate(2022, 5, 5), {}, QStringLiteral("ingen"), QStringLiteral("uppfoljning"));
+    CHECK(dueOf(tobacco, QDate(2022, 6, 1)).openFollowUps.isEmpty());
+}
+
+TEST_CASE("Only active retailers are due for inspection", "[tobacco]") {
+    TobaccoFile tobacco;
+    insertRecord(tobacco.repository, TobaccoRegisters::retailers(),
+                 merged(retailerValues(tobacco.municipality, QStringLiteral("Kiosken")),
+                        {{QStringLiteral("status"), QStringLiteral("stangd")}}));
+    auto all = RetailerFollowUp::of(tobacco.repository, tobacco.municipality, QDate(2022, 11, 25));
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1);
+    CHECK(all->first().retailer.uuid == tobacco.retailer.uuid);
+}
