@@ -15,7 +15,7 @@ RetailerFollowUp::Due dueOf(const TobaccoFile& tobacco, const QDate& today) {
 
 } // namespace
 
-TEST_CASE("A retailer never inspected is due now; one inspected is due the set time after", "[tobacco]") {
+TEST_CASE("A retailer never inspected is due now, and one inspected is due the set time after", "[tobacco]") {
     TobaccoFile tobacco;
     const QDate today(2022, 11, 25);
     RetailerFollowUp::Due due = dueOf(tobacco, today);
