@@ -9,6 +9,7 @@
 #include "police/policepage.h"
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
+#include "tobacco/tobaccopage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -178,7 +179,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     layout->addLayout(right, 1);
 
     // A later register adds its page here.
-    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack), new PolicePage(doc, m_stack)};
+    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack), new PolicePage(doc, m_stack),
+               new TobaccoPage(doc, m_stack)};
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_navigation);

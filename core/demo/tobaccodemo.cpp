@@ -182,11 +182,18 @@ private:
                                                                  : QStringLiteral("Kommunen")},
                            {QStringLiteral("decision"), decision}};
         if (!deficiencies.isEmpty()) {
+            QStringList titles;
+            for (const Record& point : std::as_const(m_points)) {
+                if (deficiencies.contains(point.uuid))
+                    titles << point.value(QStringLiteral("title")).toString().toLower();
+            }
             values.insert(QStringLiteral("findings"),
-                          QStringLiteral("%1 brist(er) noterade; åtgärdas av försäljningsstället.")
-                              .arg(deficiencies.size()));
-            values.insert(QStringLiteral("follow_up_on"), day.addDays(60));
+                          QStringLiteral("Brist: %1. Försäljningsstället åtgärdar.")
+                              .arg(titles.join(QStringLiteral("; "))));
         }
+        // An injunction is followed up within two months; a remark is not.
+        if (decision == QStringLiteral("forelaggande"))
+            values.insert(QStringLiteral("follow_up_on"), day.addDays(60));
         if (decision != QStringLiteral("ingen"))
             values.insert(QStringLiteral("decided_on"), day.addDays(14));
         auto inspection = m_writer.add(TobaccoRegisters::inspections(),

@@ -5,6 +5,7 @@
 #include "og/ogregisters.h"
 #include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
+#include "register/draft.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,40 +20,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::MeetingDraft)
 };
 
-// New rows get their keys before the write, so that rows in the same change set can point at them.
-class Keys {
-public:
-    explicit Keys(const Repository& repository)
-        : m_repository(repository) {}
-    Result<qint64> take(const RegisterSpec& spec) {
-        if (!m_next.contains(&spec)) {
-            auto next = m_repository.nextId(spec);
-            if (!next)
-                return next.error();
-            m_next.insert(&spec, *next);
-        }
-        return m_next[&spec]++;
-    }
-
-private:
-    const Repository& m_repository;
-    QHash<const RegisterSpec*, qint64> m_next;
-};
-
-Record recordWith(const Record& before, const QVariantMap& values) {
-    Record after = before;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (it.value().isValid())
-            after.values.insert(it.key(), it.value());
-        else
-            after.values.remove(it.key());
-    }
-    return after;
-}
-
-bool sameValues(const RegisterSpec& spec, const Record& a, const Record& b) {
-    return spec.normalized(a).values == spec.normalized(b).values;
-}
+using draft::Keys;
+using draft::recordWith;
+using draft::sameValues;
 
 } // namespace
 

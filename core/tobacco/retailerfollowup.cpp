@@ -18,6 +18,13 @@ constexpr int defaultMonths = 12;
 
 } // namespace
 
+bool RetailerFollowUp::Due::late(const QDate& today) const {
+    return nextInspection < today ||
+           std::any_of(openFollowUps.cbegin(), openFollowUps.cend(), [&today](const Record& inspection) {
+               return inspection.value(QStringLiteral("follow_up_on")).toDate() < today;
+           });
+}
+
 Result<int> RetailerFollowUp::months(const Repository& repository) {
     return Settings(repository.database()).number(monthsSetting, defaultMonths);
 }

@@ -18,6 +18,8 @@ public:
         QDate lastInspection;        // invalid when never inspected
         QDate nextInspection;        // the last one plus the set time; today when never inspected
         QList<Record> openFollowUps; // inspections whose follow-up is still to be made, earliest first
+        // Overdue for its next inspection, or for a follow-up.
+        bool late(const QDate& today) const;
     };
 
     static Result<int> months(const Repository& repository);

@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>lk::ChecklistGrid</name>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultat: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>%1 OK · %2 deficiencies · %3 not checked</source>
+        <translation>%1 OK · %2 brister · %3 ej kontrollerade</translation>
+    </message>
+</context>
+<context>
     <name>lk::Codes</name>
     <message>
         <source>Municipality</source>
@@ -732,6 +759,53 @@
     <message>
         <source>Jul–Dec %1</source>
         <translation>jul–dec %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ComplianceTab</name>
+    <message>
+        <source>By &amp;half-year</source>
+        <translation>Per &amp;halvår</translation>
+    </message>
+    <message>
+        <source>By &amp;year</source>
+        <translation>Per å&amp;r</translation>
+    </message>
+    <message>
+        <source>Compliance in the period:</source>
+        <translation>Efterlevnad under perioden:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Test purchases</source>
+        <translation>Kontrollköp</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Tillsyner</translation>
+    </message>
+    <message>
+        <source>Without deficiency</source>
+        <translation>Utan brist</translation>
+    </message>
+    <message>
+        <source>Test purchases with ID asked or sale refused</source>
+        <translation>Kontrollköp där legitimation begärdes eller köpet nekades</translation>
+    </message>
+    <message>
+        <source>Inspections without deficiency</source>
+        <translation>Tillsyner utan brist</translation>
+    </message>
+    <message>
+        <source>Asked or refused</source>
+        <translation>Frågade eller nekade</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1708,44 @@
     </message>
 </context>
 <context>
+    <name>lk::InspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>Ny tillsyn</translation>
+    </message>
+    <message>
+        <source>Inspection of %1</source>
+        <translation>Tillsynen %1</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Tillsyn</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>Add inspection</source>
+        <translation>Lägg till tillsyn</translation>
+    </message>
+    <message>
+        <source>Change inspection</source>
+        <translation>Ändra tillsyn</translation>
+    </message>
+</context>
+<context>
+    <name>lk::InspectionDraft</name>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>Tillsynen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists; nothing was saved.</source>
+        <translation>Tillsynen finns inte längre; inget sparades.</translation>
+    </message>
+</context>
+<context>
     <name>lk::JsonExporter</name>
     <message>
         <source>The export was stopped: in %1, the record %2 points at a record in %3 that is not there. The file may be damaged; nothing was written.</source>
@@ -2422,6 +2534,74 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::RetailersTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Försäljningsställe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Choose a retailer to see when it is due and what has happened there.</source>
+        <translation>Välj ett försäljningsställe för att se när det står på tur och vad som hänt där.</translation>
+    </message>
+    <message>
+        <source>Last inspection %1. Next inspection by %2%3.</source>
+        <translation>Senaste tillsyn %1. Nästa tillsyn senast %2%3.</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (försenad)</translation>
+    </message>
+    <message>
+        <source>Never inspected: due now.</source>
+        <translation>Aldrig tillsynat: står på tur nu.</translation>
+    </message>
+    <message>
+        <source>Open follow-up of the inspection %1: by %2%3.</source>
+        <translation>Öppen uppföljning av tillsynen %1: senast %2%3.</translation>
+    </message>
+    <message>
+        <source>No open follow-up.</source>
+        <translation>Ingen öppen uppföljning.</translation>
+    </message>
+    <message>
+        <source>Inspection (%1)</source>
+        <translation>Tillsyn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deficiency(ies), decision: %1</source>
+        <translation>
+            <numerusform>%n brist, beslut: %1</numerusform><numerusform>%n brister, beslut: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>, dialogue %1</source>
+        <translation>, dialog %1</translation>
+    </message>
+    <message>
+        <source>Test purchase</source>
+        <translation>Kontrollköp</translation>
+    </message>
+</context>
+<context>
     <name>lk::Retention</name>
     <message>
         <source>The retention time must be between 1 and 240 months.</source>
@@ -2601,6 +2781,46 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TobaccoPage</name>
+    <message>
+        <source>New point…</source>
+        <translation>Ny punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Retailers</source>
+        <translation>&amp;Försäljningsställen</translation>
+    </message>
+    <message>
+        <source>I&amp;nspections</source>
+        <translation>&amp;Tillsyn</translation>
+    </message>
+    <message>
+        <source>Test &amp;purchases</source>
+        <translation>&amp;Kontrollköp</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>Kontrollp&amp;unkter</translation>
+    </message>
+    <message>
+        <source>C&amp;ompliance</source>
+        <translation>&amp;Efterlevnad</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Tobak</translation>
+    </message>
+    <message>
+        <source>Add the retailer first, under Retailers.</source>
+        <translation>Lägg först till försäljningsstället, under Försäljningsställen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n att följa upp</numerusform><numerusform>%n att följa upp</numerusform></translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,8 @@ void RecordListPanel::setEditFields(const QStringList& fields) {
 
 bool RecordListPanel::editSelected() {
     const QString uuid = selectedUuid();
+    if (m_editHandler)
+        return !uuid.isEmpty() && m_editHandler(uuid);
     auto stored = m_document->repository().find(m_spec, uuid);
     if (uuid.isEmpty() || !stored || !*stored)
         return false;

@@ -39,6 +39,10 @@ public:
     }
     // Adds Edit…, which opens the selected record in a dialog with these fields (also by double-click).
     void setEditFields(const QStringList& fields);
+    // A register with its own dialog (an inspection with its checklist) opens it here; true when saved.
+    void setEditHandler(std::function<bool(const QString& uuid)> handler) {
+        m_editHandler = std::move(handler);
+    }
     void setFilterVisible(bool visible);
     // The column that takes the width left over (a description); the others fit their contents.
     void setStretchColumn(const QString& field);
@@ -74,6 +78,7 @@ private:
     std::function<QVariantMap()> m_defaults;
     std::function<QString()> m_newHandler;
     std::function<void(RecordDialog&, const Record*)> m_dialogSetup;
+    std::function<bool(const QString&)> m_editHandler;
     QPushButton* m_edit = nullptr;
     QHBoxLayout* m_bar;
     QStringList m_editFields;

@@ -1,9 +1,9 @@
 #include "police/policepage.h"
 
+#include "common/activitytab.h"
 #include "common/recorddialog.h"
 #include "common/recordlistpanel.h"
 #include "document/document.h"
-#include "police/activitytab.h"
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
 

@@ -1,10 +1,10 @@
 #include "../../core/police/policefixture.h"
+#include "common/activitytab.h"
 #include "common/importdialog.h"
 #include "common/recordlistpanel.h"
 #include "io/exchange.h"
 #include "mainwindow.h"
 #include "modal.h"
-#include "police/activitytab.h"
 #include "police/policepage.h"
 #include "register/recordtablemodel.h"
 

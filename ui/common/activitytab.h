@@ -1,6 +1,7 @@
-// ActivityTab: one kind of police activity (visits, drug operations, traffic controls, information efforts):
-// how far the period's targets have come, and the period's records in a table that sorts and filters in SQL.
-// New opens a form with "save and new" for entering a notebook of them; Edit opens one in the same form.
+// ActivityTab: one kind of dated activity (a police visit, a traffic control, a test purchase): how far the
+// period's targets have come, and the municipality's records of the period in a table that sorts and filters
+// in SQL. New opens a form with "save and new" for entering a notebook of them; Edit opens one in the same
+// form.
 #pragma once
 
 #include "register/registerspec.h"

@@ -1,4 +1,4 @@
-#include "police/activitytab.h"
+#include "common/activitytab.h"
 
 #include "common/promiselink.h"
 #include "common/recorddialog.h"
@@ -18,10 +18,12 @@ namespace lk {
 
 namespace {
 
+const QString municipalityField = QStringLiteral("municipality_id");
+
 QStringList formFields(const RegisterSpec& spec) {
     QStringList fields;
     for (const FieldSpec& field : spec.fields) {
-        if (field.name != QStringLiteral("municipality_id"))
+        if (field.name != municipalityField)
             fields << field.name;
     }
     return fields;
@@ -75,17 +77,26 @@ void ActivityTab::setScope(qint64 municipalityId, qint64 periodId) {
         m_start = (*period)->value(QStringLiteral("start_date")).toDate();
         m_end = (*period)->value(QStringLiteral("end_date")).toDate();
     }
-    m_list->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    if (m_spec.field(municipalityField))
+        m_list->setParentRecord(municipalityField, municipalityId);
     applyCondition();
     refreshSummary();
 }
 
 void ActivityTab::applyCondition() {
-    if (m_allYears->isChecked() || !m_start.isValid())
-        m_list->model()->setCondition({}, {});
-    else
-        m_list->model()->setCondition(QStringLiteral("t.%1 BETWEEN ? AND ?").arg(m_spec.dateField),
-                                      {m_start.toString(Qt::ISODate), m_end.toString(Qt::ISODate)});
+    QStringList conditions;
+    QVariantList values;
+    // An activity of a municipality's record (a test purchase at one of its retailers) is found through it.
+    if (const FieldSpec* owner = m_spec.parentField(); !m_spec.field(municipalityField) && owner) {
+        conditions << QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE municipality_id = ?)")
+                          .arg(owner->name, owner->references);
+        values << m_municipalityId;
+    }
+    if (!m_allYears->isChecked() && m_start.isValid()) {
+        conditions << QStringLiteral("t.%1 BETWEEN ? AND ?").arg(m_spec.dateField);
+        values << m_start.toString(Qt::ISODate) << m_end.toString(Qt::ISODate);
+    }
+    m_list->model()->setCondition(conditions.join(QStringLiteral(" AND ")), values);
 }
 
 QVariantMap ActivityTab::newValues() const {

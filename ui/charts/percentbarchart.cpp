@@ -1,0 +1,63 @@
+#include "charts/percentbarchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace lk {
+
+PercentBarChart::PercentBarChart(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(300);
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    m_view->setChart(chart);
+}
+
+QChart* PercentBarChart::chart() const {
+    return m_view->chart();
+}
+
+void PercentBarChart::setData(const QStringList& categories, const QList<Series>& series) {
+    QChart* chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+
+    auto* bars = new QBarSeries;
+    for (const Series& one : series) {
+        auto* set = new QBarSet(one.name);
+        for (double value : one.values)
+            *set << std::max(0.0, std::round(value)); // whole per cent: "67 %", not "66.6667 %"
+        bars->append(set);
+    }
+    bars->setLabelsVisible(true);
+    bars->setLabelsFormat(QStringLiteral("@value %"));
+    chart->addSeries(bars);
+
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d %"));
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+}
+
+} // namespace lk

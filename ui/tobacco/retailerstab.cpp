@@ -1,0 +1,200 @@
+#include "tobacco/retailerstab.h"
+
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "common/recordlistpanel.h"
+#include "common/titledgroup.h"
+#include "document/document.h"
+#include "register/recordtablemodel.h"
+#include "tobacco/retailerfollowup.h"
+#include "tobacco/tobaccoregisters.h"
+
+#include <QColor>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+const QStringList retailerFields{
+    QStringLiteral("name"),          QStringLiteral("org_number"),   QStringLiteral("address"),
+    QStringLiteral("status"),        QStringLiteral("has_permit"),   QStringLiteral("permit_number"),
+    QStringLiteral("permit_on"),     QStringLiteral("sells_folkol"), QStringLiteral("sells_ecigarettes"),
+    QStringLiteral("sells_nicotine")};
+
+QString iso(const QVariant& date) {
+    return date.toDate().toString(Qt::ISODate);
+}
+
+} // namespace
+
+RetailersTab::RetailersTab(Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_list(new RecordListPanel(
+          document, TobaccoRegisters::retailers(),
+          {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("status")}, this))
+    , m_form(new RecordForm(document, TobaccoRegisters::retailers(), retailerFields, this))
+    , m_due(new QLabel(this))
+    , m_history(new QTreeWidget(this)) {
+    m_list->setFilterVisible(true);
+    m_list->setStretchColumn(QStringLiteral("address"));
+    m_list->setNewFields(retailerFields);
+    m_list->setDefaults([] { return QVariantMap{{QStringLiteral("status"), QStringLiteral("aktiv")}}; });
+    m_list->setDialogSetup([](RecordDialog& dialog, const Record* stored) {
+        if (!stored)
+            dialog.enableSaveAndNew();
+    });
+    // Overdue for inspection, or with a follow-up past its date: tinted, so the next visit is planned.
+    m_list->model()->setRowTint([this](const Record& retailer) {
+        return m_late.contains(retailer.id) ? QColor(0xff, 0xeb, 0xee) : QColor();
+    });
+
+    m_due->setObjectName(QStringLiteral("due"));
+    m_due->setWordWrap(true);
+    m_due->setTextFormat(Qt::PlainText);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setColumnCount(3);
+    m_history->setHeaderLabels({tr("Date"), tr("What"), tr("Result")});
+    m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(titledGroup(tr("Retailer"), m_form, detail));
+    detailLayout->addWidget(titledGroup(tr("Due"), m_due, detail));
+    detailLayout->addWidget(titledGroup(tr("History"), m_history, detail), 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RetailersTab::showSelected);
+    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &RetailersTab::showSelected);
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(TobaccoRegisters::inspections().table) ||
+            tables.contains(TobaccoRegisters::testPurchases().table) ||
+            tables.contains(TobaccoRegisters::inspectionResults().table) ||
+            tables.contains(TobaccoRegisters::retailers().table)) {
+            findLate();
+            showSelected();
+        }
+    });
+    showSelected();
+}
+
+void RetailersTab::findLate() {
+    m_late.clear();
+    const QDate today = QDate::currentDate();
+    auto all = RetailerFollowUp::of(m_document->repository(), m_municipalityId, today);
+    if (!all) {
+        m_document->reportReadFailure(all.message());
+        return;
+    }
+    for (const RetailerFollowUp::Due& due : *all) {
+        if (due.late(today))
+            m_late.insert(due.retailer.id);
+    }
+    m_list->view()->viewport()->update();
+}
+
+void RetailersTab::setScope(qint64 municipalityId) {
+    m_municipalityId = municipalityId;
+    findLate();
+    m_list->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    showSelected();
+}
+
+void RetailersTab::showSelected() {
+    const QString uuid = m_list->selectedUuid();
+    m_form->bind(uuid);
+    m_history->clear();
+    m_due->clear();
+    const Repository repository = m_document->repository();
+    auto retailer = repository.find(TobaccoRegisters::retailers(), uuid);
+    if (uuid.isEmpty() || !retailer || !*retailer) {
+        m_due->setText(tr("Choose a retailer to see when it is due and what has happened there."));
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    auto due = RetailerFollowUp::ofRetailer(repository, **retailer, today);
+    if (!due) {
+        m_due->setText(due.message());
+        return;
+    }
+    QStringList lines;
+    lines << (due->lastInspection.isValid()
+                  ? tr("Last inspection %1. Next inspection by %2%3.")
+                        .arg(due->lastInspection.toString(Qt::ISODate),
+                             due->nextInspection.toString(Qt::ISODate),
+                             due->nextInspection < today ? tr(" (overdue)") : QString())
+                  : tr("Never inspected: due now."));
+    for (const Record& open : due->openFollowUps)
+        lines << tr("Open follow-up of the inspection %1: by %2%3.")
+                     .arg(iso(open.value(QStringLiteral("held_on"))),
+                          iso(open.value(QStringLiteral("follow_up_on"))),
+                          open.value(QStringLiteral("follow_up_on")).toDate() < today ? tr(" (overdue)")
+                                                                                      : QString());
+    if (due->openFollowUps.isEmpty())
+        lines << tr("No open follow-up.");
+    m_due->setText(lines.join(u'\n'));
+
+    // The history, newest first: inspections with their deficiencies and decision, test purchases with their
+    // outcome and dialogue.
+    const FieldSpec& kind = *TobaccoRegisters::inspections().field(QStringLiteral("kind"));
+    const FieldSpec& decision = *TobaccoRegisters::inspections().field(QStringLiteral("decision"));
+    const FieldSpec& outcome = *TobaccoRegisters::testPurchases().field(QStringLiteral("outcome"));
+    QList<QStringList> rows;
+    if (auto inspections = repository.list(TobaccoRegisters::inspections(), QStringLiteral("retailer_id"),
+                                           (*retailer)->id)) {
+        for (const Record& inspection : *inspections) {
+            auto results = repository.list(TobaccoRegisters::inspectionResults(),
+                                           QStringLiteral("inspection_id"), inspection.id);
+            const int deficiencies =
+                results ? int(std::count_if(results->cbegin(), results->cend(),
+                                            [](const Record& r) {
+                                                return r.value(QStringLiteral("result")).toString() ==
+                                                       QStringLiteral("brist");
+                                            }))
+                        : 0;
+            rows.append(
+                {iso(inspection.value(QStringLiteral("held_on"))),
+                 tr("Inspection (%1)")
+                     .arg(kind.displayText(inspection.value(QStringLiteral("kind"))).toLower()),
+                 tr("%n deficiency(ies), decision: %1", "", deficiencies)
+                     .arg(decision.displayText(inspection.value(QStringLiteral("decision"))).toLower())});
+        }
+    }
+    if (auto purchases = repository.list(TobaccoRegisters::testPurchases(), QStringLiteral("retailer_id"),
+                                         (*retailer)->id)) {
+        for (const Record& purchase : *purchases) {
+            QString result = outcome.displayText(purchase.value(QStringLiteral("outcome")));
+            if (purchase.value(QStringLiteral("dialogue_on")).isValid())
+                result += tr(", dialogue %1").arg(iso(purchase.value(QStringLiteral("dialogue_on"))));
+            rows.append({iso(purchase.value(QStringLiteral("made_on"))), tr("Test purchase"), result});
+        }
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const QStringList& a, const QStringList& b) { return a.first() > b.first(); });
+    for (const QStringList& row : std::as_const(rows))
+        m_history->addTopLevelItem(new QTreeWidgetItem(row));
+}
+
+} // namespace lk

@@ -1,0 +1,43 @@
+// RetailersTab: the municipality's tobacco retailers, the ones overdue for inspection tinted; the selected
+// one in a form, with when its next inspection is due, its open follow-ups and its history of inspections and
+// test purchases.
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace lk {
+
+class Document;
+class RecordForm;
+class RecordListPanel;
+
+class RetailersTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit RetailersTab(Document* document, QWidget* parent = nullptr);
+
+    void setScope(qint64 municipalityId);
+    RecordListPanel* list() const { return m_list; }
+    RecordForm* form() const { return m_form; }
+    QLabel* due() const { return m_due; }
+    QTreeWidget* history() const { return m_history; }
+
+private:
+    void showSelected();
+    // The retailers overdue for inspection or with a follow-up past its date.
+    void findLate();
+
+    Document* m_document;
+    RecordListPanel* m_list;
+    RecordForm* m_form;
+    QLabel* m_due;
+    QTreeWidget* m_history;
+    qint64 m_municipalityId = 0;
+    QSet<qint64> m_late;
+};
+
+} // namespace lk
