@@ -264,9 +264,15 @@
         <source>Note: %1</source>
         <translation>Anteckning: %1</translation>
     </message>
-    <message>
-        <source>%1 OK · %2 deficiencies · %3 not checked</source>
-        <translation>%1 OK · %2 brister · %3 ej kontrollerade</translation>
+    <message numerus="yes">
+        <source>%n deficiency(ies)</source>
+        <translation>
+            <numerusform>%n brist</numerusform><numerusform>%n brister</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n ej kontrollerad</numerusform><numerusform>%n ej kontrollerade</numerusform></translation>
     </message>
 </context>
 <context>

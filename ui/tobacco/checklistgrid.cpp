@@ -72,10 +72,10 @@ QLineEdit* ChecklistGrid::noteEditor(int row) const {
 void ChecklistGrid::updateTally() {
     InspectionDraft counted;
     counted.rows = rows();
-    m_tally->setText(tr("%1 OK · %2 deficiencies · %3 not checked")
+    m_tally->setText(QStringLiteral("%1 OK · %2 · %3")
                          .arg(counted.count(QStringLiteral("ok")))
-                         .arg(counted.count(QStringLiteral("brist")))
-                         .arg(counted.count(QStringLiteral("ej_kontrollerat"))));
+                         .arg(tr("%n deficiency(ies)", "", counted.count(QStringLiteral("brist"))),
+                              tr("%n not checked", "", counted.count(QStringLiteral("ej_kontrollerat")))));
 }
 
 } // namespace lk

@@ -117,7 +117,7 @@ TEST_CASE("An inspection with two deficiencies and an injunction is recorded thr
         choose(checklist->resultEditor(0), QStringLiteral("brist"));
         typeInto(checklist->noteEditor(0), QStringLiteral("Skylten saknas."));
         choose(checklist->resultEditor(3), QStringLiteral("brist"));
-        CHECK(checklist->tally()->text() == QStringLiteral("6 OK · 2 deficiencies · 0 not checked"));
+        CHECK(checklist->tally()->text() == QStringLiteral("6 OK · 2 deficiency(ies) · 0 not checked"));
         choose(form->editor(QStringLiteral("decision")), QStringLiteral("forelaggande"));
         setDate(form->editor(QStringLiteral("decided_on")), QDate(2022, 3, 16));
         setDate(form->editor(QStringLiteral("follow_up_on")), QDate(2022, 5, 9));
