@@ -1,5 +1,6 @@
 #include "og/casestab.h"
 
+#include "common/listbesidedetail.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -13,8 +14,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -79,19 +78,7 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     });
     detailLayout->addWidget(caseBox);
     detailLayout->addWidget(titledGroup(tr("Discussed at"), m_discussions, detail), 1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(detail);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    listBesideDetail(this, m_list, detail, 3, 5);
 
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CasesTab::showSelected);

@@ -1,5 +1,6 @@
 #include "tobacco/retailerstab.h"
 
+#include "common/listbesidedetail.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -12,8 +13,6 @@
 #include <QColor>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -72,18 +71,7 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
     detailLayout->addWidget(titledGroup(tr("Retailer"), m_form, detail));
     detailLayout->addWidget(titledGroup(tr("Due"), m_due, detail));
     detailLayout->addWidget(titledGroup(tr("History"), m_history, detail), 1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(detail);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    listBesideDetail(this, m_list, detail, 1, 2);
 
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RetailersTab::showSelected);

@@ -6,6 +6,7 @@
 #include "common/recordlistpanel.h"
 #include "mainwindow.h"
 #include "modal.h"
+#include "pagewindow.h"
 #include "police/policepage.h"
 #include "register/recordtablemodel.h"
 #include "typing.h"
@@ -47,15 +48,8 @@ struct PoliceWindow {
                              recordOf(countingTarget(trafficPromise, QStringLiteral("traffic_controls"), 100,
                                                      QStringLiteral("period"))))
                     .ok());
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        page = window.page<PolicePage>();
-        REQUIRE(page);
-        // As the user does: choose the police in the navigation, then the tab.
-        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        REQUIRE(navigation);
-        navigation->setCurrentRow(2);
-        REQUIRE(page->isVisible());
+        // As the user does: through the navigation.
+        page = showPage<PolicePage>(window);
     }
     Document& document() const { return *window.document(); }
     int count(const QString& table) const {

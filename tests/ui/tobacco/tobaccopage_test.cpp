@@ -6,6 +6,7 @@
 #include "common/recordlistpanel.h"
 #include "mainwindow.h"
 #include "modal.h"
+#include "pagewindow.h"
 #include "register/recordtablemodel.h"
 #include "tobacco/checklistgrid.h"
 #include "tobacco/compliancetab.h"
@@ -51,14 +52,8 @@ struct TobaccoWindow {
         auto added = document().insert(TobaccoRegisters::retailers(), recordOf(retailerValues(municipality)));
         REQUIRE(added.ok());
         retailer = *added;
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        page = window.page<TobaccoPage>();
-        REQUIRE(page);
-        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        REQUIRE(navigation);
-        navigation->setCurrentRow(3);
-        REQUIRE(page->isVisible());
+        // As the user does: through the navigation.
+        page = showPage<TobaccoPage>(window);
     }
     Document& document() const { return *window.document(); }
     int count(const QString& table) const {
