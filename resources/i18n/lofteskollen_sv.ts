@@ -2606,6 +2606,18 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Test purchase</source>
         <translation>Kontrollköp</translation>
     </message>
+    <message>
+        <source>&amp;Inspect each retailer every:</source>
+        <translation>Tillsyn av varje försäljningsställe &amp;var:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
 </context>
 <context>
     <name>lk::Retention</name>

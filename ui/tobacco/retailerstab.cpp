@@ -11,8 +11,11 @@
 #include "tobacco/tobaccoregisters.h"
 
 #include <QColor>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -41,7 +44,8 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
           {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("status")}, this))
     , m_form(new RecordForm(document, TobaccoRegisters::retailers(), retailerFields, this))
     , m_due(new QLabel(this))
-    , m_history(new QTreeWidget(this)) {
+    , m_history(new QTreeWidget(this))
+    , m_months(new QSpinBox(this)) {
     m_list->setFilterVisible(true);
     m_list->setStretchColumn(QStringLiteral("address"));
     m_list->setNewFields(retailerFields);
@@ -71,7 +75,31 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
     detailLayout->addWidget(titledGroup(tr("Retailer"), m_form, detail));
     detailLayout->addWidget(titledGroup(tr("Due"), m_due, detail));
     detailLayout->addWidget(titledGroup(tr("History"), m_history, detail), 1);
-    listBesideDetail(this, m_list, detail, 1, 2);
+    // How long between inspections, for the whole file; the list's tint and the dates follow at once.
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* setting = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Inspect each retailer every:"), listSide);
+    label->setBuddy(m_months);
+    m_months->setObjectName(QStringLiteral("inspectionMonths"));
+    m_months->setRange(1, 60);
+    m_months->setSuffix(tr(" months"));
+    if (auto months = RetailerFollowUp::months(m_document->repository()))
+        m_months->setValue(*months);
+    setting->addWidget(label);
+    setting->addWidget(m_months);
+    setting->addStretch();
+    listLayout->addLayout(setting);
+    listLayout->addWidget(m_list);
+    connect(m_months, &QSpinBox::editingFinished, this, [this] {
+        if (auto saved = RetailerFollowUp::setMonths(m_document->repository(), m_months->value()); !saved)
+            QMessageBox::warning(this, tr("Not saved"), saved.message());
+        findLate();
+        showSelected();
+        emit dueChanged();
+    });
+    listBesideDetail(this, listSide, detail, 1, 2);
 
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RetailersTab::showSelected);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSpinBox;
 class QTreeWidget;
 
 namespace lk {
@@ -25,6 +26,11 @@ public:
     RecordForm* form() const { return m_form; }
     QLabel* due() const { return m_due; }
     QTreeWidget* history() const { return m_history; }
+    QSpinBox* months() const { return m_months; }
+
+signals:
+    // The time between inspections changed, so what is due did too.
+    void dueChanged();
 
 private:
     void showSelected();
@@ -36,6 +42,7 @@ private:
     RecordForm* m_form;
     QLabel* m_due;
     QTreeWidget* m_history;
+    QSpinBox* m_months;
     qint64 m_municipalityId = 0;
     QSet<qint64> m_late;
 };

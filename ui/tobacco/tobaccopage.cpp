@@ -50,6 +50,7 @@ void TobaccoPage::build() {
     if (m_retailers)
         return;
     m_retailers = new RetailersTab(m_document, this);
+    connect(m_retailers, &RetailersTab::dueChanged, this, &TobaccoPage::countDue);
     m_inspections = new ActivityTab(m_document, TobaccoRegisters::inspections(),
                                     {QStringLiteral("held_on"), QStringLiteral("retailer_id"),
                                      QStringLiteral("kind"), QStringLiteral("decision"),

@@ -254,3 +254,25 @@ TEST_CASE("Every free text of the tobacco registers refuses a personal identity 
     // time, till and dialogue note; an inspection's organisations and findings; a result's note.
     CHECK(checked == 11);
 }
+
+TEST_CASE("Tobacco records go out and come back through an export unchanged", "[tobacco][export][import]") {
+    TobaccoFile tobacco;
+    tobacco.inspect(QDate(2022, 3, 9), {1, 4}, QStringLiteral("forelaggande"));
+    insertRecord(tobacco.repository, TobaccoRegisters::testPurchases(),
+                 merged(purchaseValues(tobacco.retailer.id, QDate(2022, 4, 26), QStringLiteral("salde_utan")),
+                        {{QStringLiteral("dialogue_on"), QDate(2022, 5, 3)},
+                         {QStringLiteral("dialogue_note"), QStringLiteral("Genomgång av egenkontrollen.")}}));
+    const QByteArray exported = TestFile::exportOf(*tobacco.document);
+    const QJsonObject root = QJsonDocument::fromJson(exported).object();
+    for (const QString& table :
+         {QStringLiteral("retailers"), QStringLiteral("checklist_points"), QStringLiteral("test_purchases"),
+          QStringLiteral("inspections"), QStringLiteral("inspection_results")})
+        CHECK_FALSE(root.value(table).toArray().isEmpty());
+
+    TestFile other;
+    auto copy = other.open();
+    auto imported = JsonImporter::import(copy->repository(), exported);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(TestFile::exportOf(*copy) == exported);
+}

@@ -271,3 +271,24 @@ TEST_CASE("A retailer shows when it is due, its open follow-up and its history",
     CHECK(tab->list()->model()->index(0, 0).data(Qt::BackgroundRole).value<QColor>().isValid());
     CHECK(w.page->badge() == QStringLiteral("1 due"));
 }
+
+TEST_CASE("The time between inspections is set on the retailers tab, and what is due follows",
+          "[ui][tobacco]") {
+    TobaccoWindow w;
+    REQUIRE(w.document()
+                .insert(TobaccoRegisters::inspections(),
+                        recordOf(inspectionValues(w.retailer.id, QDate(2022, 3, 9))))
+                .ok());
+    RetailersTab* tab = w.page->retailers();
+    w.page->tabs()->setCurrentWidget(tab);
+    tab->list()->selectRecord(w.retailer.uuid);
+    CHECK_THAT(tab->due()->text().toStdString(), mentions(QStringLiteral("Next inspection by 2023-03-09")));
+    QSpinBox* months = tab->months();
+    REQUIRE(months->value() == 12);
+    typeInto(months, QStringLiteral("6"));
+    QTest::keyClick(months, Qt::Key_Return);
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT value FROM settings WHERE name = 'tobacco_inspection_months'"))
+              .toString() == QStringLiteral("6"));
+    CHECK_THAT(tab->due()->text().toStdString(), mentions(QStringLiteral("Next inspection by 2022-09-09")));
+}
