@@ -1,6 +1,7 @@
 #include "tobacco/retailerfollowup.h"
 
 #include "db/settings.h"
+#include "db/sql.h"
 #include "tobacco/tobaccoregisters.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ constexpr int defaultMonths = 12;
 } // namespace
 
 bool RetailerFollowUp::Due::late(const QDate& today) const {
-    return nextInspection < today ||
+    return !lastInspection.isValid() || nextInspection < today ||
            std::any_of(openFollowUps.cbegin(), openFollowUps.cend(), [&today](const Record& inspection) {
                return inspection.value(QStringLiteral("follow_up_on")).toDate() < today;
            });
@@ -63,6 +64,28 @@ Result<RetailerFollowUp::Due> RetailerFollowUp::ofRetailer(const Repository& rep
             due.openFollowUps.prepend(inspection);
     }
     return due;
+}
+
+Result<int> RetailerFollowUp::lateCount(const Repository& repository, qint64 municipalityId,
+                                        const QDate& today) {
+    auto every = months(repository);
+    if (!every)
+        return every.error();
+    // Never inspected, or the last inspection longer ago than the set time, or a follow-up past its date that
+    // no later follow-up inspection answered.
+    auto count = sql::scalar(
+        repository.database(),
+        QStringLiteral(
+            "SELECT count(*) FROM retailers r WHERE r.municipality_id = ? AND r.status = 'aktiv' AND ("
+            "coalesce((SELECT date(max(i.held_on), ?) FROM inspections i WHERE i.retailer_id = r.id), ?) < ? "
+            "OR EXISTS (SELECT 1 FROM inspections o WHERE o.retailer_id = r.id AND o.follow_up_on < ? AND "
+            "NOT EXISTS (SELECT 1 FROM inspections f WHERE f.retailer_id = r.id AND f.kind = 'uppfoljning' "
+            "AND f.held_on > o.held_on)))"),
+        {municipalityId, QStringLiteral("+%1 months").arg(*every), today.addDays(-1).toString(Qt::ISODate),
+         today.toString(Qt::ISODate), today.toString(Qt::ISODate)});
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 Result<QList<RetailerFollowUp::Due>> RetailerFollowUp::of(const Repository& repository, qint64 municipalityId,

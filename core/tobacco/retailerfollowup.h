@@ -18,7 +18,7 @@ public:
         QDate lastInspection;        // invalid when never inspected
         QDate nextInspection;        // the last one plus the set time; today when never inspected
         QList<Record> openFollowUps; // inspections whose follow-up is still to be made, earliest first
-        // Overdue for its next inspection, or for a follow-up.
+        // Never inspected, or overdue for its next inspection or a follow-up.
         bool late(const QDate& today) const;
     };
 
@@ -28,6 +28,8 @@ public:
 
     // The municipality's active retailers, by name.
     static Result<QList<Due>> of(const Repository& repository, qint64 municipalityId, const QDate& today);
+    // How many of them are late (Due::late), in one query: the navigation's badge, counted at start-up.
+    static Result<int> lateCount(const Repository& repository, qint64 municipalityId, const QDate& today);
     // One retailer's.
     static Result<Due> ofRetailer(const Repository& repository, const Record& retailer, const QDate& today);
 };

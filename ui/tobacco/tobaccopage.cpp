@@ -123,12 +123,8 @@ QString TobaccoPage::openInspection(const QString& uuid) {
 }
 
 void TobaccoPage::countDue() {
-    m_due = 0;
-    const QDate today = QDate::currentDate();
-    if (auto all = RetailerFollowUp::of(m_document->repository(), m_municipalityId, today)) {
-        m_due = int(
-            std::count_if(all->cbegin(), all->cend(), [&today](const auto& due) { return due.late(today); }));
-    }
+    auto late = RetailerFollowUp::lateCount(m_document->repository(), m_municipalityId, QDate::currentDate());
+    m_due = late ? *late : 0;
     emit badgeChanged();
 }
 

@@ -65,3 +65,39 @@ TEST_CASE("Only active retailers are due for inspection", "[tobacco]") {
     REQUIRE(all->size() == 1);
     CHECK(all->first().retailer.uuid == tobacco.retailer.uuid);
 }
+
+TEST_CASE("The count of late retailers agrees with each retailer's own dates", "[tobacco]") {
+    TobaccoFile tobacco;
+    const Record recent =
+        insertRecord(tobacco.repository, TobaccoRegisters::retailers(),
+                     retailerValues(tobacco.municipality, QStringLiteral("Nyss tillsynad")));
+    const Record followUp =
+        insertRecord(tobacco.repository, TobaccoRegisters::retailers(),
+                     retailerValues(tobacco.municipality, QStringLiteral("Uppföljning väntar")));
+    insertRecord(tobacco.repository, TobaccoRegisters::retailers(),
+                 retailerValues(tobacco.municipality, QStringLiteral("Aldrig tillsynad")));
+    insertRecord(tobacco.repository, TobaccoRegisters::retailers(),
+                 merged(retailerValues(tobacco.municipality, QStringLiteral("Nedlagd")),
+                        {{QStringLiteral("status"), QStringLiteral("stangd")}}));
+    const QDate today(2022, 11, 25);
+    tobacco.inspect(QDate(2021, 10, 1)); // the fixture's retailer: last inspected over a year ago
+    tobacco.inspect(QDate(2022, 9, 1), {}, QStringLiteral("ingen"), QStringLiteral("ordinarie"), recent.id);
+    const Record injunction = tobacco.inspect(QDate(2022, 9, 1), {0, 1}, QStringLiteral("forelaggande"),
+                                              QStringLiteral("ordinarie"), followUp.id);
+    REQUIRE(tobacco.document
+                ->update(TobaccoRegisters::inspections(), injunction.uuid,
+                         {{QStringLiteral("follow_up_on"), QDate(2022, 11, 1)}})
+                .ok());
+
+    auto all = RetailerFollowUp::of(tobacco.repository, tobacco.municipality, today);
+    REQUIRE(all.ok());
+    const int late =
+        int(std::count_if(all->cbegin(), all->cend(), [&today](const auto& due) { return due.late(today); }));
+    CHECK(late == 3); // over a year ago, the follow-up past its date, and never inspected
+    CHECK(RetailerFollowUp::lateCount(tobacco.repository, tobacco.municipality, today).value() == late);
+    // The day the year is up is not yet late, the day after is (the one never inspected is late on both).
+    CHECK(RetailerFollowUp::lateCount(tobacco.repository, tobacco.municipality, QDate(2022, 10, 1)).value() ==
+          1);
+    CHECK(RetailerFollowUp::lateCount(tobacco.repository, tobacco.municipality, QDate(2022, 10, 2)).value() ==
+          2);
+}
