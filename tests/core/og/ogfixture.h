@@ -126,4 +126,31 @@ inline QString validPersonalNumber() {
     return nine.left(6) + u'-' + nine.mid(6) + QString::number(PersonalNumber::checkDigit(nine));
 }
 
+// Puts a personal identity number into each free-text field of each record in turn and checks that the insert
+// is refused naming the field, without repeating the number, and writes nothing. Returns how many fields it
+// tried.
+inline int checkGuardOnFreeText(const Repository& repository,
+                                const QList<QPair<const RegisterSpec*, QVariantMap>>& records) {
+    const QString number = validPersonalNumber();
+    int checked = 0;
+    for (const auto& [spec, values] : records) {
+        for (const FieldSpec& field : spec->fields) {
+            if (!field.isFreeText())
+                continue;
+            INFO(spec->table.toStdString() + "." + field.name.toStdString());
+            const qint64 before = rowCount(repository, spec->table);
+            QVariantMap withNumber = values;
+            withNumber.insert(field.name, QString(QStringLiteral("Kontakt: ") + number));
+            auto inserted = repository.insert(*spec, recordOf(withNumber), Repository::Stamp::Now);
+            REQUIRE_FALSE(inserted.ok());
+            CHECK(inserted.message().contains(field.displayLabel()));
+            CHECK(inserted.message().contains(QStringLiteral("personnummer")));
+            CHECK_FALSE(inserted.message().contains(number));
+            CHECK(rowCount(repository, spec->table) == before);
+            ++checked;
+        }
+    }
+    return checked;
+}
+
 } // namespace lk::test
