@@ -13,6 +13,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::InspectionDraft)
 };
 
+InspectionDraft::Row rowFor(qint64 pointId, const QString& title) {
+    InspectionDraft::Row row;
+    row.pointId = pointId;
+    row.title = title;
+    return row;
+}
+
 // The rows for the points in use, in their order.
 Result<QList<InspectionDraft::Row>> pointsInUse(const Repository& repository) {
     auto points = repository.list(TobaccoRegisters::checklistPoints());
@@ -21,7 +28,7 @@ Result<QList<InspectionDraft::Row>> pointsInUse(const Repository& repository) {
     QList<InspectionDraft::Row> rows;
     for (const Record& point : *points) {
         if (!point.value(QStringLiteral("retired")).toBool())
-            rows.append({point.id, point.value(QStringLiteral("title")).toString()});
+            rows.append(rowFor(point.id, point.value(QStringLiteral("title")).toString()));
     }
     return rows;
 }
@@ -66,9 +73,9 @@ Result<InspectionDraft> InspectionDraft::load(const Repository& repository, cons
         if (row == draft.rows.end()) { // a point no longer in use keeps its result here
             const auto stored = std::find_if(points->cbegin(), points->cend(),
                                              [point](const Record& p) { return p.id == point; });
-            draft.rows.append({point, stored != points->cend()
-                                          ? stored->value(QStringLiteral("title")).toString()
-                                          : QString()});
+            draft.rows.append(rowFor(point, stored != points->cend()
+                                                ? stored->value(QStringLiteral("title")).toString()
+                                                : QString()));
             row = std::prev(draft.rows.end());
         }
         row->result = result.value(QStringLiteral("result")).toString();
