@@ -66,26 +66,29 @@ Result<RetailerFollowUp::Due> RetailerFollowUp::ofRetailer(const Repository& rep
     return due;
 }
 
-Result<int> RetailerFollowUp::lateCount(const Repository& repository, qint64 municipalityId,
-                                        const QDate& today) {
+Result<QSet<qint64>> RetailerFollowUp::late(const Repository& repository, qint64 municipalityId,
+                                            const QDate& today) {
     auto every = months(repository);
     if (!every)
         return every.error();
     // Never inspected, or the last inspection longer ago than the set time, or a follow-up past its date that
     // no later follow-up inspection answered.
-    auto count = sql::scalar(
+    auto query = sql::run(
         repository.database(),
         QStringLiteral(
-            "SELECT count(*) FROM retailers r WHERE r.municipality_id = ? AND r.status = 'aktiv' AND ("
+            "SELECT r.id FROM retailers r WHERE r.municipality_id = ? AND r.status = 'aktiv' AND ("
             "coalesce((SELECT date(max(i.held_on), ?) FROM inspections i WHERE i.retailer_id = r.id), ?) < ? "
             "OR EXISTS (SELECT 1 FROM inspections o WHERE o.retailer_id = r.id AND o.follow_up_on < ? AND "
             "NOT EXISTS (SELECT 1 FROM inspections f WHERE f.retailer_id = r.id AND f.kind = 'uppfoljning' "
             "AND f.held_on > o.held_on)))"),
         {municipalityId, QStringLiteral("+%1 months").arg(*every), today.addDays(-1).toString(Qt::ISODate),
          today.toString(Qt::ISODate), today.toString(Qt::ISODate)});
-    if (!count)
-        return count.error();
-    return count->toInt();
+    if (!query)
+        return query.error();
+    QSet<qint64> ids;
+    while (query->next())
+        ids.insert(query->value(0).toLongLong());
+    return ids;
 }
 
 Result<QList<RetailerFollowUp::Due>> RetailerFollowUp::of(const Repository& repository, qint64 municipalityId,

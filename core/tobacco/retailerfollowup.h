@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 namespace lk {
 
@@ -28,8 +29,9 @@ public:
 
     // The municipality's active retailers, by name.
     static Result<QList<Due>> of(const Repository& repository, qint64 municipalityId, const QDate& today);
-    // How many of them are late (Due::late), in one query: the navigation's badge, counted at start-up.
-    static Result<int> lateCount(const Repository& repository, qint64 municipalityId, const QDate& today);
+    // The ids of those that are late (Due::late), in one query: the navigation's badge, counted at start-up,
+    // and the tint of the retailers' list, found again at every change.
+    static Result<QSet<qint64>> late(const Repository& repository, qint64 municipalityId, const QDate& today);
     // One retailer's.
     static Result<Due> ofRetailer(const Repository& repository, const Record& retailer, const QDate& today);
 };

@@ -3,6 +3,7 @@
 // take on it: a filtered table page, the targets' progress, a whole export, an exchange export of 1 %
 // changed, its preview and its import. Prints each figure and ratios measured in the same run.
 //   build/bin/police_bench [TRAFFIC_CONTROLS]
+#include "benchsupport.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -17,45 +18,17 @@
 #include "register/recordtablemodel.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <functional>
-
 using namespace lk;
+using namespace lk::bench;
 
 namespace {
 
 QTextStream out(stdout);
-
-template <typename T> T must(Result<T> result, const char* what) {
-    if (!result) {
-        QTextStream(stderr) << what << ": " << result.message() << '\n';
-        std::exit(1);
-    }
-    return std::move(*result);
-}
-
-void must(const Status& status, const char* what) {
-    if (!status) {
-        QTextStream(stderr) << what << ": " << status.message() << '\n';
-        std::exit(1);
-    }
-}
-
-double timed(const std::function<void()>& work) {
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-qint64 idOf(const Repository& repository, const QString& statement) {
-    return must(sql::scalar(repository.database(), statement), "query").toLongLong();
-}
 
 void fill(const Repository& repository, int controls) {
     QRandomGenerator random(4711);

@@ -117,17 +117,13 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
 }
 
 void RetailersTab::findLate() {
-    m_late.clear();
-    const QDate today = QDate::currentDate();
-    auto all = RetailerFollowUp::of(m_document->repository(), m_municipalityId, today);
-    if (!all) {
-        m_document->reportReadFailure(all.message());
+    auto late = RetailerFollowUp::late(m_document->repository(), m_municipalityId, QDate::currentDate());
+    if (!late) {
+        m_late.clear();
+        m_document->reportReadFailure(late.message());
         return;
     }
-    for (const RetailerFollowUp::Due& due : *all) {
-        if (due.late(today))
-            m_late.insert(due.retailer.id);
-    }
+    m_late = *late;
     m_list->view()->viewport()->update();
 }
 

@@ -123,8 +123,8 @@ QString TobaccoPage::openInspection(const QString& uuid) {
 }
 
 void TobaccoPage::countDue() {
-    auto late = RetailerFollowUp::lateCount(m_document->repository(), m_municipalityId, QDate::currentDate());
-    m_due = late ? *late : 0;
+    auto late = RetailerFollowUp::late(m_document->repository(), m_municipalityId, QDate::currentDate());
+    m_due = late ? int(late->size()) : 0;
     emit badgeChanged();
 }
 
