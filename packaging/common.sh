@@ -9,7 +9,7 @@ packages=(
     cmake g++ make
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libsqlite3-dev catch2
+    libsqlite3-dev libcsv-dev catch2
     xvfb xauth imagemagick poppler-utils
 )
 

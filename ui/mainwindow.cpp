@@ -4,12 +4,14 @@
 #include "common/language.h"
 #include "common/recordform.h"
 #include "document/document.h"
+#include "indicators/indicatorspage.h"
 #include "io/templates.h"
 #include "og/ogpage.h"
 #include "police/policepage.h"
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
 #include "tobacco/tobaccopage.h"
+#include "watch/watchpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -179,8 +181,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     layout->addLayout(right, 1);
 
     // A later register adds its page here.
-    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack), new PolicePage(doc, m_stack),
-               new TobaccoPage(doc, m_stack)};
+    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack),    new PolicePage(doc, m_stack),
+               new TobaccoPage(doc, m_stack),  new WatchPage(doc, m_stack), new IndicatorsPage(doc, m_stack)};
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_navigation);

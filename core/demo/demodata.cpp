@@ -5,6 +5,7 @@
 #include "demo/ogdemo.h"
 #include "demo/policedemo.h"
 #include "demo/tobaccodemo.h"
+#include "demo/watchdemo.h"
 #include "io/templates.h"
 #include "promises/promiseregisters.h"
 
@@ -146,6 +147,9 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
         // Tobacco is the sixth.
         if (auto filled = TobaccoDemo::fill(repository, demoNamespace, municipality, ordered.at(5).id);
             !filled)
+            return filled;
+        // Neighbourhood watch is the seventh.
+        if (auto filled = WatchDemo::fill(repository, demoNamespace, municipality, ordered.at(6).id); !filled)
             return filled;
     }
     return transaction.commit();

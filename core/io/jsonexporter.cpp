@@ -22,6 +22,8 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
     switch (field.type) {
     case FieldType::Integer:
         return QJsonValue(value.toLongLong());
+    case FieldType::Decimal: // a JSON number: 12.5
+        return QJsonValue(value.toReal());
     case FieldType::Boolean:
         return QJsonValue(value.toBool());
     case FieldType::Date:

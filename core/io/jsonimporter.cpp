@@ -66,6 +66,14 @@ Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyL
             return Error{Text::tr("a whole number was expected.")};
         return QVariant(qint64(number));
     }
+    case FieldType::Decimal:
+        if (json.isDouble())
+            return field.normalized(json.toVariant().toReal());
+        // A number written as text ("12,5", from a spreadsheet) is read as the form reads it; text that is
+        // not a number stays text, and validation names it.
+        if (json.isString())
+            return field.normalized(json.toString());
+        return Error{Text::tr("a number was expected.")};
     case FieldType::Boolean:
         if (!json.isBool())
             return Error{Text::tr("true or false was expected.")};

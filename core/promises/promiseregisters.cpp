@@ -1,6 +1,7 @@
 #include "promises/promiseregisters.h"
 
 #include "police/policeregisters.h"
+#include "watch/watchregisters.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,7 @@ const QList<CodeOption> sourceCodes{
     {QStringLiteral("information_efforts"), QT_TRANSLATE_NOOP("lk::Codes", "Information efforts")},
     {QStringLiteral("inspections"), QT_TRANSLATE_NOOP("lk::Codes", "Tobacco inspections")},
     {QStringLiteral("test_purchases"), QT_TRANSLATE_NOOP("lk::Codes", "Test purchases")},
+    {QStringLiteral("watch_events"), QT_TRANSLATE_NOOP("lk::Codes", "Neighbourhood-watch events")},
 };
 
 const QList<CodeOption> perCodes{
@@ -49,13 +51,19 @@ const QList<CodeOption>& PromiseRegisters::responsibleCodes() {
 
 namespace {
 
-// "Two visits per school and term": only visits are made to units.
-Status eachUnitCountsVisits(const Record& record) {
-    if (record.value(QStringLiteral("each_unit")).isValid() &&
-        record.value(QStringLiteral("source")).toString() != QStringLiteral("visits"))
+// "Two visits per school and term": only visits are made to units; "four trainings a year": only
+// neighbourhood-watch events have kinds to choose among.
+Status targetCountsItsSource(const Record& record) {
+    const QString source = record.value(QStringLiteral("source")).toString();
+    if (record.value(QStringLiteral("each_unit")).isValid() && source != QStringLiteral("visits"))
         return Error{QCoreApplication::translate("lk::PromiseRegisters",
                                                  "“%1” is for targets counted from police visits.")
                          .arg(QCoreApplication::translate("lk::Fields", "For each unit of kind"))};
+    if (record.value(QStringLiteral("only_kind")).isValid() && source != QStringLiteral("watch_events"))
+        return Error{
+            QCoreApplication::translate("lk::PromiseRegisters",
+                                        "“%1” is for targets counted from neighbourhood-watch events.")
+                .arg(QCoreApplication::translate("lk::Fields", "Only events of kind"))};
     return {};
 }
 
@@ -194,11 +202,14 @@ const RegisterSpec& PromiseRegisters::targets() {
             FieldSpec::code(QStringLiteral("each_unit"),
                             QT_TRANSLATE_NOOP("lk::Fields", "For each unit of kind"),
                             PoliceRegisters::unitKinds()),
+            FieldSpec::code(QStringLiteral("only_kind"),
+                            QT_TRANSLATE_NOOP("lk::Fields", "Only events of kind"),
+                            WatchRegisters::eventKinds()),
         },
         QStringLiteral("counted"),
         QStringLiteral("counted"),
         {},
-        eachUnitCountsVisits,
+        targetCountsItsSource,
     };
     return spec;
 }

@@ -51,11 +51,15 @@ Status countSlice(const Repository& repository, const RegisterSpec& source, cons
     const qint64 promise = target.value(QStringLiteral("promise_id")).toLongLong();
     const QString eachUnit = target.value(QStringLiteral("each_unit")).toString();
     if (eachUnit.isEmpty()) {
-        auto done =
-            sql::scalar(repository.database(),
-                        QStringLiteral("SELECT count(*) FROM %1 WHERE promise_id = ? AND %2 BETWEEN ? AND ?")
-                            .arg(source.table, source.dateField),
-                        {promise, iso(slice.from), iso(slice.to)});
+        // Only the events of one kind, when the target says so ("four trainings a year").
+        const QString kind = target.value(QStringLiteral("only_kind")).toString();
+        auto done = sql::scalar(
+            repository.database(),
+            QStringLiteral("SELECT count(*) FROM %1 WHERE promise_id = ? AND %2 BETWEEN ? AND ?%3")
+                .arg(source.table, source.dateField,
+                     kind.isEmpty() ? QString() : QStringLiteral(" AND kind = ?")),
+            kind.isEmpty() ? QVariantList{promise, iso(slice.from), iso(slice.to)}
+                           : QVariantList{promise, iso(slice.from), iso(slice.to), kind});
         if (!done)
             return done.error();
         slice.done = done->toInt();
@@ -109,6 +113,9 @@ QString TargetProgress::summary(const Progress& progress) {
     if (const QVariant kind = target.value(QStringLiteral("each_unit")); kind.isValid())
         asked = Text::tr("%1 for each: %2")
                     .arg(asked, targets.field(QStringLiteral("each_unit"))->displayText(kind).toLower());
+    if (const QVariant kind = target.value(QStringLiteral("only_kind")); kind.isValid())
+        asked = Text::tr("%1, only: %2")
+                    .arg(asked, targets.field(QStringLiteral("only_kind"))->displayText(kind).toLower());
     QStringList slices;
     for (const Slice& slice : progress.slices) {
         QString text = Text::tr("%1: %2 of %3").arg(slice.label).arg(slice.done).arg(slice.goal);

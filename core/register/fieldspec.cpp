@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lk {
 
@@ -39,6 +40,19 @@ FieldSpec FieldSpec::longText(const QString& name, const char* label) {
 
 FieldSpec FieldSpec::integer(const QString& name, const char* label, qint64 minimum, qint64 maximum) {
     FieldSpec field = make(name, FieldType::Integer, label);
+    field.minimum = minimum;
+    field.maximum = maximum;
+    return field;
+}
+
+FieldSpec FieldSpec::year(const QString& name, const char* label) {
+    FieldSpec field = integer(name, label, 1990, 2100);
+    field.groupDigits = false;
+    return field;
+}
+
+FieldSpec FieldSpec::decimal(const QString& name, const char* label, qint64 minimum, qint64 maximum) {
+    FieldSpec field = make(name, FieldType::Decimal, label);
     field.minimum = minimum;
     field.maximum = maximum;
     return field;
@@ -142,7 +156,12 @@ QString FieldSpec::displayText(const QVariant& value) const {
         return v.toBool() ? QCoreApplication::translate("lk::Fields", "Yes")
                           : QCoreApplication::translate("lk::Fields", "No");
     case FieldType::Integer:
-        return QLocale().toString(v.toLongLong()); // 1 000 000 in Swedish, as the spin box shows it
+        // 1 000 000 in Swedish, as the spin box shows it; a year as 2021.
+        return groupDigits ? QLocale().toString(v.toLongLong()) : QString::number(v.toLongLong());
+    case FieldType::Decimal:
+        // Always Swedish (12,5), the same as an Integer in the program's Swedish locale; text that is not a
+        // number shows as it is.
+        return v.metaType().id() == QMetaType::Double ? formatDecimal(v.toReal()) : v.toString();
     default:
         return v.toString();
     }
@@ -177,6 +196,29 @@ QVariant FieldSpec::normalized(const QVariant& value) const {
         const qint64 number = value.toLongLong(&ok);
         return ok ? QVariant(number) : value;
     }
+    case FieldType::Decimal:
+        switch (value.metaType().id()) {
+        case QMetaType::Double:
+        case QMetaType::Float:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong: {
+            const double number = value.toReal();
+            return QVariant(number == 0 ? 0.0 : number); // -0 is 0
+        }
+        case QMetaType::QString: {
+            const QString text = value.toString();
+            if (text.trimmed().isEmpty())
+                return {};
+            // An unreadable number stays as text, so that validation can name it rather than silently drop
+            // it.
+            const std::optional<double> number = parseDecimal(text);
+            return number ? QVariant(*number) : QVariant(text);
+        }
+        default:
+            return value; // not a number: validation names it
+        }
     case FieldType::Boolean:
         return QVariant(value.toBool());
     case FieldType::CodeSet: {
@@ -257,6 +299,17 @@ Status FieldSpec::validate(const QVariant& raw) const {
         if (number < field.minimum || number > field.maximum)
             return Error{
                 Text::tr("“%1” must be between %2 and %3.").arg(label).arg(field.minimum).arg(field.maximum)};
+        break;
+    }
+    case FieldType::Decimal: {
+        if (value.metaType().id() != QMetaType::Double || !std::isfinite(value.toReal()))
+            return Error{
+                Text::tr("“%1”: “%2” is not a number; write it as 12,5.").arg(label, value.toString())};
+        const double number = value.toReal();
+        if (number < double(field.minimum) || number > double(field.maximum))
+            return Error{
+                Text::tr("“%1” must be between %2 and %3.")
+                    .arg(label, formatDecimal(double(field.minimum)), formatDecimal(double(field.maximum)))};
         break;
     }
     case FieldType::Reference:

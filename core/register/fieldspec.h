@@ -1,6 +1,7 @@
 // FieldSpec: one field of a register: its column, type, label, rules and, for codes, the allowed values.
 #pragma once
 
+#include "common/decimal.h"
 #include "common/result.h"
 
 #include <QList>
@@ -21,6 +22,8 @@ enum class FieldType {
     Reference, // the integer key of a record in another register; a UUID in exports
     Boolean,
     CodeSet, // several codes of a fixed list ("hastighet,rattfylleri" in the file; a list in exports)
+    Decimal, // a decimal number (12,5 per 1000 inhabitants): a double in code, REAL in the file, a JSON
+             // number
 };
 
 // One allowed value of a Code field. `label` is English source text, translated in the "lk::Codes" context.
@@ -37,18 +40,24 @@ struct FieldSpec {
     QList<CodeOption> codes; // Code fields only
     QString references;      // Reference fields only: the table pointed at
     bool owned = true;       // Reference fields only: deleting the record pointed at deletes this one too
-    qint64 minimum = 0;      // Integer fields only
+    qint64 minimum = 0;      // Integer and Decimal fields only
     qint64 maximum = std::numeric_limits<int>::max();
     bool givenByProgram = false; // shown but never typed: a case code, a thinning date
     bool aboutPerson = false; // free text that may describe an individual: thinned, and kept out of the audit
                               // log once the record is gone
     QStringList suggestions;  // Text fields only: values offered while typing (organisations); others allowed
     int maxLength = 0;        // text fields: 0 means the default for the type
+    bool groupDigits = true;  // Integer fields: 1 500 households, but the year 2021
 
     static FieldSpec text(const QString& name, const char* label);
     static FieldSpec longText(const QString& name, const char* label);
     static FieldSpec integer(const QString& name, const char* label, qint64 minimum = 0,
                              qint64 maximum = std::numeric_limits<int>::max());
+    // A year, 1990–2100, written without a group separator.
+    static FieldSpec year(const QString& name, const char* label);
+    // A decimal number; typed as 12,5 or 12.5, shown as 12,5. The default range is ±1e12.
+    static FieldSpec decimal(const QString& name, const char* label, qint64 minimum = -largestDecimal,
+                             qint64 maximum = largestDecimal);
     static FieldSpec date(const QString& name, const char* label);
     static FieldSpec code(const QString& name, const char* label, const QList<CodeOption>& codes);
     // The record that owns this one (ON DELETE CASCADE): a promise's focus area.
@@ -70,12 +79,13 @@ struct FieldSpec {
     QString codeLabel(const QString& code) const;
     // How a value reads in a list, a report or a message (codes by label, dates in ISO form).
     QString displayText(const QVariant& value) const;
-    // The value in its in-memory form (QDate, qint64, bool, QString), or an invalid QVariant when empty.
+    // The value in its in-memory form (QDate, qint64, double, bool, QString), or an invalid QVariant when
+    // empty. An unreadable date or number stays as its text, for validate() to name.
     QVariant normalized(const QVariant& value) const;
     // Checks one value against the field's type, codes, range and length; the message names the field's
     // label.
     Status validate(const QVariant& value) const;
-    // The value as stored in the file (ISO dates, integers, text) or a null QVariant.
+    // The value as stored in the file (ISO dates, integers, doubles, text) or a null QVariant.
     QVariant toStorage(const QVariant& value) const;
 };
 

@@ -93,7 +93,9 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
     case Qt::EditRole:
         return value;
     case Qt::TextAlignmentRole:
-        return field.type == FieldType::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return field.type == FieldType::Integer || field.type == FieldType::Decimal
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     case Qt::BackgroundRole:
         if (m_tint) {
             const QColor tint = m_tint(row.record);
@@ -202,6 +204,11 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
                         values << option.code;
                     }
                 }
+            } else if (field->type == FieldType::Decimal) {
+                // SQLite reads a REAL as "12.5": "12,5" as typed in Swedish finds it too.
+                any << QStringLiteral("casefold(") + expressionFor(*field) +
+                           QStringLiteral(") LIKE ? ESCAPE '\\'");
+                values << QString(pattern).replace(u',', u'.');
             } else if (field->type != FieldType::Boolean) {
                 any << QStringLiteral("casefold(") + expressionFor(*field) +
                            QStringLiteral(") LIKE ? ESCAPE '\\'");
@@ -231,7 +238,8 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
         key += QStringLiteral(" END");
     }
     // Text sorts in Swedish alphabetical order, whatever its case; dates and numbers sort as they are.
-    if (field.type != FieldType::Date && field.type != FieldType::Integer && field.type != FieldType::Boolean)
+    if (field.type != FieldType::Date && field.type != FieldType::Integer &&
+        field.type != FieldType::Decimal && field.type != FieldType::Boolean)
         key = u'(' + key + QStringLiteral(") COLLATE swedish");
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");

@@ -1,9 +1,11 @@
 #include "register/registry.h"
 
+#include "indicators/indicatorregisters.h"
 #include "og/ogregisters.h"
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
 #include "tobacco/tobaccoregisters.h"
+#include "watch/watchregisters.h"
 
 namespace lk {
 
@@ -31,6 +33,10 @@ const QList<const RegisterSpec*>& Registry::all() {
         &TobaccoRegisters::testPurchases(),
         &TobaccoRegisters::inspections(),
         &TobaccoRegisters::inspectionResults(),
+        &WatchRegisters::areas(),
+        &WatchRegisters::events(),
+        &IndicatorRegisters::indicators(),
+        &IndicatorRegisters::values(),
     };
     return registers;
 }

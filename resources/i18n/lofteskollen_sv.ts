@@ -153,6 +153,45 @@
     </message>
 </context>
 <context>
+    <name>lk::AreasTab</name>
+    <message>
+        <source>Only with the contact's consent. Withdrawn consent erases the name and number.</source>
+        <translation>Bara med kontaktpersonens samtycke. Återkallat samtycke raderar namn och nummer.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Choose an area to see its details.</source>
+        <translation>Välj ett område för att se dess uppgifter.</translation>
+    </message>
+    <message>
+        <source>%1: %2, the latest %3</source>
+        <translation>%1: %2, senast %3</translation>
+    </message>
+    <message>
+        <source>No events yet: add them on the Events tab.</source>
+        <translation>Inga händelser ännu: lägg till dem under fliken Händelser.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>Without consent the main contact's name and phone number are erased. Erase them?</source>
+        <translation>Utan samtycke raderas huvudkontaktens namn och telefonnummer. Radera dem?</translation>
+    </message>
+</context>
+<context>
     <name>lk::AttendanceGrid</name>
     <message>
         <source>Organisation</source>
@@ -589,6 +628,106 @@
         <source>Refused to sell</source>
         <translation>Nekade försäljning</translation>
     </message>
+    <message>
+        <source>Police-reported crime statistics</source>
+        <translation>Polisens anmälningsstatistik</translation>
+    </message>
+    <message>
+        <source>The national crime survey (NTU)</source>
+        <translation>Nationella trygghetsundersökningen (NTU)</translation>
+    </message>
+    <message>
+        <source>The police's safety survey</source>
+        <translation>Polisens trygghetsmätning</translation>
+    </message>
+    <message>
+        <source>Own measurement</source>
+        <translation>Egen mätning</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>Helår</translation>
+    </message>
+    <message>
+        <source>Q1 (Jan–Mar)</source>
+        <translation>K1 (jan–mar)</translation>
+    </message>
+    <message>
+        <source>Q2 (Apr–Jun)</source>
+        <translation>K2 (apr–jun)</translation>
+    </message>
+    <message>
+        <source>Q3 (Jul–Sep)</source>
+        <translation>K3 (jul–sep)</translation>
+    </message>
+    <message>
+        <source>Q4 (Oct–Dec)</source>
+        <translation>K4 (okt–dec)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood-watch events</source>
+        <translation>Händelser i grannsamverkan</translation>
+    </message>
+    <message>
+        <source>Detached houses (villor)</source>
+        <translation>Villor</translation>
+    </message>
+    <message>
+        <source>Terraced houses (radhus)</source>
+        <translation>Radhus</translation>
+    </message>
+    <message>
+        <source>Apartment buildings (flerbostadshus)</source>
+        <translation>Flerbostadshus</translation>
+    </message>
+    <message>
+        <source>Mixed housing</source>
+        <translation>Blandad bebyggelse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Start-up meeting</source>
+        <translation>Uppstartsmöte</translation>
+    </message>
+    <message>
+        <source>Annual meeting</source>
+        <translation>Årsmöte</translation>
+    </message>
+    <message>
+        <source>Newsletter sent</source>
+        <translation>Nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Fire-safety information</source>
+        <translation>Brandskyddsinformation</translation>
+    </message>
 </context>
 <context>
     <name>lk::CommandLine</name>
@@ -822,6 +961,37 @@
     </message>
 </context>
 <context>
+    <name>lk::CsvTable</name>
+    <message>
+        <source>Line %1 has %2 cells, but the header on line %3 has only %4 columns. A cell may hold the separator (%5) without quotation marks around it: put that cell in quotation marks, or remove the extra cells, and import the file again.</source>
+        <translation>Rad %1 har %2 celler, men rubrikraden på rad %3 har bara %4 kolumner. En cell kan innehålla avgränsaren (%5) utan citattecken runt sig: sätt citattecken runt den cellen, eller ta bort de extra cellerna, och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file could not be read (%2). Nothing was imported; check that the file is a CSV file and that the computer has free memory, and try again.</source>
+        <translation>Rad %1: filen kunde inte läsas (%2). Ingenting importerades; kontrollera att filen är en CSV-fil och att datorn har ledigt minne, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB, more than the %2 MB a CSV file may be. It was not read; split it into smaller files, or remove the rows and columns that are not needed, and import each part.</source>
+        <translation>Filen är %1 MB, mer än de %2 MB en CSV-fil får vara. Den lästes inte; dela upp den i mindre filer, eller ta bort rader och kolumner som inte behövs, och importera varje del.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 ("Unicode text"), which is not read. Save it in the spreadsheet program as "CSV UTF-8" or "CSV (semicolon separated)" and import that file.</source>
+        <translation>Filen är sparad som UTF-16 (”Unicode-text”), som inte kan läsas. Spara den i kalkylprogrammet som ”CSV UTF-8” eller ”CSV (semikolonavgränsad)” och importera den filen.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file: it holds binary data (it may be an Excel workbook, a PDF or an image). Save it in the spreadsheet program as "CSV UTF-8" or "CSV (semicolon separated)" and import that file.</source>
+        <translation>Filen är ingen CSV-textfil: den innehåller binära data (det kan vara en Excel-arbetsbok, en PDF eller en bild). Spara den i kalkylprogrammet som ”CSV UTF-8” eller ”CSV (semikolonavgränsad)” och importera den filen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed. It starts with a quotation mark ("), but the file ends before the closing one, so the rest of the file would be read as that one cell. Add the missing quotation mark on line %1 and import the file again.</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig. Den börjar med ett citattecken ("), men filen tar slut före det avslutande, så resten av filen skulle läsas som den enda cellen. Lägg till det saknade citattecknet på rad %1 och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no line with any text. Choose a CSV file with a header line (the column names) and one row per line below it.</source>
+        <translation>Filen är tom: den har ingen rad med text. Välj en CSV-fil med en rubrikrad (kolumnnamnen) och en post per rad under den.</translation>
+    </message>
+</context>
+<context>
     <name>lk::Database</name>
     <message>
         <source>The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. Choose a file made by Löfteskollen, or create a new one with File &gt; New.</source>
@@ -958,6 +1128,10 @@
         <source>Delete empties the date.</source>
         <translation>Delete tömmer datumet.</translation>
     </message>
+    <message>
+        <source>12,5</source>
+        <translation>12,5</translation>
+    </message>
 </context>
 <context>
     <name>lk::FieldSpec</name>
@@ -1000,6 +1174,10 @@
     <message>
         <source>personal identity number (personnummer)</source>
         <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a number; write it as 12,5.</source>
+        <translation>”%1”: ”%2” är inget tal; skriv det som 12,5.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1811,154 @@
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indikator</numerusform><numerusform>%n indikatorer</numerusform></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Utgångsår</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Hur den mäts</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indikatorvärde</translation>
+    </message>
+    <message>
+        <source>New indicator value</source>
+        <translation>Nytt indikatorvärde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator value(s)</source>
+        <translation>
+            <numerusform>%n indikatorvärde</numerusform><numerusform>%n indikatorvärden</numerusform></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Year or quarter</source>
+        <translation>År eller kvartal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Only events of kind</source>
+        <translation>Bara händelser av slaget</translation>
+    </message>
+    <message>
+        <source>Neighbourhood-watch area</source>
+        <translation>Grannsamverkansområde</translation>
+    </message>
+    <message>
+        <source>New neighbourhood-watch area</source>
+        <translation>Nytt grannsamverkansområde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood-watch area(s)</source>
+        <translation>
+            <numerusform>%n grannsamverkansområde</numerusform><numerusform>%n grannsamverkansområden</numerusform></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bebyggelse</translation>
+    </message>
+    <message>
+        <source>Households in the area</source>
+        <translation>Hushåll i området</translation>
+    </message>
+    <message>
+        <source>Households joined</source>
+        <translation>Anslutna hushåll</translation>
+    </message>
+    <message>
+        <source>Contact persons (kontaktombud)</source>
+        <translation>Kontaktombud</translation>
+    </message>
+    <message>
+        <source>The contact has consented</source>
+        <translation>Kontaktpersonen har samtyckt</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Main contact's phone</source>
+        <translation>Huvudkontaktens telefon</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <source>Signs put up</source>
+        <translation>Skyltar uppsatta</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Dormant or ended since</source>
+        <translation>Vilande eller avslutat sedan</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Ny händelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n händelse</numerusform><numerusform>%n händelser</numerusform></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -1711,6 +2037,151 @@
     <message>
         <source>%1 could not be read (%2). Nothing was changed.</source>
         <translation>%1 kunde inte läsas (%2). Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::IndicatorCsv</name>
+    <message>
+        <source>Line %1 names the columns, but %2 is missing. The first line must name them, for example: Indikator;År;Kvartal;Värde</source>
+        <translation>Rad %1 namnger kolumnerna, men %2 saknas. Första raden ska namnge dem, till exempel: Indikator;År;Kvartal;Värde</translation>
+    </message>
+    <message>
+        <source>The indicator to import into no longer exists; nothing was read.</source>
+        <translation>Indikatorn som värdena skulle läsas in till finns inte längre; ingenting lästes.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no indicator “%1”; add it on the Indicators page first, or correct the name.</source>
+        <translation>det finns ingen indikator ”%1”; lägg först till den på sidan Indikatorer, eller rätta namnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year (such as 2021).</source>
+        <translation>”%1” är inget år (som 2021).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter: write 1–4 (or K1–K4), or leave it empty for the whole year.</source>
+        <translation>”%1” är inget kvartal: skriv 1–4 (eller K1–K4), eller lämna tomt för helår.</translation>
+    </message>
+    <message>
+        <source>the value is empty.</source>
+        <translation>värdet saknas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write it as 12,5 or 12.5, without a unit.</source>
+        <translation>”%1” är inget tal; skriv det som 12,5 eller 12.5, utan enhet.</translation>
+    </message>
+    <message>
+        <source>the same indicator, year and quarter as line %1.</source>
+        <translation>samma indikator, år och kvartal som rad %1.</translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no values.</source>
+        <translation>Filen namnger sina kolumner men innehåller inga värden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors; nothing was imported.</source>
+        <translation>
+            <numerusform>Filen har %n rad med fel; ingenting importerades.</numerusform><numerusform>Filen har %n rader med fel; ingenting importerades.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lk::IndicatorRegisters</name>
+    <message>
+        <source>“%1” and “%2” are given together.</source>
+        <translation>”%1” och ”%2” anges tillsammans.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) must come after “%3” (%4).</source>
+        <translation>”%1” (%2) måste komma efter ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 K%2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::IndicatorTrend</name>
+    <message>
+        <source>No values yet.</source>
+        <translation>Inga värden ännu.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 %2 (%3).</source>
+        <translation>Senast: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 (%2).</source>
+        <translation>Utgångsläge: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Target: %1 by %2.</source>
+        <translation>Mål: %1 år %2.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Lägre är bättre.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Högre är bättre.</translation>
+    </message>
+    <message>
+        <source>Further from the target than at the baseline.</source>
+        <translation>Längre från målet än vid utgångsläget.</translation>
+    </message>
+    <message>
+        <source>The target is reached.</source>
+        <translation>Målet är nått.</translation>
+    </message>
+    <message>
+        <source>%1 % of the way from the baseline to the target.</source>
+        <translation>%1 % av vägen från utgångsläget till målet.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::IndicatorsPage</name>
+    <message>
+        <source>Import from &amp;CSV…</source>
+        <translation>Importera från &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Values from a file saved by Excel or a statistics site: the columns Indikator, År, Kvartal and Värde</source>
+        <translation>Värden från en fil sparad av Excel eller en statistiksajt: kolumnerna Indikator, År, Kvartal och Värde</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its trend and values, or add one with New.</source>
+        <translation>Välj en indikator för att se dess utveckling och värden, eller lägg till en med Ny.</translation>
+    </message>
+    <message>
+        <source>Import indicator values</source>
+        <translation>Importera indikatorvärden</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 kunde inte öppnas (%2).</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Trend and &amp;values</source>
+        <translation>Utveckling och &amp;värden</translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definition</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2330,10 @@
     <message>
         <source>changed on both computers</source>
         <translation>ändrad på båda datorerna</translation>
+    </message>
+    <message>
+        <source>a number was expected.</source>
+        <translation>ett tal väntades.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2788,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>“%1” is for targets counted from police visits.</source>
         <translation>”%1” gäller mål som räknas från polisens besök.</translation>
+    </message>
+    <message>
+        <source>“%1” is for targets counted from neighbourhood-watch events.</source>
+        <translation>”%1” gäller mål som räknas från händelser i grannsamverkan.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3272,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>
             <numerusform> (%n enhet under målet)</numerusform><numerusform> (%n enheter under målet)</numerusform></translation>
     </message>
+    <message>
+        <source>%1, only: %2</source>
+        <translation>%1, bara: %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::Templates</name>
@@ -2893,6 +3376,196 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The change could not be saved and was undone</source>
         <translation>Ändringen kunde inte sparas och togs tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TrendChart</name>
+    <message>
+        <source>Measured</source>
+        <translation>Uppmätt</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Utgångsläge %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mål %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ValueImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import indicator values from %1</source>
+        <translation>Importera indikatorvärden från %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Year or quarter</source>
+        <translation>År eller kvartal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Sparat nu</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported.
+%1</source>
+        <translation>Filen kunde inte läsas, och ingenting importerades.
+%1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Läggs till</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändras</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Finns redan</translation>
+    </message>
+    <message>
+        <source>The file is %1, separated by “%2”.</source>
+        <translation>Filen är %1, avgränsad med ”%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be read, so nothing will be imported: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n rad kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform><numerusform>%n rader kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 already stored.</source>
+        <translation>%1 nya, %2 ändrade, %3 finns redan.</translation>
+    </message>
+    <message>
+        <source>Import of indicator values</source>
+        <translation>Import av indikatorvärden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WatchPage</name>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>&amp;Områden</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation>&amp;Summering</translation>
+    </message>
+    <message>
+        <source>Neighbourhood watch</source>
+        <translation>Grannsamverkan</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WatchRegisters</name>
+    <message>
+        <source>“%1” (%2) is more than “%3” (%4).</source>
+        <translation>”%1” (%2) är fler än ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>An area that is dormant or ended needs “%1”: from that day it no longer counts as active.</source>
+        <translation>Ett område som är vilande eller avslutat behöver ”%1”: från den dagen räknas det inte längre som aktivt.</translation>
+    </message>
+    <message>
+        <source>An active area has no “%1”: empty it, or change the status.</source>
+        <translation>Ett aktivt område har inget ”%1”: töm fältet, eller ändra status.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is before “%3” (%4).</source>
+        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>The main contact's name and phone number are stored only with their consent: tick “%1” first, or leave them out and count the contact persons only.</source>
+        <translation>Huvudkontaktens namn och telefonnummer sparas bara med hens samtycke: kryssa först i ”%1”, eller utelämna dem och räkna bara antalet kontaktombud.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WatchTotalsTab</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>The whole &amp;period</source>
+        <translation>Hela &amp;perioden</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Households are counted as each area holds them now; an area counts as active when it had started by the end of the range and was not dormant or ended before its start.</source>
+        <translation>Hushållen räknas så som varje område anger dem nu; ett område räknas som aktivt om det hade startat före intervallets slut och inte var vilande eller avslutat före dess början.</translation>
+    </message>
+    <message>
+        <source>Active areas</source>
+        <translation>Aktiva områden</translation>
+    </message>
+    <message>
+        <source>of which in apartment buildings</source>
+        <translation>varav i flerbostadshus</translation>
+    </message>
+    <message>
+        <source>Households in the active areas</source>
+        <translation>Hushåll i de aktiva områdena</translation>
+    </message>
+    <message>
+        <source>Households joined</source>
+        <translation>Anslutna hushåll</translation>
+    </message>
+    <message>
+        <source>Share of the households that joined</source>
+        <translation>Andel av hushållen som anslutit sig</translation>
+    </message>
+    <message>
+        <source>Joined households in apartment buildings</source>
+        <translation>Anslutna hushåll i flerbostadshus</translation>
+    </message>
+    <message>
+        <source>Share of the joined households in apartment buildings</source>
+        <translation>Andel av de anslutna hushållen i flerbostadshus</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktombud</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "common/fieldeditor.h"
 
 #include "common/codesetedit.h"
+#include "common/decimal.h"
 #include "common/longtextedit.h"
 #include "register/registry.h"
 
@@ -19,6 +20,11 @@ namespace {
 
 // An optional date shows as empty at this date, the lowest the editor allows.
 const QDate noDate(1900, 1, 1);
+
+// A decimal editor remembers the value it was given and the text it showed for it: while that text is left as
+// it is, value() gives back the exact value, not the at most four decimals the text shows.
+const char* const shownDecimalText = "lkShownDecimalText";
+const char* const shownDecimalValue = "lkShownDecimalValue";
 
 // Delete empties an optional date (it shows as blank): the only other way would be scrolling back to 1900.
 class ClearOnDelete : public QObject {
@@ -68,8 +74,15 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
         auto* spin = new QSpinBox(parent);
         spin->setRange(int(field.minimum),
                        int(std::min<qint64>(field.maximum, std::numeric_limits<int>::max())));
-        spin->setGroupSeparatorShown(true);
+        spin->setGroupSeparatorShown(field.groupDigits);
         editor = spin;
+        break;
+    }
+    case FieldType::Decimal: {
+        auto* line = new QLineEdit(parent);
+        line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        line->setPlaceholderText(QCoreApplication::translate("lk::FieldEditor", "12,5"));
+        editor = line;
         break;
     }
     case FieldType::Date: {
@@ -141,6 +154,17 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
     case FieldType::Integer:
         static_cast<QSpinBox*>(editor)->setValue(int(value.toLongLong()));
         break;
+    case FieldType::Decimal: {
+        auto* line = static_cast<QLineEdit*>(editor);
+        // Text that is not a number (from an import, or typed before) shows as it is, for the user to mend.
+        const QString text =
+            value.metaType().id() == QMetaType::Double ? formatDecimal(value.toReal()) : value.toString();
+        line->setProperty(shownDecimalText, text);
+        line->setProperty(shownDecimalValue, value);
+        if (line->text() != text)
+            line->setText(text);
+        break;
+    }
     case FieldType::Date: {
         auto* date = static_cast<QDateEdit*>(editor);
         date->setDate(value.isValid() ? value.toDate() : (field.isRequired ? QDate::currentDate() : noDate));
@@ -171,6 +195,14 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return field.normalized(static_cast<const LongTextEdit*>(editor)->toPlainText().trimmed());
     case FieldType::Integer:
         return qint64(static_cast<const QSpinBox*>(editor)->value());
+    case FieldType::Decimal: {
+        const auto* line = static_cast<const QLineEdit*>(editor);
+        const QString text = line->text().trimmed();
+        if (text == line->property(shownDecimalText).toString())
+            return field.normalized(line->property(shownDecimalValue));
+        // Unreadable text comes back as text: validation tells the user, and what was typed is kept.
+        return field.normalized(text);
+    }
     case FieldType::Date: {
         const QDate date = static_cast<const QDateEdit*>(editor)->date();
         return date == noDate && !field.isRequired ? QVariant() : QVariant(date);
@@ -201,7 +233,8 @@ void FieldEditor::setChoices(QWidget* editor, const FieldSpec& field,
 }
 
 void FieldEditor::markSaved(QWidget* editor, const FieldSpec& field) {
-    if (field.type == FieldType::Text && !qobject_cast<QComboBox*>(editor)) {
+    if ((field.type == FieldType::Text && !qobject_cast<QComboBox*>(editor)) ||
+        field.type == FieldType::Decimal) {
         auto* line = static_cast<QLineEdit*>(editor);
         const int cursor = line->cursorPosition();
         line->setText(line->text()); // setText is the one way to empty a line edit's history
@@ -228,6 +261,9 @@ void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* c
         break;
     case FieldType::Integer:
         QObject::connect(static_cast<QSpinBox*>(editor), &QSpinBox::editingFinished, context, finished);
+        break;
+    case FieldType::Decimal:
+        QObject::connect(static_cast<QLineEdit*>(editor), &QLineEdit::editingFinished, context, finished);
         break;
     case FieldType::Date:
         QObject::connect(static_cast<QDateEdit*>(editor), &QDateEdit::editingFinished, context, finished);

@@ -13,7 +13,8 @@ namespace lk {
 
 class FieldEditor {
 public:
-    // Line edit, text box, spin box, date edit (yyyy-MM-dd), combo box of codes or records, or check box.
+    // Line edit, text box, spin box, line edit for decimals, date edit (yyyy-MM-dd), combo box of codes or
+    // records, or check box.
     // A reference field lists the records of `repository`; without one it starts empty, for setChoices.
     static QWidget* create(const FieldSpec& field, const Repository* repository, QWidget* parent = nullptr);
     static void setValue(QWidget* editor, const FieldSpec& field, const QVariant& value);

@@ -51,7 +51,8 @@ bool RecordDialog::saveAndNew() {
     // What repeats from one entry to the next stays; figures and notes are the entry's own.
     QVariantMap next = m_form->values();
     for (const FieldSpec& field : m_spec.fields) {
-        if (field.type == FieldType::Integer || field.type == FieldType::LongText)
+        if (field.type == FieldType::Integer || field.type == FieldType::Decimal ||
+            field.type == FieldType::LongText)
             next.remove(field.name);
     }
     m_form->setDraft(next);

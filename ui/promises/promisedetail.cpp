@@ -37,9 +37,10 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     text->setMinimumHeight(text->fontMetrics().lineSpacing() * 6 + 12);
     m_targets->newButton()->setText(tr("New target…"));
     // What a target counts, by itself, from a register: meetings, visits (for each school, say), controls.
-    const QStringList targetFields{QStringLiteral("counted"), QStringLiteral("quantity"),
-                                   QStringLiteral("unit"),    QStringLiteral("per"),
-                                   QStringLiteral("source"),  QStringLiteral("each_unit")};
+    const QStringList targetFields{QStringLiteral("counted"),  QStringLiteral("quantity"),
+                                   QStringLiteral("unit"),     QStringLiteral("per"),
+                                   QStringLiteral("source"),   QStringLiteral("each_unit"),
+                                   QStringLiteral("only_kind")};
     m_targets->setNewFields(targetFields);
     m_targets->setEditFields(targetFields);
     m_targets->setStretchColumn(QStringLiteral("counted"));

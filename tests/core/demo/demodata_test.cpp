@@ -55,8 +55,10 @@ TEST_CASE("The demo data starts from the Salem template", "[demo]") {
               .toLongLong() == 1);
     CHECK(scalar(*document, QStringLiteral("SELECT group_concat(source) FROM (SELECT source FROM targets "
                                            "ORDER BY source)"))
-              .toString() == QStringLiteral("drug_operations,information_efforts,inspections,og_meetings,"
-                                            "test_purchases,traffic_controls,visits"));
+              .toString() ==
+          QStringLiteral("drug_operations,information_efforts,inspections,og_meetings,"
+                         "test_purchases,traffic_controls,visits,watch_events,watch_events,"
+                         "watch_events"));
 }
 
 TEST_CASE("The demo data has six status reports for every promise, on six dates within the period",

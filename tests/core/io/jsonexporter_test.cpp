@@ -62,7 +62,11 @@ TEST_CASE("An export holds one list per table and nothing else", "[export]") {
                          QStringLiteral("checklist_points"),
                          QStringLiteral("test_purchases"),
                          QStringLiteral("inspections"),
-                         QStringLiteral("inspection_results")};
+                         QStringLiteral("inspection_results"),
+                         QStringLiteral("watch_areas"),
+                         QStringLiteral("watch_events"),
+                         QStringLiteral("indicators"),
+                         QStringLiteral("indicator_values")};
     expected.sort();
     CHECK(keys == expected);
 

@@ -5,6 +5,8 @@
 
 #include <QDate>
 
+#include <limits>
+
 using namespace lk;
 
 namespace {
@@ -165,4 +167,103 @@ TEST_CASE("FieldSpec::validate checks one value and names the field", "[fieldspe
     const FieldSpec when = FieldSpec::date(QStringLiteral("when"), "When");
     CHECK(when.validate(QDate(2021, 3, 15)).ok());
     CHECK_FALSE(when.validate(QStringLiteral("2021-02-29")).ok());
+}
+
+TEST_CASE("A Decimal field reads 12,5 and 12.5 as a double and keeps unreadable text",
+          "[fieldspec][decimal]") {
+    const FieldSpec value = FieldSpec::decimal(QStringLiteral("value"), "Value");
+    CHECK(value.type == FieldType::Decimal);
+    CHECK(value.displayLabel() == QStringLiteral("Value"));
+    CHECK(value.minimum == -1'000'000'000'000);
+    CHECK(value.maximum == 1'000'000'000'000);
+    CHECK_FALSE(value.isFreeText());
+
+    CHECK(value.normalized(QStringLiteral("12,5")) == QVariant(12.5));
+    CHECK(value.normalized(QStringLiteral("12,5")).metaType().id() == QMetaType::Double);
+    CHECK(value.normalized(QStringLiteral("12.5")) == QVariant(12.5));
+    CHECK(value.normalized(QStringLiteral("1\u00a0234,5")) == QVariant(1234.5));
+    CHECK(value.normalized(12.5) == QVariant(12.5));
+    // Whole numbers (an INTEGER read from the file, a count from code) become doubles too.
+    CHECK(value.normalized(qint64(3)).metaType().id() == QMetaType::Double);
+    CHECK(value.normalized(7) == QVariant(7.0));
+    CHECK_FALSE(value.normalized(QVariant()).isValid());
+    CHECK_FALSE(value.normalized(QString()).isValid());
+    CHECK_FALSE(value.normalized(QStringLiteral("  ")).isValid());
+    CHECK_FALSE(value.normalized(QVariant(QMetaType(QMetaType::Double))).isValid()); // SQL NULL
+    // Unreadable numbers stay text, so that validation can name them.
+    CHECK(value.normalized(QStringLiteral("12,5 %")) == QVariant(QStringLiteral("12,5 %")));
+    CHECK(value.normalized(QStringLiteral("1.234,5")).metaType().id() == QMetaType::QString);
+}
+
+TEST_CASE("A Decimal field names unreadable text and checks its range", "[fieldspec][decimal]") {
+    const FieldSpec value = FieldSpec::decimal(QStringLiteral("value"), "Value");
+    CHECK(value.validate(QStringLiteral("12,5")).ok());
+    CHECK(value.validate(37.2).ok());
+    CHECK(value.validate(qint64(-4)).ok());
+    CHECK(value.validate(QVariant()).ok());
+    CHECK(value.validate(1e12).ok());
+    CHECK_FALSE(value.validate(1.5e12).ok());
+    CHECK_FALSE(value.validate(-1.5e12).ok());
+
+    auto empty = value.required().validate(QString());
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.message().contains(QStringLiteral("Value")));
+
+    auto words = value.validate(QStringLiteral("tolv"));
+    REQUIRE_FALSE(words.ok());
+    CHECK(words.message().contains(QStringLiteral("Value")));
+    CHECK(words.message().contains(QStringLiteral("tolv")));
+    CHECK(words.message().contains(QStringLiteral("12,5"))); // how to write it
+    CHECK_FALSE(value.validate(QStringLiteral("12,5 %")).ok());
+    CHECK_FALSE(value.validate(std::numeric_limits<double>::infinity()).ok());
+    CHECK_FALSE(value.validate(std::numeric_limits<double>::quiet_NaN()).ok());
+    CHECK_FALSE(value.validate(true).ok());
+
+    const FieldSpec share = FieldSpec::decimal(QStringLiteral("share"), "Share", 0, 100);
+    CHECK(share.validate(0.0).ok());
+    CHECK(share.validate(QStringLiteral("37,2")).ok());
+    CHECK(share.validate(100.0).ok());
+    auto over = share.validate(100.5);
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.message().contains(QStringLiteral("Share")));
+    CHECK(over.message().contains(QStringLiteral("100")));
+    CHECK_FALSE(share.validate(QStringLiteral("-0,1")).ok());
+}
+
+TEST_CASE("A Decimal field shows Swedish decimals like an Integer in Swedish, and stores a double",
+          "[fieldspec][decimal]") {
+    const FieldSpec value = FieldSpec::decimal(QStringLiteral("value"), "Value");
+    const QLocale before;
+    QLocale::setDefault(QLocale::c());
+    CHECK(value.displayText(12.5) == QStringLiteral("12,5"));
+    CHECK(value.displayText(QStringLiteral("12.5")) == QStringLiteral("12,5"));
+    CHECK(value.displayText(3.0) == QStringLiteral("3"));
+    CHECK(value.displayText(1234.5) == QStringLiteral("1\u00a0234,5"));
+    CHECK(value.displayText(QStringLiteral("tolv")) == QStringLiteral("tolv"));
+    CHECK(value.displayText(QVariant()).isEmpty());
+    // In the program's Swedish locale a decimal groups and signs its digits as a whole number does.
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    const FieldSpec count = FieldSpec::integer(QStringLiteral("n"), "N", -5000, 5000);
+    CHECK(value.displayText(-1200.0) == count.displayText(qint64(-1200)));
+    CHECK(value.displayText(1234.5) == QStringLiteral("1\u00a0234,5"));
+    QLocale::setDefault(before);
+
+    const QVariant stored = value.toStorage(QStringLiteral("12,5"));
+    CHECK(stored.metaType().id() == QMetaType::Double);
+    CHECK(stored.toReal() == 12.5);
+    CHECK(value.toStorage(37.2) == QVariant(37.2));
+    CHECK(value.toStorage(QVariant()).isNull());
+}
+
+TEST_CASE("A year is a whole number from 1990 to 2100 shown without a group separator", "[fieldspec]") {
+    const FieldSpec year = FieldSpec::year(QStringLiteral("year"), "Year");
+    const FieldSpec count = FieldSpec::integer(QStringLiteral("n"), "N");
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    CHECK(year.displayText(qint64(2021)) == QStringLiteral("2021"));
+    CHECK(count.displayText(qint64(2021)) == QStringLiteral("2\u00a0021"));
+    QLocale::setDefault(before);
+    CHECK(year.validate(qint64(2021)).ok());
+    CHECK_FALSE(year.validate(qint64(1989)).ok());
+    CHECK_FALSE(year.validate(qint64(2101)).ok());
 }

@@ -151,6 +151,19 @@ inline void checkStampedNow(const QString& text, const QDateTime& from, const QD
     CHECK(when.toUTC() <= to.addSecs(1));
 }
 
+// The file's export with one record's field set to `value`, as another tool might write it.
+inline QByteArray exportWith(const Document& document, const QString& table, const QString& field,
+                             const QJsonValue& value) {
+    QJsonObject root = QJsonDocument::fromJson(TestFile::exportOf(document)).object();
+    QJsonArray rows = root.value(table).toArray();
+    REQUIRE_FALSE(rows.isEmpty());
+    QJsonObject row = rows.first().toObject();
+    row.insert(field, value);
+    rows.replace(0, row);
+    root.insert(table, rows);
+    return QJsonDocument(root).toJson();
+}
+
 // Applies `values` on top of `base`; an invalid QVariant clears the field.
 inline QVariantMap merged(QVariantMap base, const QVariantMap& changes) {
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {

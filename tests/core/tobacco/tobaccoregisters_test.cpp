@@ -14,19 +14,6 @@ Result<Record> tryInsert(const TobaccoFile& tobacco, const RegisterSpec& spec, c
     return tobacco.repository.insert(spec, recordOf(values), Repository::Stamp::Now);
 }
 
-// The file's export with one record's field set to `value`, as another tool might write it.
-QByteArray exportWith(const Document& document, const QString& table, const QString& field,
-                      const QJsonValue& value) {
-    QJsonObject root = QJsonDocument::fromJson(TestFile::exportOf(document)).object();
-    QJsonArray rows = root.value(table).toArray();
-    REQUIRE_FALSE(rows.isEmpty());
-    QJsonObject row = rows.first().toObject();
-    row.insert(field, value);
-    rows.replace(0, row);
-    root.insert(table, rows);
-    return QJsonDocument(root).toJson();
-}
-
 } // namespace
 
 TEST_CASE(

@@ -4,6 +4,7 @@
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
+#include "formfill.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "pagewindow.h"
@@ -60,36 +61,6 @@ struct TobaccoWindow {
         return scalar(document(), QStringLiteral("SELECT count(*) FROM ") + table).toInt();
     }
 };
-
-void typeInto(QWidget* editor, const QString& text) {
-    editor->setFocus();
-    if (auto* line = qobject_cast<QLineEdit*>(editor))
-        line->selectAll();
-    if (auto* spin = qobject_cast<QSpinBox*>(editor))
-        spin->selectAll();
-    lk::test::type(editor, text);
-}
-
-void choose(QWidget* editor, const QVariant& data) {
-    auto* combo = qobject_cast<QComboBox*>(editor);
-    REQUIRE(combo);
-    const int index = combo->findData(data);
-    REQUIRE(index >= 0);
-    combo->setCurrentIndex(index);
-}
-
-void setDate(QWidget* editor, const QDate& date) {
-    auto* edit = qobject_cast<QDateEdit*>(editor);
-    REQUIRE(edit);
-    edit->setDate(date);
-}
-
-void clickSave(QWidget* dialog) {
-    auto* buttons = dialog->findChild<QDialogButtonBox*>();
-    QPushButton* save = buttons->button(QDialogButtonBox::Save) ? buttons->button(QDialogButtonBox::Save)
-                                                                : buttons->button(QDialogButtonBox::Ok);
-    QTest::mouseClick(save, Qt::LeftButton);
-}
 
 } // namespace
 

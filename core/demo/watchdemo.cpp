@@ -1,0 +1,280 @@
+#include "demo/watchdemo.h"
+
+#include "db/sql.h"
+#include "demo/demowriter.h"
+#include "indicators/indicatorregisters.h"
+#include "promises/promiseregisters.h"
+#include "watch/watchregisters.h"
+
+#include <QDate>
+
+#include <functional>
+
+namespace lk {
+
+namespace {
+
+struct DemoArea {
+    const char* name;
+    const char* housing;
+    int households;
+    int joined;
+    int contacts;
+    QDate started;
+    QDate dormant = {};
+};
+
+const QList<DemoArea> demoAreas{
+    {"Rönninge by", "villa", 140, 96, 6, QDate(2015, 4, 20)},
+    {"Säbyholm", "villa", 85, 61, 4, QDate(2017, 9, 12)},
+    {"Nyckelby radhus", "radhus", 64, 40, 3, QDate(2019, 3, 5)},
+    {"Söderby park", "blandat", 210, 88, 5, QDate(2018, 10, 1)},
+    {"Salems centrum, Brf Ekdungen", "flerbostadshus", 120, 54, 3, QDate(2022, 2, 15)},
+    {"Skogsängen", "villa", 48, 20, 2, QDate(2016, 5, 30), QDate(2022, 5, 1)},
+};
+
+struct DemoIndicator {
+    const char* name;
+    const char* unit;
+    const char* source;
+    const char* focusArea; // the start of its title
+    int baselineYear;
+    double baseline;
+    int targetYear;
+    double target;
+    QList<std::tuple<int, int, double>> values; // year, quarter (0: whole year), value
+};
+
+const QList<DemoIndicator> demoIndicators{
+    {"Anmälda bostadsinbrott",
+     "anmälningar per år",
+     "anmalningar",
+     "Tryggare hemmiljö",
+     2020,
+     68,
+     2022,
+     55,
+     {{2018, 0, 74}, {2019, 0, 72}, {2020, 0, 68}, {2021, 0, 61}, {2022, 0, 57}}},
+    {"Otrygga ute sent i det egna området",
+     "% av de svarande",
+     "trygghetsmatning",
+     "Tryggheten i kommunens centrum",
+     2020,
+     31.5,
+     2022,
+     25,
+     {{2019, 0, 33.2}, {2020, 0, 31.5}, {2021, 0, 29.8}, {2022, 0, 27.1}}},
+    {"Anmälda brott i Salems centrum",
+     "anmälningar per kvartal",
+     "anmalningar",
+     "Tryggheten i kommunens centrum",
+     2020,
+     42,
+     2022,
+     35,
+     {{2021, 1, 44},
+      {2021, 2, 47},
+      {2021, 3, 51},
+      {2021, 4, 40},
+      {2022, 1, 39},
+      {2022, 2, 41},
+      {2022, 3, 45},
+      {2022, 4, 36}}},
+};
+
+class Filler {
+public:
+    Filler(const Repository& repository, const QUuid& space, qint64 municipalityId, qint64 promiseId)
+        : m_repository(repository)
+        , m_writer(repository, space)
+        , m_municipality(municipalityId)
+        , m_promise(promiseId) {}
+
+    Status targets() {
+        for (const auto& [counted, quantity, kind] :
+             {std::tuple{"Utbildningar i grannsamverkan", 4, "utbildning"},
+              std::tuple{"Nyhetsbrev till områdena", 6, "nyhetsbrev"},
+              std::tuple{"Information om brandrisker", 2, "brandskydd"}}) {
+            auto added =
+                m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted), QDate(2020, 12, 15),
+                             {{QStringLiteral("promise_id"), m_promise},
+                              {QStringLiteral("counted"), QString::fromUtf8(counted)},
+                              {QStringLiteral("quantity"), quantity},
+                              {QStringLiteral("per"), QStringLiteral("ar")},
+                              {QStringLiteral("source"), QStringLiteral("watch_events")},
+                              {QStringLiteral("only_kind"), QString::fromLatin1(kind)}});
+            if (!added)
+                return added.error();
+        }
+        return {};
+    }
+
+    Status areas() {
+        for (const DemoArea& area : demoAreas) {
+            QVariantMap values{{QStringLiteral("municipality_id"), m_municipality},
+                               {QStringLiteral("name"), QString::fromUtf8(area.name)},
+                               {QStringLiteral("housing"), QString::fromLatin1(area.housing)},
+                               {QStringLiteral("households"), area.households},
+                               {QStringLiteral("households_joined"), area.joined},
+                               {QStringLiteral("contact_persons"), area.contacts},
+                               {QStringLiteral("started_on"), area.started},
+                               {QStringLiteral("signs_on"), area.started.addMonths(2)},
+                               {QStringLiteral("channels"), QStringLiteral("epost,sms")},
+                               {QStringLiteral("status"), area.dormant.isValid() ? QStringLiteral("vilande")
+                                                                                 : QStringLiteral("aktiv")}};
+            if (area.dormant.isValid())
+                values.insert(QStringLiteral("ended_on"), area.dormant);
+            // The first area's main contact agreed to be named (an invented person, a number kept for
+            // fiction).
+            if (m_areas.isEmpty()) {
+                values.insert(QStringLiteral("contact_consent"), true);
+                values.insert(QStringLiteral("contact_name"), QStringLiteral("Karin Exempelsson"));
+                values.insert(QStringLiteral("contact_phone"), QStringLiteral("070-174 06 42"));
+            }
+            auto added = m_writer.add(WatchRegisters::areas(), QString::fromUtf8(area.name),
+                                      std::max(area.started, QDate(2021, 1, 4)), values);
+            if (!added)
+                return added.error();
+            m_areas.append({*added, area});
+        }
+        return {};
+    }
+
+    Status events() {
+        for (int year = 2021; year <= 2022; ++year) {
+            // A training in spring and in autumn for two areas each, turn by turn.
+            int turn = year * 3;
+            for (const int month : {3, 4, 9, 10}) {
+                if (Status added = event(areaFor(turn++, QDate(year, month, 14)), QDate(year, month, 14),
+                                         QStringLiteral("utbildning"), QStringLiteral("Grundutbildning"), 14);
+                    !added)
+                    return added;
+            }
+            // Newsletters five times a year, to every active area.
+            for (const int month : {2, 4, 6, 9, 11}) {
+                if (Status added = event(areaFor(turn++, QDate(year, month, 2)), QDate(year, month, 2),
+                                         QStringLiteral("nyhetsbrev"),
+                                         month == 11 ? QStringLiteral("Inbrott under mörka månader")
+                                                     : QStringLiteral("Läget i området"),
+                                         0);
+                    !added)
+                    return added;
+            }
+            // Fire-safety information with the rescue service, once a year, and the annual meetings.
+            if (Status added =
+                    event(areaFor(turn++, QDate(year, 11, 20)), QDate(year, 11, 20),
+                          QStringLiteral("brandskydd"), QStringLiteral("Brandvarnare och utrymning"), 23);
+                !added)
+                return added;
+            for (const auto& [record, area] : std::as_const(m_areas)) {
+                const QDate day(year, 5, 10 + int(m_events % 10));
+                if (!activeOn(area, day))
+                    continue;
+                if (Status added =
+                        event(record, day, QStringLiteral("arsmote"), QString(), area.contacts * 3);
+                    !added)
+                    return added;
+            }
+        }
+        // The apartment buildings' start-up meeting.
+        return event(m_areas.at(4).first, QDate(2022, 2, 15), QStringLiteral("uppstartsmote"),
+                     QStringLiteral("Så fungerar grannsamverkan i flerbostadshus"), 31);
+    }
+
+    Status indicators() {
+        for (const DemoIndicator& demo : demoIndicators) {
+            auto focus = sql::scalar(m_repository.database(),
+                                     QStringLiteral("SELECT id FROM focus_areas WHERE title LIKE ? || '%'"),
+                                     {QString::fromUtf8(demo.focusArea)});
+            if (!focus)
+                return focus.error();
+            QVariantMap values{{QStringLiteral("municipality_id"), m_municipality},
+                               {QStringLiteral("name"), QString::fromUtf8(demo.name)},
+                               {QStringLiteral("unit"), QString::fromUtf8(demo.unit)},
+                               {QStringLiteral("source"), QString::fromLatin1(demo.source)},
+                               {QStringLiteral("direction"), QStringLiteral("lagre")},
+                               {QStringLiteral("baseline_year"), demo.baselineYear},
+                               {QStringLiteral("baseline_value"), demo.baseline},
+                               {QStringLiteral("target_year"), demo.targetYear},
+                               {QStringLiteral("target_value"), demo.target}};
+            if (focus->isValid())
+                values.insert(QStringLiteral("focus_area_id"), focus->toLongLong());
+            auto indicator = m_writer.add(IndicatorRegisters::indicators(), QString::fromUtf8(demo.name),
+                                          QDate(2021, 1, 20), values);
+            if (!indicator)
+                return indicator.error();
+            for (const auto& [year, quarter, value] : demo.values) {
+                // Published the spring after the year (or the month after the quarter).
+                const QDate published =
+                    quarter == 0 ? QDate(year + 1, 3, 15) : QDate(year, quarter * 3, 1).addMonths(1);
+                auto added = m_writer.add(IndicatorRegisters::values(),
+                                          indicator->uuid + IndicatorRegisters::periodLabel(year, quarter),
+                                          std::min(published, QDate(2022, 12, 20)),
+                                          {{QStringLiteral("indicator_id"), indicator->id},
+                                           {QStringLiteral("year"), year},
+                                           {QStringLiteral("quarter"), QString::number(quarter)},
+                                           {QStringLiteral("value"), value}});
+                if (!added)
+                    return added.error();
+            }
+        }
+        return {};
+    }
+
+private:
+    static bool activeOn(const DemoArea& area, const QDate& day) {
+        return area.started <= day && (!area.dormant.isValid() || area.dormant > day);
+    }
+
+    // The next area, counting from `turn`, that is active on `day`.
+    const Record& areaFor(int turn, const QDate& day) const {
+        for (int step = 0; step < m_areas.size(); ++step) {
+            const auto& [record, area] = m_areas.at((turn + step) % m_areas.size());
+            if (activeOn(area, day))
+                return record;
+        }
+        return m_areas.first().first;
+    }
+
+    Status event(const Record& area, const QDate& day, const QString& kind, const QString& topic,
+                 int participants) {
+        QVariantMap values{{QStringLiteral("area_id"), area.id},
+                           {QStringLiteral("held_on"), day},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("promise_id"), m_promise}};
+        if (!topic.isEmpty())
+            values.insert(QStringLiteral("topic"), topic);
+        if (participants > 0)
+            values.insert(QStringLiteral("participants"), participants);
+        auto added = m_writer.add(WatchRegisters::events(), QString::number(m_events++), day, values);
+        if (!added)
+            return added.error();
+        return {};
+    }
+
+    const Repository& m_repository;
+    DemoWriter m_writer;
+    qint64 m_municipality;
+    qint64 m_promise;
+    QList<std::pair<Record, DemoArea>> m_areas;
+    int m_events = 0;
+};
+
+} // namespace
+
+Status WatchDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
+                       qint64 promiseId) {
+    Filler filler(repository, space, municipalityId, promiseId);
+    for (const auto& step : std::initializer_list<std::function<Status()>>{
+             [&] { return filler.targets(); },
+             [&] { return filler.areas(); },
+             [&] { return filler.events(); },
+             [&] { return filler.indicators(); },
+         }) {
+        if (Status done = step(); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace lk

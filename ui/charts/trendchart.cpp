@@ -1,0 +1,115 @@
+#include "charts/trendchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace lk {
+
+TrendChart::TrendChart(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(300);
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    // Axis numbers as the program's language writes them (12,5 in Swedish).
+    chart->setLocalizeNumbers(true);
+    m_view->setChart(chart);
+}
+
+QChart* TrendChart::chart() const {
+    return m_view->chart();
+}
+
+void TrendChart::setData(const Data& data) {
+    QChart* chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+
+    QList<QPointF> all = data.values;
+    if (data.baseline)
+        all << *data.baseline;
+    if (data.target)
+        all << *data.target;
+    if (all.isEmpty())
+        return;
+    double firstYear = all.first().x();
+    double lastYear = firstYear;
+    double highest = 0;
+    for (const QPointF& point : all) {
+        firstYear = std::min(firstYear, std::floor(point.x()));
+        lastYear = std::max(lastYear, std::ceil(point.x()));
+        highest = std::max(highest, point.y());
+    }
+    if (lastYear == firstYear)
+        lastYear += 1;
+
+    // The measured line last, so that it is drawn over the dashed baseline and the way to the target.
+    QList<QAbstractSeries*> series;
+    if (data.baseline) {
+        auto* baseline = new QLineSeries;
+        baseline->setName(tr("Baseline %1").arg(int(data.baseline->x())));
+        baseline->append(firstYear, data.baseline->y());
+        baseline->append(lastYear, data.baseline->y());
+        baseline->setPen(QPen(QColor(0x88, 0x88, 0x88), 2, Qt::DashLine));
+        series << baseline;
+    }
+    QScatterSeries* target = nullptr;
+    if (data.target) {
+        auto* way = new QLineSeries;
+        way->setName(tr("Target %1").arg(int(data.target->x())));
+        if (data.baseline)
+            way->append(*data.baseline);
+        way->append(*data.target);
+        way->setPen(QPen(QColor(0x2c, 0xa0, 0x2c), 2, Qt::DotLine));
+        series << way;
+        target = new QScatterSeries;
+        target->append(*data.target);
+        target->setColor(QColor(0x2c, 0xa0, 0x2c));
+        target->setBorderColor(QColor(0x2c, 0xa0, 0x2c));
+        target->setMarkerSize(12);
+        series << target;
+    }
+    auto* values = new QLineSeries;
+    values->setName(tr("Measured"));
+    values->append(data.values);
+    values->setPointsVisible(true);
+    values->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 3));
+    series << values;
+    auto* x = new QValueAxis;
+    x->setRange(firstYear, lastYear);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(firstYear);
+    x->setTickInterval(1);
+    x->setLabelFormat(QStringLiteral("%.0f")); // years: no group separator, no decimals
+    auto* y = new QValueAxis;
+    y->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    y->setTitleText(data.unit);
+    y->applyNiceNumbers();
+    y->setLabelFormat(highest >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* one : series) {
+        chart->addSeries(one);
+        one->attachAxis(x);
+        one->attachAxis(y);
+    }
+    // The target's own dot needs no entry of its own: the dotted line names it.
+    if (target)
+        chart->legend()->markers(target).first()->setVisible(false);
+}
+
+} // namespace lk

@@ -1,0 +1,176 @@
+#include "indicators/indicatorspage.h"
+
+#include "charts/trendchart.h"
+#include "common/listbesidedetail.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "common/recordlistpanel.h"
+#include "document/document.h"
+#include "indicators/indicatorregisters.h"
+#include "indicators/indicatortrend.h"
+#include "indicators/valueimportdialog.h"
+#include "io/csvtable.h"
+#include "promises/promiseregisters.h"
+#include "register/recordtablemodel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+const QStringList indicatorFields{QStringLiteral("name"),          QStringLiteral("unit"),
+                                  QStringLiteral("source"),        QStringLiteral("direction"),
+                                  QStringLiteral("baseline_year"), QStringLiteral("baseline_value"),
+                                  QStringLiteral("target_year"),   QStringLiteral("target_value"),
+                                  QStringLiteral("focus_area_id"), QStringLiteral("description")};
+
+const QStringList valueFields{QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("value"),
+                              QStringLiteral("note")};
+
+} // namespace
+
+IndicatorsPage::IndicatorsPage(Document* document, QWidget* parent)
+    : Page(parent)
+    , m_document(document) {}
+
+void IndicatorsPage::setPeriod(qint64 periodId) {
+    m_municipalityId = PromiseRegisters::municipalityOf(m_document->repository(), periodId);
+    if (m_list)
+        m_list->setParentRecord(QStringLiteral("municipality_id"), m_municipalityId);
+}
+
+void IndicatorsPage::showEvent(QShowEvent* event) {
+    build();
+    Page::showEvent(event);
+}
+
+void IndicatorsPage::build() {
+    // Built when first shown: the window opens on the promises, and quickly.
+    if (m_list)
+        return;
+    m_list =
+        new RecordListPanel(m_document, IndicatorRegisters::indicators(), {QStringLiteral("name")}, this);
+    m_list->setFilterVisible(true);
+    m_list->setStretchColumn(QStringLiteral("name"));
+    m_list->setNewFields(indicatorFields);
+    m_list->setDefaults([] { return QVariantMap{{QStringLiteral("direction"), QStringLiteral("lagre")}}; });
+    m_form = new RecordForm(m_document, IndicatorRegisters::indicators(), indicatorFields, this);
+    m_chart = new TrendChart(this);
+    m_chart->setObjectName(QStringLiteral("trend"));
+    m_outlook = new QLabel(this);
+    m_outlook->setObjectName(QStringLiteral("outlook"));
+    m_outlook->setWordWrap(true);
+    m_outlook->setTextFormat(Qt::PlainText);
+    m_values = new RecordListPanel(m_document, IndicatorRegisters::values(), valueFields, this);
+    m_values->setStretchColumn(QStringLiteral("note"));
+    m_values->setEditFields(valueFields);
+    m_values->setDefaults([] {
+        return QVariantMap{{QStringLiteral("year"), QDate::currentDate().year() - 1},
+                           {QStringLiteral("quarter"), QStringLiteral("0")}};
+    });
+    m_values->setDialogSetup([](RecordDialog& dialog, const Record* stored) {
+        if (!stored)
+            dialog.enableSaveAndNew();
+    });
+    m_import = new QPushButton(tr("Import from &CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importCsv"));
+    m_import->setToolTip(
+        tr("Values from a file saved by Excel or a statistics site: the columns Indikator, År, "
+           "Kvartal and Värde"));
+
+    // The trend and the values first, where the eye goes; the definition, edited seldom, on its own tab.
+    auto* trend = new QWidget(this);
+    auto* trendLayout = new QVBoxLayout(trend);
+    trendLayout->addWidget(m_outlook);
+    trendLayout->addWidget(m_chart, 3);
+    trendLayout->addWidget(m_values, 2);
+    trendLayout->addWidget(m_import, 0, Qt::AlignLeft);
+    m_values->setMinimumHeight(160);
+    auto* definition = new QWidget(this);
+    auto* definitionLayout = new QVBoxLayout(definition);
+    definitionLayout->addWidget(m_form);
+    definitionLayout->addStretch();
+    m_detail = new QTabWidget(this);
+    m_detail->setObjectName(QStringLiteral("indicatorDetail"));
+    m_detail->addTab(trend, tr("Trend and &values"));
+    m_detail->addTab(definition, tr("&Definition"));
+    auto* page = new QWidget(this);
+    listBesideDetail(page, m_list, m_detail, 3, 10);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(page);
+
+    connect(m_import, &QPushButton::clicked, this, &IndicatorsPage::chooseFile);
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IndicatorsPage::showSelected);
+    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &IndicatorsPage::showSelected);
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(IndicatorRegisters::values().table) ||
+            tables.contains(IndicatorRegisters::indicators().table))
+            showSelected();
+    });
+    m_list->setParentRecord(QStringLiteral("municipality_id"), m_municipalityId);
+    showSelected();
+}
+
+void IndicatorsPage::showSelected() {
+    const QString uuid = m_list->selectedUuid();
+    m_form->bind(uuid);
+    auto indicator = m_document->repository().find(IndicatorRegisters::indicators(), uuid);
+    const bool shown = !uuid.isEmpty() && indicator && *indicator;
+    m_values->setParentRecord(QStringLiteral("indicator_id"), shown ? (*indicator)->id : -1);
+    m_values->setEnabled(shown);
+    if (!shown) {
+        m_outlook->setText(tr("Choose an indicator to see its trend and values, or add one with New."));
+        m_chart->setData({});
+        return;
+    }
+    auto trend = IndicatorTrend::of(m_document->repository(), **indicator);
+    if (!trend) {
+        m_document->reportReadFailure(trend.message());
+        return;
+    }
+    m_outlook->setText(trend->summary());
+    TrendChart::Data data{(*indicator)->value(QStringLiteral("unit")).toString(), {}, {}, {}};
+    for (const IndicatorTrend::Point& point : trend->points)
+        data.values.append({point.x(), point.value});
+    if (trend->baseline)
+        data.baseline = QPointF(trend->baseline->year, trend->baseline->value);
+    if (trend->target)
+        data.target = QPointF(trend->target->year, trend->target->value);
+    m_chart->setData(data);
+}
+
+void IndicatorsPage::chooseFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import indicator values"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool IndicatorsPage::importFile(const QString& path) {
+    build();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            this, tr("Nothing was imported"),
+            tr("%1 could not be opened (%2).").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    auto selected = m_document->repository().find(IndicatorRegisters::indicators(), m_list->selectedUuid());
+    const qint64 indicatorId = selected && *selected ? (*selected)->id : 0;
+    ValueImportDialog dialog(m_document, m_municipalityId, indicatorId, file.read(CsvTable::maxBytes + 1),
+                             QFileInfo(path).fileName(), this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace lk
