@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace lk {
 
@@ -100,7 +101,9 @@ Result<IndicatorCsv::Preview> IndicatorCsv::read(const Repository& repository, q
 
     Preview preview{table->encoding, table->separator, {}, {}};
     QHash<QString, int> seen; // indicator/year/quarter -> the line that gave it
-    QHash<qint64, QList<Record>> storedValues;
+    // The values already stored, by indicator/year/quarter, read once per indicator the file names.
+    QHash<QString, Record> storedValues;
+    QSet<qint64> storedIndicators;
     const RegisterSpec& values = IndicatorRegisters::values();
     for (const CsvTable::Row& line : table->rows) {
         auto fail = [&](const QString& why) {
@@ -168,17 +171,17 @@ Result<IndicatorCsv::Preview> IndicatorCsv::read(const Repository& repository, q
             fail(valid.message());
             continue;
         }
-        if (!storedValues.contains(indicator->id)) {
+        if (!storedIndicators.contains(indicator->id)) {
             auto stored = repository.list(values, QStringLiteral("indicator_id"), indicator->id);
             if (!stored)
                 return stored.error();
-            storedValues.insert(indicator->id, *stored);
+            for (const Record& value : *stored)
+                storedValues.insert(key(indicator->id, value.value(QStringLiteral("year")).toInt(),
+                                        value.value(QStringLiteral("quarter")).toInt()),
+                                    value);
+            storedIndicators.insert(indicator->id);
         }
-        for (const Record& stored : storedValues.value(indicator->id)) {
-            if (stored.value(QStringLiteral("year")).toInt() == year &&
-                stored.value(QStringLiteral("quarter")).toInt() == quarter)
-                row.stored = stored;
-        }
+        row.stored = storedValues.value(rowKey);
         preview.rows.append(row);
     }
     if (preview.rows.isEmpty() && preview.errors.isEmpty())
