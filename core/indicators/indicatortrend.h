@@ -18,8 +18,9 @@ public:
         int year = 0;
         int quarter = 0; // 0: the whole year
         double value = 0;
-        // The year as a number on a time axis: a quarter at its middle (2021 Q2: 2021.375).
-        double x() const { return quarter == 0 ? year : year + (quarter - 0.5) / 4.0; }
+        // The time as a number on an axis: the middle of the year or the quarter (2021: 2021.5, 2021 Q2:
+        // 2021.375), so that a year's value sits among its quarters.
+        double x() const { return quarter == 0 ? year + 0.5 : year + (quarter - 0.5) / 4.0; }
     };
     struct Goal {
         int year = 0;

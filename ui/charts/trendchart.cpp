@@ -1,5 +1,6 @@
 #include "charts/trendchart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegendMarker>
@@ -89,12 +90,13 @@ void TrendChart::setData(const Data& data) {
     values->setPointsVisible(true);
     values->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 3));
     series << values;
-    auto* x = new QValueAxis;
+    // A year is a span, labelled in its middle: the year's value sits there, its quarters spread across it.
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    x->setStartValue(firstYear);
+    for (int year = int(firstYear); year < int(lastYear); ++year)
+        x->append(QString::number(year), year + 1);
     x->setRange(firstYear, lastYear);
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(firstYear);
-    x->setTickInterval(1);
-    x->setLabelFormat(QStringLiteral("%.0f")); // years: no group separator, no decimals
     auto* y = new QValueAxis;
     y->setRange(0, highest > 0 ? highest * 1.15 : 1);
     y->setTitleText(data.unit);

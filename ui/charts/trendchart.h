@@ -16,9 +16,9 @@ class TrendChart : public QWidget {
     Q_OBJECT
 public:
     struct Data {
-        QString unit;          // the value axis' title
-        QList<QPointF> values; // x: the year, with a quarter as its middle (2021 Q2: 2021.375)
-        std::optional<QPointF> baseline;
+        QString unit;                    // the value axis' title
+        QList<QPointF> values;           // x: the year, with a quarter as its middle (2021 Q2: 2021.375)
+        std::optional<QPointF> baseline; // x as for the values: the middle of the year
         std::optional<QPointF> target;
     };
 

@@ -39,6 +39,12 @@ public:
     }
 };
 
+// An optional whole number that cannot be 0 (a year) shows empty until given: one step below its minimum
+// stands for "not given", as 1900 does for an optional date. A count shows 0.
+bool emptiable(const FieldSpec& field) {
+    return !field.isRequired && field.minimum > 0;
+}
+
 QComboBox* comboBox(QWidget* parent, bool optional) {
     auto* combo = new QComboBox(parent);
     if (optional)
@@ -72,8 +78,10 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
         break;
     case FieldType::Integer: {
         auto* spin = new QSpinBox(parent);
-        spin->setRange(int(field.minimum),
+        spin->setRange(int(field.minimum) - (emptiable(field) ? 1 : 0),
                        int(std::min<qint64>(field.maximum, std::numeric_limits<int>::max())));
+        if (emptiable(field))
+            spin->setSpecialValueText(QStringLiteral(" "));
         spin->setGroupSeparatorShown(field.groupDigits);
         editor = spin;
         break;
@@ -151,9 +159,11 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
             text->setPlainText(value.toString());
         break;
     }
-    case FieldType::Integer:
-        static_cast<QSpinBox*>(editor)->setValue(int(value.toLongLong()));
+    case FieldType::Integer: {
+        auto* spin = static_cast<QSpinBox*>(editor);
+        spin->setValue(value.isValid() ? int(value.toLongLong()) : spin->minimum());
         break;
+    }
     case FieldType::Decimal: {
         auto* line = static_cast<QLineEdit*>(editor);
         // Text that is not a number (from an import, or typed before) shows as it is, for the user to mend.
@@ -193,8 +203,11 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return field.normalized(static_cast<const QLineEdit*>(editor)->text().trimmed());
     case FieldType::LongText:
         return field.normalized(static_cast<const LongTextEdit*>(editor)->toPlainText().trimmed());
-    case FieldType::Integer:
-        return qint64(static_cast<const QSpinBox*>(editor)->value());
+    case FieldType::Integer: {
+        const auto* spin = static_cast<const QSpinBox*>(editor);
+        return emptiable(field) && spin->value() == spin->minimum() ? QVariant()
+                                                                    : QVariant(qint64(spin->value()));
+    }
     case FieldType::Decimal: {
         const auto* line = static_cast<const QLineEdit*>(editor);
         const QString text = line->text().trimmed();

@@ -61,6 +61,7 @@ void IndicatorsPage::build() {
         new RecordListPanel(m_document, IndicatorRegisters::indicators(), {QStringLiteral("name")}, this);
     m_list->setFilterVisible(true);
     m_list->setStretchColumn(QStringLiteral("name"));
+    m_list->setMinimumWidth(280); // the chart beside it would otherwise squeeze the filter box to nothing
     m_list->setNewFields(indicatorFields);
     m_list->setDefaults([] { return QVariantMap{{QStringLiteral("direction"), QStringLiteral("lagre")}}; });
     m_form = new RecordForm(m_document, IndicatorRegisters::indicators(), indicatorFields, this);
@@ -144,9 +145,9 @@ void IndicatorsPage::showSelected() {
     for (const IndicatorTrend::Point& point : trend->points)
         data.values.append({point.x(), point.value});
     if (trend->baseline)
-        data.baseline = QPointF(trend->baseline->year, trend->baseline->value);
+        data.baseline = QPointF(trend->baseline->year + 0.5, trend->baseline->value);
     if (trend->target)
-        data.target = QPointF(trend->target->year, trend->target->value);
+        data.target = QPointF(trend->target->year + 0.5, trend->target->value);
     m_chart->setData(data);
 }
 

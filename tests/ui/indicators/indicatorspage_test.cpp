@@ -1,5 +1,6 @@
 #include "../../core/watch/watchfixture.h"
 #include "charts/trendchart.h"
+#include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "formfill.h"
@@ -15,6 +16,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -85,7 +87,7 @@ TEST_CASE("A CSV import is previewed, stored as one step, and drawn in the trend
     auto* measured = qobject_cast<QLineSeries*>(chart->series().value(chart->series().size() - 1));
     REQUIRE(measured);
     CHECK(measured->count() == 3);
-    CHECK(measured->at(2) == QPointF(2022, 57.5));
+    CHECK(measured->at(2) == QPointF(2022.5, 57.5));
     CHECK(chart->series().size() == 4);
     CHECK_THAT(w.page->outlook()->text().toStdString(), mentions(QStringLiteral("81 % of the way")));
 
@@ -131,4 +133,25 @@ TEST_CASE("A decimal typed with a comma is saved as a number, and a value with a
     CHECK(w.page->form()->hasFailedSave());
     CHECK_THAT(w.page->form()->errorText().toStdString(), mentions(QStringLiteral("is not a number")));
     CHECK(scalar(w.document(), QStringLiteral("SELECT baseline_value FROM indicators")).toDouble() == 68.25);
+}
+
+TEST_CASE("A new indicator without baseline or target leaves their years empty", "[ui][indicators]") {
+    IndicatorWindow w;
+    whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<RecordDialog*>(modal);
+        REQUIRE(dialog);
+        RecordForm* form = dialog->form();
+        auto* year = qobject_cast<QSpinBox*>(form->editor(QStringLiteral("baseline_year")));
+        REQUIRE(year);
+        CHECK(year->text().trimmed().isEmpty());
+        typeInto(form->editor(QStringLiteral("name")), QStringLiteral("Nöjda med belysningen"));
+        typeInto(form->editor(QStringLiteral("unit")), QStringLiteral("%"));
+        choose(form->editor(QStringLiteral("direction")), QStringLiteral("hogre"));
+        clickSave(dialog);
+    });
+    QTest::mouseClick(w.page->list()->newButton(), Qt::LeftButton);
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT direction || '/' || coalesce(baseline_year, '-') || '/' || "
+                                "coalesce(target_year, '-') FROM indicators WHERE unit = '%'"))
+              .toString() == QStringLiteral("hogre/-/-"));
 }
