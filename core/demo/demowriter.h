@@ -7,6 +7,9 @@
 #include <QDate>
 #include <QUuid>
 
+#include <functional>
+#include <initializer_list>
+
 namespace lk {
 
 class DemoWriter {
@@ -29,5 +32,15 @@ private:
     const Repository& m_repository;
     QUuid m_space;
 };
+
+// Runs a demo's steps in order (targets, then the records that count for them, …), stopping at the first that
+// fails.
+inline Status runSteps(std::initializer_list<std::function<Status()>> steps) {
+    for (const auto& step : steps) {
+        if (Status done = step(); !done)
+            return done;
+    }
+    return {};
+}
 
 } // namespace lk

@@ -272,18 +272,14 @@ private:
 Status PoliceDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
                         const Promises& promises) {
     Filler filler(repository, space, municipalityId);
-    for (const auto& step : std::initializer_list<std::function<Status()>>{
-             [&] { return filler.targets(promises); },
-             [&] { return filler.units(); },
-             [&] { return filler.visits(promises.drugs); },
-             [&] { return filler.drugOperations(promises.drugs); },
-             [&] { return filler.trafficControls(promises.traffic); },
-             [&] { return filler.informationEfforts(promises.information); },
-         }) {
-        if (Status done = step(); !done)
-            return done;
-    }
-    return {};
+    return runSteps({
+        [&] { return filler.targets(promises); },
+        [&] { return filler.units(); },
+        [&] { return filler.visits(promises.drugs); },
+        [&] { return filler.drugOperations(promises.drugs); },
+        [&] { return filler.trafficControls(promises.traffic); },
+        [&] { return filler.informationEfforts(promises.information); },
+    });
 }
 
 } // namespace lk

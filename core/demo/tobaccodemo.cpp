@@ -230,16 +230,12 @@ private:
 Status TobaccoDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
                          qint64 promiseId) {
     Filler filler(repository, space, municipalityId, promiseId);
-    for (const auto& step : std::initializer_list<std::function<Status()>>{
-             [&] { return filler.targets(); },
-             [&] { return filler.retailers(); },
-             [&] { return filler.inspections(); },
-             [&] { return filler.testPurchases(); },
-         }) {
-        if (Status done = step(); !done)
-            return done;
-    }
-    return {};
+    return runSteps({
+        [&] { return filler.targets(); },
+        [&] { return filler.retailers(); },
+        [&] { return filler.inspections(); },
+        [&] { return filler.testPurchases(); },
+    });
 }
 
 } // namespace lk

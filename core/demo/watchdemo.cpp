@@ -265,16 +265,12 @@ private:
 Status WatchDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
                        qint64 promiseId) {
     Filler filler(repository, space, municipalityId, promiseId);
-    for (const auto& step : std::initializer_list<std::function<Status()>>{
-             [&] { return filler.targets(); },
-             [&] { return filler.areas(); },
-             [&] { return filler.events(); },
-             [&] { return filler.indicators(); },
-         }) {
-        if (Status done = step(); !done)
-            return done;
-    }
-    return {};
+    return runSteps({
+        [&] { return filler.targets(); },
+        [&] { return filler.areas(); },
+        [&] { return filler.events(); },
+        [&] { return filler.indicators(); },
+    });
 }
 
 } // namespace lk

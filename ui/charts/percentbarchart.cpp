@@ -1,5 +1,7 @@
 #include "charts/percentbarchart.h"
 
+#include "charts/chartview.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -14,18 +16,7 @@ namespace lk {
 
 PercentBarChart::PercentBarChart(QWidget* parent)
     : QWidget(parent)
-    , m_view(new QChartView(this)) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(300);
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    m_view->setChart(chart);
-}
+    , m_view(chartView(this)) {}
 
 QChart* PercentBarChart::chart() const {
     return m_view->chart();
@@ -55,7 +46,7 @@ void PercentBarChart::setData(const QStringList& categories, const QList<Series>
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setTickCount(6);
-    y->setLabelFormat(QStringLiteral("%d %"));
+    y->setLabelFormat(QStringLiteral("%.0f %"));
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
 }

@@ -1,5 +1,7 @@
 #include "charts/trendchart.h"
 
+#include "charts/chartview.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -15,20 +17,7 @@ namespace lk {
 
 TrendChart::TrendChart(QWidget* parent)
     : QWidget(parent)
-    , m_view(new QChartView(this)) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(300);
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    // Axis numbers as the program's language writes them (12,5 in Swedish).
-    chart->setLocalizeNumbers(true);
-    m_view->setChart(chart);
-}
+    , m_view(chartView(this)) {}
 
 QChart* TrendChart::chart() const {
     return m_view->chart();

@@ -4,6 +4,7 @@
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
+#include "formfill.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "pagewindow.h"
@@ -56,15 +57,6 @@ struct PoliceWindow {
         return scalar(document(), QStringLiteral("SELECT count(*) FROM ") + table).toInt();
     }
 };
-
-void typeInto(QWidget* editor, const QString& text) {
-    editor->setFocus();
-    if (auto* spin = qobject_cast<QSpinBox*>(editor))
-        spin->selectAll();
-    else if (auto* line = qobject_cast<QLineEdit*>(editor))
-        line->selectAll();
-    lk::test::type(editor, text);
-}
 
 QPushButton* button(QWidget* dialog, const QString& name) {
     auto* found = dialog->findChild<QPushButton*>(name);
