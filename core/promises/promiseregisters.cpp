@@ -170,6 +170,8 @@ const RegisterSpec& PromiseRegisters::promises() {
             FieldSpec::code(QStringLiteral("responsible"), QT_TRANSLATE_NOOP("lk::Fields", "Responsible"),
                             lk::responsibleCodes)
                 .required(),
+            FieldSpec::longText(QStringLiteral("report_text"),
+                                QT_TRANSLATE_NOOP("lk::Fields", "Text for the council report")),
         },
         QStringLiteral("title"),
         QStringLiteral("sort_order"),

@@ -28,7 +28,8 @@ QList<TargetProgress::Slice> slicesOf(const Record& period, const QString& per, 
     const QDate end = period.value(QStringLiteral("end_date")).toDate();
     QList<TargetProgress::Slice> slices;
     if (per == QStringLiteral("period")) {
-        slices.append({period.value(QStringLiteral("name")).toString(), start, end, 0, quantity});
+        slices.append(
+            {period.value(QStringLiteral("name")).toString(), start, end, 0, quantity, double(quantity)});
         return slices;
     }
     const bool terms = per == QStringLiteral("termin");
@@ -41,7 +42,8 @@ QList<TargetProgress::Slice> slicesOf(const Record& period, const QString& per, 
         const QString label = !terms              ? QString::number(from.year())
                               : from.month() == 1 ? Text::tr("Spring %1").arg(from.year())
                                                   : Text::tr("Autumn %1").arg(from.year());
-        slices.append({label, first, last, 0, int(std::lround(quantity * share))});
+        const int goal = int(std::lround(quantity * share));
+        slices.append({label, first, last, 0, goal, double(goal)});
     }
     return slices;
 }
@@ -76,6 +78,7 @@ Status countSlice(const Repository& repository, const RegisterSpec& source, cons
     if (!units)
         return units.error();
     slice.goal = 0;
+    const double share = slice.planned / std::max(1, perUnit);
     while (units->next()) {
         const int visits = units->value(0).toInt();
         ++slice.units;
@@ -84,6 +87,7 @@ Status countSlice(const Repository& repository, const RegisterSpec& source, cons
         if (visits < perUnit)
             ++slice.unitsShort;
     }
+    slice.planned = slice.goal * share;
     return {};
 }
 
@@ -100,6 +104,13 @@ int TargetProgress::Progress::goal() const {
     int sum = 0;
     for (const Slice& slice : slices)
         sum += slice.goal;
+    return sum;
+}
+
+double TargetProgress::Progress::planned() const {
+    double sum = 0;
+    for (const Slice& slice : slices)
+        sum += slice.planned;
     return sum;
 }
 
@@ -128,6 +139,11 @@ QString TargetProgress::summary(const Progress& progress) {
 }
 
 Result<TargetProgress::Progress> TargetProgress::of(const Repository& repository, const Record& target) {
+    return between(repository, target, {}, {});
+}
+
+Result<TargetProgress::Progress> TargetProgress::between(const Repository& repository, const Record& target,
+                                                         const QDate& from, const QDate& to) {
     Progress progress{target, {}};
     const RegisterSpec* source = Registry::byTable(target.value(QStringLiteral("source")).toString());
     if (!source || source->dateField.isEmpty())
@@ -139,11 +155,21 @@ Result<TargetProgress::Progress> TargetProgress::of(const Repository& repository
     if (!*period)
         return progress;
     const qint64 municipalityId = (*period)->value(QStringLiteral("municipality_id")).toLongLong();
-    progress.slices = slicesOf(**period, target.value(QStringLiteral("per")).toString(),
-                               target.value(QStringLiteral("quantity")).toInt());
-    for (Slice& slice : progress.slices) {
+    for (Slice slice : slicesOf(**period, target.value(QStringLiteral("per")).toString(),
+                                target.value(QStringLiteral("quantity")).toInt())) {
+        // Cut to the dates asked for; what is planned shrinks with the days left inside them.
+        if (from.isValid() && to.isValid()) {
+            const QDate first = std::max(slice.from, from);
+            const QDate last = std::min(slice.to, to);
+            if (first > last)
+                continue;
+            slice.planned = slice.goal * (first.daysTo(last) + 1) / double(slice.from.daysTo(slice.to) + 1);
+            slice.from = first;
+            slice.to = last;
+        }
         if (Status counted = countSlice(repository, *source, target, municipalityId, slice); !counted)
             return counted.error();
+        progress.slices.append(slice);
     }
     return progress;
 }

@@ -21,6 +21,7 @@ public:
         int done = 0; // activities counted (for each unit: up to what each is asked for)
         int goal =
             0; // what the target asks for in the slice (its share, when the slice is cut by the period)
+        double planned = 0; // what the target asks for by the slice's end: the goal, or its share to a date
         int units = 0;      // for each unit: how many units of the kind there are
         int unitsShort = 0; // for each unit: how many got fewer than asked
     };
@@ -29,6 +30,7 @@ public:
         QList<Slice> slices;
         int done() const;
         int goal() const;
+        double planned() const;
     };
 
     // One line for a reader: "Trafikkontroller (100 per period): 2021–2022 89 of 100".
@@ -36,6 +38,10 @@ public:
 
     // The progress of one target that is counted from a register; an empty list of slices when it is not.
     static Result<Progress> of(const Repository& repository, const Record& target);
+    // The same between two dates: only the slices that overlap them, each cut to them, with what was planned
+    // for the part inside them pro rata by days (12 a year, by the end of March: about 3).
+    static Result<Progress> between(const Repository& repository, const Record& target, const QDate& from,
+                                    const QDate& to);
     // Every counted target of a period's promises, optionally only those counted from `source` (a table).
     static Result<QList<Progress>> ofPeriod(const Repository& repository, qint64 periodId,
                                             const QString& source = {});

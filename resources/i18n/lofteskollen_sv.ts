@@ -138,6 +138,65 @@
     </message>
 </context>
 <context>
+    <name>lk::ActivityFigures</name>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>Spring %1</source>
+        <translation>VT %1</translation>
+    </message>
+    <message>
+        <source>Autumn %1</source>
+        <translation>HT %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::ActivityTab</name>
     <message>
         <source>Show all years</source>
@@ -1959,6 +2018,10 @@
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
+    <message>
+        <source>Text for the council report</source>
+        <translation>Text till uppföljningsrapporten</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -2777,6 +2840,25 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>New status report…</source>
         <translation>Ny lägesrapport…</translation>
+    </message>
+</context>
+<context>
+    <name>lk::PromiseProgress</name>
+    <message>
+        <source>On track</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>Somewhat behind</source>
+        <translation>Något efter</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ej bedömt</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
 
 QStringList PromiseDetail::formFields() {
     return {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("text"),
-            QStringLiteral("aim")};
+            QStringLiteral("aim"), QStringLiteral("report_text")};
 }
 
 void PromiseDetail::showPromise(const QString& uuid, qint64 id) {

@@ -1,0 +1,114 @@
+#include "progress/activityfigures.h"
+
+#include "db/sql.h"
+#include "promises/promiseregisters.h"
+
+#include <QCoreApplication>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::ActivityFigures)
+};
+
+QString iso(const QDate& date) {
+    return date.toString(Qt::ISODate);
+}
+
+QString monthLabel(const QDate& start) {
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("lk::ActivityFigures", "Jan"), QT_TRANSLATE_NOOP("lk::ActivityFigures", "Feb"),
+        QT_TRANSLATE_NOOP("lk::ActivityFigures", "Mar"), QT_TRANSLATE_NOOP("lk::ActivityFigures", "Apr"),
+        QT_TRANSLATE_NOOP("lk::ActivityFigures", "May"), QT_TRANSLATE_NOOP("lk::ActivityFigures", "Jun"),
+        QT_TRANSLATE_NOOP("lk::ActivityFigures", "Jul"), QT_TRANSLATE_NOOP("lk::ActivityFigures", "Aug"),
+        QT_TRANSLATE_NOOP("lk::ActivityFigures", "Sep"), QT_TRANSLATE_NOOP("lk::ActivityFigures", "Oct"),
+        QT_TRANSLATE_NOOP("lk::ActivityFigures", "Nov"), QT_TRANSLATE_NOOP("lk::ActivityFigures", "Dec")};
+    return QStringLiteral("%1 %2").arg(Text::tr(names[start.month() - 1])).arg(start.year());
+}
+
+QString termLabel(const QDate& start) {
+    return start.month() == 1 ? Text::tr("Spring %1").arg(start.year())
+                              : Text::tr("Autumn %1").arg(start.year());
+}
+
+// How many steps of the target's "per" fit in a month or a term.
+double perStep(const QString& per, ActivityFigures::Step step, const Record& period) {
+    const double months = step == ActivityFigures::Step::Month ? 1 : 6;
+    if (per == QStringLiteral("ar"))
+        return months / 12;
+    if (per == QStringLiteral("termin"))
+        return months / 6;
+    const QDate start = period.value(QStringLiteral("start_date")).toDate();
+    const QDate end = period.value(QStringLiteral("end_date")).toDate();
+    const double periodMonths = std::max(1.0, start.daysTo(end) / 30.44);
+    return months / periodMonths;
+}
+
+} // namespace
+
+QString ActivityFigures::municipalityCondition(const RegisterSpec& spec) {
+    if (spec.field(QStringLiteral("municipality_id")))
+        return QStringLiteral("t.municipality_id = ?");
+    const FieldSpec* owner = spec.parentField();
+    return owner ? QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE municipality_id = ?)")
+                       .arg(owner->name, owner->references)
+                 : QStringLiteral("1 = 1 OR ? IS NULL");
+}
+
+Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository, const RegisterSpec& spec,
+                                                    qint64 municipalityId, qint64 periodId, const QDate& from,
+                                                    const QDate& to, Step step) {
+    Series series;
+    const int months = step == Step::Month ? 1 : 6;
+    QDate start(from.year(), step == Step::Month ? from.month() : (from.month() <= 6 ? 1 : 7), 1);
+    for (; start <= to; start = start.addMonths(months)) {
+        series.starts << start;
+        series.labels << (step == Step::Month ? monthLabel(start) : termLabel(start));
+    }
+    // One query for all the steps: the records grouped by the step their date falls in.
+    const QString bucket = step == Step::Month
+                               ? QStringLiteral("substr(t.%1, 1, 7) || '-01'")
+                               : QStringLiteral("substr(t.%1, 1, 4) || CASE WHEN substr(t.%1, "
+                                                "6, 2) <= '06' THEN '-01-01' ELSE '-07-01' END");
+    auto counted = sql::run(
+        repository.database(),
+        QStringLiteral("SELECT %1, count(*) FROM %2 t WHERE %3 AND t.%4 BETWEEN ? AND ? "
+                       "GROUP BY 1")
+            .arg(bucket.arg(spec.dateField), spec.table, municipalityCondition(spec), spec.dateField),
+        {municipalityId, iso(from), iso(to)});
+    if (!counted)
+        return counted.error();
+    series.counts = QList<int>(series.starts.size(), 0);
+    while (counted->next()) {
+        const qsizetype at =
+            series.starts.indexOf(QDate::fromString(counted->value(0).toString(), Qt::ISODate));
+        if (at >= 0)
+            series.counts[at] = counted->value(1).toInt();
+    }
+    if (periodId == 0)
+        return series;
+    auto period = repository.findById(PromiseRegisters::periods(), periodId);
+    if (!period)
+        return period.error();
+    auto promises = PromiseRegisters::promisesOf(repository, periodId);
+    if (!promises)
+        return promises.error();
+    for (const Record& promise : *promises) {
+        auto targets = repository.list(PromiseRegisters::targets(), QStringLiteral("promise_id"), promise.id);
+        if (!targets)
+            return targets.error();
+        for (const Record& target : *targets) {
+            // A target per unit ("2 per school and term") is not a line on a chart of all visits.
+            if (target.value(QStringLiteral("source")).toString() != spec.table ||
+                target.value(QStringLiteral("each_unit")).isValid() || !*period)
+                continue;
+            series.targetPerStep += target.value(QStringLiteral("quantity")).toDouble() *
+                                    perStep(target.value(QStringLiteral("per")).toString(), step, **period);
+        }
+    }
+    return series;
+}
+
+} // namespace lk

@@ -1,0 +1,36 @@
+// ActivityFigures: how many records of an activity register (meetings, visits, controls, …) fall in each
+// month or school term between two dates, for one municipality, beside what the period's targets counted from
+// that register ask for per month or term. The Översikt page and the council report chart the same figures.
+#pragma once
+
+#include "common/result.h"
+#include "register/repository.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace lk {
+
+class ActivityFigures {
+public:
+    enum class Step { Month, Term };
+    struct Series {
+        QStringList labels; // "jan 2021" or "VT 2021" (translated)
+        QList<QDate> starts;
+        QList<int> counts;
+        // What the targets counted from the register ask for in one step (a year's 12 as 1 a month); 0 when
+        // no target counts it.
+        double targetPerStep = 0;
+    };
+
+    // `periodId`: the period whose targets give the target line (0: none).
+    static Result<Series> of(const Repository& repository, const RegisterSpec& spec, qint64 municipalityId,
+                             qint64 periodId, const QDate& from, const QDate& to, Step step);
+
+    // The SQL condition (alias t) and value that keep a register's records to one municipality's: its own
+    // municipality_id, or its owner's (a test purchase through its retailer, an event through its area).
+    static QString municipalityCondition(const RegisterSpec& spec);
+};
+
+} // namespace lk

@@ -1,0 +1,122 @@
+#include "progress/promiseprogress.h"
+
+#include "promises/promiseregisters.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::PromiseProgress)
+};
+
+// Red before yellow before green: a promise is as far behind as its furthest-behind target.
+int severity(PromiseProgress::Light light) {
+    switch (light) {
+    case PromiseProgress::Light::Red:
+        return 3;
+    case PromiseProgress::Light::Yellow:
+        return 2;
+    case PromiseProgress::Light::Green:
+        return 1;
+    case PromiseProgress::Light::Grey:
+        return 0;
+    }
+    return 0;
+}
+
+PromiseProgress::Light lightOfStatus(const QString& status) {
+    if (status == QStringLiteral("forsenad"))
+        return PromiseProgress::Light::Red;
+    if (status == QStringLiteral("paborjad") || status == QStringLiteral("genomford"))
+        return PromiseProgress::Light::Green;
+    return PromiseProgress::Light::Grey; // not started, dropped, or never reported
+}
+
+} // namespace
+
+PromiseProgress::Light PromiseProgress::lightOf(double planned, int done) {
+    // Half an activity planned is not yet one that is missing.
+    if (planned < 0.5)
+        return Light::Grey;
+    if (done >= planned - 1e-9)
+        return Light::Green;
+    return done >= 0.75 * planned ? Light::Yellow : Light::Red;
+}
+
+QString PromiseProgress::lightName(Light light) {
+    switch (light) {
+    case Light::Green:
+        return Text::tr("On track");
+    case Light::Yellow:
+        return Text::tr("Somewhat behind");
+    case Light::Red:
+        return Text::tr("Behind");
+    case Light::Grey:
+        return Text::tr("Not assessed");
+    }
+    return {};
+}
+
+Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repository, qint64 periodId,
+                                                         const QDate& from, const QDate& to) {
+    auto areas = repository.list(PromiseRegisters::focusAreas(), QStringLiteral("period_id"), periodId);
+    if (!areas)
+        return areas.error();
+    QList<Line> lines;
+    for (const Record& area : *areas) {
+        auto promises =
+            repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
+        if (!promises)
+            return promises.error();
+        for (const Record& promise : *promises) {
+            Line line{area, promise, {}, {}, {}, Light::Grey};
+            auto targets =
+                repository.list(PromiseRegisters::targets(), QStringLiteral("promise_id"), promise.id);
+            if (!targets)
+                return targets.error();
+            for (const Record& target : *targets) {
+                if (!target.value(QStringLiteral("source")).isValid()) {
+                    line.uncounted.append(target);
+                    continue;
+                }
+                auto progress = TargetProgress::between(repository, target, from, to);
+                if (!progress)
+                    return progress.error();
+                const double planned = progress->planned();
+                const int done = progress->done();
+                line.targets.append({*progress, planned, done, lightOf(planned, done)});
+            }
+            auto statuses =
+                repository.list(PromiseRegisters::statuses(), QStringLiteral("promise_id"), promise.id);
+            if (!statuses)
+                return statuses.error();
+            for (const Record& status : *statuses) {
+                const QDate reported = status.value(QStringLiteral("reported_on")).toDate();
+                if (reported <= to &&
+                    (!line.status || reported > line.status->value(QStringLiteral("reported_on")).toDate()))
+                    line.status = status;
+            }
+            // The furthest-behind target decides; a status of "delayed" makes it red whatever was counted.
+            for (const Target& target : std::as_const(line.targets)) {
+                if (severity(target.light) > severity(line.light))
+                    line.light = target.light;
+            }
+            const Light reported =
+                line.status ? lightOfStatus(line.status->value(QStringLiteral("status")).toString())
+                            : Light::Grey;
+            if (reported == Light::Red || line.light == Light::Grey)
+                line.light = std::max(line.light, reported,
+                                      [](Light a, Light b) { return severity(a) < severity(b); });
+            lines.append(line);
+        }
+    }
+    return lines;
+}
+
+} // namespace lk

@@ -1,0 +1,138 @@
+#include "../og/ogfixture.h"
+#include "og/ogregisters.h"
+#include "progress/activityfigures.h"
+#include "progress/promiseprogress.h"
+
+using namespace lk;
+using namespace lk::test;
+
+namespace {
+
+using Light = PromiseProgress::Light;
+
+// Salem 2021–2022, whose template counts Operativa gruppen's meetings: 12 a year.
+struct ProgressFile : SalemFile {
+    void meet(const QDate& day) const {
+        insertRecord(repository, OgRegisters::meetings(), meetingValues(municipality, day, ogPromise));
+    }
+    PromiseProgress::Line ogLine(const QDate& from, const QDate& to) const {
+        auto lines = PromiseProgress::of(repository, period, from, to);
+        REQUIRE(lines.ok());
+        for (const PromiseProgress::Line& line : *lines) {
+            if (line.promise.id == ogPromise)
+                return line;
+        }
+        FAIL("no line for Operativa gruppen");
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("What a target plans is pro rata to the days of the range inside each year", "[progress]") {
+    ProgressFile file;
+    for (int month = 1; month <= 12; ++month)
+        file.meet(QDate(2021, month, 10));
+    file.meet(QDate(2022, 1, 12));
+
+    SECTION("A quarter of a year asks for a quarter of its twelve") {
+        const auto line = file.ogLine(QDate(2021, 1, 1), QDate(2021, 3, 31));
+        REQUIRE(line.targets.size() == 1);
+        CHECK(line.targets.first().planned == Approx(12.0 * 90 / 365));
+        CHECK(line.targets.first().done == 3);
+        CHECK(line.targets.first().light == Light::Green);
+    }
+    SECTION("A range to the year's end asks for all of it") {
+        const auto line = file.ogLine(QDate(2021, 1, 1), QDate(2021, 12, 31));
+        CHECK(line.targets.first().planned == Approx(12));
+        CHECK(line.targets.first().done == 12);
+    }
+    SECTION("A range across the turn of the year takes its share of each year") {
+        const auto line = file.ogLine(QDate(2021, 7, 1), QDate(2022, 6, 30));
+        CHECK(line.targets.first().planned == Approx(12.0 * 184 / 365 + 12.0 * 181 / 365));
+        CHECK(line.targets.first().done == 7);
+        CHECK(line.targets.first().light == Light::Red); // 7 of 12
+    }
+    SECTION("A target per year over a two-year period asks for both years") {
+        const auto line = file.ogLine(QDate(2021, 1, 1), QDate(2022, 12, 31));
+        CHECK(line.targets.first().planned == Approx(24));
+        CHECK(line.targets.first().done == 13);
+        REQUIRE(line.targets.first().progress.slices.size() == 2);
+        CHECK(line.targets.first().progress.slices.at(1).done == 1);
+    }
+}
+
+TEST_CASE("The traffic light: on track, within a quarter behind, further behind, or not assessed",
+          "[progress]") {
+    CHECK(PromiseProgress::lightOf(4, 4) == Light::Green);
+    CHECK(PromiseProgress::lightOf(4, 5) == Light::Green);
+    CHECK(PromiseProgress::lightOf(4, 3) == Light::Yellow);
+    CHECK(PromiseProgress::lightOf(4, 2) == Light::Red);
+    CHECK(PromiseProgress::lightOf(2.96, 2) == Light::Red); // 68 %
+    CHECK(PromiseProgress::lightOf(2.96, 3) == Light::Green);
+    CHECK(PromiseProgress::lightOf(0.2, 0) == Light::Grey); // nothing due yet
+}
+
+TEST_CASE(
+    "A promise reported delayed is red, and one without counted targets takes its light from its status",
+    "[progress]") {
+    ProgressFile file;
+    for (int month = 1; month <= 3; ++month)
+        file.meet(QDate(2021, month, 10));
+    CHECK(file.ogLine(QDate(2021, 1, 1), QDate(2021, 3, 31)).light == Light::Green);
+    insertRecord(file.repository, PromiseRegisters::statuses(),
+                 {{QStringLiteral("promise_id"), file.ogPromise},
+                  {QStringLiteral("reported_on"), QDate(2021, 3, 15)},
+                  {QStringLiteral("status"), QStringLiteral("forsenad")},
+                  {QStringLiteral("comment"), QStringLiteral("Mötesplatsen saknas.")}});
+    const auto delayed = file.ogLine(QDate(2021, 1, 1), QDate(2021, 3, 31));
+    CHECK(delayed.light == Light::Red);
+    REQUIRE(delayed.status);
+    CHECK(delayed.status->value(QStringLiteral("comment")) == QStringLiteral("Mötesplatsen saknas."));
+    // A report after the range is not yet known at its end.
+    CHECK_FALSE(file.ogLine(QDate(2021, 1, 1), QDate(2021, 2, 28)).status);
+
+    const Record walks = file.promiseTitled(QStringLiteral("Trygghetsvandringar"));
+    auto lines = PromiseProgress::of(file.repository, file.period, QDate(2021, 1, 1), QDate(2021, 3, 31));
+    REQUIRE(lines.ok());
+    for (const PromiseProgress::Line& line : *lines) {
+        if (line.promise.id == walks.id) {
+            CHECK(line.targets.isEmpty());
+            CHECK(line.light == Light::Grey);
+        }
+    }
+    insertRecord(file.repository, PromiseRegisters::statuses(),
+                 {{QStringLiteral("promise_id"), walks.id},
+                  {QStringLiteral("reported_on"), QDate(2021, 3, 1)},
+                  {QStringLiteral("status"), QStringLiteral("paborjad")}});
+    lines = PromiseProgress::of(file.repository, file.period, QDate(2021, 1, 1), QDate(2021, 3, 31));
+    REQUIRE(lines.ok());
+    for (const PromiseProgress::Line& line : *lines) {
+        if (line.promise.id == walks.id)
+            CHECK(line.light == Light::Green);
+    }
+}
+
+TEST_CASE("Activity figures count a register per month and per term beside the target's share",
+          "[progress]") {
+    ProgressFile file;
+    for (const QDate& day : {QDate(2021, 1, 10), QDate(2021, 1, 20), QDate(2021, 3, 5), QDate(2021, 8, 1)})
+        file.meet(day);
+    // Another municipality's meeting never counts.
+    insertRecord(file.repository, OgRegisters::meetings(),
+                 meetingValues(file.otherMunicipality(), QDate(2021, 1, 15)));
+
+    auto months =
+        ActivityFigures::of(file.repository, OgRegisters::meetings(), file.municipality, file.period,
+                            QDate(2021, 1, 1), QDate(2021, 3, 31), ActivityFigures::Step::Month);
+    REQUIRE(months.ok());
+    CHECK(months->counts == QList<int>{2, 0, 1});
+    CHECK(months->targetPerStep == Approx(1)); // 12 a year
+    CHECK(months->starts.first() == QDate(2021, 1, 1));
+
+    auto terms = ActivityFigures::of(file.repository, OgRegisters::meetings(), file.municipality, file.period,
+                                     QDate(2021, 1, 1), QDate(2021, 12, 31), ActivityFigures::Step::Term);
+    REQUIRE(terms.ok());
+    CHECK(terms->counts == QList<int>{3, 1});
+    CHECK(terms->targetPerStep == Approx(6));
+}
