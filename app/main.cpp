@@ -2,11 +2,13 @@
 #include "cli/commandline.h"
 #include "common/language.h"
 #include "mainwindow.h"
+#include "report/reportcommand.h"
 
 #include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -28,11 +30,20 @@ QStringList argumentsOf(int argc, char** argv) {
 int main(int argc, char** argv) {
     const QStringList arguments = argumentsOf(argc, argv);
     if (lk::CommandLine::isHeadless(arguments)) {
-        // Commands never need a screen: they run the same on a server, in CI or over ssh.
-        QCoreApplication application(argc, argv);
-        describe(application);
-        lk::Language::install(application,
+        // Commands never need a screen: they run the same on a server, in CI or over ssh. A report draws
+        // its charts with the window's libraries, so it gets them, off screen unless told otherwise.
+        std::unique_ptr<QCoreApplication> application;
+        if (lk::CommandLine::isReport(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        describe(*application);
+        lk::Language::install(*application,
                               lk::Language::choose(lk::CommandLine::requestedLanguage(arguments)));
+        lk::CommandLine::setReportWriter(&lk::ReportCommand::run);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return lk::CommandLine::run(arguments, out, err);

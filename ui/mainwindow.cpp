@@ -7,9 +7,11 @@
 #include "indicators/indicatorspage.h"
 #include "io/templates.h"
 #include "og/ogpage.h"
+#include "overview/overviewpage.h"
 #include "police/policepage.h"
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
+#include "report/reportdialog.h"
 #include "tobacco/tobaccopage.h"
 #include "watch/watchpage.h"
 
@@ -94,6 +96,13 @@ void MainWindow::buildMenus() {
     m_import = file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     m_import->setToolTip(tr("Read an export or the changes from another computer, after a preview"));
     file->addSeparator();
+    m_report = file->addAction(tr("Follow-up &report…"), QKeySequence::Print, this, [this] {
+        ReportDialog dialog(m_document.get(), m_scope->periodId(), this);
+        dialog.exec();
+    });
+    m_report->setToolTip(
+        tr("The council's report as PDF, ODT or printed, or the public summary for the web"));
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -147,6 +156,7 @@ void MainWindow::showEmpty() {
     m_redo->setEnabled(false);
     m_saveCopy->setEnabled(false);
     m_import->setEnabled(false);
+    m_report->setEnabled(false);
     m_promisesMenu->clear();
     m_promisesMenu->setEnabled(false);
     setWindowFilePath({});
@@ -180,9 +190,24 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     right->addWidget(m_stack, 1);
     layout->addLayout(right, 1);
 
-    // A later register adds its page here.
-    m_pages = {new PromisesPage(doc, m_stack), new OgPage(doc, m_stack),    new PolicePage(doc, m_stack),
-               new TobaccoPage(doc, m_stack),  new WatchPage(doc, m_stack), new IndicatorsPage(doc, m_stack)};
+    // A later register adds its page here. The overview comes first: the window opens on it.
+    auto* overview = new OverviewPage(doc, m_stack);
+    m_pages = {overview,
+               new PromisesPage(doc, m_stack),
+               new OgPage(doc, m_stack),
+               new PolicePage(doc, m_stack),
+               new TobaccoPage(doc, m_stack),
+               new WatchPage(doc, m_stack),
+               new IndicatorsPage(doc, m_stack)};
+    // A figure of the overview opens the page behind it, as choosing it in the navigation would.
+    connect(overview, &OverviewPage::openPage, this, [this](const PageLink& link) {
+        for (int row = 0; row < m_pages.size(); ++row) {
+            if (link.leadsTo(m_pages.at(row))) {
+                m_navigation->setCurrentRow(row);
+                link.focus(m_pages.at(row));
+            }
+        }
+    });
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_navigation);
@@ -222,6 +247,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     refresh();
     m_saveCopy->setEnabled(true);
     m_import->setEnabled(true);
+    m_report->setEnabled(true);
 
     setWindowFilePath(doc->path());
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));

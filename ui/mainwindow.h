@@ -73,6 +73,7 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_saveCopy = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_report = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
 };

@@ -68,6 +68,23 @@ QList<Command> commandList() {
          Text::tr("Check a file: whether it is whole, and which case data is due for thinning (gallring)."),
          {dbOption()},
          {}},
+        {QStringLiteral("report"),
+         Text::tr(
+             "Write the council's follow-up report (PDF or ODT), or the public summary for the web (HTML)."),
+         {dbOption(),
+          {QStringLiteral("period"), Text::tr("The period by its name, such as 2021–2022."),
+           QStringLiteral("NAME")},
+          {QStringLiteral("from"), Text::tr("Follow up from this date (default: the period's start)."),
+           QStringLiteral("DATE")},
+          {QStringLiteral("to"), Text::tr("Follow up to this date (default: the period's end)."),
+           QStringLiteral("DATE")},
+          {QStringLiteral("format"), Text::tr("pdf, odt or html."), QStringLiteral("FORMAT"),
+           QStringLiteral("pdf")},
+          {QStringLiteral("public"),
+           Text::tr(
+               "The public summary “Följ med i hur det går” instead of the council report (HTML only).")},
+          {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")}},
+         {}},
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
@@ -270,6 +287,23 @@ QString CommandLine::defaultDatabasePath() {
            QStringLiteral("/lofteskollen.sqlite");
 }
 
+namespace {
+
+CommandLine::ReportWriter& reportWriter() {
+    static CommandLine::ReportWriter writer;
+    return writer;
+}
+
+} // namespace
+
+void CommandLine::setReportWriter(ReportWriter writer) {
+    reportWriter() = std::move(writer);
+}
+
+bool CommandLine::isReport(const QStringList& arguments) {
+    return arguments.value(1) == QStringLiteral("report");
+}
+
 bool CommandLine::isHeadless(const QStringList& arguments) {
     for (const QString& argument : arguments.mid(1)) {
         if (commands().contains(argument))
@@ -366,6 +400,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runImport(parser, out, err);
     if (name == QStringLiteral("check"))
         return runCheck(parser, out, err);
+    if (name == QStringLiteral("report"))
+        return reportWriter() ? reportWriter()(parser, out, err)
+                              : failure(err, Text::tr("This build of Löfteskollen cannot write reports."));
     return runDemo(parser, out, err);
 }
 

@@ -1,4 +1,5 @@
-// CommandLine: the headless commands (init, export, import, demo) and --help/--version, with exit codes.
+// CommandLine: the headless commands (init, export, import, check, demo, report) and --help/--version, with
+// exit codes.
 #pragma once
 
 #include "common/result.h"
@@ -6,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
+
+class QCommandLineParser;
 
 namespace lk {
 
@@ -28,6 +33,13 @@ public:
     // Runs a headless request; `arguments` starts with the program name.
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
     static Result<WindowOptions> parseWindow(const QStringList& arguments);
+
+    // The report command draws charts, which takes the window's libraries: the program hands core the writer
+    // (ui/report/ReportCommand). Without one, `report` says it cannot run.
+    using ReportWriter = std::function<int(const QCommandLineParser&, QTextStream& out, QTextStream& err)>;
+    static void setReportWriter(ReportWriter writer);
+    // True when the arguments ask for a report: the program then starts its GUI libraries, off screen.
+    static bool isReport(const QStringList& arguments);
 
     // Where the window opens when no --db is given: AppDataLocation/lofteskollen.sqlite.
     static QString defaultDatabasePath();

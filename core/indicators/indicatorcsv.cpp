@@ -45,7 +45,7 @@ QString key(qint64 indicator, int year, int quarter) {
 } // namespace
 
 bool IndicatorCsv::Row::changes() const {
-    return isNew() || stored.value(QStringLiteral("value")).toDouble() != value ||
+    return isNew() || stored.value(QStringLiteral("value")).toReal() != value ||
            stored.value(QStringLiteral("note")).toString() != note;
 }
 

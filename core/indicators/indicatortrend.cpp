@@ -19,7 +19,7 @@ struct Text {
 std::optional<IndicatorTrend::Goal> goal(const Record& indicator, const QString& year, const QString& value) {
     if (!indicator.value(year).isValid() || !indicator.value(value).isValid())
         return std::nullopt;
-    return IndicatorTrend::Goal{indicator.value(year).toInt(), indicator.value(value).toDouble()};
+    return IndicatorTrend::Goal{indicator.value(year).toInt(), indicator.value(value).toReal()};
 }
 
 } // namespace
@@ -36,7 +36,7 @@ Result<IndicatorTrend> IndicatorTrend::of(const Repository& repository, const Re
     for (const Record& value : *values)
         trend.points.append({value.value(QStringLiteral("year")).toInt(),
                              value.value(QStringLiteral("quarter")).toInt(),
-                             value.value(QStringLiteral("value")).toDouble()});
+                             value.value(QStringLiteral("value")).toReal()});
     std::sort(trend.points.begin(), trend.points.end(),
               [](const Point& a, const Point& b) { return a.x() < b.x(); });
     return trend;

@@ -59,7 +59,7 @@ QString ActivityFigures::municipalityCondition(const RegisterSpec& spec) {
 
 Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository, const RegisterSpec& spec,
                                                     qint64 municipalityId, qint64 periodId, const QDate& from,
-                                                    const QDate& to, Step step) {
+                                                    const QDate& to, Step step, const QString& kind) {
     Series series;
     const int months = step == Step::Month ? 1 : 6;
     QDate start(from.year(), step == Step::Month ? from.month() : (from.month() <= 6 ? 1 : 7), 1);
@@ -72,12 +72,15 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
                                ? QStringLiteral("substr(t.%1, 1, 7) || '-01'")
                                : QStringLiteral("substr(t.%1, 1, 4) || CASE WHEN substr(t.%1, "
                                                 "6, 2) <= '06' THEN '-01-01' ELSE '-07-01' END");
+    QVariantList values{municipalityId, iso(from), iso(to)};
+    if (!kind.isEmpty())
+        values << kind;
     auto counted = sql::run(
         repository.database(),
-        QStringLiteral("SELECT %1, count(*) FROM %2 t WHERE %3 AND t.%4 BETWEEN ? AND ? "
-                       "GROUP BY 1")
-            .arg(bucket.arg(spec.dateField), spec.table, municipalityCondition(spec), spec.dateField),
-        {municipalityId, iso(from), iso(to)});
+        QStringLiteral("SELECT %1, count(*) FROM %2 t WHERE %3 AND t.%4 BETWEEN ? AND ?%5 GROUP BY 1")
+            .arg(bucket.arg(spec.dateField), spec.table, municipalityCondition(spec), spec.dateField,
+                 kind.isEmpty() ? QString() : QStringLiteral(" AND t.kind = ?")),
+        values);
     if (!counted)
         return counted.error();
     series.counts = QList<int>(series.starts.size(), 0);
@@ -102,9 +105,10 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
         for (const Record& target : *targets) {
             // A target per unit ("2 per school and term") is not a line on a chart of all visits.
             if (target.value(QStringLiteral("source")).toString() != spec.table ||
-                target.value(QStringLiteral("each_unit")).isValid() || !*period)
+                target.value(QStringLiteral("each_unit")).isValid() ||
+                target.value(QStringLiteral("only_kind")).toString() != kind || !*period)
                 continue;
-            series.targetPerStep += target.value(QStringLiteral("quantity")).toDouble() *
+            series.targetPerStep += target.value(QStringLiteral("quantity")).toReal() *
                                     perStep(target.value(QStringLiteral("per")).toString(), step, **period);
         }
     }

@@ -24,9 +24,12 @@ public:
         double targetPerStep = 0;
     };
 
-    // `periodId`: the period whose targets give the target line (0: none).
+    // `periodId`: the period whose targets give the target line (0: none). `kind`: only the records of this
+    // kind (a register with a "kind" field: trainings among the neighbourhood-watch events), and only the
+    // targets that count that kind.
     static Result<Series> of(const Repository& repository, const RegisterSpec& spec, qint64 municipalityId,
-                             qint64 periodId, const QDate& from, const QDate& to, Step step);
+                             qint64 periodId, const QDate& from, const QDate& to, Step step,
+                             const QString& kind = {});
 
     // The SQL condition (alias t) and value that keep a register's records to one municipality's: its own
     // municipality_id, or its owner's (a test purchase through its retailer, an event through its area).

@@ -341,6 +341,21 @@
     </message>
 </context>
 <context>
+    <name>lk::ChartCard</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Öppna %1</translation>
+    </message>
+    <message>
+        <source>Click to open %1</source>
+        <translation>Klicka för att öppna %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::ChecklistGrid</name>
     <message>
         <source>Point</source>
@@ -953,6 +968,38 @@
         <translation>
             <numerusform>%n konflikt, lämnad som den var här; lös den för hand:</numerusform><numerusform>%n konflikter, lämnade som de var här; lös dem för hand:</numerusform></translation>
     </message>
+    <message>
+        <source>Write the council's follow-up report (PDF or ODT), or the public summary for the web (HTML).</source>
+        <translation>Skriv uppföljningsrapporten till kommunfullmäktige (PDF eller ODT), eller den offentliga sammanfattningen för webben (HTML).</translation>
+    </message>
+    <message>
+        <source>The period by its name, such as 2021–2022.</source>
+        <translation>Perioden med sitt namn, till exempel 2021–2022.</translation>
+    </message>
+    <message>
+        <source>Follow up from this date (default: the period's start).</source>
+        <translation>Följ upp från detta datum (förval: periodens början).</translation>
+    </message>
+    <message>
+        <source>Follow up to this date (default: the period's end).</source>
+        <translation>Följ upp till detta datum (förval: periodens slut).</translation>
+    </message>
+    <message>
+        <source>pdf, odt or html.</source>
+        <translation>pdf, odt eller html.</translation>
+    </message>
+    <message>
+        <source>The public summary “Följ med i hur det går” instead of the council report (HTML only).</source>
+        <translation>Den offentliga sammanfattningen ”Följ med i hur det går” i stället för rapporten (bara HTML).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>This build of Löfteskollen cannot write reports.</source>
+        <translation>Den här versionen av Löfteskollen kan inte skriva rapporter.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Compliance</name>
@@ -1010,6 +1057,81 @@
     <message>
         <source>Asked or refused</source>
         <translation>Frågade eller nekade</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CouncilReport</name>
+    <message>
+        <source>No status reported</source>
+        <translation>Ingen status rapporterad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up of the citizen promises</source>
+        <translation>Uppföljning av medborgarlöftena</translation>
+    </message>
+    <message>
+        <source>with the police in %1</source>
+        <translation>tillsammans med polisen i %1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>Followed up %1</source>
+        <translation>Uppföljt %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>counted by hand</source>
+        <translation>räknas för hand</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>What each promise's targets asked for by %1, pro rata to the date, against what was done, and the latest status.</source>
+        <translation>Vad varje löftes mål krävde fram till %1, i proportion till datumet, mot vad som gjorts, och den senaste statusen.</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Löfte</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 planned by %4, %5 done.</source>
+        <translation>%1 (%2): %3 planerade till %4, %5 genomförda.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Follow-up of the citizen promises, %1 %2</source>
+        <translation>Uppföljning av medborgarlöftena, %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2724,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>
             <numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikt lämnad som den var.</numerusform><numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikter lämnade som de var.</numerusform></translation>
     </message>
+    <message>
+        <source>Follow-up &amp;report…</source>
+        <translation>&amp;Uppföljningsrapport…</translation>
+    </message>
+    <message>
+        <source>The council's report as PDF, ODT or printed, or the public summary for the web</source>
+        <translation>Rapporten till kommunfullmäktige som PDF, ODT eller utskrift, eller den offentliga sammanfattningen för webben</translation>
+    </message>
 </context>
 <context>
     <name>lk::MeetingDialog</name>
@@ -2720,6 +2850,61 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::MonthBarChart</name>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>lk::OgPage</name>
     <message>
         <source>&amp;Meetings</source>
@@ -2783,6 +2968,163 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>%1 has no order of its own.</source>
         <translation>%1 har ingen egen ordning.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OverviewCharts</name>
+    <message>
+        <source>Meetings of Operativa gruppen per month</source>
+        <translation>Möten i Operativa gruppen per månad</translation>
+    </message>
+    <message>
+        <source>Operativa gruppen</source>
+        <translation>Operativa gruppen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Action items of Operativa gruppen</source>
+        <translation>Åtgärder i Operativa gruppen</translation>
+    </message>
+    <message>
+        <source>Police visits per term</source>
+        <translation>Polisens besök per termin</translation>
+    </message>
+    <message>
+        <source>Police activities</source>
+        <translation>Polisens insatser</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Traffic controls per month</source>
+        <translation>Trafikkontroller per månad</translation>
+    </message>
+    <message>
+        <source>Traffic controls</source>
+        <translation>Trafikkontroller</translation>
+    </message>
+    <message>
+        <source>Tobacco: compliance per year</source>
+        <translation>Tobak: regelefterlevnad per år</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Tobak</translation>
+    </message>
+    <message>
+        <source>Target: %1 a term</source>
+        <translation>Mål: %1 per termin</translation>
+    </message>
+    <message>
+        <source>Target: %1 a month</source>
+        <translation>Mål: %1 per månad</translation>
+    </message>
+    <message>
+        <source>Action items of Operativa gruppen on %1</source>
+        <translation>Åtgärder i Operativa gruppen, läget %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Indikator: %1</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Test purchases: the share where the seller asked for ID or refused to sell. Inspections: the share without any deficiency.</source>
+        <translation>Kontrollköp: andelen där säljaren begärde legitimation eller nekade köpet. Tillsyner: andelen utan någon brist.</translation>
+    </message>
+    <message>
+        <source>Test purchases</source>
+        <translation>Kontrollköp</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Tillsyner</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>The period so f&amp;ar</source>
+        <translation>Perioden hitti&amp;lls</translation>
+    </message>
+    <message>
+        <source>From the period's start to today, or to its end when it is over</source>
+        <translation>Från periodens början till i dag, eller till dess slut om den är över</translation>
+    </message>
+    <message>
+        <source>The start is after the end: nothing is shown for these dates.</source>
+        <translation>Början ligger efter slutet: inget visas för de här datumen.</translation>
+    </message>
+    <message>
+        <source>Where the promises stand</source>
+        <translation>Så går det för löftena</translation>
+    </message>
+    <message>
+        <source>Activities and indicators</source>
+        <translation>Aktiviteter och indikatorer</translation>
+    </message>
+</context>
+<context>
+    <name>lk::PagedOutput</name>
+    <message>
+        <source>The printer does not take A4 pages with 20 mm margins.</source>
+        <translation>Skrivaren tar inte A4-sidor med 20 mm marginaler.</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to the printer or file.</source>
+        <translation>Ingenting kunde skrivas till skrivaren eller filen.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started; the output is incomplete.</source>
+        <translation>Sidan %1 kunde inte påbörjas; utskriften är ofullständig.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The last page could not be finished.</source>
+        <translation>Den sista sidan kunde inte avslutas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 kunde inte skrivas (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written as OpenDocument text.</source>
+        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3219,49 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::PromiseTable</name>
+    <message>
+        <source>Promise</source>
+        <translation>Löfte</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Planned and done</source>
+        <translation>Planerat och gjort</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>Senaste status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (pro rata)</source>
+        <translation>%1: %2 av %3 (pro rata)</translation>
+    </message>
+    <message>
+        <source>Open the promise on the Promises page</source>
+        <translation>Öppna löftet på sidan Löften</translation>
+    </message>
+    <message>
+        <source>%1: followed up by hand</source>
+        <translation>%1: följs upp för hand</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Ingen rapport än</translation>
+    </message>
+    <message>
+        <source>No target counted from a register</source>
+        <translation>Inget mål räknas ur ett register</translation>
+    </message>
+</context>
+<context>
     <name>lk::PromiseTreeModel</name>
     <message>
         <source>Not reported</source>
@@ -2968,6 +3353,33 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The promises could not be read: %1</source>
         <translation>Löftena kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::PublicSummary</name>
+    <message>
+        <source>Follow how it goes – %1</source>
+        <translation>Följ med i hur det går – %1</translation>
+    </message>
+    <message>
+        <source>Follow how it goes!</source>
+        <translation>Följ med i hur det går!</translation>
+    </message>
+    <message>
+        <source>%1 and the police made these citizen promises for %2. Here is how far they have come.</source>
+        <translation>%1 och polisen har gett dessa medborgarlöften för %2. Här ser du hur långt de har kommit.</translation>
+    </message>
+    <message>
+        <source>Followed up %1, updated %2.</source>
+        <translation>Uppföljt %1, uppdaterat %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 planned by %4</source>
+        <translation>%1: %2 genomförda, %3 planerade till %4</translation>
+    </message>
+    <message>
+        <source>%1 and the local police. Made with Löfteskollen.</source>
+        <translation>%1 och lokalpolisen. Gjord med Löfteskollen.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3480,178 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>You can take it back with Edit &gt; Undo.</source>
         <translation>Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ReportCommand</name>
+    <message>
+        <source>Say where to write the report with --out FILE.</source>
+        <translation>Ange var rapporten ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>There is no format “%1”. Choose pdf, odt or html.</source>
+        <translation>Det finns inget format ”%1”. Välj pdf, odt eller html.</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as dates, such as 2022-06-30.</source>
+        <translation>Ange --from och --to som datum, till exempel 2022-06-30.</translation>
+    </message>
+    <message>
+        <source>Say which period with --period NAME, such as --period 2021–2022.</source>
+        <translation>Ange vilken period med --period NAMN, till exempel --period 2021–2022.</translation>
+    </message>
+    <message>
+        <source>There is no period “%1” in the file. Its periods: %2.</source>
+        <translation>Det finns ingen period ”%1” i filen. Dess perioder: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ReportContent</name>
+    <message>
+        <source>The period of the report no longer exists.</source>
+        <translation>Rapportens period finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The dates %1 – %2 do not overlap the period %3 (%4 – %5).</source>
+        <translation>Datumen %1 – %2 ligger utanför perioden %3 (%4 – %5).</translation>
+    </message>
+    <message>
+        <source>The period's municipality no longer exists.</source>
+        <translation>Periodens kommun finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 for each: %2</source>
+        <translation>%1 för varje %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Test purchases with ID asked or sale refused</source>
+        <translation>Kontrollköp där legitimation begärdes eller köpet nekades</translation>
+    </message>
+    <message>
+        <source>Inspections without deficiency</source>
+        <translation>Tillsyner utan brist</translation>
+    </message>
+    <message>
+        <source>Compliance per year</source>
+        <translation>Efterlevnad per år</translation>
+    </message>
+    <message>
+        <source>Target per month</source>
+        <translation>Mål per månad</translation>
+    </message>
+    <message>
+        <source>Target per term</source>
+        <translation>Mål per termin</translation>
+    </message>
+    <message>
+        <source>%1 – count per month</source>
+        <translation>%1 – antal per månad</translation>
+    </message>
+    <message>
+        <source>%1 – count per term</source>
+        <translation>%1 – antal per termin</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ReportDialog</name>
+    <message>
+        <source>The &amp;council's follow-up report (PDF, ODT, print)</source>
+        <translation>&amp;Uppföljningsrapport till kommunfullmäktige (PDF, ODT, utskrift)</translation>
+    </message>
+    <message>
+        <source>The &amp;public summary for the website (HTML)</source>
+        <translation>&amp;Offentlig sammanfattning för webbplatsen (HTML)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;Förhandsgranska och skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Spara som OD&amp;T…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Spara som &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>Targets count pro rata up to the last date. The text under each promise is written on the promise, in “Text for the council report”.</source>
+        <translation>Målen räknas i proportion fram till det sista datumet. Texten under varje löfte skrivs på löftet, i ”Text till uppföljningsrapporten”.</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Rapporten sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>folj-med-i-hur-det-gar</source>
+        <translation>folj-med-i-hur-det-gar</translation>
+    </message>
+    <message>
+        <source>uppfoljningsrapport</source>
+        <translation>uppfoljningsrapport</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-filer (*.%2)</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Ingen rapport</translation>
+    </message>
+    <message>
+        <source>Follow-up report – print preview</source>
+        <translation>Uppföljningsrapport – förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ReportFiles</name>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 kunde inte skrivas (%2).</translation>
+    </message>
+    <message>
+        <source>The public summary is written as HTML, for the municipality's website.</source>
+        <translation>Den offentliga sammanfattningen skrivs som HTML, för kommunens webbplats.</translation>
     </message>
 </context>
 <context>

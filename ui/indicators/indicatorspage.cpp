@@ -1,6 +1,7 @@
 #include "indicators/indicatorspage.h"
 
 #include "charts/trendchart.h"
+#include "charts/trenddata.h"
 #include "common/listbesidedetail.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
@@ -141,14 +142,7 @@ void IndicatorsPage::showSelected() {
         return;
     }
     m_outlook->setText(trend->summary());
-    TrendChart::Data data{(*indicator)->value(QStringLiteral("unit")).toString(), {}, {}, {}};
-    for (const IndicatorTrend::Point& point : trend->points)
-        data.values.append({point.x(), point.value});
-    if (trend->baseline)
-        data.baseline = QPointF(trend->baseline->year + 0.5, trend->baseline->value);
-    if (trend->target)
-        data.target = QPointF(trend->target->year + 0.5, trend->target->value);
-    m_chart->setData(data);
+    m_chart->setData(trendDataOf(*trend));
 }
 
 void IndicatorsPage::chooseFile() {

@@ -5,6 +5,7 @@
 #include "common/removal.h"
 #include "common/shortcut.h"
 #include "common/titledgroup.h"
+#include "db/sql.h"
 #include "document/document.h"
 #include "promises/promisedetail.h"
 #include "promises/promiseregisters.h"
@@ -161,10 +162,14 @@ void PromisesPage::applyFilter() {
 }
 
 QString PromisesPage::badge() const {
-    int promises = 0;
-    for (int area = 0; area < m_model->rowCount(); ++area)
-        promises += m_model->rowCount(m_model->index(area, 0));
-    return m_model->periodId() > 0 ? QString::number(promises) : QString();
+    if (m_periodId <= 0)
+        return {};
+    // Counted in the file, so that the badge is right before the page is first shown.
+    auto promises = sql::scalar(m_document->repository().database(),
+                                QStringLiteral("SELECT count(*) FROM promises p JOIN focus_areas f ON f.id = "
+                                               "p.focus_area_id WHERE f.period_id = ?"),
+                                {m_periodId});
+    return promises ? QString::number(promises->toInt()) : QString();
 }
 
 PromiseDetail* PromisesPage::promiseDetail() {
@@ -177,13 +182,32 @@ PromiseDetail* PromisesPage::promiseDetail() {
 }
 
 void PromisesPage::setPeriod(qint64 periodId) {
+    // Loaded when shown: the window opens on the overview, and its start stays quick.
+    m_periodId = periodId;
+    m_loaded = false;
+    if (isVisible())
+        load();
+    else
+        emit badgeChanged();
+}
+
+void PromisesPage::load() {
+    if (m_loaded)
+        return;
+    m_loaded = true;
     m_keepSelected.clear();
-    m_model->setPeriod(periodId);
+    m_model->setPeriod(m_periodId);
     if (m_model->rowCount() > 0 && !m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_model->index(0, 0));
 }
 
+void PromisesPage::showEvent(QShowEvent* event) {
+    load();
+    Page::showEvent(event);
+}
+
 void PromisesPage::select(const QString& uuid) {
+    load();
     const QModelIndex index = m_model->indexOf(uuid);
     if (index.isValid())
         m_tree->setCurrentIndex(index);

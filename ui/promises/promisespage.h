@@ -38,7 +38,11 @@ public:
     void removeSelected();
     void moveSelected(int delta);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void load();
     void showSelected();
     // Hides the promises (and focus areas) that do not contain the filter text.
     void applyFilter();
@@ -60,6 +64,8 @@ private:
     QPushButton* m_up;
     QPushButton* m_down;
     QString m_keepSelected;
+    qint64 m_periodId = 0;
+    bool m_loaded = false;
 };
 
 } // namespace lk

@@ -20,7 +20,7 @@ QStringList storedValues(const WatchFile& watch, qint64 indicator) {
         values << QStringLiteral("%1/%2=%3")
                       .arg(query->value(0).toInt())
                       .arg(query->value(1).toInt())
-                      .arg(query->value(2).toDouble());
+                      .arg(query->value(2).toReal());
     return values;
 }
 

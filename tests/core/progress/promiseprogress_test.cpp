@@ -1,4 +1,4 @@
-#include "../og/ogfixture.h"
+#include "../watch/watchfixture.h"
 #include "og/ogregisters.h"
 #include "progress/activityfigures.h"
 #include "progress/promiseprogress.h"
@@ -135,4 +135,33 @@ TEST_CASE("Activity figures count a register per month and per term beside the t
     REQUIRE(terms.ok());
     CHECK(terms->counts == QList<int>{3, 1});
     CHECK(terms->targetPerStep == Approx(6));
+}
+
+TEST_CASE("Activity figures of one kind count only that kind, beside the targets that count it",
+          "[progress]") {
+    WatchFile watch;
+    for (const auto& [day, kind] :
+         {std::pair{QDate(2021, 3, 14), "utbildning"}, std::pair{QDate(2021, 4, 2), "nyhetsbrev"},
+          std::pair{QDate(2021, 9, 14), "utbildning"}})
+        insertRecord(watch.repository, WatchRegisters::events(),
+                     eventValues(watch.area.id, day, QString::fromLatin1(kind)));
+    for (const auto& [kind, quantity] : {std::pair{"utbildning", 4}, std::pair{"nyhetsbrev", 6}})
+        insertRecord(watch.repository, PromiseRegisters::targets(),
+                     {{QStringLiteral("promise_id"), watch.watchPromise},
+                      {QStringLiteral("counted"), QString::fromLatin1(kind)},
+                      {QStringLiteral("quantity"), quantity},
+                      {QStringLiteral("per"), QStringLiteral("ar")},
+                      {QStringLiteral("source"), QStringLiteral("watch_events")},
+                      {QStringLiteral("only_kind"), QString::fromLatin1(kind)}});
+    auto trainings = ActivityFigures::of(watch.repository, WatchRegisters::events(), watch.municipality,
+                                         watch.period, QDate(2021, 1, 1), QDate(2021, 12, 31),
+                                         ActivityFigures::Step::Term, QStringLiteral("utbildning"));
+    REQUIRE(trainings.ok());
+    CHECK(trainings->counts == QList<int>{1, 1});
+    CHECK(trainings->targetPerStep == Approx(2)); // 4 a year, not the newsletters' 6 besides
+    auto all =
+        ActivityFigures::of(watch.repository, WatchRegisters::events(), watch.municipality, watch.period,
+                            QDate(2021, 1, 1), QDate(2021, 12, 31), ActivityFigures::Step::Term);
+    REQUIRE(all.ok());
+    CHECK(all->counts == QList<int>{2, 1});
 }

@@ -183,7 +183,7 @@ TEST_CASE("Neighbourhood-watch and indicator records go out and come back throug
     // A decimal goes out as a JSON number.
     bool found = false;
     for (const QJsonValue& row : root.value(QStringLiteral("indicator_values")).toArray()) {
-        if (row.toObject().value(QStringLiteral("value")).toDouble() == 12.25)
+        if (row.toObject().value(QStringLiteral("value")).toVariant().toReal() == 12.25)
             found = row.toObject().value(QStringLiteral("value")).isDouble();
     }
     CHECK(found);

@@ -80,7 +80,7 @@ TEST_CASE("A CSV import is previewed, stored as one step, and drawn in the trend
     CHECK(rows == 3);
     CHECK(w.values() == 3);
     CHECK(scalar(w.document(), QStringLiteral("SELECT value FROM indicator_values WHERE year = 2022"))
-              .toDouble() == 57.5);
+              .toReal() == 57.5);
 
     // The chart shows the three values, the baseline and the way to the target.
     QChart* chart = w.page->chart()->chart();
@@ -126,13 +126,13 @@ TEST_CASE("A decimal typed with a comma is saved as a number, and a value with a
     CHECK(baseline->text() == QStringLiteral("68"));
     typeInto(baseline, QStringLiteral("68,25"));
     QTest::keyClick(baseline, Qt::Key_Return);
-    CHECK(scalar(w.document(), QStringLiteral("SELECT baseline_value FROM indicators")).toDouble() == 68.25);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT baseline_value FROM indicators")).toReal() == 68.25);
 
     typeInto(baseline, QStringLiteral("70 st"));
     QTest::keyClick(baseline, Qt::Key_Return);
     CHECK(w.page->form()->hasFailedSave());
     CHECK_THAT(w.page->form()->errorText().toStdString(), mentions(QStringLiteral("is not a number")));
-    CHECK(scalar(w.document(), QStringLiteral("SELECT baseline_value FROM indicators")).toDouble() == 68.25);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT baseline_value FROM indicators")).toReal() == 68.25);
 }
 
 TEST_CASE("A new indicator without baseline or target leaves their years empty", "[ui][indicators]") {

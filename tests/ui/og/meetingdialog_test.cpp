@@ -12,6 +12,7 @@
 #include "og/meetingstab.h"
 #include "og/ogpage.h"
 #include "og/ogregisters.h"
+#include "pagewindow.h"
 #include "promises/periodcopier.h"
 #include "promises/scopebar.h"
 #include "testfile.h"
@@ -39,15 +40,8 @@ struct OgWindow {
 
     OgWindow() {
         REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        page = window.page<lk::OgPage>();
-        REQUIRE(page);
         // As the user does: choose Operativa gruppen in the navigation.
-        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        REQUIRE(navigation);
-        navigation->setCurrentRow(1);
-        REQUIRE(page->isVisible());
+        page = lk::test::showPage<lk::OgPage>(window);
     }
     const lk::Document& document() const { return *window.document(); }
     int count(const QString& table) const {

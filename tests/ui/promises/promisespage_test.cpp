@@ -4,6 +4,7 @@
 #include "common/recordlistpanel.h"
 #include "mainwindow.h"
 #include "modal.h"
+#include "pagewindow.h"
 #include "promises/promisedetail.h"
 #include "promises/promisespage.h"
 #include "promises/promisetreemodel.h"
@@ -39,10 +40,8 @@ struct OpenWindow {
 
     OpenWindow() {
         REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        page = window.page<lk::PromisesPage>();
-        REQUIRE(page);
+        // As the user does: through the navigation (the window opens on the overview).
+        page = lk::test::showPage<lk::PromisesPage>(window);
     }
 
     lk::Document& document() const { return *window.document(); }
@@ -62,7 +61,7 @@ struct OpenWindow {
     QString navigationText() const {
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         REQUIRE(navigation);
-        return navigation->item(0)->text();
+        return navigation->item(navigation->currentRow())->text();
     }
 
     QAction* action(const QString& name) const {

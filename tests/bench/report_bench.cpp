@@ -1,0 +1,137 @@
+// Report benchmark: the time to write the council PDF for one municipality-year of the demo file (2022), and
+// for its whole period, against LibreOffice printing the same records to PDF (`soffice --headless
+// --convert-to pdf` of an HTML table with a row per record), in the same run. Prints each figure and the
+// ratios; the goal is a council PDF at least 5 times faster than LibreOffice.
+//   build/bin/report_bench [RUNS]
+#include "benchsupport.h"
+#include "db/database.h"
+#include "demo/demodata.h"
+#include "io/templates.h"
+#include "report/councilreport.h"
+#include "report/pagedoutput.h"
+#include "report/reportfiles.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace lk;
+using namespace lk::bench;
+
+namespace {
+
+QTextStream out(stdout);
+
+// The records a report on those dates counts, as a table: date, register, what.
+QByteArray recordsTable(const Repository& repository, const QDate& from, const QDate& to, int* rows) {
+    QString html = QStringLiteral("<html><meta charset=\"utf-8\"><body><table border=\"1\">"
+                                  "<tr><th>Datum</th><th>Register</th><th>Uppgift</th></tr>");
+    *rows = 0;
+    for (const auto& [table, date, what] :
+         {std::tuple{"og_meetings", "held_on", "place"}, std::tuple{"visits", "visited_on", "purpose"},
+          std::tuple{"drug_operations", "held_on", "place"},
+          std::tuple{"traffic_controls", "held_on", "place"},
+          std::tuple{"information_efforts", "held_on", "topic"},
+          std::tuple{"inspections", "held_on", "decision"},
+          std::tuple{"test_purchases", "made_on", "outcome"}, std::tuple{"watch_events", "held_on", "kind"},
+          std::tuple{"promise_statuses", "reported_on", "status"}}) {
+        auto query =
+            must(sql::run(repository.database(),
+                          QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 BETWEEN ? AND ? ORDER BY %1")
+                              .arg(QString::fromLatin1(date), QString::fromLatin1(what),
+                                   QString::fromLatin1(table)),
+                          {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}),
+                 "records");
+        while (query.next()) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(query.value(0).toString(), QString::fromLatin1(table),
+                             query.value(1).toString().toHtmlEscaped());
+            ++*rows;
+        }
+    }
+    return (html + QStringLiteral("</table></body></html>")).toUtf8();
+}
+
+double median(QList<double> times) {
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
+    QTemporaryDir dir;
+    auto database = must(Database::createNew(dir.filePath(QStringLiteral("demo.sqlite")),
+                                             [](const Database& created) {
+                                                 return DemoData::fill(Repository(created.connection()),
+                                                                       QStringLiteral("sample"));
+                                             }),
+                         "demo");
+    const Repository repository(database->connection());
+    const qint64 period = idOf(repository, QStringLiteral("SELECT id FROM periods"));
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    out << "Report benchmark: the council PDF of the demo file, median of " << runs << " runs\n";
+
+    for (const auto& [label, from, to] :
+         {std::tuple{"2022 (a municipality-year)", QDate(2022, 1, 1), QDate(2022, 12, 31)},
+          std::tuple{"2021–2022 (the period)", QDate(2021, 1, 1), QDate(2022, 12, 31)}}) {
+        QList<double> ours;
+        const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+        for (int run = 0; run < runs; ++run)
+            ours << timed([&] {
+                must(ReportFiles::write(repository, {period, from, to, QDate(2023, 1, 20)},
+                                        ReportFiles::Kind::Council, ReportFiles::Format::Pdf, pdf),
+                     "report");
+            });
+        // Where the time goes: the document with its charts, then the pages.
+        std::unique_ptr<QTextDocument> document;
+        const double building = timed([&] {
+            document =
+                must(CouncilReport::build(repository, {period, from, to, QDate(2023, 1, 20)}), "build");
+        });
+        const double painting = timed([&] { must(PagedOutput::writePdf(*document, pdf, QString()), "pdf"); });
+        out << QStringLiteral(
+                   "  %1: council PDF %2 ms (%3 kB; the document and its charts %4 ms, the pages %5 ms)\n")
+                   .arg(QString::fromUtf8(label))
+                   .arg(median(ours), 0, 'f', 0)
+                   .arg(QFileInfo(pdf).size() / 1000)
+                   .arg(building, 0, 'f', 0)
+                   .arg(painting, 0, 'f', 0);
+        if (soffice.isEmpty()) {
+            out << "    LibreOffice: not installed (apt-get install libreoffice-writer-nogui to compare)\n";
+            continue;
+        }
+        int rows = 0;
+        const QString table = dir.filePath(QStringLiteral("poster.html"));
+        QFile file(table);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(recordsTable(repository, from, to, &rows));
+        file.close();
+        QList<double> theirs;
+        for (int run = 0; run < runs; ++run)
+            theirs << timed([&] {
+                QProcess process;
+                process.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                        QStringLiteral("pdf:writer_web_pdf_Export"),
+                                        QStringLiteral("--outdir"), dir.path(), table});
+                process.waitForFinished(120000);
+            });
+        out << QStringLiteral("    LibreOffice, the same %1 records as a table: %2 ms; ratio LibreOffice / "
+                              "Löfteskollen %3\n")
+                   .arg(rows)
+                   .arg(median(theirs), 0, 'f', 0)
+                   .arg(median(theirs) / median(ours), 0, 'f', 1);
+    }
+    return 0;
+}

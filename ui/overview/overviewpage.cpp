@@ -1,0 +1,219 @@
+#include "overview/overviewpage.h"
+
+#include "document/document.h"
+#include "overview/overviewcharts.h"
+#include "overview/promisetable.h"
+#include "police/policeregisters.h"
+#include "progress/promiseprogress.h"
+#include "promises/promiseregisters.h"
+#include "promises/promisespage.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+QDateEdit* dateEdit(const QString& name, QWidget* parent) {
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    return label;
+}
+
+// The promises' own tables, and the units a target "for each school" counts by.
+QSet<QString> promiseTablesOf(const QList<PromiseProgress::Line>& lines) {
+    QSet<QString> tables{PromiseRegisters::focusAreas().table, PromiseRegisters::promises().table,
+                         PromiseRegisters::targets().table, PromiseRegisters::statuses().table,
+                         PoliceRegisters::units().table};
+    for (const PromiseProgress::Line& line : lines) {
+        for (const PromiseProgress::Target& target : line.targets)
+            tables << target.progress.target.value(QStringLiteral("source")).toString();
+    }
+    return tables;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(Document* document, QWidget* parent)
+    : Page(parent)
+    , m_document(document) {
+    connect(m_document, &Document::changed, this, &OverviewPage::noteChange);
+}
+
+void OverviewPage::setPeriod(qint64 periodId) {
+    m_periodId = periodId;
+    m_rangeIsDefault = true;
+    m_allStale = true;
+    if (isVisible())
+        bringUpToDate();
+}
+
+void OverviewPage::showEvent(QShowEvent* event) {
+    build();
+    bringUpToDate();
+    Page::showEvent(event);
+}
+
+void OverviewPage::build() {
+    // Built when first shown, and the window opens on it: a table and a handful of charts, a few queries
+    // each.
+    if (m_promises)
+        return;
+    auto* content = new QWidget;
+    m_from = dateEdit(QStringLiteral("from"), content);
+    m_to = dateEdit(QStringLiteral("to"), content);
+    auto* fromLabel = new QLabel(tr("&From"), content);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&To"), content);
+    toLabel->setBuddy(m_to);
+    auto* soFar = new QPushButton(tr("The period so f&ar"), content);
+    soFar->setObjectName(QStringLiteral("periodSoFar"));
+    soFar->setToolTip(tr("From the period's start to today, or to its end when it is over"));
+    m_rangeProblem = new QLabel(tr("The start is after the end: nothing is shown for these dates."), content);
+    m_rangeProblem->setVisible(false);
+    // The figures follow the dates once the user has stopped typing them, not at each digit.
+    m_rangeDelay = new QTimer(this);
+    m_rangeDelay->setSingleShot(true);
+    m_rangeDelay->setInterval(300);
+    m_promises = new PromiseTable(content);
+    m_charts = new OverviewCharts(m_document, content);
+
+    auto* range = new QHBoxLayout;
+    range->addWidget(fromLabel);
+    range->addWidget(m_from);
+    range->addSpacing(8);
+    range->addWidget(toLabel);
+    range->addWidget(m_to);
+    range->addSpacing(8);
+    range->addWidget(soFar);
+    range->addSpacing(8);
+    range->addWidget(m_rangeProblem);
+    range->addStretch();
+    auto* column = new QVBoxLayout(content);
+    column->setSpacing(10);
+    column->addLayout(range);
+    column->addWidget(heading(tr("Where the promises stand"), content));
+    column->addWidget(m_promises);
+    column->addSpacing(8);
+    column->addWidget(heading(tr("Activities and indicators"), content));
+    column->addWidget(m_charts);
+    column->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    const auto chosen = [this] {
+        m_rangeIsDefault = false;
+        m_rangeDelay->start();
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, chosen);
+    connect(m_to, &QDateEdit::dateChanged, this, chosen);
+    connect(m_rangeDelay, &QTimer::timeout, this, &OverviewPage::applyRange);
+    connect(soFar, &QPushButton::clicked, this, [this] {
+        resetRange();
+        applyRange();
+    });
+    connect(m_promises, &PromiseTable::chosen, this, [this](const QString& uuid) {
+        emit openPage(PageLink::to<PromisesPage>([uuid](PromisesPage* page) { page->select(uuid); }));
+    });
+    connect(m_charts, &OverviewCharts::openPage, this, &OverviewPage::openPage);
+}
+
+void OverviewPage::resetRange() {
+    QDate start = QDate::currentDate();
+    QDate end = start;
+    if (auto period = m_document->repository().findById(PromiseRegisters::periods(), m_periodId);
+        period && *period) {
+        start = (*period)->value(QStringLiteral("start_date")).toDate();
+        end = (*period)->value(QStringLiteral("end_date")).toDate();
+        // A period that has not begun shows its whole length: up to today there is nothing yet.
+        if (QDate::currentDate() >= start)
+            end = std::min(end, QDate::currentDate());
+    }
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(start);
+    m_to->setDate(end);
+    m_rangeIsDefault = true;
+}
+
+void OverviewPage::applyRange() {
+    build();
+    m_rangeDelay->stop();
+    const bool backwards = m_from->date() > m_to->date();
+    m_rangeProblem->setVisible(backwards);
+    if (backwards)
+        return;
+    // Without a period (a new, empty file) there is nothing to show, whatever the dates say.
+    m_scope = m_periodId > 0
+                  ? OverviewScope{PromiseRegisters::municipalityOf(m_document->repository(), m_periodId),
+                                  m_periodId, m_from->date(), m_to->date()}
+                  : OverviewScope{};
+    drawPromises();
+    m_charts->setScope(m_scope);
+}
+
+void OverviewPage::noteChange(const QSet<QString>& tables) {
+    // A period's dates decide the default range and the targets' share of it: everything is drawn anew.
+    if (tables.contains(PromiseRegisters::periods().table) ||
+        tables.contains(PromiseRegisters::municipalities().table))
+        m_allStale = true;
+    else
+        m_staleTables.unite(tables);
+    if (isVisible())
+        bringUpToDate();
+}
+
+void OverviewPage::bringUpToDate() {
+    if (!m_promises)
+        return;
+    if (m_allStale) {
+        m_allStale = false;
+        m_staleTables.clear();
+        if (m_rangeIsDefault)
+            resetRange();
+        applyRange();
+        return;
+    }
+    if (m_staleTables.isEmpty())
+        return;
+    const QSet<QString> tables = std::exchange(m_staleTables, {});
+    if (tables.intersects(m_promiseTables))
+        drawPromises();
+    m_charts->refresh(tables);
+}
+
+void OverviewPage::drawPromises() {
+    auto lines = PromiseProgress::of(m_document->repository(), m_periodId, m_scope.from, m_scope.to);
+    if (!lines) {
+        m_document->reportReadFailure(lines.message());
+        return;
+    }
+    m_promises->setLines(*lines);
+    m_promiseTables = promiseTablesOf(*lines);
+}
+
+} // namespace lk

@@ -1,0 +1,83 @@
+// OverviewPage: how every promise of the period stands at a glance, between two dates (by default from the
+// period's start to today, or to its end when it is over): the promises with their traffic lights, targets
+// and latest status, and below them the charts of the registers behind them. A click on a promise or a chart
+// asks the window to open the page behind it.
+#pragma once
+
+#include "common/page.h"
+#include "overview/overviewscope.h"
+#include "overview/pagelink.h"
+
+#include <QSet>
+
+class QDateEdit;
+class QLabel;
+class QTimer;
+
+namespace lk {
+
+class Document;
+class OverviewCharts;
+class PromiseTable;
+
+class OverviewPage : public Page {
+    Q_OBJECT
+public:
+    explicit OverviewPage(Document* document, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Overview"); }
+    void setPeriod(qint64 periodId) override;
+
+    // Built on first use.
+    QDateEdit* from() {
+        build();
+        return m_from;
+    }
+    QDateEdit* to() {
+        build();
+        return m_to;
+    }
+    PromiseTable* promises() {
+        build();
+        return m_promises;
+    }
+    OverviewCharts* charts() {
+        build();
+        return m_charts;
+    }
+    // What is drawn: the range as last applied.
+    OverviewScope scope() const { return m_scope; }
+    // Applies the dates now instead of after the pause that lets the user finish typing them.
+    void applyRange();
+
+signals:
+    void openPage(const lk::PageLink& link);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void build();
+    void resetRange();
+    void noteChange(const QSet<QString>& tables);
+    void bringUpToDate();
+    void drawPromises();
+
+    Document* m_document;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_rangeProblem = nullptr;
+    QTimer* m_rangeDelay = nullptr;
+    PromiseTable* m_promises = nullptr;
+    OverviewCharts* m_charts = nullptr;
+    qint64 m_periodId = 0;
+    OverviewScope m_scope;
+    bool m_rangeIsDefault = true;
+    // What changed while the page was hidden: drawn when it is shown again, not on every edit elsewhere.
+    bool m_allStale = true;
+    QSet<QString> m_staleTables;
+    // The registers the period's targets count from: a change there moves a traffic light.
+    QSet<QString> m_promiseTables;
+};
+
+} // namespace lk

@@ -1,0 +1,232 @@
+#include "overview/promisetable.h"
+
+#include "promises/promiseregisters.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
+#include <QTimer>
+
+namespace lk {
+
+namespace {
+
+QIcon dotOf(const QColor& colour) {
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour.darker(125), 1));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    return QIcon(pixmap);
+}
+
+// Rows with air between them, and the dot at the top beside its name, level with the first lines of the
+// other cells rather than in the middle of a tall row.
+class RowDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    static constexpr int padding = 4;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 2 * padding);
+    }
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
+        // The background (a focus area's shade, the selection) fills the whole row; the content sits inside.
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
+        QStyleOptionViewItem content = option;
+        content.rect.adjust(0, padding, 0, -padding);
+        QStyledItemDelegate::paint(painter, content, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->decorationAlignment = Qt::AlignLeft | Qt::AlignTop;
+    }
+};
+
+QTableWidgetItem* cellOf(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    // Rows hold one to several lines: their first lines align, the way a printed table reads.
+    item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return item;
+}
+
+// A whole number reads as one; a share of an activity keeps its tenth, so that "16 of 16" is never shown for
+// a promise that is in fact behind (16 of 16.4).
+QString plannedText(double planned) {
+    return std::abs(planned - std::round(planned)) < 0.05 ? QLocale().toString(qRound(planned))
+                                                          : QLocale().toString(planned, 'f', 1);
+}
+
+} // namespace
+
+PromiseTable::PromiseTable(QWidget* parent)
+    : QTableWidget(parent) {
+    setObjectName(QStringLiteral("promiseTable"));
+    setColumnCount(ColumnCount);
+    setHorizontalHeaderLabels(
+        {tr("Promise"), tr("Standing"), tr("Planned and done"), tr("Latest status"), tr("Comment")});
+    verticalHeader()->hide();
+    setEditTriggers(NoEditTriggers);
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(SingleSelection);
+    setWordWrap(true);
+    setShowGrid(false);
+    setIconSize(QSize(16, 16));
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+    QHeaderView* header = horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The short columns are fitted to their contents once per filling (setLines), not at every layout.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CommentColumn, QHeaderView::Stretch);
+    // A promise's title wraps at about thirty characters; the comment takes what is left.
+    header->resizeSection(PromiseColumn, fontMetrics().averageCharWidth() * 30);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 12);
+    setItemDelegate(new RowDelegate(this));
+    // The stretched comment column gets its width after the table's own resize: the rows are fitted once the
+    // columns have settled.
+    m_refit = new QTimer(this);
+    m_refit->setSingleShot(true);
+    m_refit->setInterval(0);
+    connect(m_refit, &QTimer::timeout, this, [this] {
+        resizeRowsToContents();
+        fitHeight();
+    });
+    connect(header, &QHeaderView::sectionResized, m_refit, qOverload<>(&QTimer::start));
+    const auto choose = [this](const QModelIndex& index) {
+        if (const QTableWidgetItem* first = item(index.row(), PromiseColumn))
+            emit chosen(first->data(UuidRole).toString());
+    };
+    connect(this, &QTableWidget::clicked, this, choose);
+    connect(this, &QTableWidget::activated, this, choose);
+}
+
+QColor PromiseTable::colourOf(PromiseProgress::Light light) {
+    switch (light) {
+    case PromiseProgress::Light::Green:
+        return QColor(0x2c, 0xa0, 0x2c);
+    case PromiseProgress::Light::Yellow:
+        return QColor(0xf2, 0xb7, 0x01);
+    case PromiseProgress::Light::Red:
+        return QColor(0xd6, 0x27, 0x28);
+    case PromiseProgress::Light::Grey:
+        break;
+    }
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+QString PromiseTable::plannedAgainstDone(const PromiseProgress::Target& target) {
+    return tr("%1: %2 of %3 (pro rata)")
+        .arg(target.progress.target.value(QStringLiteral("counted")).toString(),
+             QLocale().toString(target.done), plannedText(target.planned));
+}
+
+void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines) {
+    clearContents();
+    clearSpans();
+    setRowCount(0);
+    qint64 area = 0;
+    for (const PromiseProgress::Line& line : lines) {
+        if (line.focusArea.id != area) {
+            area = line.focusArea.id;
+            addFocusArea(line.focusArea);
+        }
+        addPromise(line);
+    }
+    for (int column : {LightColumn, TargetsColumn, StatusColumn})
+        resizeColumnToContents(column);
+    resizeRowsToContents();
+    fitHeight();
+}
+
+int PromiseTable::rowOf(const QString& uuid) const {
+    for (int row = 0; row < rowCount(); ++row) {
+        if (item(row, PromiseColumn)->data(UuidRole).toString() == uuid)
+            return row;
+    }
+    return -1;
+}
+
+void PromiseTable::addFocusArea(const Record& area) {
+    const int row = rowCount();
+    insertRow(row);
+    QTableWidgetItem* title = cellOf(area.value(QStringLiteral("title")).toString());
+    title->setData(UuidRole, area.uuid);
+    QFont bold = font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setBackground(palette().color(QPalette::Window));
+    title->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setItem(row, PromiseColumn, title);
+    setSpan(row, 0, 1, ColumnCount);
+}
+
+void PromiseTable::addPromise(const PromiseProgress::Line& line) {
+    const int row = rowCount();
+    insertRow(row);
+    QTableWidgetItem* title = cellOf(line.promise.value(QStringLiteral("title")).toString());
+    title->setData(UuidRole, line.promise.uuid);
+    title->setToolTip(tr("Open the promise on the Promises page"));
+    setItem(row, PromiseColumn, title);
+
+    QTableWidgetItem* light = cellOf(PromiseProgress::lightName(line.light));
+    light->setIcon(dotOf(colourOf(line.light)));
+    light->setData(LightRole, int(line.light));
+    setItem(row, LightColumn, light);
+
+    QStringList targets;
+    for (const PromiseProgress::Target& target : line.targets)
+        targets << plannedAgainstDone(target);
+    for (const Record& target : line.uncounted)
+        targets << tr("%1: followed up by hand").arg(target.value(QStringLiteral("counted")).toString());
+    QTableWidgetItem* targetsCell = cellOf(targets.join(QLatin1Char('\n')));
+    if (targets.isEmpty()) {
+        targetsCell->setText(tr("No target counted from a register"));
+        targetsCell->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+    setItem(row, TargetsColumn, targetsCell);
+
+    QString status = tr("No report yet");
+    QString comment;
+    if (line.status) {
+        const FieldSpec* field = PromiseRegisters::statuses().field(QStringLiteral("status"));
+        status = QStringLiteral("%1\n%2").arg(
+            field->codeLabel(line.status->value(QStringLiteral("status")).toString()),
+            line.status->value(QStringLiteral("reported_on")).toDate().toString(Qt::ISODate));
+        comment = line.status->value(QStringLiteral("comment")).toString();
+    }
+    setItem(row, StatusColumn, cellOf(status));
+    QTableWidgetItem* commentCell = cellOf(comment);
+    commentCell->setToolTip(comment);
+    setItem(row, CommentColumn, commentCell);
+}
+
+void PromiseTable::resizeEvent(QResizeEvent* event) {
+    QTableWidget::resizeEvent(event);
+    // A new width wraps the titles and comments anew, and with them the rows' heights.
+    if (event->size().width() != event->oldSize().width())
+        m_refit->start();
+}
+
+void PromiseTable::fitHeight() {
+    int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
+    for (int row = 0; row < rowCount(); ++row)
+        height += rowHeight(row);
+    setFixedHeight(height);
+}
+
+} // namespace lk

@@ -1,0 +1,116 @@
+#include "report/pagedoutput.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::PagedOutput)
+};
+
+// The document's own unit: a pixel at 96 dots per inch, as on screen and in ODT.
+constexpr double documentDpi = 96;
+constexpr double footerShare = 0.04; // of the page's height, for the page number
+
+} // namespace
+
+QPageLayout PagedOutput::a4() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 14),
+                       QPageLayout::Millimeter);
+}
+
+double PagedOutput::contentWidth() {
+    return a4().paintRect(QPageLayout::Inch).width() * documentDpi;
+}
+
+Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
+    if (!device.setPageLayout(a4()))
+        return Error{Text::tr("The printer does not take A4 pages with 20 mm margins.")};
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{Text::tr("Nothing could be written to the printer or file.")};
+    painter.setRenderHint(QPainter::LosslessImageRendering);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The document keeps its screen units; the painter scales them to the device's dots.
+    const double scale = device.logicalDpiX() / documentDpi;
+    const QSizeF page(device.width() / scale, device.height() / scale);
+    const double bodyHeight = page.height() * (1 - footerShare);
+    document.setPageSize(QSizeF(page.width(), bodyHeight));
+    const int pages = document.pageCount();
+    for (int number = 0; number < pages; ++number) {
+        if (number > 0 && !device.newPage())
+            return Error{Text::tr("Page %1 could not be started; the output is incomplete.").arg(number + 1)};
+        painter.save();
+        painter.scale(scale, scale);
+        const QRectF shown(0, number * bodyHeight, page.width(), bodyHeight);
+        painter.translate(0, -shown.top());
+        painter.setClipRect(shown);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = shown;
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.save();
+        painter.scale(scale, scale);
+        // In the document's units, as the painter is scaled: a point size would be scaled twice.
+        QFont font = document.defaultFont();
+        font.setPixelSize(11);
+        painter.setFont(font);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, bodyHeight, page.width(), page.height() - bodyHeight),
+                         Qt::AlignHCenter | Qt::AlignBottom, Text::tr("%1 (%2)").arg(number + 1).arg(pages));
+        painter.restore();
+    }
+    return painter.end() ? Status() : Status(Error{Text::tr("The last page could not be finished.")});
+}
+
+Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const QString& title) {
+    // Written beside the target and moved into place at the end: a failed report leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Text::tr("%1 could not be written (%2).")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Löfteskollen"));
+        writer.setResolution(300);
+        if (Status painted = paint(document, writer); !painted) {
+            file.cancelWriting();
+            return painted;
+        }
+    }
+    if (!file.commit())
+        return Error{Text::tr("%1 could not be written (%2).")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+Status PagedOutput::writeOdt(QTextDocument& document, const QString& path) {
+    // The ODF writer closes the device it writes to, which a QSaveFile does not allow: written to memory
+    // first.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&document))
+        return Error{
+            Text::tr("%1 could not be written as OpenDocument text.").arg(QDir::toNativeSeparators(path))};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{Text::tr("%1 could not be written (%2).")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace lk

@@ -1,0 +1,29 @@
+// PagedOutput: a report's QTextDocument laid out on A4 pages and painted onto a PDF or a printer, with page
+// numbers ("3 (12)") at the foot. Painted by hand rather than by QTextDocument::print, because only our own
+// painter can ask for lossless images: Qt's PDF writer otherwise stores each chart as a JPEG.
+#pragma once
+
+#include "common/result.h"
+
+#include <QPageLayout>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace lk {
+
+class PagedOutput {
+public:
+    // A4 portrait with 20 mm margins: the page every report is written for.
+    static QPageLayout a4();
+    // The width text and charts may take on that page, in the document's units (1/96 inch).
+    static double contentWidth();
+
+    // Lays `document` out on `device`'s pages (set to a4() first) and paints every page.
+    static Status paint(QTextDocument& document, QPagedPaintDevice& device);
+    static Status writePdf(QTextDocument& document, const QString& path, const QString& title);
+    // OpenDocument text for LibreOffice or Word: the same document, charts as PNG.
+    static Status writeOdt(QTextDocument& document, const QString& path);
+};
+
+} // namespace lk

@@ -1,0 +1,87 @@
+#include "report/reportcommand.h"
+
+#include "cli/commandline.h"
+#include "db/database.h"
+#include "db/sql.h"
+#include "report/reportfiles.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::ReportCommand)
+};
+
+int usage(QTextStream& err, const QString& message, const QCommandLineParser& parser) {
+    err << message << "\n\n" << parser.helpText();
+    err.flush();
+    return CommandLine::Usage;
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name) {
+    if (!parser.isSet(name))
+        return QDate();
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+} // namespace
+
+int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return usage(err, Text::tr("Say where to write the report with --out FILE."), parser);
+    const QString name = parser.value(QStringLiteral("format")).toLower();
+    const QHash<QString, ReportFiles::Format> formats{{QStringLiteral("pdf"), ReportFiles::Format::Pdf},
+                                                      {QStringLiteral("odt"), ReportFiles::Format::Odt},
+                                                      {QStringLiteral("html"), ReportFiles::Format::Html}};
+    if (!formats.contains(name))
+        return usage(err, Text::tr("There is no format “%1”. Choose pdf, odt or html.").arg(name), parser);
+    const auto from = dateOption(parser, QStringLiteral("from"));
+    const auto to = dateOption(parser, QStringLiteral("to"));
+    if (!from || !to)
+        return usage(err, Text::tr("Give --from and --to as dates, such as 2022-06-30."), parser);
+    if (parser.value(QStringLiteral("period")).isEmpty())
+        return usage(err, Text::tr("Say which period with --period NAME, such as --period 2021–2022."),
+                     parser);
+
+    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    if (!database) {
+        err << database.message() << '\n';
+        return CommandLine::Failed;
+    }
+    const Repository repository((*database)->connection());
+    auto period = sql::scalar(repository.database(), QStringLiteral("SELECT id FROM periods WHERE name = ?"),
+                              {parser.value(QStringLiteral("period"))});
+    if (!period) {
+        err << period.message() << '\n';
+        return CommandLine::Failed;
+    }
+    if (!period->isValid()) {
+        auto names =
+            sql::run(repository.database(), QStringLiteral("SELECT name FROM periods ORDER BY start_date"));
+        QStringList known;
+        while (names && names->next())
+            known << names->value(0).toString();
+        return usage(err,
+                     Text::tr("There is no period “%1” in the file. Its periods: %2.")
+                         .arg(parser.value(QStringLiteral("period")), known.join(QStringLiteral(", "))),
+                     parser);
+    }
+    const ReportScope scope{period->toLongLong(), *from, *to, QDate::currentDate()};
+    const auto kind =
+        parser.isSet(QStringLiteral("public")) ? ReportFiles::Kind::Public : ReportFiles::Kind::Council;
+    if (Status written = ReportFiles::write(repository, scope, kind, formats.value(name), path); !written) {
+        err << written.message() << '\n';
+        return CommandLine::Failed;
+    }
+    out << Text::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+    return CommandLine::Ok;
+}
+
+} // namespace lk

@@ -1,0 +1,159 @@
+#include "report/reportdialog.h"
+
+#include "document/document.h"
+#include "promises/promiseregisters.h"
+#include "report/councilreport.h"
+#include "report/pagedoutput.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+QDateEdit* dateEdit(const QString& name, QWidget* parent) {
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_periodId(periodId)
+    , m_from(dateEdit(QStringLiteral("from"), this))
+    , m_to(dateEdit(QStringLiteral("to"), this))
+    , m_council(new QRadioButton(tr("The &council's follow-up report (PDF, ODT, print)"), this))
+    , m_public(new QRadioButton(tr("The &public summary for the website (HTML)"), this))
+    , m_preview(new QPushButton(tr("Pre&view and print…"), this))
+    , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
+    , m_odt(new QPushButton(tr("Save as &ODT…"), this))
+    , m_html(new QPushButton(tr("Save as &HTML…"), this))
+    , m_done(new QLabel(this)) {
+    setWindowTitle(tr("Follow-up report"));
+    QString periodName;
+    if (auto period = document->repository().findById(PromiseRegisters::periods(), periodId);
+        period && *period) {
+        periodName = (*period)->value(QStringLiteral("name")).toString();
+        const QDate start = (*period)->value(QStringLiteral("start_date")).toDate();
+        const QDate end = (*period)->value(QStringLiteral("end_date")).toDate();
+        m_from->setDateRange(start, end);
+        m_to->setDateRange(start, end);
+        m_from->setDate(start);
+        // A report made during the period follows up to today.
+        m_to->setDate(std::clamp(QDate::currentDate(), start, end));
+    }
+    m_council->setChecked(true);
+    m_done->setObjectName(QStringLiteral("done"));
+    m_done->setWordWrap(true);
+    m_done->setTextFormat(Qt::PlainText);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Period:"), new QLabel(periodName, this));
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    auto* note = new QLabel(tr("Targets count pro rata up to the last date. The text under each promise is "
+                               "written on the promise, in “Text for the council report”."),
+                            this);
+    note->setWordWrap(true);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* button : {m_preview, m_pdf, m_odt, m_html})
+        actions->addWidget(button);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_council);
+    layout->addWidget(m_public);
+    layout->addWidget(note);
+    layout->addLayout(actions);
+    layout->addWidget(m_done);
+    layout->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_preview, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { chooseFile(ReportFiles::Format::Pdf); });
+    connect(m_odt, &QPushButton::clicked, this, [this] { chooseFile(ReportFiles::Format::Odt); });
+    connect(m_html, &QPushButton::clicked, this, [this] { chooseFile(ReportFiles::Format::Html); });
+    connect(m_public, &QRadioButton::toggled, this, &ReportDialog::followKind);
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate& from) {
+        if (m_to->date() < from)
+            m_to->setDate(from);
+    });
+    followKind();
+}
+
+ReportScope ReportDialog::scope() const {
+    return {m_periodId, m_from->date(), m_to->date(), QDate::currentDate()};
+}
+
+void ReportDialog::followKind() {
+    // The public page is one HTML file; the council report is for paper and for editing.
+    const bool council = !m_public->isChecked();
+    m_preview->setEnabled(council);
+    m_pdf->setEnabled(council);
+    m_odt->setEnabled(council);
+}
+
+bool ReportDialog::save(ReportFiles::Format format, const QString& path) {
+    const auto kind = m_public->isChecked() ? ReportFiles::Kind::Public : ReportFiles::Kind::Council;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = ReportFiles::write(m_document->repository(), scope(), kind, format, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("The report was not saved"), written.message());
+        return false;
+    }
+    m_done->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ReportDialog::chooseFile(ReportFiles::Format format) {
+    const QString suffix = format == ReportFiles::Format::Pdf   ? QStringLiteral("pdf")
+                           : format == ReportFiles::Format::Odt ? QStringLiteral("odt")
+                                                                : QStringLiteral("html");
+    const QString name = m_public->isChecked() ? tr("folj-med-i-hur-det-gar") : tr("uppfoljningsrapport");
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1-%2.%3").arg(name, m_to->date().toString(Qt::ISODate), suffix));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), suggested,
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!path.isEmpty())
+        save(format, path);
+}
+
+void ReportDialog::preview() {
+    auto document = CouncilReport::build(m_document->repository(), scope());
+    if (!document) {
+        QMessageBox::warning(this, tr("No report"), document.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PagedOutput::a4());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Follow-up report – print preview"));
+    preview.resize(900, 1000);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document, this](QPrinter* target) {
+        if (Status painted = PagedOutput::paint(**document, *target); !painted)
+            QMessageBox::warning(this, tr("Not printed"), painted.message());
+    });
+    preview.exec();
+}
+
+} // namespace lk

@@ -1,0 +1,22 @@
+// ReportFiles: writes a report to a file in the form asked for: the council report as PDF, ODT or one HTML
+// file, or the public summary as HTML. The window's report dialog and the report command both write
+// through it.
+#pragma once
+
+#include "common/result.h"
+#include "report/reportcontent.h"
+
+namespace lk {
+
+class ReportFiles {
+public:
+    enum class Format { Pdf, Odt, Html };
+    enum class Kind { Council, Public };
+
+    static Status write(const Repository& repository, const ReportScope& scope, Kind kind, Format format,
+                        const QString& path);
+    // The council report as one HTML file, its charts inline: for the intranet, or to read in a browser.
+    static Result<QByteArray> councilHtml(const Repository& repository, const ReportScope& scope);
+};
+
+} // namespace lk
