@@ -50,6 +50,10 @@ QSizeF ChartObject::intrinsicSize(QTextDocument*, int, const QTextFormat& format
 
 void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
                              const QTextFormat& format) {
+    // The layout also offers a chart whose line moved on to the next page; drawn here it would leave its
+    // text, invisible but extractable, on the page before.
+    if (painter->hasClipping() && painter->clipBoundingRect().intersected(rect).height() < 1)
+        return;
     const QPicture picture = format.property(pictureProperty).value<QPicture>();
     const QRectF drawn = picture.boundingRect();
     if (drawn.isEmpty())

@@ -12,6 +12,8 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+#include <cmath>
+
 namespace lk {
 
 namespace {
@@ -46,7 +48,8 @@ Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
     // The document keeps its screen units; the painter scales them to the device's dots.
     const double scale = device.logicalDpiX() / documentDpi;
     const QSizeF page(device.width() / scale, device.height() / scale);
-    const double bodyHeight = page.height() * (1 - footerShare);
+    // On the layout's own grid (1/64 of a unit), so that page n starts where the layout puts it, n pages on.
+    const double bodyHeight = std::floor(page.height() * (1 - footerShare) * 64) / 64;
     document.setPageSize(QSizeF(page.width(), bodyHeight));
     const int pages = document.pageCount();
     for (int number = 0; number < pages; ++number) {
