@@ -47,9 +47,9 @@ h1 { font-size: 2rem; margin-bottom: .3rem; }
 h2 { margin-top: 2.5rem; color: #1f4e79; }
 article { border: 1px solid #ccc; border-radius: 6px; padding: .8rem 1.2rem; margin: 1rem 0; }
 .promise { font-style: italic; }
-.light::before { content: "\25CF"; margin-right: .4rem; }
-.green::before { color: #2ca02c; } .yellow::before { color: #d4a000; }
-.red::before { color: #d62728; } .grey::before { color: #9e9e9e; }
+.dot { margin-right: .4rem; }
+.green .dot { color: #2ca02c; } .yellow .dot { color: #d4a000; }
+.red .dot { color: #d62728; } .grey .dot { color: #9e9e9e; }
 img { max-width: 100%; height: auto; }
 footer { margin-top: 3rem; font-size: .85rem; color: #555; }
 )";
@@ -85,8 +85,8 @@ Result<QByteArray> PublicSummary::build(const Repository& repository, const Repo
             html += QStringLiteral("<section>\n<h2>%1</h2>\n")
                         .arg(esc(area.value(QStringLiteral("title")).toString()));
         }
-        html += QStringLiteral(
-                    "<article>\n<h3>%1</h3>\n<p class=\"promise\">%2</p>\n<p class=\"light %3\">%4</p>\n")
+        html += QStringLiteral("<article>\n<h3>%1</h3>\n<p class=\"promise\">%2</p>\n<p class=\"light "
+                               "%3\"><span class=\"dot\">&#9679;</span>%4</p>\n")
                     .arg(esc(line.promise.value(QStringLiteral("title")).toString()),
                          esc(line.promise.value(QStringLiteral("text")).toString()), lightClass(line.light),
                          esc(PromiseProgress::lightName(line.light)));
@@ -102,8 +102,8 @@ Result<QByteArray> PublicSummary::build(const Repository& repository, const Repo
         if (!figures.isEmpty())
             html += QStringLiteral("<ul>\n%1</ul>\n").arg(figures);
         for (const ReportChart& chart : content.chartsFor(repository, line, QSize(600, 300)))
-            html +=
-                QStringLiteral("<img src=\"%1\" alt=\"%2\">\n").arg(dataUri(chart.image), esc(chart.title));
+            html += QStringLiteral("<img src=\"%1\" alt=\"%2\" width=\"600\" height=\"300\">\n")
+                        .arg(dataUri(chart.image), esc(chart.title));
         html += QStringLiteral("</article>\n");
     }
     if (area.id != 0)
