@@ -423,7 +423,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
         break;
     }
-    QSettings().setValue(geometryKey, saveGeometry());
+    // Written only when it moved or was resized: an unchanged value would still rewrite and sync the file.
+    QSettings settings;
+    if (const QByteArray geometry = saveGeometry(); settings.value(geometryKey).toByteArray() != geometry)
+        settings.setValue(geometryKey, geometry);
     event->accept();
 }
 

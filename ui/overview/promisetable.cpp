@@ -14,7 +14,7 @@ namespace lk {
 
 namespace {
 
-QIcon dotOf(const QColor& colour) {
+QIcon paintedDot(const QColor& colour) {
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -149,6 +149,12 @@ void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines) {
     }
     for (int column : {LightColumn, TargetsColumn, StatusColumn})
         resizeColumnToContents(column);
+    // Not yet on screen (the first filling, as the window opens), the table has no width of its own: rows
+    // fitted now would be fitted again once it is laid out, so they are fitted only then.
+    if (!isVisible()) {
+        m_refit->start();
+        return;
+    }
     resizeRowsToContents();
     fitHeight();
 }
@@ -184,7 +190,7 @@ void PromiseTable::addPromise(const PromiseProgress::Line& line) {
     setItem(row, PromiseColumn, title);
 
     QTableWidgetItem* light = cellOf(PromiseProgress::lightName(line.light));
-    light->setIcon(dotOf(colourOf(line.light)));
+    light->setIcon(dotOf(line.light));
     light->setData(LightRole, int(line.light));
     setItem(row, LightColumn, light);
 
@@ -220,6 +226,13 @@ void PromiseTable::resizeEvent(QResizeEvent* event) {
     // A new width wraps the titles and comments anew, and with them the rows' heights.
     if (event->size().width() != event->oldSize().width())
         m_refit->start();
+}
+
+QIcon PromiseTable::dotOf(PromiseProgress::Light light) {
+    auto found = m_dots.find(int(light));
+    if (found == m_dots.end())
+        found = m_dots.insert(int(light), paintedDot(colourOf(light)));
+    return *found;
 }
 
 void PromiseTable::fitHeight() {

@@ -6,6 +6,8 @@
 
 #include "progress/promiseprogress.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QTableWidget>
 
 class QTimer;
@@ -40,8 +42,11 @@ private:
     void addFocusArea(const Record& area);
     void addPromise(const PromiseProgress::Line& line);
     void fitHeight();
+    QIcon dotOf(PromiseProgress::Light light);
 
     QTimer* m_refit;
+    // One dot per light, painted once: the rows share their light's icon.
+    QHash<int, QIcon> m_dots;
 };
 
 } // namespace lk

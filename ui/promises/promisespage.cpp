@@ -44,23 +44,37 @@ QPushButton* button(const QString& name, const QString& text, const QString& tip
 PromisesPage::PromisesPage(Document* document, QWidget* parent)
     : Page(parent)
     , m_document(document)
-    , m_model(new PromiseTreeModel(document, this))
-    , m_tree(new QTreeView(this))
-    , m_filter(new QLineEdit(this))
-    , m_detail(new QStackedWidget(this))
-    , m_hint(new QLabel(this))
-    , m_area(new RecordForm(document, PromiseRegisters::focusAreas(),
-                            {QStringLiteral("title"), QStringLiteral("situation")}, this))
-    , m_promiseScroll(new QScrollArea(this))
-    , m_newArea(button(QStringLiteral("newFocusArea"), tr("New focus area…"),
-                       tr("Add a focus area to the period"), this))
-    , m_newPromise(button(QStringLiteral("newPromise"), tr("New promise…"),
-                          tr("Add a promise to the selected focus area (Insert)"), this))
-    , m_delete(button(QStringLiteral("delete"), tr("Delete…"),
-                      tr("Delete the selected focus area or promise (Delete)"), this))
-    , m_up(button(QStringLiteral("moveUp"), tr("Move up"), tr("Move the selection up (Alt+Up)"), this))
-    , m_down(button(QStringLiteral("moveDown"), tr("Move down"), tr("Move the selection down (Alt+Down)"),
-                    this)) {
+    , m_model(new PromiseTreeModel(document, this)) {
+    // An edit of the promises reloads the model even before the page is built: the badge follows, and the
+    // page is brought up to date as well.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &Page::badgeChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_tree)
+            load();
+    });
+}
+
+void PromisesPage::build() {
+    // Built when first needed: the window opens on the overview, and a page of a tree, a form and buttons
+    // that nobody sees yet would only slow its start. The badge is counted in the file meanwhile.
+    if (m_tree)
+        return;
+    m_tree = new QTreeView(this);
+    m_filter = new QLineEdit(this);
+    m_detail = new QStackedWidget(this);
+    m_hint = new QLabel(this);
+    m_area = new RecordForm(m_document, PromiseRegisters::focusAreas(),
+                            {QStringLiteral("title"), QStringLiteral("situation")}, this);
+    m_promiseScroll = new QScrollArea(this);
+    m_newArea = button(QStringLiteral("newFocusArea"), tr("New focus area…"),
+                       tr("Add a focus area to the period"), this);
+    m_newPromise = button(QStringLiteral("newPromise"), tr("New promise…"),
+                          tr("Add a promise to the selected focus area (Insert)"), this);
+    m_delete = button(QStringLiteral("delete"), tr("Delete…"),
+                      tr("Delete the selected focus area or promise (Delete)"), this);
+    m_up = button(QStringLiteral("moveUp"), tr("Move up"), tr("Move the selection up (Alt+Up)"), this);
+    m_down =
+        button(QStringLiteral("moveDown"), tr("Move down"), tr("Move the selection down (Alt+Down)"), this);
     m_tree->setObjectName(QStringLiteral("promiseTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -119,10 +133,10 @@ PromisesPage::PromisesPage(Document* document, QWidget* parent)
     addShortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
     addShortcut(m_tree, QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(+1); });
 
-    // A reload (after any edit, undo or redo) keeps the same item selected.
+    // A reload (after any edit, undo or redo) keeps the same item selected. Connected after the tree's own
+    // connections to the model, so that the tree has reset before the selection is restored.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelected = selectedUuid(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &Page::badgeChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         // A focus area's title is long; it may use the whole row, as it has no responsible or status.
@@ -173,6 +187,7 @@ QString PromisesPage::badge() const {
 }
 
 PromiseDetail* PromisesPage::promiseDetail() {
+    build();
     // Built when the first promise is chosen: the page opens on a focus area, and start-up stays quick.
     if (!m_promise) {
         m_promise = new PromiseDetail(m_document, m_promiseScroll);
@@ -192,6 +207,7 @@ void PromisesPage::setPeriod(qint64 periodId) {
 }
 
 void PromisesPage::load() {
+    build();
     if (m_loaded)
         return;
     m_loaded = true;
@@ -199,6 +215,13 @@ void PromisesPage::load() {
     m_model->setPeriod(m_periodId);
     if (m_model->rowCount() > 0 && !m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_model->index(0, 0));
+}
+
+void PromisesPage::setVisible(bool visible) {
+    // Built before it is shown rather than in its show event, so that its widgets appear with it at once.
+    if (visible)
+        build();
+    Page::setVisible(visible);
 }
 
 void PromisesPage::showEvent(QShowEvent* event) {

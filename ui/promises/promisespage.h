@@ -27,10 +27,17 @@ public:
     // The number of promises in the period.
     QString badge() const override;
 
-    QTreeView* tree() const { return m_tree; }
+    // The page's widgets, built on first use.
+    QTreeView* tree() {
+        build();
+        return m_tree;
+    }
     PromiseTreeModel* model() const { return m_model; }
     PromiseDetail* promiseDetail();
-    RecordForm* focusAreaForm() const { return m_area; }
+    RecordForm* focusAreaForm() {
+        build();
+        return m_area;
+    }
     void select(const QString& uuid);
 
     void addFocusArea();
@@ -38,10 +45,13 @@ public:
     void removeSelected();
     void moveSelected(int delta);
 
+    void setVisible(bool visible) override;
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void build();
     void load();
     void showSelected();
     // Hides the promises (and focus areas) that do not contain the filter text.
@@ -51,18 +61,18 @@ private:
 
     Document* m_document;
     PromiseTreeModel* m_model;
-    QTreeView* m_tree;
-    QLineEdit* m_filter;
-    QStackedWidget* m_detail;
-    QLabel* m_hint;
-    RecordForm* m_area;
-    QScrollArea* m_promiseScroll;
+    QTreeView* m_tree = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QStackedWidget* m_detail = nullptr;
+    QLabel* m_hint = nullptr;
+    RecordForm* m_area = nullptr;
+    QScrollArea* m_promiseScroll = nullptr;
     PromiseDetail* m_promise = nullptr;
-    QPushButton* m_newArea;
-    QPushButton* m_newPromise;
-    QPushButton* m_delete;
-    QPushButton* m_up;
-    QPushButton* m_down;
+    QPushButton* m_newArea = nullptr;
+    QPushButton* m_newPromise = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_up = nullptr;
+    QPushButton* m_down = nullptr;
     QString m_keepSelected;
     qint64 m_periodId = 0;
     bool m_loaded = false;
