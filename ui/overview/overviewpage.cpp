@@ -1,5 +1,6 @@
 #include "overview/overviewpage.h"
 
+#include "common/dateedit.h"
 #include "document/document.h"
 #include "overview/overviewcharts.h"
 #include "overview/promisetable.h"
@@ -20,14 +21,6 @@
 namespace lk {
 
 namespace {
-
-QDateEdit* dateEdit(const QString& name, QWidget* parent) {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
 
 QLabel* heading(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);

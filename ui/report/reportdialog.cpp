@@ -1,5 +1,6 @@
 #include "report/reportdialog.h"
 
+#include "common/dateedit.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "report/councilreport.h"
@@ -21,18 +22,6 @@
 #include <QVBoxLayout>
 
 namespace lk {
-
-namespace {
-
-QDateEdit* dateEdit(const QString& name, QWidget* parent) {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
-} // namespace
 
 ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
     : QDialog(parent)

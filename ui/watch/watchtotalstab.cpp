@@ -1,5 +1,6 @@
 #include "watch/watchtotalstab.h"
 
+#include "common/dateedit.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "watch/watchregisters.h"
@@ -21,14 +22,6 @@ namespace {
 QString share(double percent) {
     return percent < 0 ? QStringLiteral("–")
                        : QStringLiteral("%1 %").arg(QLocale().toString(percent, 'f', 0));
-}
-
-QDateEdit* dateEdit(const QString& name, QWidget* parent) {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
 }
 
 } // namespace
