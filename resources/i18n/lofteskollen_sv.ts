@@ -3508,6 +3508,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
+    <message>
+        <source>The file has no period yet: add one in the window with Manage beside the period.</source>
+        <translation>Filen har ingen period än: lägg till en i fönstret med Hantera bredvid perioden.</translation>
+    </message>
 </context>
 <context>
     <name>lk::ReportContent</name>

@@ -68,6 +68,12 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         QStringList known;
         while (names && names->next())
             known << names->value(0).toString();
+        if (known.isEmpty()) {
+            err << Text::tr(
+                       "The file has no period yet: add one in the window with Manage beside the period.")
+                << '\n';
+            return CommandLine::Failed;
+        }
         return usage(err,
                      Text::tr("There is no period “%1” in the file. Its periods: %2.")
                          .arg(parser.value(QStringLiteral("period")), known.join(QStringLiteral(", "))),
