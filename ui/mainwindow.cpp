@@ -3,6 +3,7 @@
 #include "common/importdialog.h"
 #include "common/language.h"
 #include "common/recordform.h"
+#include "db/backups.h"
 #include "document/document.h"
 #include "indicators/indicatorspage.h"
 #include "io/templates.h"
@@ -79,10 +80,25 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::releaseDocument() {
+    backUpIfChanged();
     for (const QMetaObject::Connection& connection : std::as_const(m_documentConnections))
         disconnect(connection);
     m_documentConnections.clear();
     m_document.reset();
+}
+
+void MainWindow::backUpIfChanged() {
+    // A file left as it was opened needs no new copy; one that changed gets one as it is let go.
+    if (!m_document || !m_changedSinceOpen)
+        return;
+    m_changedSinceOpen = false;
+    QString problem;
+    if (auto made = Backups::make(m_document->database()); !made)
+        problem = made.message();
+    else if (auto pruned = Backups::prune(m_document->path()); !pruned)
+        problem = pruned.message();
+    if (!problem.isEmpty() && isVisible())
+        QMessageBox::warning(this, tr("No backup was made"), problem);
 }
 
 void MainWindow::buildMenus() {
@@ -243,7 +259,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(doc, &Document::failed, this,
                 [this](const QString& message) { showError(tr("Not saved"), message); }),
         connect(doc, &Document::readFailed, this, &MainWindow::showReadFailure),
+        connect(doc, &Document::changed, this, [this] { m_changedSinceOpen = true; }),
     };
+    m_changedSinceOpen = false;
     refresh();
     m_saveCopy->setEnabled(true);
     m_import->setEnabled(true);
@@ -427,6 +445,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     if (const QByteArray geometry = saveGeometry(); settings.value(geometryKey).toByteArray() != geometry)
         settings.setValue(geometryKey, geometry);
+    backUpIfChanged();
     event->accept();
 }
 

@@ -58,11 +58,14 @@ private:
     void showError(const QString& title, const QString& message);
     void showReadFailure(const QString& message);
     void releaseDocument();
+    // A consistent copy in backups/ beside the file when it changed since it was opened (then thinned).
+    void backUpIfChanged();
     void fitNavigation();
 
     std::unique_ptr<Document> m_document;
     QList<QMetaObject::Connection> m_documentConnections;
     bool m_showingReadFailure = false;
+    bool m_changedSinceOpen = false;
     ScopeBar* m_scope = nullptr;
     QList<Page*> m_pages;
     QListWidget* m_navigation = nullptr;

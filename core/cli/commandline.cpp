@@ -68,6 +68,11 @@ QList<Command> commandList() {
          Text::tr("Check a file: whether it is whole, and which case data is due for thinning (gallring)."),
          {dbOption()},
          {}},
+        {QStringLiteral("backup"),
+         Text::tr("Write a consistent copy of a file, also while the window has it open."),
+         {dbOption(),
+          {QStringLiteral("out"), Text::tr("The copy to write; it must not exist."), QStringLiteral("FILE")}},
+         {}},
         {QStringLiteral("report"),
          Text::tr(
              "Write the council's follow-up report (PDF or ODT), or the public summary for the web (HTML)."),
@@ -135,6 +140,19 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
     if (!database)
         return failure(err, database.message());
     out << Text::tr("Created %1 with demo data (%2).").arg(QDir::toNativeSeparators(path), scale) << '\n';
+    return CommandLine::Ok;
+}
+
+int runBackup(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    const QString target = parser.value(QStringLiteral("out"));
+    if (target.isEmpty())
+        return usage(err, Text::tr("Say where to write the copy with --out FILE."), parser.helpText());
+    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    if (!database)
+        return failure(err, database.message());
+    if (Status saved = (*database)->saveCopy(target); !saved)
+        return failure(err, saved.message());
+    out << Text::tr("Wrote the copy %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;
 }
 
@@ -400,6 +418,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runImport(parser, out, err);
     if (name == QStringLiteral("check"))
         return runCheck(parser, out, err);
+    if (name == QStringLiteral("backup"))
+        return runBackup(parser, out, err);
     if (name == QStringLiteral("report"))
         return reportWriter() ? reportWriter()(parser, out, err)
                               : failure(err, Text::tr("This build of Löfteskollen cannot write reports."));

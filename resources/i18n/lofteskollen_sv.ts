@@ -270,6 +270,17 @@
     </message>
 </context>
 <context>
+    <name>lk::Backups</name>
+    <message>
+        <source>The backup folder %1 could not be made. The file itself is unchanged; check that the folder beside it may be written to.</source>
+        <translation>Mappen för säkerhetskopior %1 kunde inte skapas. Själva filen är oförändrad; kontrollera att mappen bredvid den går att skriva i.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>Den gamla säkerhetskopian %1 kunde inte tas bort.</translation>
+    </message>
+</context>
+<context>
     <name>lk::CadenceStrip</name>
     <message>
         <source>Meetings in the last twelve months</source>
@@ -999,6 +1010,22 @@
     <message>
         <source>This build of Löfteskollen cannot write reports.</source>
         <translation>Den här versionen av Löfteskollen kan inte skriva rapporter.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a file, also while the window has it open.</source>
+        <translation>Skriv en hel kopia av en fil, också medan fönstret har den öppen.</translation>
+    </message>
+    <message>
+        <source>The copy to write; it must not exist.</source>
+        <translation>Kopian som ska skrivas; den får inte finnas.</translation>
+    </message>
+    <message>
+        <source>Say where to write the copy with --out FILE.</source>
+        <translation>Ange var kopian ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Wrote the copy %1.</source>
+        <translation>Skrev kopian %1.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2758,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The council's report as PDF, ODT or printed, or the public summary for the web</source>
         <translation>Rapporten till kommunfullmäktige som PDF, ODT eller utskrift, eller den offentliga sammanfattningen för webben</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
 </context>
 <context>

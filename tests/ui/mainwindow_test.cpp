@@ -1,9 +1,11 @@
 #include "catchqt.h"
+#include "db/backups.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "pagewindow.h"
+#include "promises/promiseregisters.h"
 #include "promises/promisespage.h"
 #include "promises/promisetreemodel.h"
 #include "promises/scopebar.h"
@@ -102,4 +104,35 @@ TEST_CASE("A read that fails is told once, and the page does not claim the perio
     REQUIRE(hint);
     CHECK(hint->text().contains(QStringLiteral("could not be read")));
     CHECK_FALSE(hint->text().contains(QStringLiteral("no focus areas")));
+}
+
+TEST_CASE("Closing after an edit leaves a backup beside the file, closing without one leaves none",
+          "[ui][mainwindow][backup]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    {
+        lk::MainWindow window;
+        REQUIRE(window.openFile(file.path()));
+        window.close();
+    }
+    auto none = lk::Backups::list(file.path());
+    REQUIRE(none.ok());
+    CHECK(none->isEmpty());
+    {
+        lk::MainWindow window;
+        REQUIRE(window.openFile(file.path()));
+        const QString municipality =
+            scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
+        REQUIRE(window.document()
+                    ->update(lk::PromiseRegisters::municipalities(), municipality,
+                             {{QStringLiteral("police_area"), QStringLiteral("Lokalpolisområde Södertälje")}})
+                    .ok());
+        window.close();
+    }
+    auto made = lk::Backups::list(file.path());
+    REQUIRE(made.ok());
+    REQUIRE(made->size() == 1);
+    auto copy = lk::Database::openForReading(made->first().path);
+    REQUIRE(copy.ok());
+    CHECK(lk::sql::scalar((*copy)->connection(), QStringLiteral("SELECT police_area FROM municipalities"))
+              ->toString() == QStringLiteral("Lokalpolisområde Södertälje"));
 }

@@ -61,7 +61,8 @@ TEST_CASE("The --help option lists every command and the --db option", "[cli]") 
     CHECK(result.out.contains(QStringLiteral("--db")));
     REQUIRE(lk::CommandLine::commands() == QStringList{QStringLiteral("init"), QStringLiteral("export"),
                                                        QStringLiteral("import"), QStringLiteral("check"),
-                                                       QStringLiteral("report"), QStringLiteral("demo")});
+                                                       QStringLiteral("backup"), QStringLiteral("report"),
+                                                       QStringLiteral("demo")});
     for (const QString& command : lk::CommandLine::commands()) {
         INFO(command.toStdString());
         CHECK(result.out.contains(QStringLiteral("  ") + command + QStringLiteral(" ")));

@@ -1,0 +1,95 @@
+#include "db/backups.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Backups)
+};
+
+const QString timeFormat = QStringLiteral("yyyy-MM-ddTHH-mm-ss");
+
+QString baseName(const QString& databasePath) {
+    return QFileInfo(databasePath).completeBaseName();
+}
+
+} // namespace
+
+QString Backups::folderFor(const QString& databasePath) {
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<QString> Backups::make(const Database& database, const QDateTime& now) {
+    const QString folder = folderFor(database.path());
+    if (!QDir().mkpath(folder))
+        return Error{Text::tr("The backup folder %1 could not be made. The file itself is unchanged; check "
+                              "that the folder beside it may be written to.")
+                         .arg(QDir::toNativeSeparators(folder))};
+    QString target = QDir(folder).filePath(
+        QStringLiteral("%1-%2.sqlite").arg(baseName(database.path()), now.toString(timeFormat)));
+    // Two backups in the same second (a quick close and reopen): the second gets a number.
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder).filePath(QStringLiteral("%1-%2-%3.sqlite")
+                                           .arg(baseName(database.path()), now.toString(timeFormat))
+                                           .arg(n));
+    if (Status saved = database.saveCopy(target); !saved)
+        return saved.error();
+    return target;
+}
+
+Result<QList<Backups::Entry>> Backups::list(const QString& databasePath) {
+    const QRegularExpression name(
+        QStringLiteral("^%1-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)(-\\d+)?\\.sqlite$")
+            .arg(QRegularExpression::escape(baseName(databasePath))));
+    QList<Entry> entries;
+    const QDir folder(folderFor(databasePath));
+    for (const QFileInfo& file : folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const auto match = name.match(file.fileName());
+        if (!match.hasMatch())
+            continue;
+        entries.append(
+            {file.absoluteFilePath(), QDateTime::fromString(match.captured(1), timeFormat), file.size()});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    });
+    return entries;
+}
+
+Result<QStringList> Backups::prune(const QString& databasePath, int latest, int months) {
+    auto entries = list(databasePath);
+    if (!entries)
+        return entries.error();
+    QSet<QString> kept;
+    QSet<QString> monthsSeen;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const Entry& entry = entries->at(i);
+        const QString month = entry.madeAt.toString(QStringLiteral("yyyy-MM"));
+        if (i < latest)
+            kept.insert(entry.path);
+        // Newest first: the first of a month seen is that month's newest.
+        if (!monthsSeen.contains(month) && monthsSeen.size() < months) {
+            monthsSeen.insert(month);
+            kept.insert(entry.path);
+        }
+    }
+    QStringList removed;
+    for (const Entry& entry : *entries) {
+        if (kept.contains(entry.path))
+            continue;
+        if (!QFile::remove(entry.path))
+            return Error{Text::tr("The old backup %1 could not be removed.")
+                             .arg(QDir::toNativeSeparators(entry.path))};
+        removed << entry.path;
+    }
+    return removed;
+}
+
+} // namespace lk

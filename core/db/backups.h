@@ -1,0 +1,36 @@
+// Backups: consistent copies of a file in a "backups" folder beside it, made when the window closes after
+// changes, and thinned so that the last ten stay, and the newest of each of the last twelve months. A copy is
+// written by SQLite's VACUUM INTO from a read transaction: whole even while the file is in use.
+#pragma once
+
+#include "common/result.h"
+#include "db/database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace lk {
+
+class Backups {
+public:
+    struct Entry {
+        QString path;
+        QDateTime madeAt; // from its name, local time
+        qint64 bytes = 0;
+    };
+
+    // <folder of the file>/backups
+    static QString folderFor(const QString& databasePath);
+    // A new copy of the open file, named after the file and the time:
+    // lofteskollen-2026-11-25T18-10-00.sqlite.
+    static Result<QString> make(const Database& database,
+                                const QDateTime& now = QDateTime::currentDateTime());
+    // The file's backups, newest first.
+    static Result<QList<Entry>> list(const QString& databasePath);
+    // Removes all but the `latest` newest and the newest of each of the last `months` months that have one;
+    // returns what it removed.
+    static Result<QStringList> prune(const QString& databasePath, int latest = 10, int months = 12);
+};
+
+} // namespace lk
