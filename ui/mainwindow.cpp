@@ -3,6 +3,7 @@
 #include "common/importdialog.h"
 #include "common/language.h"
 #include "common/recordform.h"
+#include "common/restoredialog.h"
 #include "db/backups.h"
 #include "document/document.h"
 #include "indicators/indicatorspage.h"
@@ -87,6 +88,48 @@ void MainWindow::releaseDocument() {
     m_document.reset();
 }
 
+bool MainWindow::restoreDialog() {
+    if (!m_document)
+        return false;
+    const QString path = m_document->path();
+    auto backups = Backups::list(path);
+    if (!backups || backups->isEmpty()) {
+        QMessageBox::information(this, tr("Restore from a backup"),
+                                 backups
+                                     ? tr("There is no backup of this file yet. One is made when you close "
+                                          "the window after changes.")
+                                     : backups.message());
+        return false;
+    }
+    RestoreDialog dialog(*backups, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return false;
+    return restore(dialog.chosen());
+}
+
+bool MainWindow::restore(const QString& backup) {
+    const QString path = m_document->path();
+    // What is open now is kept first, so that restoring can itself be undone by restoring again.
+    if (auto kept = Backups::make(m_document->database()); !kept) {
+        showError(tr("Nothing was restored"), kept.message());
+        return false;
+    }
+    m_changedSinceOpen = false;
+    showEmpty();
+    releaseDocument();
+    const Status restored = Backups::restore(backup, path);
+    openFile(path);
+    if (!restored) {
+        showError(tr("Nothing was restored"), restored.message());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Restored the backup from %1.")
+            .arg(QFileInfo(backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        10000);
+    return true;
+}
+
 void MainWindow::backUpIfChanged() {
     // A file left as it was opened needs no new copy; one that changed gets one as it is let go.
     if (!m_document || !m_changedSinceOpen)
@@ -111,6 +154,7 @@ void MainWindow::buildMenus() {
         file->addAction(tr("Save a &copy…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopy);
     m_import = file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     m_import->setToolTip(tr("Read an export or the changes from another computer, after a preview"));
+    m_restore = file->addAction(tr("Restore from a &backup…"), this, [this] { restoreDialog(); });
     file->addSeparator();
     m_report = file->addAction(tr("Follow-up &report…"), QKeySequence::Print, this, [this] {
         ReportDialog dialog(m_document.get(), m_scope->periodId(), this);
@@ -173,6 +217,7 @@ void MainWindow::showEmpty() {
     m_saveCopy->setEnabled(false);
     m_import->setEnabled(false);
     m_report->setEnabled(false);
+    m_restore->setEnabled(false);
     m_promisesMenu->clear();
     m_promisesMenu->setEnabled(false);
     setWindowFilePath({});
@@ -266,6 +311,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_saveCopy->setEnabled(true);
     m_import->setEnabled(true);
     m_report->setEnabled(true);
+    m_restore->setEnabled(true);
 
     setWindowFilePath(doc->path());
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));

@@ -29,6 +29,10 @@ public:
     bool createFile(const QString& path, const QString& templateName);
     // Imports `path` after a preview the user confirms (File > Import…); false when cancelled or refused.
     bool importFile(const QString& path);
+    // File > Restore from a backup…: the file's backups to choose from; true when one was restored.
+    bool restoreDialog();
+    // Puts `backup` in the place of the open file (kept as a new backup first) and opens it again.
+    bool restore(const QString& backup);
     // Quits once the window has been shown: the start-up benchmark measures up to here.
     void exitWhenShown();
 
@@ -77,6 +81,7 @@ private:
     QAction* m_saveCopy = nullptr;
     QAction* m_import = nullptr;
     QAction* m_report = nullptr;
+    QAction* m_restore = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
 };

@@ -1,9 +1,13 @@
 #include "db/backups.h"
 
+#include "db/sql.h"
+#include "register/registry.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 
 namespace lk {
@@ -61,6 +65,56 @@ Result<QList<Backups::Entry>> Backups::list(const QString& databasePath) {
         return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
     });
     return entries;
+}
+
+Result<qint64> Backups::recordCount(const QString& backupPath) {
+    auto database = Database::openForReading(backupPath);
+    if (!database)
+        return database.error();
+    qint64 records = 0;
+    for (const RegisterSpec* spec : Registry::all()) {
+        auto count = sql::scalar((*database)->connection(),
+                                 QStringLiteral("SELECT count(*) FROM %1").arg(spec->table));
+        if (!count)
+            return count.error();
+        records += count->toLongLong();
+    }
+    return records;
+}
+
+Status Backups::restore(const QString& backupPath, const QString& databasePath) {
+    // A backup that does not open as a whole Löfteskollen file never replaces anything.
+    {
+        auto backup = Database::openForReading(backupPath);
+        if (!backup)
+            return Error{Text::tr("The backup %1 cannot be used: %2 The file was not changed.")
+                             .arg(QDir::toNativeSeparators(backupPath), backup.message())};
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        if (QFileInfo(databasePath + suffix).size() > 0)
+            return Error{
+                Text::tr("%1 has changes not yet written into it (%2). Open it once and close it, then "
+                         "restore. The file was not changed.")
+                    .arg(QDir::toNativeSeparators(databasePath),
+                         QFileInfo(databasePath + suffix).fileName())};
+    }
+    QFile source(backupPath);
+    QSaveFile target(databasePath);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+        return Error{Text::tr("The backup could not be copied (%1). The file was not changed.")
+                         .arg(source.isOpen() ? target.errorString() : source.errorString())};
+    while (!source.atEnd()) {
+        const QByteArray block = source.read(1 << 20);
+        if (target.write(block) != block.size()) {
+            target.cancelWriting();
+            return Error{Text::tr("The backup could not be copied (%1). The file was not changed.")
+                             .arg(target.errorString())};
+        }
+    }
+    if (!target.commit())
+        return Error{Text::tr("The backup could not be put in place (%1). The file was not changed.")
+                         .arg(target.errorString())};
+    return {};
 }
 
 Result<QStringList> Backups::prune(const QString& databasePath, int latest, int months) {

@@ -28,6 +28,12 @@ public:
                                 const QDateTime& now = QDateTime::currentDateTime());
     // The file's backups, newest first.
     static Result<QList<Entry>> list(const QString& databasePath);
+    // How many records a backup holds, over every register: shown beside its date when choosing one.
+    static Result<qint64> recordCount(const QString& backupPath);
+    // Puts `backupPath` in the place of the file at `databasePath`, which must be closed: the backup is
+    // checked to open as a Löfteskollen file first, and written beside the file and moved into place, so
+    // that a failure leaves the file as it was.
+    static Status restore(const QString& backupPath, const QString& databasePath);
     // Removes all but the `latest` newest and the newest of each of the last `months` months that have one;
     // returns what it removed.
     static Result<QStringList> prune(const QString& databasePath, int latest = 10, int months = 12);

@@ -265,7 +265,24 @@ Status Database::saveCopy(const QString& target) const {
     if (auto ran = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ran)
         return Error{Text::tr("The copy %1 could not be written: %2")
                          .arg(QDir::toNativeSeparators(target), ran.message())};
-    return {};
+    // The copy carries the write-ahead log mode of the file; set back to a plain rollback journal it is one
+    // file that opens read-only without leaving -wal and -shm files beside it (a backup is only ever read
+    // until it is restored, and opening it as the working file turns the log mode on again).
+    const QString name = newConnectionName();
+    Status plain;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        copy.setDatabaseName(target);
+        if (!copy.open())
+            plain = Error{sql::describe(
+                copy.lastError(),
+                Text::tr("The copy %1 could not be opened").arg(QDir::toNativeSeparators(target)))};
+        else if (auto mode = sql::run(copy, QStringLiteral("PRAGMA journal_mode = DELETE")); !mode)
+            plain = mode.error();
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return plain;
 }
 
 } // namespace lk

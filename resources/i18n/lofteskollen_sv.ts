@@ -279,6 +279,22 @@
         <source>The old backup %1 could not be removed.</source>
         <translation>Den gamla säkerhetskopian %1 kunde inte tas bort.</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 The file was not changed.</source>
+        <translation>Säkerhetskopian %1 kan inte användas: %2 Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 has changes not yet written into it (%2). Open it once and close it, then restore. The file was not changed.</source>
+        <translation>%1 har ändringar som ännu inte skrivits in i den (%2). Öppna den en gång och stäng den, och återställ sedan. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied (%1). The file was not changed.</source>
+        <translation>Säkerhetskopian kunde inte kopieras (%1). Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1). The file was not changed.</source>
+        <translation>Säkerhetskopian kunde inte läggas på plats (%1). Filen ändrades inte.</translation>
+    </message>
 </context>
 <context>
     <name>lk::CadenceStrip</name>
@@ -1252,6 +1268,10 @@
     <message>
         <source>The copy %1 could not be written: %2</source>
         <translation>Kopian %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be opened</source>
+        <translation>Kopian %1 kunde inte öppnas</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2783,26 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet. One is made when you close the window after changes.</source>
+        <translation>Det finns ingen säkerhetskopia av filen än. En görs när du stänger fönstret efter ändringar.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Ingenting återställdes</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>Återställde säkerhetskopian från %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Återställ från säker&amp;hetskopia…</translation>
+    </message>
 </context>
 <context>
     <name>lk::MeetingDialog</name>
@@ -3710,6 +3750,30 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>%1 is already used by another %2.</source>
         <translation>%1 används redan av en annan post (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lk::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %n record(s), %2 kB</source>
+        <translation>
+            <numerusform>%1 – %n post, %2 kB</numerusform><numerusform>%1 – %n poster, %2 kB</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – cannot be read: %2</source>
+        <translation>%1 – kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Åt&amp;erställ…</translation>
+    </message>
+    <message>
+        <source>The file open now is kept as a new backup before it is replaced.</source>
+        <translation>Filen som är öppen nu sparas som en ny säkerhetskopia innan den ersätts.</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,35 @@ TEST_CASE("Closing after an edit leaves a backup beside the file, closing withou
     CHECK(lk::sql::scalar((*copy)->connection(), QStringLiteral("SELECT police_area FROM municipalities"))
               ->toString() == QStringLiteral("Lokalpolisområde Södertälje"));
 }
+
+TEST_CASE("Restoring a backup brings its content back and keeps what was open as a new backup",
+          "[ui][mainwindow][backup]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    const QString municipality =
+        scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
+    const auto setArea = [&](const QString& area) {
+        REQUIRE(window.document()
+                    ->update(lk::PromiseRegisters::municipalities(), municipality,
+                             {{QStringLiteral("police_area"), area}})
+                    .ok());
+    };
+    setArea(QStringLiteral("Före"));
+    auto before = lk::Backups::make(window.document()->database(), QDateTime(QDate(2026, 1, 1), QTime(8, 0)));
+    REQUIRE(before.ok());
+    setArea(QStringLiteral("Efter"));
+
+    REQUIRE(window.restore(*before));
+    REQUIRE(window.document());
+    CHECK(scalar(*window.document(), QStringLiteral("SELECT police_area FROM municipalities")).toString() ==
+          QStringLiteral("Före"));
+    // The state replaced is one of the backups now.
+    auto backups = lk::Backups::list(file.path());
+    REQUIRE(backups.ok());
+    REQUIRE(backups->size() == 2);
+    auto kept = lk::Database::openForReading(backups->first().path);
+    REQUIRE(kept.ok());
+    CHECK(lk::sql::scalar((*kept)->connection(), QStringLiteral("SELECT police_area FROM municipalities"))
+              ->toString() == QStringLiteral("Efter"));
+}

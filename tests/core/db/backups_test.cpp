@@ -89,3 +89,30 @@ TEST_CASE("The backup command writes a copy, and never over an existing file", "
     REQUIRE(unchanged.open(QIODevice::ReadOnly));
     CHECK(unchanged.readAll() == before);
 }
+
+TEST_CASE("A backup that is not a whole Löfteskollen file never replaces the file", "[backup]") {
+    TestFile file(QStringLiteral("salem-2021-2022"));
+    const QByteArray before = file.bytes();
+    const QString broken = file.pathFor(QStringLiteral("trasig.sqlite"));
+    {
+        QFile bad(broken);
+        REQUIRE(bad.open(QIODevice::WriteOnly));
+        bad.write(before.left(before.size() / 3)); // cut off, as a copy to a full stick would be
+    }
+    const Status restored = Backups::restore(broken, file.path());
+    REQUIRE_FALSE(restored.ok());
+    CHECK_THAT(restored.message().toStdString(), Catch::Matchers::Contains("was not changed"));
+    CHECK(file.bytes() == before);
+    CHECK_FALSE(Backups::recordCount(broken).ok());
+}
+
+TEST_CASE("A backup is one file: reading it leaves no -wal or -shm beside it", "[backup]") {
+    TestFile file(QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    auto made = Backups::make(document->database());
+    REQUIRE(made.ok());
+    REQUIRE(Backups::recordCount(*made).ok());
+    CHECK_FALSE(QFileInfo::exists(*made + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(*made + QStringLiteral("-shm")));
+    CHECK(QDir(Backups::folderFor(file.path())).entryList(QDir::Files).size() == 1);
+}
