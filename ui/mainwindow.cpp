@@ -42,6 +42,7 @@ namespace lk {
 namespace {
 const QString recentKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("windowGeometry");
+const QString backupMinutesKey = QStringLiteral("backupMinutes");
 constexpr int recentCount = 8;
 
 // For the start-up benchmark: quits once the window system has put the window on screen and it has painted.
@@ -72,6 +73,14 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_lockLabel);
     buildMenus();
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setSingleShot(true);
+    m_backupTimer->setInterval(std::max(1, QSettings().value(backupMinutesKey, 15).toInt()) * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfChanged);
+}
+
+void MainWindow::setBackupInterval(int milliseconds) {
+    m_backupTimer->setInterval(milliseconds);
 }
 
 MainWindow::~MainWindow() {
@@ -304,7 +313,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(doc, &Document::failed, this,
                 [this](const QString& message) { showError(tr("Not saved"), message); }),
         connect(doc, &Document::readFailed, this, &MainWindow::showReadFailure),
-        connect(doc, &Document::changed, this, [this] { m_changedSinceOpen = true; }),
+        connect(doc, &Document::changed, this,
+                [this] {
+                    m_changedSinceOpen = true;
+                    // A copy a while after the first change, not at every keystroke: a crash or a flat
+                    // battery then loses at most that much.
+                    if (!m_backupTimer->isActive())
+                        m_backupTimer->start();
+                }),
     };
     m_changedSinceOpen = false;
     refresh();

@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace lk {
 
@@ -33,6 +34,8 @@ public:
     bool restoreDialog();
     // Puts `backup` in the place of the open file (kept as a new backup first) and opens it again.
     bool restore(const QString& backup);
+    // How long after a change the next backup is made (15 minutes, or the setting "backupMinutes").
+    void setBackupInterval(int milliseconds);
     // Quits once the window has been shown: the start-up benchmark measures up to here.
     void exitWhenShown();
 
@@ -70,6 +73,7 @@ private:
     QList<QMetaObject::Connection> m_documentConnections;
     bool m_showingReadFailure = false;
     bool m_changedSinceOpen = false;
+    QTimer* m_backupTimer = nullptr;
     ScopeBar* m_scope = nullptr;
     QList<Page*> m_pages;
     QListWidget* m_navigation = nullptr;

@@ -168,3 +168,28 @@ TEST_CASE("Restoring a backup brings its content back and keeps what was open as
     CHECK(lk::sql::scalar((*kept)->connection(), QStringLiteral("SELECT police_area FROM municipalities"))
               ->toString() == QStringLiteral("Efter"));
 }
+
+TEST_CASE(
+    "A while after a change a backup is made without closing, and closing adds one only for later changes",
+    "[ui][mainwindow][backup]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    window.setBackupInterval(50);
+    REQUIRE(window.openFile(file.path()));
+    const QString municipality =
+        scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
+    const auto setArea = [&](const QString& area) {
+        REQUIRE(window.document()
+                    ->update(lk::PromiseRegisters::municipalities(), municipality,
+                             {{QStringLiteral("police_area"), area}})
+                    .ok());
+    };
+    const auto backups = [&] { return lk::Backups::list(file.path()).value().size(); };
+    setArea(QStringLiteral("Första"));
+    setArea(QStringLiteral("Andra")); // one copy for a burst of changes
+    CHECK(QTest::qWaitFor([&] { return backups() == 1; }, 5000));
+    QTest::qWait(200);
+    CHECK(backups() == 1);
+    window.close();
+    CHECK(backups() == 1); // nothing changed since that copy
+}
