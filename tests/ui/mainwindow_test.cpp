@@ -19,6 +19,20 @@
 
 using lk::test::scalar;
 
+namespace {
+
+// An edit the file notices: the municipality's police area.
+void setPoliceArea(lk::MainWindow& window, const QString& area) {
+    const QString municipality =
+        scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
+    REQUIRE(window.document()
+                ->update(lk::PromiseRegisters::municipalities(), municipality,
+                         {{QStringLiteral("police_area"), area}})
+                .ok());
+}
+
+} // namespace
+
 TEST_CASE("The first start creates the file from the Salem template, folder and all", "[ui][mainwindow]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("not/yet/there/lofteskollen.sqlite"));
@@ -120,12 +134,7 @@ TEST_CASE("Closing after an edit leaves a backup beside the file, closing withou
     {
         lk::MainWindow window;
         REQUIRE(window.openFile(file.path()));
-        const QString municipality =
-            scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
-        REQUIRE(window.document()
-                    ->update(lk::PromiseRegisters::municipalities(), municipality,
-                             {{QStringLiteral("police_area"), QStringLiteral("Lokalpolisområde Södertälje")}})
-                    .ok());
+        setPoliceArea(window, QStringLiteral("Lokalpolisområde Södertälje"));
         window.close();
     }
     auto made = lk::Backups::list(file.path());
@@ -142,14 +151,7 @@ TEST_CASE("Restoring a backup brings its content back and keeps what was open as
     lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
     lk::MainWindow window;
     REQUIRE(window.openFile(file.path()));
-    const QString municipality =
-        scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
-    const auto setArea = [&](const QString& area) {
-        REQUIRE(window.document()
-                    ->update(lk::PromiseRegisters::municipalities(), municipality,
-                             {{QStringLiteral("police_area"), area}})
-                    .ok());
-    };
+    const auto setArea = [&window](const QString& area) { setPoliceArea(window, area); };
     setArea(QStringLiteral("Före"));
     auto before = lk::Backups::make(window.document()->database(), QDateTime(QDate(2026, 1, 1), QTime(8, 0)));
     REQUIRE(before.ok());
@@ -176,14 +178,7 @@ TEST_CASE(
     lk::MainWindow window;
     window.setBackupInterval(50);
     REQUIRE(window.openFile(file.path()));
-    const QString municipality =
-        scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
-    const auto setArea = [&](const QString& area) {
-        REQUIRE(window.document()
-                    ->update(lk::PromiseRegisters::municipalities(), municipality,
-                             {{QStringLiteral("police_area"), area}})
-                    .ok());
-    };
+    const auto setArea = [&window](const QString& area) { setPoliceArea(window, area); };
     const auto backups = [&] { return lk::Backups::list(file.path()).value().size(); };
     setArea(QStringLiteral("Första"));
     setArea(QStringLiteral("Andra")); // one copy for a burst of changes
