@@ -114,16 +114,22 @@ double TargetProgress::Progress::planned() const {
     return sum;
 }
 
-QString TargetProgress::summary(const Progress& progress) {
-    const Record& target = progress.target;
+QString TargetProgress::asked(const Record& target) {
     const RegisterSpec& targets = PromiseRegisters::targets();
-    QString asked =
+    const QString asked =
         QStringLiteral("%1 %2")
             .arg(target.value(QStringLiteral("quantity")).toInt())
             .arg(targets.field(QStringLiteral("per"))->displayText(target.value(QStringLiteral("per"))));
     if (const QVariant kind = target.value(QStringLiteral("each_unit")); kind.isValid())
-        asked = Text::tr("%1 for each: %2")
-                    .arg(asked, targets.field(QStringLiteral("each_unit"))->displayText(kind).toLower());
+        return Text::tr("%1 for each: %2")
+            .arg(asked, targets.field(QStringLiteral("each_unit"))->displayText(kind).toLower());
+    return asked;
+}
+
+QString TargetProgress::summary(const Progress& progress) {
+    const Record& target = progress.target;
+    const RegisterSpec& targets = PromiseRegisters::targets();
+    QString asked = TargetProgress::asked(target);
     if (const QVariant kind = target.value(QStringLiteral("only_kind")); kind.isValid())
         asked = Text::tr("%1, only: %2")
                     .arg(asked, targets.field(QStringLiteral("only_kind"))->displayText(kind).toLower());

@@ -33,6 +33,8 @@ public:
         double planned() const;
     };
 
+    // What a target asks, without its slices: "12 per år", "2 per termin för varje skola".
+    static QString asked(const Record& target);
     // One line for a reader: "Trafikkontroller (100 per period): 2021–2022 89 of 100".
     static QString summary(const Progress& progress);
 

@@ -3599,10 +3599,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Periodens kommun finns inte längre.</translation>
     </message>
     <message>
-        <source>%1 for each: %2</source>
-        <translation>%1 för varje %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>

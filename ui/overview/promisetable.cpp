@@ -1,5 +1,6 @@
 #include "overview/promisetable.h"
 
+#include "common/trafficlight.h"
 #include "promises/promiseregisters.h"
 
 #include <QApplication>
@@ -115,20 +116,6 @@ PromiseTable::PromiseTable(QWidget* parent)
     connect(this, &QTableWidget::activated, this, choose);
 }
 
-QColor PromiseTable::colourOf(PromiseProgress::Light light) {
-    switch (light) {
-    case PromiseProgress::Light::Green:
-        return QColor(0x2c, 0xa0, 0x2c);
-    case PromiseProgress::Light::Yellow:
-        return QColor(0xf2, 0xb7, 0x01);
-    case PromiseProgress::Light::Red:
-        return QColor(0xd6, 0x27, 0x28);
-    case PromiseProgress::Light::Grey:
-        break;
-    }
-    return QColor(0x9e, 0x9e, 0x9e);
-}
-
 QString PromiseTable::plannedAgainstDone(const PromiseProgress::Target& target) {
     return tr("%1: %2 of %3 (pro rata)")
         .arg(target.progress.target.value(QStringLiteral("counted")).toString(),
@@ -231,7 +218,7 @@ void PromiseTable::resizeEvent(QResizeEvent* event) {
 QIcon PromiseTable::dotOf(PromiseProgress::Light light) {
     auto found = m_dots.find(int(light));
     if (found == m_dots.end())
-        found = m_dots.insert(int(light), paintedDot(colourOf(light)));
+        found = m_dots.insert(int(light), paintedDot(lightColour(light)));
     return *found;
 }
 

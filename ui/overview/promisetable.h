@@ -28,7 +28,6 @@ public:
     // The row of a promise or focus area, or -1.
     int rowOf(const QString& uuid) const;
 
-    static QColor colourOf(PromiseProgress::Light light);
     // "Möten i Operativa gruppen: 14 of 16 (pro rata)".
     static QString plannedAgainstDone(const PromiseProgress::Target& target);
 

@@ -1,5 +1,6 @@
 #include "report/councilreport.h"
 
+#include "common/trafficlight.h"
 #include "promises/promiseregisters.h"
 #include "report/chartimage.h"
 #include "report/chartobject.h"
@@ -31,23 +32,9 @@ QString paragraphs(const QString& text) {
     return html;
 }
 
-QString colourOf(PromiseProgress::Light light) {
-    switch (light) {
-    case PromiseProgress::Light::Green:
-        return QStringLiteral("#2ca02c");
-    case PromiseProgress::Light::Yellow:
-        return QStringLiteral("#d4a000");
-    case PromiseProgress::Light::Red:
-        return QStringLiteral("#d62728");
-    case PromiseProgress::Light::Grey:
-        return QStringLiteral("#9e9e9e");
-    }
-    return {};
-}
-
 QString light(PromiseProgress::Light value) {
     return QStringLiteral("<span style=\"color:%1\">&#9679;</span>&nbsp;%2")
-        .arg(colourOf(value), esc(PromiseProgress::lightName(value)));
+        .arg(lightColour(value).name(), esc(PromiseProgress::lightName(value)));
 }
 
 QString statusText(const PromiseProgress::Line& line) {
@@ -113,12 +100,12 @@ private:
             for (const PromiseProgress::Target& target : line.targets) {
                 asked << esc(QStringLiteral("%1: %2").arg(
                     target.progress.target.value(QStringLiteral("counted")).toString(),
-                    ReportContent::asked(target.progress.target)));
+                    TargetProgress::asked(target.progress.target)));
                 outcome << esc(ReportContent::outcome(target));
             }
             for (const Record& target : line.uncounted) {
                 asked << esc(QStringLiteral("%1: %2").arg(target.value(QStringLiteral("counted")).toString(),
-                                                          ReportContent::asked(target)));
+                                                          TargetProgress::asked(target)));
                 outcome << esc(Text::tr("counted by hand"));
             }
             rows += QStringLiteral(
@@ -155,7 +142,7 @@ private:
                 QStringLiteral("<li>%1</li>")
                     .arg(esc(Text::tr("%1 (%2): %3 planned by %4, %5 done.")
                                  .arg(target.progress.target.value(QStringLiteral("counted")).toString(),
-                                      ReportContent::asked(target.progress.target))
+                                      TargetProgress::asked(target.progress.target))
                                  .arg(std::lround(target.planned))
                                  .arg(m_content.scope.to.toString(Qt::ISODate))
                                  .arg(target.done)));

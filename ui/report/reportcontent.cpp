@@ -93,18 +93,6 @@ QString ReportContent::rangeText() const {
     return QStringLiteral("%1 – %2").arg(iso(scope.from), iso(scope.to));
 }
 
-QString ReportContent::asked(const Record& target) {
-    const RegisterSpec& targets = PromiseRegisters::targets();
-    QString text =
-        QStringLiteral("%1 %2")
-            .arg(target.value(QStringLiteral("quantity")).toInt())
-            .arg(targets.field(QStringLiteral("per"))->displayText(target.value(QStringLiteral("per"))));
-    if (const QVariant kind = target.value(QStringLiteral("each_unit")); kind.isValid())
-        text = Text::tr("%1 for each: %2")
-                   .arg(text, targets.field(QStringLiteral("each_unit"))->displayText(kind).toLower());
-    return text;
-}
-
 QString ReportContent::outcome(const PromiseProgress::Target& target) {
     return Text::tr("%1 of %2").arg(target.done).arg(std::lround(target.planned));
 }

@@ -46,8 +46,6 @@ struct ReportContent {
                                  ChartForm form = ChartForm::Image) const;
     ReportChart trendChart(const IndicatorTrend& trend, QSize size, ChartForm form = ChartForm::Image) const;
 
-    // "12 per år" or "2 per termin för varje: skola": what a target asks, without its slices.
-    static QString asked(const Record& target);
     // "13 av 12": done against what was planned by the range's end, rounded.
     static QString outcome(const PromiseProgress::Target& target);
     QString rangeText() const;

@@ -1,0 +1,25 @@
+// lightColour: the one colour of each traffic light, on the Översikt page and on paper alike. The yellow is a
+// dark gold, which still reads against white paper.
+#pragma once
+
+#include "progress/promiseprogress.h"
+
+#include <QColor>
+
+namespace lk {
+
+inline QColor lightColour(PromiseProgress::Light light) {
+    switch (light) {
+    case PromiseProgress::Light::Green:
+        return QColor(0x2c, 0xa0, 0x2c);
+    case PromiseProgress::Light::Yellow:
+        return QColor(0xd4, 0xa0, 0x00);
+    case PromiseProgress::Light::Red:
+        return QColor(0xd6, 0x27, 0x28);
+    case PromiseProgress::Light::Grey:
+        break;
+    }
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+} // namespace lk
