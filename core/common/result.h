@@ -11,7 +11,11 @@ namespace lk {
 
 // A failure as the user should read it: what happened, what was kept, what to do.
 struct Error {
+    // Only where the window offers a different way on (open read-only, restore a backup); most failures are
+    // Other.
+    enum class Cause { Other, HeldByAnother, ReadOnly };
     QString message;
+    Cause cause = Cause::Other;
 };
 
 template <typename T> class [[nodiscard]] Result {

@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QUuid>
+#include <QtEndian>
 
 namespace lk {
 
@@ -43,8 +45,10 @@ QString notOurs(const QString& file) {
         .arg(file);
 }
 
-// An SQLite file starts with these 16 bytes; anything else is refused before SQLite sees it.
-Status checkHeader(const QString& path) {
+// An SQLite file starts with these 16 bytes; anything else is refused before SQLite sees it. Says whether the
+// header carries our application id, so that a file of ours that SQLite cannot read is called damaged, not
+// foreign.
+Result<bool> checkHeader(const QString& path) {
     const QString file = QFileInfo(path).fileName();
     QFile raw(path);
     if (!raw.open(QIODevice::ReadOnly))
@@ -52,19 +56,30 @@ Status checkHeader(const QString& path) {
             Text::tr("The file %1 could not be read (%2). It was not opened; nothing was changed. Check its "
                      "permissions.")
                 .arg(file, raw.errorString())};
-    if (raw.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+    const QByteArray header = raw.read(100);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return Error{notOurs(file)};
-    return {};
+    // The application id is a big-endian 32-bit number at offset 68 (SQLite's file format, section 1.3).
+    return header.size() == 100 && qFromBigEndian<qint32>(header.constData() + 68) == Database::applicationId;
+}
+
+Status damaged(const QString& file, const QString& problem) {
+    return Error{
+        Text::tr("The file %1 is damaged or could not be read (SQLite says: %2). It was not opened; "
+                 "nothing was changed. Restore the newest backup, or keep the file for IT support to "
+                 "look at.")
+            .arg(file, problem)};
 }
 
 // Reads only, before any pragma or migration writes: a file that is not ours, or is from a newer version,
 // is refused while it is still byte for byte as it was.
-Status checkContent(const QSqlDatabase& db, const QString& file, int latestVersion) {
+Status checkContent(const QSqlDatabase& db, const QString& file, int latestVersion, bool oursByHeader) {
     auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     auto application = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
     auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!version || !application || !tables)
-        return Error{notOurs(file)};
+    for (const auto* read : {&version, &application, &tables})
+        if (!*read)
+            return oursByHeader ? damaged(file, read->message()) : Error{notOurs(file)};
     const bool empty = tables->toInt() == 0;
     if (!empty && application->toInt() != Database::applicationId)
         return Error{notOurs(file)};
@@ -102,6 +117,65 @@ Status setPragmas(const QSqlDatabase& db, const QString& path) {
             return ran.error();
     }
     return {};
+}
+
+// A file that cannot be written here (its permissions, a read-only folder or medium) can still be read; the
+// writer's way in would need to write its lock, its log and perhaps a new structure.
+bool writable(const QFileInfo& info) {
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
+Status refuseReadOnly(const QFileInfo& info) {
+    return Error{
+        Text::tr("The file %1 is read-only, or is in a folder where this account may not write, so it "
+                 "cannot be changed here. Nothing was changed.")
+            .arg(info.fileName()),
+        Error::Cause::ReadOnly};
+}
+
+// SQLite's quick check reads every page once (without comparing indexes to their tables): a damaged file is
+// found when it is opened, not halfway through the coordinator's work.
+Status checkPages(const QSqlDatabase& db, const QString& file) {
+    auto rows = sql::run(db, QStringLiteral("PRAGMA quick_check(5)"));
+    if (!rows)
+        return damaged(file, rows.message());
+    QStringList problems;
+    while (rows->next())
+        if (const QString line = rows->value(0).toString(); line != QStringLiteral("ok"))
+            problems << line;
+    if (problems.isEmpty())
+        return {};
+    return damaged(file, problems.join(QStringLiteral("; ")));
+}
+
+struct Source {
+    QString name;
+    QString options;
+};
+
+// How a reader opens the file. SQLite reads a file in WAL mode through an index in shared memory (-shm) that
+// it creates beside the file; in a folder where it cannot, it may still read the file as immutable, which is
+// true on read-only media. A log or journal left there by a crash holds changes only a writer can bring in or
+// roll back, and an immutable reader would not see them: such a file is refused.
+Result<Source> readOnlySource(const QFileInfo& info) {
+    const QString path = info.absoluteFilePath();
+    Source source{path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")};
+    if (QFileInfo(info.absolutePath()).isWritable())
+        return source;
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        if (QFileInfo(path + suffix).size() > 0)
+            return Error{
+                Text::tr("The file %1 has changes from an interrupted session in %2, which can only "
+                         "be completed where the file can be written. Nothing was changed. Copy both "
+                         "files to a folder where you may write, and open the copy there.")
+                    .arg(info.fileName(), info.fileName() + suffix),
+                Error::Cause::ReadOnly};
+    }
+    if (QFileInfo::exists(path + QStringLiteral("-shm")))
+        return source;
+    source.name = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+    source.options += QStringLiteral(";QSQLITE_OPEN_URI");
+    return source;
 }
 
 Status checkPath(const QFileInfo& info, Database::Create create) {
@@ -152,13 +226,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (auto usable = checkPath(info, create); !usable)
         return usable.error();
+    if (info.exists() && !writable(info))
+        return refuseReadOnly(info).error();
     auto lock = FileLock::acquire(info.absoluteFilePath());
     if (!lock)
         return lock.error();
     const bool existed = info.exists();
+    bool oursByHeader = false;
     if (existed) {
-        if (auto fine = checkHeader(path); !fine)
-            return fine.error();
+        auto header = checkHeader(path);
+        if (!header)
+            return header.error();
+        oursByHeader = *header;
     }
 
     const QString name = newConnectionName();
@@ -169,8 +248,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     if (!db.open())
         return Error{sql::describe(db.lastError(), Text::tr("The file %1 could not be opened").arg(file))};
     if (existed) {
-        if (auto fine = checkContent(db, file, latest); !fine)
+        if (auto fine = checkContent(db, file, latest, oursByHeader); !fine)
             return fine.error();
+        if (auto whole = checkPages(db, file); !whole)
+            return whole.error();
     }
     if (auto functions = SqliteFunctions::install(db); !functions)
         return functions.error();
@@ -186,23 +267,37 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString& path) 
     const QString file = info.fileName();
     if (auto usable = checkPath(info, Create::No); !usable)
         return usable.error();
-    if (auto fine = checkHeader(path); !fine)
-        return fine.error();
+    auto header = checkHeader(path);
+    if (!header)
+        return header.error();
+    auto source = readOnlySource(info);
+    if (!source)
+        return source.error();
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, nullptr));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(database->m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(source->name);
+        db.setConnectOptions(source->options);
         if (!db.open())
             return Error{
                 sql::describe(db.lastError(), Text::tr("The file %1 could not be opened").arg(file))};
         const int latest = Migrator::latestVersion();
-        if (auto fine = checkContent(db, file, latest); !fine)
+        if (auto fine = checkContent(db, file, latest, *header); !fine)
             return fine.error();
+        if (auto whole = checkPages(db, file); !whole)
+            return whole.error();
         auto version = Migrator::currentVersion(db);
         if (!version)
             return version.error();
+        if (*version < latest && !writable(info))
+            return Error{
+                Text::tr("The file %1 was made by an earlier version of Löfteskollen and needs its "
+                         "structure updated before this version can read it, which it cannot do "
+                         "where the file is read-only. Nothing was changed. Copy the file to a folder "
+                         "where you may write, and open the copy.")
+                    .arg(file),
+                Error::Cause::ReadOnly};
         if (*version == latest) {
             if (auto functions = SqliteFunctions::install(db); !functions)
                 return functions.error();

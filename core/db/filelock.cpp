@@ -55,7 +55,8 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath)
                 .arg(file, host.isEmpty() ? Text::tr("an unknown computer") : host,
                      readable ? QString::number(pid) : Text::tr("unknown"),
                      QLocale().toString(since, QStringLiteral("yyyy-MM-dd HH:mm")),
-                     QDir::toNativeSeparators(path))};
+                     QDir::toNativeSeparators(path)),
+            Error::Cause::HeldByAnother};
     }
     return Error{
         Text::tr("The file %1 could not be locked for writing (%2 could not be created). It was not opened; "

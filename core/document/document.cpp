@@ -10,9 +10,29 @@ namespace lk {
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Create create) {
     auto database = Database::open(path, create);
+    if (!database && database.error().cause == Error::Cause::ReadOnly)
+        return openReadOnly(path, database.message());
     if (!database)
         return database.error();
     return std::make_unique<Document>(std::move(*database));
+}
+
+Result<std::unique_ptr<Document>> Document::openReadOnly(const QString& path, const QString& reason) {
+    auto database = Database::openForReading(path);
+    if (!database)
+        return database.error();
+    auto document = std::make_unique<Document>(std::move(*database));
+    document->m_readOnlyReason = reason;
+    return document;
+}
+
+Status Document::checkWritable() const {
+    if (!isReadOnly())
+        return {};
+    return Error{tr("The file is open read-only, so nothing can be changed; nothing was saved. %1")
+                     .arg(m_readOnlyReason)
+                     .trimmed(),
+                 Error::Cause::ReadOnly};
 }
 
 Document::Document(std::unique_ptr<Database> database, QObject* parent)
@@ -25,6 +45,10 @@ Document::~Document() {
 }
 
 Result<ChangeSet> Document::write(const ChangeSet& changes) {
+    if (auto writable = checkWritable(); !writable) {
+        emit failed(writable.message());
+        return writable.error();
+    }
     // Undo and redo bring back each record's own time of change, so an undone edit leaves no trace.
     auto applied = repository().apply(changes, Repository::Stamp::Keep);
     if (!applied) {
@@ -38,6 +62,8 @@ Result<ChangeSet> Document::write(const ChangeSet& changes) {
 Result<ChangeSet> Document::perform(const ChangeSet& changes, const QString& description) {
     if (changes.isEmpty())
         return changes;
+    if (auto writable = checkWritable(); !writable)
+        return writable.error();
     // What the user enters counts for a promise of its own period. (An import or undo writes what was
     // there before, so they are not held to it.)
     for (const RowChange& row : changes.rows) {

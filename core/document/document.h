@@ -17,8 +17,13 @@ namespace lk {
 class Document : public QObject {
     Q_OBJECT
 public:
+    // A file that cannot be written here (read-only, on a read-only medium or folder) opens for reading:
+    // isReadOnly() says so, and readOnlyReason() why.
     static Result<std::unique_ptr<Document>> open(const QString& path,
                                                   Database::Create create = Database::Create::No);
+    // For looking at a file another window holds, or one the user chose not to change: `reason` is what the
+    // window shows above the pages.
+    static Result<std::unique_ptr<Document>> openReadOnly(const QString& path, const QString& reason);
     explicit Document(std::unique_ptr<Database> database, QObject* parent = nullptr);
     ~Document() override;
 
@@ -26,6 +31,8 @@ public:
     Repository repository() const { return Repository(m_database->connection()); }
     QUndoStack* undoStack() { return &m_undoStack; }
     QString path() const { return m_database->path(); }
+    bool isReadOnly() const { return m_database->isReadOnly(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // Each edit is saved at once as one undoable step. Failures leave the file as it was.
     Result<Record> insert(const RegisterSpec& spec, const Record& record);
@@ -49,8 +56,11 @@ signals:
     void readFailed(const QString& message) const;
 
 private:
+    Status checkWritable() const;
+
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
+    QString m_readOnlyReason;
 };
 
 } // namespace lk

@@ -68,8 +68,4 @@ inline QStringList entriesOf(const QString& folder) {
                                   QDir::Name);
 }
 
-inline Catch::Matchers::StdString::ContainsMatcher mentions(const QString& text) {
-    return Catch::Matchers::Contains(text.toStdString());
-}
-
 } // namespace lk::test

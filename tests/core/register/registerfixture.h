@@ -17,10 +17,6 @@
 
 namespace lk::test {
 
-inline Catch::Matchers::StdString::ContainsMatcher mentions(const QString& text) {
-    return Catch::Matchers::Contains(text.toStdString());
-}
-
 inline Record recordOf(const QVariantMap& values) {
     Record record;
     record.values = values;

@@ -6,12 +6,9 @@
 #include <QDate>
 
 using namespace lk;
+using lk::test::mentions;
 
 namespace {
-
-inline Catch::Matchers::StdString::ContainsMatcher mentions(const QString& text) {
-    return Catch::Matchers::Contains(text.toStdString());
-}
 
 // A register with one field of every type, and a rule across two of them.
 const RegisterSpec& sample() {
