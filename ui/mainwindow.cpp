@@ -2,6 +2,7 @@
 
 #include "common/importdialog.h"
 #include "common/language.h"
+#include "common/openfailure.h"
 #include "common/recordform.h"
 #include "common/restoredialog.h"
 #include "db/backups.h"
@@ -56,6 +57,20 @@ public:
     }
 };
 const QString fileFilter = QStringLiteral("Löfteskollen (*.sqlite)");
+
+// Above the pages of a file open read-only: why, and what the user can still do.
+QLabel* readOnlyBanner(const QString& reason, QWidget* parent) {
+    auto* banner = new QLabel(
+        MainWindow::tr("<b>Read-only.</b> %1 You can read everything, print reports and save a copy, but "
+                       "not change anything.")
+            .arg(reason.toHtmlEscaped()),
+        parent);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #d9b64a; "
+                                         "border-radius: 4px; padding: 6px 10px; color: #3d3000; }"));
+    return banner;
+}
 
 // The dialogs filter on .sqlite, so a name typed without it gets it.
 QString withFileSuffix(const QString& path) {
@@ -254,6 +269,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     layout->addWidget(m_navigation);
 
     auto* right = new QVBoxLayout;
+    if (doc->isReadOnly())
+        right->addWidget(readOnlyBanner(doc->readOnlyReason(), central));
     m_scope = new ScopeBar(doc, central);
     right->addWidget(m_scope);
     m_stack = new QStackedWidget(central);
@@ -325,14 +342,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_changedSinceOpen = false;
     refresh();
     m_saveCopy->setEnabled(true);
-    m_import->setEnabled(true);
+    m_import->setEnabled(!doc->isReadOnly());
     m_report->setEnabled(true);
-    m_restore->setEnabled(true);
+    m_restore->setEnabled(!doc->isReadOnly());
 
     setWindowFilePath(doc->path());
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));
     m_fileLabel->setText(QDir::toNativeSeparators(doc->path()));
-    m_lockLabel->setText(tr("Locked for editing by this window"));
+    m_lockLabel->setText(doc->isReadOnly() ? tr("Read-only") : tr("Locked for editing by this window"));
     rememberRecent(doc->path());
 }
 
@@ -360,11 +377,33 @@ bool MainWindow::openFile(const QString& path) {
     if (m_document && QFileInfo(path) == QFileInfo(m_document->path()))
         return true;
     auto document = Document::open(path);
+    QString note;
     if (!document) {
-        showError(tr("The file was not opened"), document.message());
-        return false;
+        const OpenFailure::Answer answer = OpenFailure::ask(this, path, document.error());
+        if (answer.choice == OpenFailure::Choice::Nothing)
+            return false;
+        if (answer.choice == OpenFailure::Choice::ReadOnly) {
+            document = Document::openReadOnly(
+                path, tr("Another window has the file open for changes; here you see what it has saved."));
+        } else {
+            auto kept = Backups::replaceUnreadable(answer.backup, path);
+            if (!kept) {
+                showError(tr("Nothing was restored"), kept.message());
+                return false;
+            }
+            document = Document::open(path);
+            if (!kept->isEmpty())
+                note = tr("The newest backup was restored. The file that did not open is kept as %1.")
+                           .arg(QDir::toNativeSeparators(*kept));
+        }
+        if (!document) {
+            showError(tr("The file was not opened"), document.message());
+            return false;
+        }
     }
     setDocument(std::move(*document));
+    if (!note.isEmpty())
+        statusBar()->showMessage(note, 20000);
     return true;
 }
 

@@ -117,6 +117,42 @@ Status Backups::restore(const QString& backupPath, const QString& databasePath) 
     return {};
 }
 
+Result<QString> Backups::replaceUnreadable(const QString& backupPath, const QString& databasePath,
+                                           const QDateTime& now) {
+    const QFileInfo info(databasePath);
+    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-journal"),
+                               QStringLiteral("-shm")};
+    QString kept;
+    QStringList moved;
+    const auto moveBack = [&] {
+        for (const QString& suffix : std::as_const(moved))
+            QFile::rename(kept + suffix, databasePath + suffix);
+    };
+    if (info.exists()) {
+        kept = info.absoluteDir().filePath(
+            QStringLiteral("%1-unreadable-%2.%3")
+                .arg(info.completeBaseName(), now.toString(timeFormat),
+                     info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix()));
+        for (const QString& suffix : suffixes) {
+            if (!QFileInfo::exists(databasePath + suffix))
+                continue;
+            if (!QFile::rename(databasePath + suffix, kept + suffix)) {
+                moveBack();
+                return Error{Text::tr("%1 could not be set aside, so the backup was not put in its place. "
+                                      "Nothing was changed. Check that the folder is writable.")
+                                 .arg(QDir::toNativeSeparators(databasePath + suffix))};
+            }
+            moved << suffix;
+        }
+    }
+    if (auto restored = restore(backupPath, databasePath); !restored) {
+        QFile::remove(databasePath);
+        moveBack();
+        return restored.error();
+    }
+    return kept;
+}
+
 Result<QStringList> Backups::prune(const QString& databasePath, int latest, int months) {
     auto entries = list(databasePath);
     if (!entries)

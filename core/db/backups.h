@@ -34,6 +34,11 @@ public:
     // checked to open as a Löfteskollen file first, and written beside the file and moved into place, so
     // that a failure leaves the file as it was.
     static Status restore(const QString& backupPath, const QString& databasePath);
+    // For a file that does not open (damaged, cut short, gone): the file and any log beside it are kept under
+    // a new name, <name>-unreadable-<time>.sqlite, and the backup is put in its place. Returns the kept name
+    // (empty when there was no file). When the backup cannot be put in place, the file is moved back.
+    static Result<QString> replaceUnreadable(const QString& backupPath, const QString& databasePath,
+                                             const QDateTime& now = QDateTime::currentDateTime());
     // Removes all but the `latest` newest and the newest of each of the last `months` months that have one;
     // returns what it removed.
     static Result<QStringList> prune(const QString& databasePath, int latest = 10, int months = 12);

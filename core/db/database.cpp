@@ -65,9 +65,8 @@ Result<bool> checkHeader(const QString& path) {
 
 Status damaged(const QString& file, const QString& problem) {
     return Error{
-        Text::tr("The file %1 is damaged or could not be read (SQLite says: %2). It was not opened; "
-                 "nothing was changed. Restore the newest backup, or keep the file for IT support to "
-                 "look at.")
+        Text::tr("The file %1 is damaged or could not be read. It was not opened; nothing was changed. "
+                 "Restore the newest backup, or keep the file for IT support to look at (SQLite says: %2).")
             .arg(file, problem)};
 }
 
@@ -140,12 +139,14 @@ Status checkPages(const QSqlDatabase& db, const QString& file) {
     if (!rows)
         return damaged(file, rows.message());
     QStringList problems;
+    // Each line of the check names one problem; "*** in database main ***" only heads them.
     while (rows->next())
-        if (const QString line = rows->value(0).toString(); line != QStringLiteral("ok"))
-            problems << line;
+        for (const QString& line : rows->value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("***")))
+                problems << line.trimmed();
     if (problems.isEmpty())
         return {};
-    return damaged(file, problems.join(QStringLiteral("; ")));
+    return damaged(file, problems.mid(0, 2).join(QStringLiteral("; ")));
 }
 
 struct Source {

@@ -5,13 +5,16 @@
 #include "document/changecommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace lk {
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Create create) {
     auto database = Database::open(path, create);
     if (!database && database.error().cause == Error::Cause::ReadOnly)
-        return openReadOnly(path, database.message());
+        return openReadOnly(path, tr("The file %1 is read-only, or is in a folder where this account may not "
+                                     "write.")
+                                      .arg(QFileInfo(path).fileName()));
     if (!database)
         return database.error();
     return std::make_unique<Document>(std::move(*database));

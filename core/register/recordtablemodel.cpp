@@ -123,6 +123,8 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const {
     const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     // Which record a row belongs to is not changed in passing, in a cell: that is a move, done in its form.
     const FieldSpec& field = *m_columns.at(index.column());
+    if (m_document->isReadOnly())
+        return flags;
     if (field.type == FieldType::Reference || field.givenByProgram || m_readOnly.contains(field.name))
         return flags;
     return flags | Qt::ItemIsEditable;

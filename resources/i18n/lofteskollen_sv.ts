@@ -295,6 +295,10 @@
         <source>The backup could not be put in place (%1). The file was not changed.</source>
         <translation>Säkerhetskopian kunde inte läggas på plats (%1). Filen ändrades inte.</translation>
     </message>
+    <message>
+        <source>%1 could not be set aside, so the backup was not put in its place. Nothing was changed. Check that the folder is writable.</source>
+        <translation>%1 kunde inte läggas undan, så säkerhetskopian sattes inte på dess plats. Ingenting ändrades. Kontrollera att mappen är skrivbar.</translation>
+    </message>
 </context>
 <context>
     <name>lk::CadenceStrip</name>
@@ -1273,6 +1277,22 @@
         <source>The copy %1 could not be opened</source>
         <translation>Kopian %1 kunde inte öppnas</translation>
     </message>
+    <message>
+        <source>The file %1 is read-only, or is in a folder where this account may not write, so it cannot be changed here. Nothing was changed.</source>
+        <translation>Filen %1 är skrivskyddad, eller ligger i en mapp där det här kontot inte får skriva, så den kan inte ändras här. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The file %1 has changes from an interrupted session in %2, which can only be completed where the file can be written. Nothing was changed. Copy both files to a folder where you may write, and open the copy there.</source>
+        <translation>Filen %1 har ändringar från en avbruten session i %2, som bara kan slutföras där filen går att skriva. Ingenting ändrades. Kopiera båda filerna till en mapp där du får skriva, och öppna kopian där.</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by an earlier version of Löfteskollen and needs its structure updated before this version can read it, which it cannot do where the file is read-only. Nothing was changed. Copy the file to a folder where you may write, and open the copy.</source>
+        <translation>Filen %1 gjordes av en tidigare version av Löfteskollen och behöver få sin struktur uppdaterad innan den här versionen kan läsa den, vilket inte går där filen är skrivskyddad. Ingenting ändrades. Kopiera filen till en mapp där du får skriva, och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or could not be read. It was not opened; nothing was changed. Restore the newest backup, or keep the file for IT support to look at (SQLite says: %2).</source>
+        <translation>Filen %1 är skadad eller kunde inte läsas. Den öppnades inte; ingenting ändrades. Återställ den senaste säkerhetskopian, eller spara filen så att IT-supporten kan titta på den (SQLite säger: %2).</translation>
+    </message>
 </context>
 <context>
     <name>lk::DemoData</name>
@@ -1337,6 +1357,14 @@
     <message>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>The file is open read-only, so nothing can be changed; nothing was saved. %1</source>
+        <translation>Filen är öppnad skrivskyddad, så ingenting kan ändras; ingenting sparades. %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, or is in a folder where this account may not write.</source>
+        <translation>Filen %1 är skrivskyddad, eller ligger i en mapp där det här kontot inte får skriva.</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2831,22 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Restore from a &amp;backup…</source>
         <translation>Återställ från säker&amp;hetskopia…</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read everything, print reports and save a copy, but not change anything.</source>
+        <translation>&lt;b&gt;Skrivskyddad.&lt;/b&gt; %1 Du kan läsa allt, skriva ut rapporter och spara en kopia, men inte ändra något.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Another window has the file open for changes; here you see what it has saved.</source>
+        <translation>Ett annat fönster har filen öppen för ändringar; här ser du det som har sparats där.</translation>
+    </message>
+    <message>
+        <source>The newest backup was restored. The file that did not open is kept as %1.</source>
+        <translation>Den senaste säkerhetskopian återställdes. Filen som inte gick att öppna finns kvar som %1.</translation>
+    </message>
 </context>
 <context>
     <name>lk::MeetingDialog</name>
@@ -3032,6 +3076,37 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>“%1”: for someone under 18 the guardian gives the consent.</source>
         <translation>”%1”: för den som är under 18 lämnar vårdnadshavaren samtycket.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OpenFailure</name>
+    <message>
+        <source>The file was not opened</source>
+        <translation>Filen öppnades inte</translation>
+    </message>
+    <message>
+        <source>You can open it read-only here: you see what is saved, but cannot change anything.</source>
+        <translation>Du kan öppna den skrivskyddad här: du ser det som är sparat men kan inte ändra något.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1 and holds %2 records.</source>
+        <translation>Den senaste säkerhetskopian är från %1 och innehåller %2 poster.</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1.</source>
+        <translation>Den senaste säkerhetskopian är från %1.</translation>
+    </message>
+    <message>
+        <source>Restoring it puts it in the place of this file; the file itself is kept beside it under a new name, so nothing is deleted.</source>
+        <translation>Återställs den sätts den på filens plats; själva filen sparas bredvid under ett nytt namn, så ingenting raderas.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>Å&amp;terställ den senaste säkerhetskopian</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
     m_form->setDraft(initial);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_document->isReadOnly());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
     layout->addWidget(m_buttons);
@@ -32,6 +33,7 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
 void RecordDialog::enableSaveAndNew() {
     auto* next = m_buttons->addButton(tr("Save and &new"), QDialogButtonBox::ApplyRole);
     next->setObjectName(QStringLiteral("saveAndNew"));
+    next->setEnabled(!m_document->isReadOnly());
     // Enter after the last field goes on to the next entry; Save or Close ends the series.
     m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
     next->setDefault(true);

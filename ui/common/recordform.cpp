@@ -76,7 +76,7 @@ void RecordForm::reload() {
         else
             record = *found;
     }
-    setEnabled(record.has_value());
+    setEnabled(record.has_value() && !m_document->isReadOnly());
     m_stored = record ? record->values : QVariantMap();
     for (const FieldSpec* field : std::as_const(m_fields)) {
         // A field that already shows the stored value is left alone, so its cursor and selection stay.
@@ -114,7 +114,7 @@ bool RecordForm::eventFilter(QObject* watched, QEvent* event) {
 void RecordForm::setDraft(const QVariantMap& values) {
     m_draft = true;
     m_uuid.clear();
-    setEnabled(true);
+    setEnabled(!m_document->isReadOnly());
     clearError();
     for (const FieldSpec* field : std::as_const(m_fields))
         FieldEditor::setValue(m_editors.value(field->name), *field, values.value(field->name));

@@ -198,10 +198,12 @@ void RecordListPanel::removeSelected() {
 }
 
 void RecordListPanel::updateButtons() {
+    // A file open read-only shows its records (Edit… still opens them to read) but offers no change.
+    const bool editable = !m_document->isReadOnly();
     const bool hasParent = m_parentField.isEmpty() || m_parentId > 0;
-    m_new->setEnabled(hasParent);
+    m_new->setEnabled(editable && hasParent);
     const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
-    m_delete->setEnabled(hasParent && selected);
+    m_delete->setEnabled(editable && hasParent && selected);
     if (m_edit)
         m_edit->setEnabled(selected);
 }

@@ -85,6 +85,7 @@ void IndicatorsPage::build() {
     });
     m_import = new QPushButton(tr("Import from &CSV…"), this);
     m_import->setObjectName(QStringLiteral("importCsv"));
+    m_import->setEnabled(!m_document->isReadOnly());
     m_import->setToolTip(
         tr("Values from a file saved by Excel or a statistics site: the columns Indikator, År, "
            "Kvartal and Värde"));

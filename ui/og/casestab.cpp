@@ -110,9 +110,10 @@ void CasesTab::updateButtons() {
     if (auto found = m_document->repository().find(OgRegisters::cases(), m_list->selectedUuid());
         found && *found)
         status = (*found)->value(QStringLiteral("status")).toString();
-    m_start->setEnabled(status == QStringLiteral("ny"));
-    m_close->setEnabled(!status.isEmpty() && status != QStringLiteral("avslutad"));
-    m_reopen->setEnabled(status == QStringLiteral("avslutad"));
+    const bool editable = !m_document->isReadOnly();
+    m_start->setEnabled(editable && status == QStringLiteral("ny"));
+    m_close->setEnabled(editable && !status.isEmpty() && status != QStringLiteral("avslutad"));
+    m_reopen->setEnabled(editable && status == QStringLiteral("avslutad"));
 }
 
 bool CasesTab::changeStatus(const QVariantMap& values) {

@@ -83,6 +83,7 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     layout->setRowStretch(2, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the whole meeting (Ctrl+Enter)"));
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!m_document->isReadOnly());
     connect(buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     layout->addWidget(buttons, 3, 0, 1, 2);

@@ -88,7 +88,7 @@ void RetentionTab::refresh() {
         m_due->setItem(row, 1, new QTableWidgetItem(item.reason));
         m_dueUuids << item.uuid;
     }
-    m_thin->setEnabled(!m_dueUuids.isEmpty());
+    m_thin->setEnabled(!m_document->isReadOnly() && !m_dueUuids.isEmpty());
     m_status->setText(m_dueUuids.isEmpty() ? tr("No case is due for thinning.")
                                            : tr("%n case(s) due for thinning.", "", int(m_dueUuids.size())));
 }

@@ -267,11 +267,13 @@ void PromisesPage::showSelected() {
 
 void PromisesPage::updateButtons() {
     const QModelIndex current = m_tree->currentIndex();
-    m_newArea->setEnabled(m_model->periodId() > 0);
-    m_newPromise->setEnabled(current.isValid());
-    m_delete->setEnabled(current.isValid());
-    m_up->setEnabled(current.isValid() && current.row() > 0);
-    m_down->setEnabled(current.isValid() && current.row() + 1 < m_model->rowCount(current.parent()));
+    const bool editable = !m_document->isReadOnly();
+    m_newArea->setEnabled(editable && m_model->periodId() > 0);
+    m_newPromise->setEnabled(editable && current.isValid());
+    m_delete->setEnabled(editable && current.isValid());
+    m_up->setEnabled(editable && current.isValid() && current.row() > 0);
+    m_down->setEnabled(editable && current.isValid() &&
+                       current.row() + 1 < m_model->rowCount(current.parent()));
 }
 
 void PromisesPage::addFocusArea() {

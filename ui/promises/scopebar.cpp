@@ -177,14 +177,16 @@ void ScopeBar::loadPeriods(const QString& keepUuid) {
 }
 
 void ScopeBar::updateActions() {
+    const bool editable = !m_document->isReadOnly();
     const bool hasMunicipality = municipalityId() > 0;
     const bool hasPeriod = periodId() > 0;
-    m_editMunicipality->setEnabled(hasMunicipality);
-    m_deleteMunicipality->setEnabled(hasMunicipality);
-    m_newPeriod->setEnabled(hasMunicipality);
-    m_editPeriod->setEnabled(hasPeriod);
-    m_copyPeriod->setEnabled(hasPeriod);
-    m_deletePeriod->setEnabled(hasPeriod);
+    m_actions.first()->setEnabled(editable);
+    m_editMunicipality->setEnabled(editable && hasMunicipality);
+    m_deleteMunicipality->setEnabled(editable && hasMunicipality);
+    m_newPeriod->setEnabled(editable && hasMunicipality);
+    m_editPeriod->setEnabled(editable && hasPeriod);
+    m_copyPeriod->setEnabled(editable && hasPeriod);
+    m_deletePeriod->setEnabled(editable && hasPeriod);
 }
 
 void ScopeBar::newMunicipality() {

@@ -56,6 +56,7 @@ InspectionDialog::InspectionDialog(Document* document, const InspectionDraft& dr
     layout->setColumnStretch(0, 2);
     layout->setColumnStretch(1, 3);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!m_document->isReadOnly());
     connect(buttons, &QDialogButtonBox::accepted, this, &InspectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons, 1, 0, 1, 2);

@@ -84,6 +84,7 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
     label->setBuddy(m_months);
     m_months->setObjectName(QStringLiteral("inspectionMonths"));
     m_months->setRange(1, 60);
+    m_months->setEnabled(!m_document->isReadOnly());
     m_months->setSuffix(tr(" months"));
     if (auto months = RetailerFollowUp::months(m_document->repository()))
         m_months->setValue(*months);

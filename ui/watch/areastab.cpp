@@ -134,10 +134,11 @@ void AreasTab::showSelected() {
                                : m_document->repository().find(WatchRegisters::areas(), uuid);
     const bool shown = area && *area;
     const bool consented = shown && (*area)->value(consentField).toBool();
-    m_consent->setEnabled(shown);
+    const bool editable = !m_document->isReadOnly();
+    m_consent->setEnabled(editable && shown);
     m_consent->setChecked(consented);
-    m_name->setEnabled(consented);
-    m_phone->setEnabled(consented);
+    m_name->setEnabled(editable && consented);
+    m_phone->setEnabled(editable && consented);
     m_name->setText(shown ? (*area)->value(nameField).toString() : QString());
     m_phone->setText(shown ? (*area)->value(phoneField).toString() : QString());
     m_contactError->hide();
