@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "common/backupsettingsdialog.h"
 #include "common/importdialog.h"
 #include "common/language.h"
 #include "common/openfailure.h"
 #include "common/recordform.h"
 #include "common/restoredialog.h"
+#include "db/backupjob.h"
 #include "db/backups.h"
 #include "document/document.h"
 #include "indicators/indicatorspage.h"
@@ -43,7 +45,6 @@ namespace lk {
 namespace {
 const QString recentKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("windowGeometry");
-const QString backupMinutesKey = QStringLiteral("backupMinutes");
 constexpr int recentCount = 8;
 
 // For the start-up benchmark: quits once the window system has put the window on screen and it has painted.
@@ -85,13 +86,19 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
     m_fileLabel = new QLabel(this);
     m_lockLabel = new QLabel(this);
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("lastBackup"));
+    m_backupLabel->setContentsMargins(0, 0, 16, 0);
     statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
     buildMenus();
     m_backupTimer = new QTimer(this);
     m_backupTimer->setSingleShot(true);
-    m_backupTimer->setInterval(std::max(1, QSettings().value(backupMinutesKey, 15).toInt()) * 60 * 1000);
-    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfChanged);
+    m_backupTimer->setInterval(BackupSettingsDialog::stored().minutes * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpInBackground);
+    m_backupJob = new BackupJob(this);
+    connect(m_backupJob, &BackupJob::finished, this, &MainWindow::backupFinished);
 }
 
 void MainWindow::setBackupInterval(int milliseconds) {
@@ -105,6 +112,7 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::releaseDocument() {
+    m_backupJob->wait();
     backUpIfChanged();
     for (const QMetaObject::Connection& connection : std::as_const(m_documentConnections))
         disconnect(connection);
@@ -155,17 +163,55 @@ bool MainWindow::restore(const QString& backup) {
 }
 
 void MainWindow::backUpIfChanged() {
-    // A file left as it was opened needs no new copy; one that changed gets one as it is let go.
+    // A file left as it was opened needs no new copy; one that changed gets one as it is let go. The window
+    // is going (or the file is), so this one is made here and now.
+    m_backupJob->wait();
     if (!m_document || !m_changedSinceOpen)
         return;
     m_changedSinceOpen = false;
-    QString problem;
-    if (auto made = Backups::make(m_document->database()); !made)
-        problem = made.message();
-    else if (auto pruned = Backups::prune(m_document->path()); !pruned)
-        problem = pruned.message();
+    const BackupSettingsDialog::Values keep = BackupSettingsDialog::stored();
+    auto copy = Backups::make(m_document->path());
+    QString problem = copy.message();
+    if (copy)
+        if (auto pruned = Backups::prune(m_document->path(), keep.latest, keep.months); !pruned)
+            problem = pruned.message();
+    backupFinished(copy ? *copy : QString(), problem);
+}
+
+void MainWindow::backUpInBackground() {
+    if (!m_document || !m_changedSinceOpen)
+        return;
+    const BackupSettingsDialog::Values keep = BackupSettingsDialog::stored();
+    // While a copy still runs, the next change starts the timer again.
+    if (m_backupJob->start(m_document->path(), keep.latest, keep.months))
+        m_changedSinceOpen = false;
+}
+
+void MainWindow::backupFinished(const QString& made, const QString& problem) {
+    if (!made.isEmpty())
+        showLastBackup();
     if (!problem.isEmpty() && isVisible())
         QMessageBox::warning(this, tr("No backup was made"), problem);
+}
+
+void MainWindow::showLastBackup() {
+    if (!m_document)
+        return;
+    auto backups = Backups::list(m_document->path());
+    m_backupLabel->setText(
+        !backups || backups->isEmpty()
+            ? tr("No backup yet")
+            : tr("Last backup %1")
+                  .arg(QLocale().toString(backups->first().madeAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+void MainWindow::backupSettings() {
+    BackupSettingsDialog dialog(BackupSettingsDialog::stored(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BackupSettingsDialog::Values values = dialog.values();
+    BackupSettingsDialog::store(values);
+    m_backupTimer->setInterval(values.minutes * 60 * 1000);
 }
 
 void MainWindow::buildMenus() {
@@ -200,6 +246,7 @@ void MainWindow::buildMenus() {
     m_promisesMenu = menuBar()->addMenu(tr("&Period"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Backups…"), this, &MainWindow::backupSettings);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = Language::choose({});
@@ -247,6 +294,7 @@ void MainWindow::showEmpty() {
     setWindowFilePath({});
     m_fileLabel->setText(tr("No file open"));
     m_lockLabel->clear();
+    m_backupLabel->clear();
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
@@ -350,6 +398,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));
     m_fileLabel->setText(QDir::toNativeSeparators(doc->path()));
     m_lockLabel->setText(doc->isReadOnly() ? tr("Read-only") : tr("Locked for editing by this window"));
+    showLastBackup();
     rememberRecent(doc->path());
 }
 

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace lk {
 
+class BackupJob;
 class Document;
 class Page;
 class ScopeBar;
@@ -67,6 +68,10 @@ private:
     void releaseDocument();
     // A consistent copy in backups/ beside the file when it changed since it was opened (then thinned).
     void backUpIfChanged();
+    void backUpInBackground();
+    void backupFinished(const QString& made, const QString& problem);
+    void showLastBackup();
+    void backupSettings();
     void fitNavigation();
 
     std::unique_ptr<Document> m_document;
@@ -74,6 +79,7 @@ private:
     bool m_showingReadFailure = false;
     bool m_changedSinceOpen = false;
     QTimer* m_backupTimer = nullptr;
+    BackupJob* m_backupJob = nullptr;
     ScopeBar* m_scope = nullptr;
     QList<Page*> m_pages;
     QListWidget* m_navigation = nullptr;
@@ -88,6 +94,7 @@ private:
     QAction* m_restore = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
+    QLabel* m_backupLabel = nullptr;
 };
 
 } // namespace lk

@@ -31,19 +31,22 @@ QString Backups::folderFor(const QString& databasePath) {
 }
 
 Result<QString> Backups::make(const Database& database, const QDateTime& now) {
-    const QString folder = folderFor(database.path());
+    return make(database.path(), now);
+}
+
+Result<QString> Backups::make(const QString& databasePath, const QDateTime& now) {
+    const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
         return Error{Text::tr("The backup folder %1 could not be made. The file itself is unchanged; check "
                               "that the folder beside it may be written to.")
                          .arg(QDir::toNativeSeparators(folder))};
     QString target = QDir(folder).filePath(
-        QStringLiteral("%1-%2.sqlite").arg(baseName(database.path()), now.toString(timeFormat)));
+        QStringLiteral("%1-%2.sqlite").arg(baseName(databasePath), now.toString(timeFormat)));
     // Two backups in the same second (a quick close and reopen): the second gets a number.
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(folder).filePath(QStringLiteral("%1-%2-%3.sqlite")
-                                           .arg(baseName(database.path()), now.toString(timeFormat))
-                                           .arg(n));
-    if (Status saved = database.saveCopy(target); !saved)
+        target = QDir(folder).filePath(
+            QStringLiteral("%1-%2-%3.sqlite").arg(baseName(databasePath), now.toString(timeFormat)).arg(n));
+    if (Status saved = Database::saveCopyOf(databasePath, target); !saved)
         return saved.error();
     return target;
 }

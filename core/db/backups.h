@@ -26,6 +26,9 @@ public:
     // lofteskollen-2026-11-25T18-10-00.sqlite.
     static Result<QString> make(const Database& database,
                                 const QDateTime& now = QDateTime::currentDateTime());
+    // The same through a connection of its own: safe on any thread (BackupJob).
+    static Result<QString> make(const QString& databasePath,
+                                const QDateTime& now = QDateTime::currentDateTime());
     // The file's backups, newest first.
     static Result<QList<Entry>> list(const QString& databasePath);
     // How many records a backup holds, over every register: shown beside its date when choosing one.

@@ -354,31 +354,46 @@ Result<QStringList> Database::integrityProblems() const {
 }
 
 Status Database::saveCopy(const QString& target) const {
+    return saveCopyOf(m_path, target);
+}
+
+Status Database::saveCopyOf(const QString& path, const QString& target) {
     if (QFileInfo::exists(target))
         return Error{Text::tr("%1 already exists; it was not overwritten. Choose another name.")
                          .arg(QDir::toNativeSeparators(target))};
-    // VACUUM INTO writes a consistent, compact copy from a read transaction; the open file is not changed.
-    if (auto ran = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ran)
-        return Error{Text::tr("The copy %1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(target), ran.message())};
+    const auto failed = [&target](const QString& problem) {
+        return Error{
+            Text::tr("The copy %1 could not be written: %2").arg(QDir::toNativeSeparators(target), problem)};
+    };
+    auto source = readOnlySource(QFileInfo(path));
+    if (!source)
+        return failed(source.message());
+    // A connection of its own, made and closed here, so that a copy can be written on any thread while the
+    // window goes on with its own connection. VACUUM INTO writes a consistent, compact copy from one read
+    // transaction; the file itself is not changed.
+    {
+        const ConnectionCloser closer{newConnectionName()};
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), closer.name);
+        db.setDatabaseName(source->name);
+        db.setConnectOptions(source->options);
+        if (!db.open())
+            return failed(db.lastError().text());
+        if (auto ran = sql::run(db, QStringLiteral("VACUUM INTO ?"), {target}); !ran)
+            return failed(ran.message());
+    }
     // The copy carries the write-ahead log mode of the file; set back to a plain rollback journal it is one
     // file that opens read-only without leaving -wal and -shm files beside it (a backup is only ever read
     // until it is restored, and opening it as the working file turns the log mode on again).
-    const QString name = newConnectionName();
-    Status plain;
-    {
-        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        copy.setDatabaseName(target);
-        if (!copy.open())
-            plain = Error{sql::describe(
-                copy.lastError(),
-                Text::tr("The copy %1 could not be opened").arg(QDir::toNativeSeparators(target)))};
-        else if (auto mode = sql::run(copy, QStringLiteral("PRAGMA journal_mode = DELETE")); !mode)
-            plain = mode.error();
-        copy.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return plain;
+    const ConnectionCloser closer{newConnectionName()};
+    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), closer.name);
+    copy.setDatabaseName(target);
+    if (!copy.open())
+        return Error{
+            sql::describe(copy.lastError(),
+                          Text::tr("The copy %1 could not be opened").arg(QDir::toNativeSeparators(target)))};
+    if (auto mode = sql::run(copy, QStringLiteral("PRAGMA journal_mode = DELETE")); !mode)
+        return mode.error();
+    return {};
 }
 
 } // namespace lk

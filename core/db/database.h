@@ -45,6 +45,8 @@ public:
 
     // A consistent copy of the whole file, also while it is open. Refuses to overwrite `target`.
     Status saveCopy(const QString& target) const;
+    // The same through a connection of its own, so that it may run on another thread than the window's.
+    static Status saveCopyOf(const QString& path, const QString& target);
 
     static constexpr int applicationId = Migrator::applicationId;
 

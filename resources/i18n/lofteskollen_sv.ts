@@ -270,6 +270,41 @@
     </message>
 </context>
 <context>
+    <name>lk::BackupSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>A backup is a whole copy of the file in the folder “backups” beside it. One is made when you close the file after changes, and one a while after the first change while you work.</source>
+        <translation>En säkerhetskopia är en hel kopia av filen i mappen ”backups” bredvid den. En görs när du stänger filen efter ändringar, och en en stund efter den första ändringen medan du arbetar.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;after the first change:</source>
+        <translation>Säkerhetskopiera &amp;efter första ändringen:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Behåll de senaste:</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> kopior</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>And one a &amp;month for:</source>
+        <translation>Och en per &amp;månad i:</translation>
+    </message>
+</context>
+<context>
     <name>lk::Backups</name>
     <message>
         <source>The backup folder %1 could not be made. The file itself is unchanged; check that the folder beside it may be written to.</source>
@@ -2846,6 +2881,18 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The newest backup was restored. The file that did not open is kept as %1.</source>
         <translation>Den senaste säkerhetskopian återställdes. Filen som inte gick att öppna finns kvar som %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Ingen säkerhetskopia ännu</translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>Senaste säkerhetskopia %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
     </message>
 </context>
 <context>
