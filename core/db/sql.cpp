@@ -3,9 +3,59 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace lk::sql {
 
+namespace {
+
+// Gives lupdate and translate() the same context for the helpers below.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::sql)
+};
+
+// SQLite's primary result code. Qt passes it on for a failed statement, but not for a failed COMMIT through
+// QSqlDatabase::commit(); there only SQLite's message (always English) says what it was.
+int resultCode(const QSqlError& error) {
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    if (isNumber)
+        return code & 0xff;
+    const QString text = error.databaseText();
+    if (text == QString::fromUtf8(sqlite3_errstr(SQLITE_FULL)))
+        return SQLITE_FULL;
+    if (text == QString::fromUtf8(sqlite3_errstr(SQLITE_IOERR)))
+        return SQLITE_IOERR;
+    return 0;
+}
+
+} // namespace
+
+QString storageFailure(const QSqlError& error, Access access) {
+    switch (resultCode(error)) {
+    case SQLITE_FULL:
+        return access == Access::Write
+                   ? Text::tr(
+                         "The disk is full. Nothing of the change was saved: the file is as it was before. "
+                         "Free some space on the disk, then try again.")
+                   : Text::tr("The disk is full. Free some space on the disk, then try again.");
+    case SQLITE_IOERR:
+        return access == Access::Write
+                   ? Text::tr(
+                         "The disk could not be written (an input/output error). Nothing of the change was "
+                         "saved: the file is as it was before. Check the disk or the network connection, "
+                         "then try again.")
+                   : Text::tr(
+                         "The file could not be read from the disk (an input/output error). Check the disk "
+                         "or the network connection, then try again.");
+    default:
+        return {};
+    }
+}
+
 QString describe(const QSqlError& error, const QString& context) {
+    if (const QString storage = storageFailure(error); !storage.isEmpty())
+        return storage;
     const QString detail = error.text().trimmed();
     return detail.isEmpty() ? context : context + QStringLiteral(": ") + detail;
 }
@@ -18,9 +68,17 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
                                                      "lk::sql", "The database could not prepare a query"))};
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec()) {
+        // A query that only reads changed nothing, so its message says nothing about a change.
+        const QString storage = storageFailure(
+            query.lastError(), statement.startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive)
+                                   ? Access::Read
+                                   : Access::Write);
+        if (!storage.isEmpty())
+            return Error{storage};
         return Error{describe(query.lastError(),
                               QCoreApplication::translate("lk::sql", "The database refused a change"))};
+    }
     return query;
 }
 

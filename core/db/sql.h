@@ -15,7 +15,15 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
-// "what we tried: what the driver said", for messages and logs.
+// "what we tried: what the driver said", for messages and logs. When the disk refused (full, or an input or
+// output error) it is storageFailure() alone instead: SQLite's words would not tell the user what to do.
 QString describe(const QSqlError& error, const QString& context);
+
+enum class Access { Read, Write };
+
+// What the user is told when the disk refused (full, or an input/output error): what happened, for a write
+// that the change was not kept (SQLite rolls the whole transaction back), and what to do. Empty for any other
+// error.
+QString storageFailure(const QSqlError& error, Access access = Access::Write);
 
 } // namespace lk::sql

@@ -74,3 +74,28 @@ TEST_CASE("sql::describe puts the context before the driver's text", "[sql]") {
     CHECK(described.contains(QStringLiteral("database says")));
     CHECK(sql::describe(QSqlError(), QStringLiteral("Only context")) == QStringLiteral("Only context"));
 }
+
+TEST_CASE("sql::describe tells a full disk and an input/output error in the user's words, not SQLite's",
+          "[sql]") {
+    // A statement's error carries SQLite's code; a failed COMMIT through QSqlDatabase only its English text.
+    const QSqlError fullInsert(QStringLiteral("Unable to fetch row"),
+                               QStringLiteral("database or disk is full"), QSqlError::ConnectionError,
+                               QStringLiteral("13"));
+    const QSqlError fullCommit(QStringLiteral("Unable to commit transaction"),
+                               QStringLiteral("database or disk is full"), QSqlError::TransactionError);
+    const QSqlError ioCommit(QStringLiteral("Unable to commit transaction"), QStringLiteral("disk I/O error"),
+                             QSqlError::TransactionError);
+    for (const QSqlError& full : {fullInsert, fullCommit}) {
+        const QString told = sql::describe(full, QStringLiteral("Saving the promise"));
+        CHECK(told.startsWith(QStringLiteral("The disk is full.")));
+        CHECK_THAT(told.toStdString(), mentions(QStringLiteral("Nothing of the change was saved")));
+        CHECK_FALSE(told.contains(QStringLiteral("database or disk is full")));
+    }
+    CHECK(sql::describe(ioCommit, {}).startsWith(QStringLiteral("The disk could not be written")));
+    // A read changed nothing: no word about a change.
+    CHECK_FALSE(sql::storageFailure(fullInsert, sql::Access::Read).contains(QStringLiteral("change")));
+    CHECK_FALSE(sql::storageFailure(ioCommit, sql::Access::Read).contains(QStringLiteral("change")));
+    CHECK(sql::storageFailure(QSqlError(QStringLiteral("x"), QStringLiteral("UNIQUE constraint failed"),
+                                        QSqlError::StatementError, QStringLiteral("19")))
+              .isEmpty());
+}
