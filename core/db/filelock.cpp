@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QThread>
 
 namespace lk {
 
@@ -14,8 +15,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::FileLock)
 };
 
-// Seconds after which an unreadable lock file is taken over; writing one takes milliseconds.
-constexpr qint64 unreadableAfter = 60;
+// QLockFile creates the lock file and then writes who holds it, a matter of microseconds (milliseconds on a
+// network share). A lock that still says nothing after this pause belongs to a process that died in between
+// (seen in the crash test: 3 kills in 1,000).
+constexpr int stillUnreadableAfterMs = 250;
+
+bool unreadableLock(QLockFile& lock) {
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    return !lock.getLockInfo(&pid, &host, &application);
+}
 } // namespace
 
 FileLock::FileLock(std::unique_ptr<QLockFile> lock, QString path)
@@ -40,13 +50,15 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath)
         qint64 pid = 0;
         QString host;
         QString application;
-        const bool readable = lock->getLockInfo(&pid, &host, &application);
+        bool readable = lock->getLockInfo(&pid, &host, &application);
         // A lock that says nothing (a crash or power cut while it was written) and is not being written right
         // now can belong to no one.
-        if (!readable &&
-            QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) > unreadableAfter &&
-            lock->removeStaleLockFile() && lock->tryLock(0))
-            return std::unique_ptr<FileLock>(new FileLock(std::move(lock), path));
+        if (!readable) {
+            QThread::msleep(stillUnreadableAfterMs);
+            if (unreadableLock(*lock) && lock->removeStaleLockFile() && lock->tryLock(0))
+                return std::unique_ptr<FileLock>(new FileLock(std::move(lock), path));
+            readable = lock->getLockInfo(&pid, &host, &application);
+        }
         const QDateTime since = QFileInfo(path).lastModified();
         return Error{
             Text::tr("The file %1 is used by another instance of Löfteskollen (on %2, process %3, since %4). "

@@ -115,11 +115,8 @@ QStringList CrashLoop::check(Kill& kill) {
     if (!kill.duringStart && !kill.lockLeft)
         return {QStringLiteral("the killed writer left no lock file, so it wrote without holding one")};
     // Killed between creating its lock and writing who it is, a writer leaves an empty lock, which FileLock
-    // honours for a minute (it cannot tell that from one being written right now on another computer).
-    if (kill.duringStart && kill.lockLeft && QFileInfo(lock).size() == 0) {
-        kill.emptyLock = true;
-        QFile::remove(lock);
-    }
+    // must take over too.
+    kill.emptyLock = kill.lockLeft && QFileInfo(lock).size() == 0;
     auto database = Database::open(m_file);
     if (!database)
         return {QStringLiteral("the file did not open after the kill: ") + database.message()};

@@ -23,7 +23,7 @@ public:
         int added = 0;            // records the writer reported added (committed) before it died
         int deleted = 0;          // records it reported deleted (committed)
         bool lockLeft = false;    // the dead writer's lock file was still there (and was taken over)
-        bool emptyLock = false;   // killed before it wrote who holds the lock: removed by hand, see check()
+        bool emptyLock = false;   // killed before it wrote who holds the lock (taken over all the same)
         QStringList problems;     // what failed; empty when the file survived
     };
 

@@ -13,7 +13,9 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <csignal>
+#include <thread>
 
 using namespace lk;
 using lk::test::contentsOf;
@@ -190,10 +192,31 @@ TEST_CASE(
         QFile empty(lockPath);
         REQUIRE(empty.open(QIODevice::WriteOnly));
     }
-    // Written an hour ago: no live instance takes that long to write three lines.
-    setModified(lockPath, QDateTime::currentDateTime().addSecs(-3600));
-
+    // Just now, as the next start after a crash finds it: no live instance takes a quarter of a second to
+    // write three lines.
     auto lock = FileLock::acquire(path);
     INFO(lock.message().toStdString());
     CHECK(lock.ok());
+}
+
+TEST_CASE("An empty lock file that its instance fills meanwhile is honoured", "[filelock]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("starting.sqlite"));
+    const QString lockPath = path + QStringLiteral(".lock");
+    {
+        QFile empty(lockPath);
+        REQUIRE(empty.open(QIODevice::WriteOnly));
+    }
+    // Another instance, alive (this process), writes who it is while FileLock looks.
+    std::thread writer([&lockPath] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(40));
+        writeLockFile(lockPath, QCoreApplication::applicationPid(), QSysInfo::machineHostName(),
+                      QSysInfo::machineUniqueId(), QSysInfo::bootUniqueId());
+    });
+    auto lock = FileLock::acquire(path);
+    writer.join();
+    REQUIRE_FALSE(lock.ok());
+    CHECK_THAT(lock.message().toStdString(), mentions(QStringLiteral("used by another instance")));
+    CHECK(lock.error().cause == Error::Cause::HeldByAnother);
 }
