@@ -14,6 +14,7 @@
 #include "og/ogpage.h"
 #include "overview/overviewpage.h"
 #include "police/policepage.h"
+#include "privacy/auditlogdialog.h"
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
 #include "report/reportdialog.h"
@@ -112,6 +113,8 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::releaseDocument() {
+    // The log reads the file being let go.
+    delete m_auditLogDialog;
     m_backupJob->wait();
     backUpIfChanged();
     for (const QMetaObject::Connection& connection : std::as_const(m_documentConnections))
@@ -137,6 +140,20 @@ bool MainWindow::restoreDialog() {
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return false;
     return restore(dialog.chosen());
+}
+
+AuditLogDialog* MainWindow::showAuditLog() {
+    if (!m_document)
+        return nullptr;
+    // Not modal: the log can stay open while the user works, and follows each change.
+    if (!m_auditLogDialog) {
+        m_auditLogDialog = new AuditLogDialog(m_document.get(), this);
+        m_auditLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditLogDialog->show();
+    m_auditLogDialog->raise();
+    m_auditLogDialog->activateWindow();
+    return m_auditLogDialog;
 }
 
 bool MainWindow::restore(const QString& backup) {
@@ -242,6 +259,10 @@ void MainWindow::buildMenus() {
     m_redo = edit->addAction(tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redo"));
     m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    edit->addSeparator();
+    m_auditLog = edit->addAction(tr("Change &log…"), this, [this] { showAuditLog(); });
+    m_auditLog->setObjectName(QStringLiteral("auditLog"));
+    m_auditLog->setToolTip(tr("Who changed what and when, with the values before and after"));
 
     m_promisesMenu = menuBar()->addMenu(tr("&Period"));
 
@@ -289,6 +310,7 @@ void MainWindow::showEmpty() {
     m_import->setEnabled(false);
     m_report->setEnabled(false);
     m_restore->setEnabled(false);
+    m_auditLog->setEnabled(false);
     m_promisesMenu->clear();
     m_promisesMenu->setEnabled(false);
     setWindowFilePath({});
@@ -393,6 +415,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_import->setEnabled(!doc->isReadOnly());
     m_report->setEnabled(true);
     m_restore->setEnabled(!doc->isReadOnly());
+    m_auditLog->setEnabled(true);
 
     setWindowFilePath(doc->path());
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));

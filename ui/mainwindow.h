@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,6 +14,7 @@ class QTimer;
 
 namespace lk {
 
+class AuditLogDialog;
 class BackupJob;
 class Document;
 class Page;
@@ -35,6 +37,8 @@ public:
     bool restoreDialog();
     // Puts `backup` in the place of the open file (kept as a new backup first) and opens it again.
     bool restore(const QString& backup);
+    // Edit > Change log…: shows the file's audit log beside the window (opened once, then raised).
+    AuditLogDialog* showAuditLog();
     // How long after a change the next backup is made (15 minutes, or the setting "backupMinutes").
     void setBackupInterval(int milliseconds);
     // Quits once the window has been shown: the start-up benchmark measures up to here.
@@ -92,6 +96,8 @@ private:
     QAction* m_import = nullptr;
     QAction* m_report = nullptr;
     QAction* m_restore = nullptr;
+    QAction* m_auditLog = nullptr;
+    QPointer<AuditLogDialog> m_auditLogDialog;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
     QLabel* m_backupLabel = nullptr;

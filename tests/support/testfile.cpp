@@ -32,7 +32,12 @@ QByteArray TestFile::exportOf(const Document& document) {
 }
 
 QByteArray TestFile::bytes() const {
-    QFile file(m_path);
+    return bytesOf(m_path);
+}
+
+QByteArray bytesOf(const QString& path) {
+    QFile file(path);
+    INFO(path.toStdString());
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }

@@ -31,6 +31,9 @@ private:
     QString m_path;
 };
 
+// The whole content of a file the test wrote or had written (an export); REQUIREs that it opens.
+QByteArray bytesOf(const QString& path);
+
 // Runs one query and returns the first column of the first row.
 QVariant scalar(const Document& document, const QString& statement, const QVariantList& values = {});
 

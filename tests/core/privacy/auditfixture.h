@@ -1,0 +1,84 @@
+// Helpers for the audit log viewer's tests: a file whose log holds the changes of two users on two days, made
+// through the document as the window makes them.
+#pragma once
+
+#include "../register/registerfixture.h"
+#include "catchqt.h"
+#include "db/settings.h"
+
+namespace lk::test {
+
+// The audit log names the operating-system account: a test takes another one for a while.
+class AsUser {
+public:
+    explicit AsUser(const QByteArray& name)
+        : m_had(qEnvironmentVariableIsSet("USER"))
+        , m_before(qgetenv("USER")) {
+        qputenv("USER", name);
+    }
+    ~AsUser() {
+        if (m_had)
+            qputenv("USER", m_before);
+        else
+            qunsetenv("USER");
+    }
+    AsUser(const AsUser&) = delete;
+    AsUser& operator=(const AsUser&) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_before;
+};
+
+// Anna builds the promise tree on 2021-03-15 (six rows, all in the same millisecond); Björn, today, renames
+// the promise, writes a comment with quotation marks, a semicolon and a line end, deletes the target and sets
+// the retention time (four rows).
+struct AuditFile {
+    static inline const QString annasDay = QStringLiteral("2021-03-15T09:00:00.000Z");
+    static inline const QString comment = QStringLiteral("Sa \"ja\"; sedan\nnej");
+    static inline const QString renamed = QStringLiteral("Trygghetsvandringar, kvällstid");
+
+    TestFile file;
+    std::unique_ptr<Document> document = file.open();
+    Repository repository = document->repository();
+    PromiseTree tree = annasTree();
+
+    AuditFile() {
+        AsUser bjorn("björn");
+        REQUIRE(document
+                    ->update(PromiseRegisters::promises(), tree.promise.uuid,
+                             {{QStringLiteral("title"), renamed}})
+                    .ok());
+        REQUIRE(document
+                    ->update(PromiseRegisters::statuses(), tree.status.uuid,
+                             {{QStringLiteral("comment"), comment}})
+                    .ok());
+        REQUIRE(document->remove(PromiseRegisters::targets(), tree.target.uuid).ok());
+        REQUIRE(Settings(repository.database())
+                    .setValue(QStringLiteral("og_retention_months"), QStringLiteral("24"))
+                    .ok());
+    }
+
+    // Lets go of the file, so that a window can open it.
+    void close() {
+        repository = Repository(QSqlDatabase());
+        document.reset();
+    }
+
+    PromiseTree annasTree() {
+        // Only these rows, whatever making the file wrote, so that the tests can count them.
+        REQUIRE(sql::run(repository.database(), QStringLiteral("DELETE FROM audit_log")).ok());
+        PromiseTree made;
+        {
+            AsUser anna("anna");
+            made = makeTree(repository);
+        }
+        REQUIRE(sql::run(repository.database(),
+                         QStringLiteral("UPDATE audit_log SET changed_at = ? WHERE user_name = ?"),
+                         {annasDay, QStringLiteral("anna")})
+                    .ok());
+        return made;
+    }
+};
+
+} // namespace lk::test
