@@ -270,6 +270,188 @@
     </message>
 </context>
 <context>
+    <name>lk::AuditExport</name>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Before (JSON)</source>
+        <translation>Före (JSON)</translation>
+    </message>
+    <message>
+        <source>After (JSON)</source>
+        <translation>Efter (JSON)</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: %1. No file was written.</source>
+        <translation>Ändringsloggen kunde inte läsas: %1. Ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditLogDialog</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>Every row the filter shows, with the whole values before and after, for a spreadsheet</source>
+        <translation>Alla rader som filtret visar, med hela värdena före och efter, för ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alla användare</translation>
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation>Alla register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n händelse</numerusform><numerusform>%n händelser</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No changes were recorded in these days for this choice.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inga ändringar gjordes under de här dagarna för det här valet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3 %4 by %5</source>
+        <translation>%1 ”%2”: %3 %4 av %5</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Nyckel: %1</translation>
+    </message>
+    <message>
+        <source>The change log was not exported</source>
+        <translation>Ändringsloggen exporterades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n rad skrevs till %1.</numerusform><numerusform>%n rader skrevs till %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>change-log-%1.csv</source>
+        <translation>andringslogg-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Exportera ändringsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditQuery</name>
+    <message>
+        <source>The change log could not be read</source>
+        <translation>Ändringsloggen kunde inte läsas</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditText</name>
+    <message>
+        <source>Months before a closed case is thinned</source>
+        <translation>Månader innan ett avslutat ärende gallras</translation>
+    </message>
+    <message>
+        <source>Months between tobacco inspections</source>
+        <translation>Månader mellan tobakstillsyner</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <source>no. %1 (no longer in the file)</source>
+        <translation>nr %1 (finns inte längre i filen)</translation>
+    </message>
+</context>
+<context>
     <name>lk::BackupSettingsDialog</name>
     <message>
         <source> min</source>
@@ -1252,6 +1434,13 @@
     <message>
         <source>The file is empty: it has no line with any text. Choose a CSV file with a header line (the column names) and one row per line below it.</source>
         <translation>Filen är tom: den har ingen rad med text. Välj en CSV-fil med en rubrikrad (kolumnnamnen) och en post per rad under den.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CsvWriter</name>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing was saved there; choose another folder or free some space, and try again.</source>
+        <translation>Filen %1 kunde inte skrivas: %2. Inget sparades där; välj en annan mapp eller frigör utrymme och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3083,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>Ändrings&amp;logg…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with the values before and after</source>
+        <translation>Vem som ändrade vad och när, med värdena före och efter</translation>
+    </message>
 </context>
 <context>
     <name>lk::MeetingDialog</name>
@@ -4460,6 +4657,22 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The database refused a change</source>
         <translation>Databasen vägrade en ändring</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing of the change was saved: the file is as it was before. Free some space on the disk, then try again.</source>
+        <translation>Disken är full. Inget av ändringen sparades: filen är som den var innan. Frigör utrymme på disken och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on the disk, then try again.</source>
+        <translation>Disken är full. Frigör utrymme på disken och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error). Nothing of the change was saved: the file is as it was before. Check the disk or the network connection, then try again.</source>
+        <translation>Det gick inte att skriva till disken (ett in- eller utmatningsfel). Inget av ändringen sparades: filen är som den var innan. Kontrollera disken eller nätverksanslutningen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the disk (an input/output error). Check the disk or the network connection, then try again.</source>
+        <translation>Filen kunde inte läsas från disken (ett in- eller utmatningsfel). Kontrollera disken eller nätverksanslutningen och försök sedan igen.</translation>
     </message>
 </context>
 </TS>
