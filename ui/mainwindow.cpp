@@ -1,12 +1,11 @@
 #include "mainwindow.h"
 
-#include "common/backupsettingsdialog.h"
+#include "common/backupkeeper.h"
 #include "common/importdialog.h"
 #include "common/language.h"
 #include "common/openfailure.h"
 #include "common/recordform.h"
 #include "common/restoredialog.h"
-#include "db/backupjob.h"
 #include "db/backups.h"
 #include "document/document.h"
 #include "indicators/indicatorspage.h"
@@ -93,17 +92,12 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
+    m_backups = new BackupKeeper(this, m_backupLabel);
     buildMenus();
-    m_backupTimer = new QTimer(this);
-    m_backupTimer->setSingleShot(true);
-    m_backupTimer->setInterval(BackupSettingsDialog::stored().minutes * 60 * 1000);
-    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpInBackground);
-    m_backupJob = new BackupJob(this);
-    connect(m_backupJob, &BackupJob::finished, this, &MainWindow::backupFinished);
 }
 
 void MainWindow::setBackupInterval(int milliseconds) {
-    m_backupTimer->setInterval(milliseconds);
+    m_backups->setInterval(milliseconds);
 }
 
 MainWindow::~MainWindow() {
@@ -115,8 +109,8 @@ MainWindow::~MainWindow() {
 void MainWindow::releaseDocument() {
     // The log reads the file being let go.
     delete m_auditLogDialog;
-    m_backupJob->wait();
-    backUpIfChanged();
+    m_backups->letGo();
+    m_backups->watch(nullptr);
     for (const QMetaObject::Connection& connection : std::as_const(m_documentConnections))
         disconnect(connection);
     m_documentConnections.clear();
@@ -163,7 +157,7 @@ bool MainWindow::restore(const QString& backup) {
         showError(tr("Nothing was restored"), kept.message());
         return false;
     }
-    m_changedSinceOpen = false;
+    m_backups->forgetChanges();
     showEmpty();
     releaseDocument();
     const Status restored = Backups::restore(backup, path);
@@ -177,58 +171,6 @@ bool MainWindow::restore(const QString& backup) {
             .arg(QFileInfo(backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
         10000);
     return true;
-}
-
-void MainWindow::backUpIfChanged() {
-    // A file left as it was opened needs no new copy; one that changed gets one as it is let go. The window
-    // is going (or the file is), so this one is made here and now.
-    m_backupJob->wait();
-    if (!m_document || !m_changedSinceOpen)
-        return;
-    m_changedSinceOpen = false;
-    const BackupSettingsDialog::Values keep = BackupSettingsDialog::stored();
-    auto copy = Backups::make(m_document->path());
-    QString problem = copy.message();
-    if (copy)
-        if (auto pruned = Backups::prune(m_document->path(), keep.latest, keep.months); !pruned)
-            problem = pruned.message();
-    backupFinished(copy ? *copy : QString(), problem);
-}
-
-void MainWindow::backUpInBackground() {
-    if (!m_document || !m_changedSinceOpen)
-        return;
-    const BackupSettingsDialog::Values keep = BackupSettingsDialog::stored();
-    // While a copy still runs, the next change starts the timer again.
-    if (m_backupJob->start(m_document->path(), keep.latest, keep.months))
-        m_changedSinceOpen = false;
-}
-
-void MainWindow::backupFinished(const QString& made, const QString& problem) {
-    if (!made.isEmpty())
-        showLastBackup();
-    if (!problem.isEmpty() && isVisible())
-        QMessageBox::warning(this, tr("No backup was made"), problem);
-}
-
-void MainWindow::showLastBackup() {
-    if (!m_document)
-        return;
-    auto backups = Backups::list(m_document->path());
-    m_backupLabel->setText(
-        !backups || backups->isEmpty()
-            ? tr("No backup yet")
-            : tr("Last backup %1")
-                  .arg(QLocale().toString(backups->first().madeAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
-}
-
-void MainWindow::backupSettings() {
-    BackupSettingsDialog dialog(BackupSettingsDialog::stored(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const BackupSettingsDialog::Values values = dialog.values();
-    BackupSettingsDialog::store(values);
-    m_backupTimer->setInterval(values.minutes * 60 * 1000);
 }
 
 void MainWindow::buildMenus() {
@@ -267,7 +209,7 @@ void MainWindow::buildMenus() {
     m_promisesMenu = menuBar()->addMenu(tr("&Period"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Backups…"), this, &MainWindow::backupSettings);
+    settings->addAction(tr("&Backups…"), m_backups, &BackupKeeper::editSettings);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = Language::choose({});
@@ -316,7 +258,6 @@ void MainWindow::showEmpty() {
     setWindowFilePath({});
     m_fileLabel->setText(tr("No file open"));
     m_lockLabel->clear();
-    m_backupLabel->clear();
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
@@ -400,16 +341,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(doc, &Document::failed, this,
                 [this](const QString& message) { showError(tr("Not saved"), message); }),
         connect(doc, &Document::readFailed, this, &MainWindow::showReadFailure),
-        connect(doc, &Document::changed, this,
-                [this] {
-                    m_changedSinceOpen = true;
-                    // A copy a while after the first change, not at every keystroke: a crash or a flat
-                    // battery then loses at most that much.
-                    if (!m_backupTimer->isActive())
-                        m_backupTimer->start();
-                }),
+        connect(doc, &Document::changed, m_backups, &BackupKeeper::noteChange),
     };
-    m_changedSinceOpen = false;
+    m_backups->watch(doc);
     refresh();
     m_saveCopy->setEnabled(true);
     m_import->setEnabled(!doc->isReadOnly());
@@ -421,7 +355,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));
     m_fileLabel->setText(QDir::toNativeSeparators(doc->path()));
     m_lockLabel->setText(doc->isReadOnly() ? tr("Read-only") : tr("Locked for editing by this window"));
-    showLastBackup();
     rememberRecent(doc->path());
 }
 
@@ -618,7 +551,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     if (const QByteArray geometry = saveGeometry(); settings.value(geometryKey).toByteArray() != geometry)
         settings.setValue(geometryKey, geometry);
-    backUpIfChanged();
+    m_backups->letGo();
     event->accept();
 }
 

@@ -10,12 +10,11 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
-class QTimer;
 
 namespace lk {
 
 class AuditLogDialog;
-class BackupJob;
+class BackupKeeper;
 class Document;
 class Page;
 class ScopeBar;
@@ -71,19 +70,12 @@ private:
     void showReadFailure(const QString& message);
     void releaseDocument();
     // A consistent copy in backups/ beside the file when it changed since it was opened (then thinned).
-    void backUpIfChanged();
-    void backUpInBackground();
-    void backupFinished(const QString& made, const QString& problem);
-    void showLastBackup();
-    void backupSettings();
     void fitNavigation();
 
     std::unique_ptr<Document> m_document;
     QList<QMetaObject::Connection> m_documentConnections;
     bool m_showingReadFailure = false;
-    bool m_changedSinceOpen = false;
-    QTimer* m_backupTimer = nullptr;
-    BackupJob* m_backupJob = nullptr;
+    BackupKeeper* m_backups = nullptr;
     ScopeBar* m_scope = nullptr;
     QList<Page*> m_pages;
     QListWidget* m_navigation = nullptr;

@@ -452,6 +452,21 @@
     </message>
 </context>
 <context>
+    <name>lk::BackupKeeper</name>
+    <message>
+        <source>No backup was made</source>
+        <translation>Ingen säkerhetskopia gjordes</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Ingen säkerhetskopia ännu</translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>Senaste säkerhetskopia %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::BackupSettingsDialog</name>
     <message>
         <source> min</source>
@@ -3032,10 +3047,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Rapporten till kommunfullmäktige som PDF, ODT eller utskrift, eller den offentliga sammanfattningen för webben</translation>
     </message>
     <message>
-        <source>No backup was made</source>
-        <translation>Ingen säkerhetskopia gjordes</translation>
-    </message>
-    <message>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -3070,14 +3081,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The newest backup was restored. The file that did not open is kept as %1.</source>
         <translation>Den senaste säkerhetskopian återställdes. Filen som inte gick att öppna finns kvar som %1.</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Ingen säkerhetskopia ännu</translation>
-    </message>
-    <message>
-        <source>Last backup %1</source>
-        <translation>Senaste säkerhetskopia %1</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
