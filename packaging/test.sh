@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test (no screen needed).
+# Installs what is missing, builds, and runs every test (no screen needed), then fuzzes the importers for a
+# minute each (fuzz.sh; FUZZ_SECONDS=0 leaves that out).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing_packages
@@ -7,3 +8,6 @@ build
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 ctest --test-dir "$build_dir" --no-tests=error --output-on-failure --parallel "$(nproc)"
+if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
+    "$repo/packaging/fuzz.sh"
+fi

@@ -64,6 +64,13 @@ Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyL
         const double number = json.toVariant().toReal();
         if (!json.isDouble() || std::trunc(number) != number)
             return Error{Text::tr("a whole number was expected.")};
+        // Checked before the conversion: a double beyond qint64 (1e300) has no value as one (undefined
+        // behaviour, found by tests/fuzz), and every field's range lies well inside it.
+        constexpr double beyondQint64 = 9223372036854775808.0; // 2^63
+        if (std::fabs(number) >= beyondQint64 || number < double(field.minimum) ||
+            number > double(field.maximum))
+            return Error{
+                Text::tr("a whole number from %1 to %2 was expected.").arg(field.minimum).arg(field.maximum)};
         return QVariant(qint64(number));
     }
     case FieldType::Decimal:

@@ -75,6 +75,8 @@ struct FieldSpec {
     QString displayLabel() const;
     // Free text is what a person writes; the personal-data guard reads it.
     bool isFreeText() const { return type == FieldType::Text || type == FieldType::LongText; }
+    // The most characters a free-text field holds (maxLength, or the default for its type).
+    int lengthLimit() const;
     bool isCode(const QString& code) const;
     QString codeLabel(const QString& code) const;
     // How a value reads in a list, a report or a message (codes by label, dates in ISO form).

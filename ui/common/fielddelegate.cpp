@@ -17,8 +17,8 @@ std::optional<FieldSpec> cellField(const QModelIndex& index) {
         return std::nullopt;
     FieldSpec field = model->columnField(index.column());
     if (field.type == FieldType::LongText) {
+        field.maxLength = field.lengthLimit(); // the long text's own limit, taken before the type changes
         field.type = FieldType::Text;
-        field.maxLength = 20000;
     }
     return field;
 }

@@ -69,7 +69,7 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
             break;
         }
         auto* line = new QLineEdit(parent);
-        line->setMaxLength(field.maxLength > 0 ? field.maxLength : 500);
+        line->setMaxLength(field.lengthLimit());
         editor = line;
         break;
     }

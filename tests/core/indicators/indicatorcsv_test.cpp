@@ -112,6 +112,36 @@ TEST_CASE("A file with a broken line names every bad line and changes nothing", 
     CHECK(contentOf(*watch.document) == before);
 }
 
+TEST_CASE("A file's values are stored all together or not at all, also when the last one fails at the store",
+          "[indicators][csv]") {
+    WatchFile watch;
+    const Record other =
+        insertRecord(watch.repository, IndicatorRegisters::indicators(),
+                     indicatorValues(watch.municipality, QStringLiteral("Otrygga i centrum")));
+    insertRecord(watch.repository, IndicatorRegisters::values(), valueOf(watch.indicator.id, 2020, 0, 68));
+    auto preview = IndicatorCsv::read(watch.repository, watch.municipality,
+                                      QByteArray("Indikator;År;Värde\n"
+                                                 "Bostadsinbrott;2020;70\n"
+                                                 "Bostadsinbrott;2021;61\n"
+                                                 "Otrygga i centrum;2021;27\n"));
+    REQUIRE(preview.ok());
+    REQUIRE(preview->errors.isEmpty());
+    auto changes = IndicatorCsv::changes(watch.repository, *preview);
+    REQUIRE(changes.ok());
+    REQUIRE(changes->rows.size() == 3);
+    // Between the preview and the store the last value's indicator goes (another window deleted it): the
+    // update and the new value before it are taken back with it.
+    REQUIRE(watch.document->remove(IndicatorRegisters::indicators(), other.uuid).ok());
+    const QString before = contentOf(*watch.document);
+    const qint64 auditBefore = auditCount(watch.repository);
+    auto stored = watch.document->perform(*changes, QStringLiteral("Import"));
+    REQUIRE_FALSE(stored.ok());
+    CHECK_THAT(stored.message().toStdString(), mentions(QStringLiteral("could not be saved")));
+    CHECK(contentOf(*watch.document) == before);
+    CHECK(auditCount(watch.repository) == auditBefore);
+    CHECK(storedValues(watch, watch.indicator.id) == QStringList{QStringLiteral("2020/0=68")});
+}
+
 TEST_CASE("A file that cannot be read as CSV, or lacks a column, is refused with the reason",
           "[indicators][csv]") {
     WatchFile watch;

@@ -233,6 +233,23 @@ TEST_CASE("Text where a whole number belongs is refused with table, record and f
     checkNames(c.refused(), QStringLiteral("promises"), index, uuid, QStringLiteral("sort_order"));
 }
 
+TEST_CASE(
+    "A whole number beyond the field's range, however large, is refused with the range, and nothing changes",
+    "[import]") {
+    // 1e300 and -9.3e18 were once turned into a qint64 before any check: undefined behaviour (tests/fuzz).
+    for (const double number : {1e300, -1e300, -9.3e18, 9223372036854775808.0, 3e9, -1.0}) {
+        INFO(number);
+        ImportCase c;
+        const int index = c.promiseIndex();
+        const QString uuid = c.edit(QStringLiteral("promises"), index, [number](QJsonObject& r) {
+            r.insert(QStringLiteral("sort_order"), number);
+        });
+        const QString message = c.refused();
+        checkNames(message, QStringLiteral("promises"), index, uuid, QStringLiteral("sort_order"));
+        CHECK(message.contains(QStringLiteral("from 0 to 2147483647")));
+    }
+}
+
 TEST_CASE("A code outside the list is refused with table, record, field and value, and nothing changes",
           "[import]") {
     ImportCase c;

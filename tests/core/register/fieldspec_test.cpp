@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <limits>
+#include <tuple>
 
 using namespace lk;
 
@@ -167,6 +168,44 @@ TEST_CASE("FieldSpec::validate checks one value and names the field", "[fieldspe
     const FieldSpec when = FieldSpec::date(QStringLiteral("when"), "When");
     CHECK(when.validate(QDate(2021, 3, 15)).ok());
     CHECK_FALSE(when.validate(QStringLiteral("2021-02-29")).ok());
+}
+
+TEST_CASE("Free text takes tabs, line ends and any character, but no control character or half surrogate",
+          "[fieldspec][hostile]") {
+    const FieldSpec note = FieldSpec::longText(QStringLiteral("note"), "Note");
+    CHECK(note.validate(QStringLiteral("Rad 1\r\nRad 2\n\tindrag\rslut")).ok());
+    CHECK(note.validate(QString::fromUtf8(
+                            "Polisen \xF0\x9F\x9A\x93 och \xE2\x80\x8F\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"))
+              .ok());
+    for (const auto& [text, character, place] :
+         {std::tuple{QStringLiteral("före\x01"
+                                    "efter"),
+                     "U+0001", "character 5"},
+          std::tuple{QString(QStringLiteral("noll") + QChar(u'\0') + QStringLiteral("byte")), "U+0000",
+                     "character 5"},
+          std::tuple{QStringLiteral("\x1b[31mröd"), "U+001B", "character 1"},
+          std::tuple{QStringLiteral("radera\x7f"), "U+007F", "character 7"},
+          std::tuple{QString(QStringLiteral("C1 ") + QChar(0x85)), "U+0085", "character 4"},
+          std::tuple{QString(QStringLiteral("halv ") + QChar(0xD83D)), "U+D83D", "character 6"},
+          std::tuple{QString(QChar(0xDE93) + QStringLiteral(" halv")), "U+DE93", "character 1"}}) {
+        INFO(text.toStdString());
+        auto refused = note.validate(text);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message().contains(QStringLiteral("Note")));
+        CHECK(refused.message().contains(QString::fromLatin1(character)));
+        CHECK(refused.message().contains(QString::fromLatin1(place)));
+    }
+}
+
+TEST_CASE("A text field's length limit is its own, or 500 for a line and 20 000 for a long text",
+          "[fieldspec]") {
+    CHECK(FieldSpec::text(QStringLiteral("title"), "Title").lengthLimit() == 500);
+    CHECK(FieldSpec::longText(QStringLiteral("aim"), "Aim").lengthLimit() == 20000);
+    FieldSpec name = FieldSpec::text(QStringLiteral("name"), "Name");
+    name.maxLength = 100;
+    CHECK(name.lengthLimit() == 100);
+    CHECK(name.validate(QString(100, u'x')).ok());
+    CHECK_FALSE(name.validate(QString(101, u'x')).ok());
 }
 
 TEST_CASE("A Decimal field reads 12,5 and 12.5 as a double and keeps unreadable text",
