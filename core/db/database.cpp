@@ -213,7 +213,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<FileLoc
     , m_lock(std::move(lock)) {}
 
 Database::~Database() {
-    ConnectionCloser{m_connectionName};
+    const ConnectionCloser closer{m_connectionName};
 }
 
 QSqlDatabase Database::connection() const {

@@ -1674,6 +1674,10 @@
         <source>“%1”: “%2” is not a number; write it as 12,5.</source>
         <translation>”%1”: ”%2” är inget tal; skriv det som 12,5.</translation>
     </message>
+    <message>
+        <source>“%1” holds a character that is not text (U+%2, at character %3), as text copied from another program or file may. Remove it and save again.</source>
+        <translation>”%1” innehåller ett tecken som inte är text (U+%2, vid tecken %3), vilket text som kopierats från ett annat program eller en fil kan göra. Ta bort det och spara igen.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Fields</name>
@@ -2833,6 +2837,10 @@
     <message>
         <source>a number was expected.</source>
         <translation>ett tal väntades.</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 was expected.</source>
+        <translation>ett heltal från %1 till %2 väntades.</translation>
     </message>
 </context>
 <context>
