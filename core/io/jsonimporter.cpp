@@ -323,6 +323,10 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
                 continue;
             }
             keys.remember(spec->table, record->uuid, (*existing)->id);
+            // A record sent without its manual position stays where it is (Repository::update), so it is
+            // compared as if it had said so: importing it twice then changes nothing the second time.
+            if (!spec->sortField.isEmpty() && !record->values.contains(spec->sortField))
+                record->values.insert(spec->sortField, (*existing)->value(spec->sortField));
             if ((*existing)->values == spec->normalized(*record).values) {
                 ++summary.unchanged;
             } else if (exchange && !exchange->changedThere(*record)) {

@@ -350,6 +350,30 @@ TEST_CASE("Importing a file's own export again adds and changes nothing", "[impo
     CHECK(auditRows(*c.document) == c.auditBefore);
 }
 
+TEST_CASE("A record sent without its manual position keeps its place and counts as unchanged (fuzz finding)",
+          "[import]") {
+    ImportCase c;
+    QJsonObject json = parsed(c.before);
+    QJsonArray promises = json.value(QStringLiteral("promises")).toArray();
+    const int index = indexOfTitle(promises, operativaGruppen);
+    QJsonObject promise = promises.at(index).toObject();
+    REQUIRE(promise.contains(QStringLiteral("sort_order")));
+    promise.remove(QStringLiteral("sort_order"));
+    promises.replace(index, promise);
+    json.insert(QStringLiteral("promises"), promises);
+
+    // Before, such a record was written again (with an audit row that changed nothing) at every import.
+    for (int time = 1; time <= 2; ++time) {
+        auto result = lk::JsonImporter::import(c.document->repository(), serialized(json));
+        INFO(result.message().toStdString());
+        REQUIRE(result.ok());
+        CHECK(result->updated == 0);
+        CHECK(result->unchanged == recordsIn(json));
+        CHECK(TestFile::exportOf(*c.document) == c.before);
+        CHECK(auditRows(*c.document) == c.auditBefore);
+    }
+}
+
 TEST_CASE("A changed field in an export updates that one record", "[import]") {
     ImportCase c;
     QJsonObject json = parsed(c.before);
