@@ -117,25 +117,18 @@ const sqlite3_io_methods g_methods3{3,
                                     faultyShmUnmap,
                                     faultyFetch,
                                     faultyUnfetch};
-const sqlite3_io_methods g_methods1{1,
-                                    faultyClose,
-                                    faultyRead,
-                                    faultyWrite,
-                                    faultyTruncate,
-                                    faultySync,
-                                    faultyFileSize,
-                                    faultyLock,
-                                    faultyUnlock,
-                                    faultyCheckReservedLock,
-                                    faultyFileControl,
-                                    faultySectorSize,
-                                    faultyDeviceCharacteristics,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr};
+// The same without the shared-memory and memory-map methods, which a version 1 file does not have.
+const sqlite3_io_methods g_methods1 = [] {
+    sqlite3_io_methods methods = g_methods3;
+    methods.iVersion = 1;
+    methods.xShmMap = nullptr;
+    methods.xShmLock = nullptr;
+    methods.xShmBarrier = nullptr;
+    methods.xShmUnmap = nullptr;
+    methods.xFetch = nullptr;
+    methods.xUnfetch = nullptr;
+    return methods;
+}();
 
 int faultyOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags) {
     auto* ours = reinterpret_cast<FaultyFile*>(file);

@@ -64,8 +64,9 @@ TEST_CASE("A backup job copies on a thread of its own while the caller's event l
     CHECK(finished.first().at(1).toString().isEmpty());
     auto copy = Database::openForReading(made);
     REQUIRE(copy.ok());
-    CHECK(sql::scalar((*copy)->connection(), QStringLiteral("SELECT count(*) FROM municipalities"))->toInt() ==
-          20000);
+    CHECK(
+        sql::scalar((*copy)->connection(), QStringLiteral("SELECT count(*) FROM municipalities"))->toInt() ==
+        20000);
     // Thinned as asked: the newest, and the newest of this month (the same copy).
     auto kept = Backups::list(file.path());
     REQUIRE(kept.ok());
@@ -99,6 +100,7 @@ TEST_CASE("A backup job that cannot write says why, and the file is untouched", 
     REQUIRE(job.start(file.path(), 10, 12));
     REQUIRE(finished.wait(10000));
     CHECK(finished.first().at(0).toString().isEmpty());
-    CHECK_THAT(finished.first().at(1).toString().toStdString(), lk::test::mentions(QStringLiteral("backups")));
+    CHECK_THAT(finished.first().at(1).toString().toStdString(),
+               lk::test::mentions(QStringLiteral("backups")));
     CHECK(file.bytes() == before);
 }

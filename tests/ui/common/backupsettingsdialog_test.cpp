@@ -59,7 +59,8 @@ TEST_CASE("Settings > Backups sets how often and how many, and closing keeps onl
     {
         auto document = file.open();
         for (int month = 1; month <= 4; ++month)
-            REQUIRE(lk::Backups::make(document->database(), QDateTime::currentDateTime().addMonths(-month)).ok());
+            REQUIRE(
+                lk::Backups::make(document->database(), QDateTime::currentDateTime().addMonths(-month)).ok());
     }
     lk::MainWindow window;
     REQUIRE(window.openFile(file.path()));
@@ -79,8 +80,8 @@ TEST_CASE("Settings > Backups sets how often and how many, and closing keeps onl
     CHECK(stored.latest == 2);
     CHECK(stored.months == 0);
 
-    const QString municipality = scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities"))
-                                     .toString();
+    const QString municipality =
+        scalar(*window.document(), QStringLiteral("SELECT uuid FROM municipalities")).toString();
     REQUIRE(window.document()
                 ->update(lk::PromiseRegisters::municipalities(), municipality,
                          {{QStringLiteral("police_area"), QStringLiteral("Nord")}})

@@ -19,17 +19,12 @@
 #include <QStatusBar>
 #include <QTest>
 
+using lk::test::bytesOf;
 using lk::test::mentions;
 using lk::test::scalar;
 using lk::test::TestFile;
 
 namespace {
-
-QByteArray bytesOf(const QString& path) {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 // Answers the next message box with the button whose text starts with `text`; remembers what it said.
 void answerWith(const QString& text, QString* said) {
