@@ -30,6 +30,8 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
         return QJsonValue(value.toDate().toString(Qt::ISODate));
     case FieldType::CodeSet:
         return QJsonArray::fromStringList(value.toString().split(u','));
+    case FieldType::Image: // base64 text: JSON has no bytes
+        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
     default:
         return QJsonValue(value.toString());
     }

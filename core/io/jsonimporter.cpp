@@ -107,6 +107,15 @@ Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyL
         }
         return field.normalized(codes);
     }
+    case FieldType::Image: {
+        if (!json.isString())
+            return Error{Text::tr("a picture as base64 text was expected.")};
+        auto decoded = QByteArray::fromBase64Encoding(json.toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || json.toString().size() != json.toString().toLatin1().size())
+            return Error{Text::tr("a picture as base64 text was expected.")};
+        return field.normalized(*decoded);
+    }
     default:
         if (!json.isString())
             return Error{Text::tr("text was expected.")};

@@ -24,7 +24,11 @@ QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record) {
     QJsonObject object;
     for (const FieldSpec& field : spec.fields) {
         // fromVariant() would turn an empty text into "", which a reader could not tell from an empty string.
-        const QVariant stored = field.toStorage(record.value(field.name));
+        QVariant stored = field.toStorage(record.value(field.name));
+        // A picture is logged by what it is and its hash: the log says that it changed without holding
+        // megabytes of it (and a photo stays out of the log once the record is gone).
+        if (field.type == FieldType::Image && !stored.isNull())
+            stored = field.displayText(stored);
         object.insert(field.name,
                       stored.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(stored));
     }

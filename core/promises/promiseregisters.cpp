@@ -35,6 +35,7 @@ const QList<CodeOption> sourceCodes{
     {QStringLiteral("inspections"), QT_TRANSLATE_NOOP("lk::Codes", "Tobacco inspections")},
     {QStringLiteral("test_purchases"), QT_TRANSLATE_NOOP("lk::Codes", "Test purchases")},
     {QStringLiteral("watch_events"), QT_TRANSLATE_NOOP("lk::Codes", "Neighbourhood-watch events")},
+    {QStringLiteral("walks"), QT_TRANSLATE_NOOP("lk::Codes", "Safety walks")},
 };
 
 const QList<CodeOption> perCodes{

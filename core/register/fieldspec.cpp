@@ -1,5 +1,6 @@
 #include "register/fieldspec.h"
 
+#include "common/imagedata.h"
 #include "privacy/personalnumber.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,12 @@ FieldSpec FieldSpec::codeSet(const QString& name, const char* label, const QList
     return field;
 }
 
+FieldSpec FieldSpec::image(const QString& name, const char* label, int maxSide) {
+    FieldSpec field = make(name, FieldType::Image, label);
+    field.maximum = maxSide;
+    return field;
+}
+
 FieldSpec FieldSpec::link(const QString& name, const char* label, const QString& table) {
     FieldSpec field = reference(name, label, table);
     field.owned = false;
@@ -190,6 +197,8 @@ QString FieldSpec::displayText(const QVariant& value) const {
         // Always Swedish (12,5), the same as an Integer in the program's Swedish locale; text that is not a
         // number shows as it is.
         return v.metaType().id() == QMetaType::Double ? formatDecimal(v.toReal()) : v.toString();
+    case FieldType::Image:
+        return ImageData::describe(v.toByteArray());
     default:
         return v.toString();
     }
@@ -266,6 +275,12 @@ QVariant FieldSpec::normalized(const QVariant& value) const {
                 ordered << code;
         }
         return ordered.isEmpty() ? QVariant() : QVariant(ordered.join(u','));
+    }
+    case FieldType::Image: {
+        // Bytes as they are; anything else (text from a hand-written file) stays, for validation to name.
+        if (value.metaType().id() != QMetaType::QByteArray)
+            return value;
+        return value.toByteArray().isEmpty() ? QVariant() : value;
     }
     }
     return value;
@@ -352,6 +367,10 @@ Status FieldSpec::validate(const QVariant& raw) const {
         break;
     case FieldType::Boolean:
         break;
+    case FieldType::Image:
+        if (value.metaType().id() != QMetaType::QByteArray)
+            return Error{Text::tr("“%1” is not a PNG or JPEG picture.").arg(label)};
+        return ImageData::check(value.toByteArray(), int(field.maximum), label);
     case FieldType::CodeSet:
         for (const QString& code : value.toString().split(u',')) {
             if (!field.isCode(code)) {

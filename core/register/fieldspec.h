@@ -24,6 +24,7 @@ enum class FieldType {
     CodeSet, // several codes of a fixed list ("hastighet,rattfylleri" in the file; a list in exports)
     Decimal, // a decimal number (12,5 per 1000 inhabitants): a double in code, REAL in the file, a JSON
              // number
+    Image,   // a PNG or JPEG picture: a QByteArray in code, a BLOB in the file, base64 text in exports
 };
 
 // One allowed value of a Code field. `label` is English source text, translated in the "lk::Codes" context.
@@ -41,7 +42,7 @@ struct FieldSpec {
     QString references;      // Reference fields only: the table pointed at
     bool owned = true;       // Reference fields only: deleting the record pointed at deletes this one too
     qint64 minimum = 0;      // Integer and Decimal fields only
-    qint64 maximum = std::numeric_limits<int>::max();
+    qint64 maximum = std::numeric_limits<int>::max(); // Image fields: the most pixels either way
     bool givenByProgram = false; // shown but never typed: a case code, a thinning date
     bool aboutPerson = false; // free text that may describe an individual: thinned, and kept out of the audit
                               // log once the record is gone
@@ -66,6 +67,8 @@ struct FieldSpec {
     static FieldSpec link(const QString& name, const char* label, const QString& table);
     static FieldSpec boolean(const QString& name, const char* label);
     static FieldSpec codeSet(const QString& name, const char* label, const QList<CodeOption>& codes);
+    // A PNG or JPEG picture, scaled on the way in to at most `maxSide` pixels either way.
+    static FieldSpec image(const QString& name, const char* label, int maxSide);
     FieldSpec required() const;
     FieldSpec withSuggestions(const QStringList& values) const;
     FieldSpec describesPerson() const;

@@ -125,7 +125,8 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const {
     const FieldSpec& field = *m_columns.at(index.column());
     if (m_document->isReadOnly())
         return flags;
-    if (field.type == FieldType::Reference || field.givenByProgram || m_readOnly.contains(field.name))
+    if (field.type == FieldType::Reference || field.type == FieldType::Image || field.givenByProgram ||
+        m_readOnly.contains(field.name))
         return flags;
     return flags | Qt::ItemIsEditable;
 }

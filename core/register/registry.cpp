@@ -5,6 +5,7 @@
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
 #include "tobacco/tobaccoregisters.h"
+#include "walks/walkregisters.h"
 #include "watch/watchregisters.h"
 
 namespace lk {
@@ -37,6 +38,12 @@ const QList<const RegisterSpec*>& Registry::all() {
         &WatchRegisters::events(),
         &IndicatorRegisters::indicators(),
         &IndicatorRegisters::values(),
+        &WalkRegisters::maps(),
+        &WalkRegisters::places(),
+        &WalkRegisters::placeAssessments(),
+        &WalkRegisters::walks(),
+        &WalkRegisters::participants(),
+        &WalkRegisters::observations(),
     };
     return registers;
 }

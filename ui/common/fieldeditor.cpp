@@ -2,6 +2,7 @@
 
 #include "common/codesetedit.h"
 #include "common/decimal.h"
+#include "common/imageedit.h"
 #include "common/longtextedit.h"
 #include "register/registry.h"
 
@@ -131,6 +132,9 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
     case FieldType::CodeSet:
         editor = new CodeSetEdit(field, parent);
         break;
+    case FieldType::Image:
+        editor = new ImageEdit(field, parent);
+        break;
     }
     editor->setObjectName(field.name);
     editor->setAccessibleName(field.displayLabel());
@@ -192,6 +196,9 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
     case FieldType::CodeSet:
         static_cast<CodeSetEdit*>(editor)->setCodes(value.toString());
         break;
+    case FieldType::Image:
+        static_cast<ImageEdit*>(editor)->setBytes(value.toByteArray());
+        break;
     }
 }
 
@@ -227,6 +234,8 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return static_cast<const QCheckBox*>(editor)->isChecked();
     case FieldType::CodeSet:
         return field.normalized(static_cast<const CodeSetEdit*>(editor)->codes());
+    case FieldType::Image:
+        return field.normalized(static_cast<const ImageEdit*>(editor)->bytes());
     }
     return {};
 }
@@ -290,6 +299,9 @@ void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* c
         break;
     case FieldType::CodeSet:
         QObject::connect(static_cast<CodeSetEdit*>(editor), &CodeSetEdit::changed, context, finished);
+        break;
+    case FieldType::Image:
+        QObject::connect(static_cast<ImageEdit*>(editor), &ImageEdit::changed, context, finished);
         break;
     }
 }
