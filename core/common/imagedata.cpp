@@ -59,7 +59,8 @@ Result<QByteArray> ImageData::fit(const QByteArray& bytes, int maxSide) {
                          .arg(largestFile / (1024 * 1024))};
     const QString format = formatOf(bytes);
     if (format.isEmpty())
-        return Error{Text::tr("This is not a PNG or JPEG picture. Save it as one of those and choose it again.")};
+        return Error{
+            Text::tr("This is not a PNG or JPEG picture. Save it as one of those and choose it again.")};
     const QSize size = sizeOf(bytes);
     if (size.isValid() && !size.isEmpty() && size.width() <= maxSide && size.height() <= maxSide)
         return bytes;

@@ -5,6 +5,7 @@
 #include "demo/ogdemo.h"
 #include "demo/policedemo.h"
 #include "demo/tobaccodemo.h"
+#include "demo/walkdemo.h"
 #include "demo/watchdemo.h"
 #include "io/templates.h"
 #include "promises/promiseregisters.h"
@@ -147,6 +148,9 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
         // Tobacco is the sixth.
         if (auto filled = TobaccoDemo::fill(repository, demoNamespace, municipality, ordered.at(5).id);
             !filled)
+            return filled;
+        // Safety walks are the first promise.
+        if (auto filled = WalkDemo::fill(repository, demoNamespace, municipality, ordered.at(0).id); !filled)
             return filled;
         // Neighbourhood watch is the seventh.
         if (auto filled = WatchDemo::fill(repository, demoNamespace, municipality, ordered.at(6).id); !filled)

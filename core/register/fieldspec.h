@@ -43,7 +43,7 @@ struct FieldSpec {
     bool owned = true;       // Reference fields only: deleting the record pointed at deletes this one too
     qint64 minimum = 0;      // Integer and Decimal fields only
     qint64 maximum = std::numeric_limits<int>::max(); // Image fields: the most pixels either way
-    bool givenByProgram = false; // shown but never typed: a case code, a thinning date
+    bool givenByProgram = false;                      // shown but never typed: a case code, a thinning date
     bool aboutPerson = false; // free text that may describe an individual: thinned, and kept out of the audit
                               // log once the record is gone
     QStringList suggestions;  // Text fields only: values offered while typing (organisations); others allowed

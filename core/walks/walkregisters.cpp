@@ -105,7 +105,8 @@ void dropPinWithoutMap(Record& record) {
 
 Status pinRule(const Record& record) {
     if (record.value(QStringLiteral("pin_x")).isValid() != record.value(QStringLiteral("pin_y")).isValid())
-        return Error{Text::tr("A pin needs both “%1” and “%2”.").arg(label("Pin, across"), label("Pin, down"))};
+        return Error{
+            Text::tr("A pin needs both “%1” and “%2”.").arg(label("Pin, across"), label("Pin, down"))};
     return {};
 }
 
@@ -209,8 +210,10 @@ const RegisterSpec& WalkRegisters::placeAssessments() {
             FieldSpec::reference(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("lk::Fields", "Place"),
                                  QStringLiteral("places"))
                 .required(),
-            FieldSpec::date(QStringLiteral("assessed_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
-            FieldSpec::code(QStringLiteral("level"), QT_TRANSLATE_NOOP("lk::Fields", "Insecurity"), levelCodes)
+            FieldSpec::date(QStringLiteral("assessed_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date"))
+                .required(),
+            FieldSpec::code(QStringLiteral("level"), QT_TRANSLATE_NOOP("lk::Fields", "Insecurity"),
+                            levelCodes)
                 .required(),
             FieldSpec::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("lk::Fields", "Source"), sourceCodes)
                 .required(),
@@ -245,7 +248,8 @@ const RegisterSpec& WalkRegisters::walks() {
                             QStringLiteral("maps")),
             FieldSpec::longText(QStringLiteral("summary"), QT_TRANSLATE_NOOP("lk::Fields", "Summary")),
             FieldSpec::link(QStringLiteral("promise_id"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Counts for promise"), QStringLiteral("promises")),
+                            QT_TRANSLATE_NOOP("lk::Fields", "Counts for promise"),
+                            QStringLiteral("promises")),
         },
         QStringLiteral("area"),
         QStringLiteral("walked_on DESC"),

@@ -67,8 +67,9 @@ void ImageEdit::setBytes(const QByteArray& bytes) {
 bool ImageEdit::load(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Choose a picture"),
-                             tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        QMessageBox::warning(
+            this, tr("Choose a picture"),
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     auto fitted = ImageData::fit(file.readAll(), int(m_field.maximum));
