@@ -57,7 +57,7 @@ TEST_CASE("The demo data starts from the Salem template", "[demo]") {
                                            "ORDER BY source)"))
               .toString() ==
           QStringLiteral("drug_operations,information_efforts,inspections,og_meetings,"
-                         "test_purchases,traffic_controls,visits,watch_events,watch_events,"
+                         "test_purchases,traffic_controls,visits,walks,watch_events,watch_events,"
                          "watch_events"));
 }
 

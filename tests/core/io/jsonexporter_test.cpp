@@ -66,7 +66,13 @@ TEST_CASE("An export holds one list per table and nothing else", "[export]") {
                          QStringLiteral("watch_areas"),
                          QStringLiteral("watch_events"),
                          QStringLiteral("indicators"),
-                         QStringLiteral("indicator_values")};
+                         QStringLiteral("indicator_values"),
+                         QStringLiteral("maps"),
+                         QStringLiteral("places"),
+                         QStringLiteral("place_assessments"),
+                         QStringLiteral("walks"),
+                         QStringLiteral("walk_participants"),
+                         QStringLiteral("observations")};
     expected.sort();
     CHECK(keys == expected);
 
