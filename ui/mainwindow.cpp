@@ -18,6 +18,7 @@
 #include "promises/scopebar.h"
 #include "report/reportdialog.h"
 #include "tobacco/tobaccopage.h"
+#include "walks/walkspage.h"
 #include "watch/watchpage.h"
 
 #include <QActionGroup>
@@ -292,6 +293,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     auto* overview = new OverviewPage(doc, m_stack);
     m_pages = {overview,
                new PromisesPage(doc, m_stack),
+               new WalksPage(doc, m_stack),
                new OgPage(doc, m_stack),
                new PolicePage(doc, m_stack),
                new TobaccoPage(doc, m_stack),

@@ -1065,6 +1065,134 @@
         <source>Fire-safety information</source>
         <translation>Brandskyddsinformation</translation>
     </message>
+    <message>
+        <source>Safety walks</source>
+        <translation>Trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Belysning</translation>
+    </message>
+    <message>
+        <source>Vegetation and bushes</source>
+        <translation>Växtlighet/buskage</translation>
+    </message>
+    <message>
+        <source>Vandalism and graffiti</source>
+        <translation>Skadegörelse/klotter</translation>
+    </message>
+    <message>
+        <source>Litter</source>
+        <translation>Nedskräpning</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Snow clearing</source>
+        <translation>Snöröjning</translation>
+    </message>
+    <message>
+        <source>Disorder</source>
+        <translation>Ordningsstörning</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Trygg plats</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>High insecurity</source>
+        <translation>Hög otrygghet</translation>
+    </message>
+    <message>
+        <source>Medium insecurity</source>
+        <translation>Medelhög otrygghet</translation>
+    </message>
+    <message>
+        <source>Low insecurity</source>
+        <translation>Låg otrygghet</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Citizen dialogue</source>
+        <translation>Medborgardialog</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation>Polisens underrättelse</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Walk on site</source>
+        <translation>Fysisk vandring</translation>
+    </message>
+    <message>
+        <source>Digital walk</source>
+        <translation>Digital vandring</translation>
+    </message>
+    <message>
+        <source>Daylight</source>
+        <translation>Dagsljus</translation>
+    </message>
+    <message>
+        <source>After dark</source>
+        <translation>Mörker</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Property owners</source>
+        <translation>Fastighetsägare</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Föreningar</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Övriga</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Åtgärdad</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
 </context>
 <context>
     <name>lk::CommandLine</name>
@@ -1677,6 +1805,10 @@
     <message>
         <source>“%1” holds a character that is not text (U+%2, at character %3), as text copied from another program or file may. Remove it and save again.</source>
         <translation>”%1” innehåller ett tecken som inte är text (U+%2, vid tecken %3), vilket text som kopierats från ett annat program eller en fil kan göra. Ta bort det och spara igen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture.</source>
+        <translation>”%1” är inte en PNG- eller JPEG-bild.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2594,164 @@
         <source>Text for the council report</source>
         <translation>Text till uppföljningsrapporten</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Pin, across</source>
+        <translation>Nål, i sidled</translation>
+    </message>
+    <message>
+        <source>Pin, down</source>
+        <translation>Nål, i höjdled</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Ny karta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s)</source>
+        <translation>
+            <numerusform>%n karta</numerusform><numerusform>%n kartor</numerusform></translation>
+    </message>
+    <message>
+        <source>Map image</source>
+        <translation>Kartbild</translation>
+    </message>
+    <message>
+        <source>Source and date</source>
+        <translation>Källa och datum</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Ny plats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n plats</numerusform><numerusform>%n platser</numerusform></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Why it feels unsafe</source>
+        <translation>Varför platsen upplevs otrygg</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny bedömning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n bedömning</numerusform><numerusform>%n bedömningar</numerusform></translation>
+    </message>
+    <message>
+        <source>Insecurity</source>
+        <translation>Otrygghet</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>New safety walk</source>
+        <translation>Ny trygghetsvandring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety walk(s)</source>
+        <translation>
+            <numerusform>%n trygghetsvandring</numerusform><numerusform>%n trygghetsvandringar</numerusform></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljusförhållanden</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Färdväg</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>New participant group</source>
+        <translation>Ny deltagargrupp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant group(s)</source>
+        <translation>
+            <numerusform>%n deltagargrupp</numerusform><numerusform>%n deltagargrupper</numerusform></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Ny iakttagelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n iakttagelse</numerusform><numerusform>%n iakttagelser</numerusform></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Sent in by a citizen</source>
+        <translation>Inskickad av invånare</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Åtgärdsstatus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Fixed on</source>
+        <translation>Åtgärdad den</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -2480,6 +2770,81 @@
     <message>
         <source>unknown</source>
         <translation>okänd</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ImageData</name>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture.</source>
+        <translation>”%1” är inte en PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged picture: its size cannot be read.</source>
+        <translation>”%1” är en skadad bild: dess storlek går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels; at most %4 pixels either way are kept.</source>
+        <translation>”%1” är %2 × %3 bildpunkter; högst %4 bildpunkter på bredden och höjden sparas.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 MB; pictures up to %2 MB can be read.</source>
+        <translation>Bilden är %1 MB; bilder upp till %2 MB kan läsas.</translation>
+    </message>
+    <message>
+        <source>This is not a PNG or JPEG picture. Save it as one of those and choose it again.</source>
+        <translation>Det här är inte en PNG- eller JPEG-bild. Spara den i något av de formaten och välj den igen.</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be read.</source>
+        <translation>Bilden är skadad och går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The picture could not be scaled: %1</source>
+        <translation>Bilden kunde inte skalas om: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a picture (%n byte(s))</source>
+        <translation>
+            <numerusform>inte en bild (%n byte)</numerusform><numerusform>inte en bild (%n byte)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4 kB (%5)</source>
+        <translation>%1, %2 × %3 px, %4 kB (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ImageEdit</name>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Välj bild…</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Välj en bild</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Ingen bild</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG; a larger picture is scaled to at most %1 pixels either way.</source>
+        <translation>PNG eller JPEG; en större bild skalas ner till högst %1 bildpunkter på bredden och höjden.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3206,10 @@
     <message>
         <source>a whole number from %1 to %2 was expected.</source>
         <translation>ett heltal från %1 till %2 väntades.</translation>
+    </message>
+    <message>
+        <source>a picture as base64 text was expected.</source>
+        <translation>en bild som base64-text väntades.</translation>
     </message>
 </context>
 <context>
@@ -3529,10 +3898,33 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::ParticipantsGrid</name>
+    <message numerus="yes">
+        <source>In all: %n participant(s)</source>
+        <translation>
+            <numerusform>Sammanlagt: %n deltagare</numerusform><numerusform>Sammanlagt: %n deltagare</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lk::PeriodCopier</name>
     <message>
         <source>The period to copy no longer exists.</source>
         <translation>Perioden som skulle kopieras finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::PlacesTab</name>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <source>Observations from walks</source>
+        <translation>Iakttagelser från vandringar</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4722,82 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::SituationTab</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ej bedömd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Insecurity</source>
+        <translation>Otrygghet</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Lägesbild on</source>
+        <translation>Lägesbild per</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Förändrat sedan</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som har ändrats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s): </source>
+        <translation>
+            <numerusform>%n plats: </numerusform><numerusform>%n platser: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium, %3 low insecurity, %4 not assessed</source>
+        <translation>%1 hög, %2 medelhög, %3 låg otrygghet, %4 ej bedömda</translation>
+    </message>
+    <message>
+        <source>Newly assessed</source>
+        <translation>Nybedömd</translation>
+    </message>
+    <message>
+        <source>More unsafe</source>
+        <translation>Otryggare</translation>
+    </message>
+    <message>
+        <source>Less unsafe</source>
+        <translation>Tryggare</translation>
+    </message>
+</context>
+<context>
     <name>lk::SqliteFunctions</name>
     <message>
         <source>The database driver is not SQLite; Löfteskollen needs it.</source>
@@ -4556,6 +5024,112 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Nothing was imported</source>
         <translation>Ingenting importerades</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WalkActionsTab</name>
+    <message>
+        <source>Only overdue</source>
+        <translation>Bara försenade</translation>
+    </message>
+    <message>
+        <source>No actions from safety walks yet.</source>
+        <translation>Inga åtgärder från trygghetsvandringar ännu.</translation>
+    </message>
+    <message>
+        <source>No action has reached its six months yet.</source>
+        <translation>Ingen åtgärd har nått sina sex månader ännu.</translation>
+    </message>
+    <message>
+        <source>Fixed within six months of the walk: %1 of %2 (%3 %).</source>
+        <translation>Åtgärdade inom sex månader efter vandringen: %1 av %2 (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) from the walks: </source>
+        <translation>
+            <numerusform>%n åtgärd från vandringarna: </numerusform><numerusform>%n åtgärder från vandringarna: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 of them overdue; %3 fixed late; %4 rejected with a reason. </source>
+        <translation>%1 öppna, varav %2 försenade; %3 åtgärdade för sent; %4 avvisade med motivering. </translation>
+    </message>
+</context>
+<context>
+    <name>lk::WalkRegisters</name>
+    <message>
+        <source>A pin needs both “%1” and “%2”.</source>
+        <translation>En nål behöver både ”%1” och ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a time of day such as 18:30.</source>
+        <translation>”%1” är ett klockslag, till exempel 18:30.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to an action: describe the action first (“%2”).</source>
+        <translation>”%1” hör till en åtgärd: beskriv först åtgärden (”%2”).</translation>
+    </message>
+    <message>
+        <source>An action that is rejected needs its reason (“%1”): practice is that every item is fixed or gets a reason.</source>
+        <translation>En avvisad åtgärd behöver sin motivering (”%1”): praxis är att varje punkt åtgärdas eller får en motivering.</translation>
+    </message>
+    <message>
+        <source>“%1” is given only for an action that is fixed.</source>
+        <translation>”%1” anges bara för en åtgärd som är åtgärdad.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WalksPage</name>
+    <message>
+        <source>&amp;Walks</source>
+        <translation>&amp;Vandringar</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Platser</translation>
+    </message>
+    <message>
+        <source>&amp;Lägesbild</source>
+        <translation>&amp;Lägesbild</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>Åt&amp;gärder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform><numerusform>%n försenade</numerusform></translation>
+    </message>
+    <message>
+        <source>Safety walks and places</source>
+        <translation>Trygghetsvandringar</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WalksTab</name>
+    <message>
+        <source>New place…</source>
+        <translation>Ny plats…</translation>
+    </message>
+    <message>
+        <source>Protocol (PDF)…</source>
+        <translation>Protokoll (PDF)…</translation>
+    </message>
+    <message>
+        <source>Read in a digital walk…</source>
+        <translation>Läs in digital vandring…</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Vandring</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Observations and actions</source>
+        <translation>Iakttagelser och åtgärder</translation>
     </message>
 </context>
 <context>

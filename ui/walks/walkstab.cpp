@@ -1,0 +1,207 @@
+#include "walks/walkstab.h"
+
+#include "common/activitytab.h"
+#include "common/listbesidedetail.h"
+#include "common/recorddialog.h"
+#include "common/recordform.h"
+#include "common/recordlistpanel.h"
+#include "common/titledgroup.h"
+#include "document/document.h"
+#include "register/recordtablemodel.h"
+#include "walks/participantsgrid.h"
+#include "walks/walkregisters.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lk {
+
+namespace {
+
+const QStringList walkFields{
+    QStringLiteral("walked_on"), QStringLiteral("kind"),   QStringLiteral("starts_at"),
+    QStringLiteral("light"),     QStringLiteral("area"),   QStringLiteral("route"),
+    QStringLiteral("organiser"), QStringLiteral("map_id"), QStringLiteral("summary")};
+
+const QString placeField = QStringLiteral("place_id");
+
+// A place that is not in the register yet is added from the observation's dialog, beside the list of places.
+void offerNewPlace(RecordDialog& dialog, Document* document, qint64 municipalityId) {
+    auto* places = dialog.findChild<QComboBox*>(placeField);
+    if (!places)
+        return;
+    QFormLayout* form = nullptr;
+    int row = -1;
+    for (QFormLayout* candidate : places->parentWidget()->findChildren<QFormLayout*>()) {
+        QFormLayout::ItemRole role;
+        candidate->getWidgetPosition(places, &row, &role);
+        if (row >= 0) {
+            form = candidate;
+            break;
+        }
+    }
+    if (!form)
+        return;
+    auto* box = new QWidget(places->parentWidget());
+    auto* newPlace = new QPushButton(WalksTab::tr("New place…"), box);
+    newPlace->setObjectName(QStringLiteral("newPlace"));
+    newPlace->setEnabled(!document->isReadOnly());
+    form->removeWidget(places);
+    auto* line = new QHBoxLayout(box);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addWidget(places, 1);
+    line->addWidget(newPlace);
+    form->setWidget(row, QFormLayout::FieldRole, box);
+    QObject::connect(newPlace, &QPushButton::clicked, &dialog, [&dialog, places, document, municipalityId] {
+        RecordDialog add(document, WalkRegisters::places(),
+                         {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("category"),
+                          QStringLiteral("description")},
+                         {{QStringLiteral("category"), QStringLiteral("belysning")}},
+                         {{QStringLiteral("municipality_id"), municipalityId}}, &dialog);
+        if (add.exec() != QDialog::Accepted)
+            return;
+        auto stored = document->repository().find(WalkRegisters::places(), add.savedUuid());
+        if (!stored || !*stored)
+            return;
+        places->addItem((*stored)->value(QStringLiteral("name")).toString(), (*stored)->id);
+        places->setCurrentIndex(places->count() - 1);
+    });
+}
+
+} // namespace
+
+QStringList WalksTab::observationFields() {
+    return {placeField,
+            QStringLiteral("category"),
+            QStringLiteral("description"),
+            QStringLiteral("sent_in"),
+            QStringLiteral("photo"),
+            QStringLiteral("action"),
+            QStringLiteral("responsible"),
+            QStringLiteral("priority"),
+            QStringLiteral("due_on"),
+            QStringLiteral("status"),
+            QStringLiteral("status_reason"),
+            QStringLiteral("done_on")};
+}
+
+WalksTab::WalksTab(Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_walks(new ActivityTab(document, WalkRegisters::walks(),
+                              {QStringLiteral("walked_on"), QStringLiteral("kind"), QStringLiteral("area")},
+                              QStringLiteral("area"), this))
+    , m_form(new RecordForm(document, WalkRegisters::walks(), walkFields, this))
+    , m_participants(new ParticipantsGrid(document, this))
+    , m_observations(new RecordListPanel(
+          document, WalkRegisters::observations(),
+          {QStringLiteral("category"), placeField, QStringLiteral("description"), QStringLiteral("action"),
+           QStringLiteral("responsible"), QStringLiteral("due_on"), QStringLiteral("status")},
+          this))
+    , m_protocol(new QPushButton(tr("Protocol (PDF)…"), this))
+    , m_digital(new QPushButton(tr("Read in a digital walk…"), this)) {
+    m_observations->setStretchColumn(QStringLiteral("description"));
+    m_observations->setNewFields(observationFields());
+    m_observations->setEditFields(observationFields());
+    m_observations->setDefaults([] {
+        return QVariantMap{{QStringLiteral("category"), QStringLiteral("belysning")}};
+    });
+    m_observations->setDialogSetup(
+        [this](RecordDialog& dialog, const Record* stored) { setUpObservationDialog(dialog, stored); });
+    m_observations->view()->setMinimumHeight(150);
+    m_protocol->setObjectName(QStringLiteral("walkProtocol"));
+    m_digital->setObjectName(QStringLiteral("digitalWalk"));
+
+    auto* observations = new QWidget(this);
+    auto* observationsLayout = new QVBoxLayout(observations);
+    observationsLayout->setContentsMargins(0, 0, 0, 0);
+    observationsLayout->addWidget(m_observations);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_protocol);
+    buttons->addWidget(m_digital);
+    buttons->addStretch();
+    observationsLayout->addLayout(buttons);
+
+    // The walks beside the chosen walk's details above; its observations, the most to read, across the whole
+    // width below.
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(titledGroup(tr("Walk"), m_form, detail));
+    detailLayout->addWidget(titledGroup(tr("Participants"), m_participants, detail));
+    detailLayout->addStretch();
+    auto* top = new QWidget(this);
+    listBesideDetail(top, m_walks, detail, 4, 10);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(titledGroup(tr("Observations and actions"), observations, this));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_walks->list()->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WalksTab::showSelected);
+    connect(m_walks->list()->model(), &QAbstractItemModel::modelReset, this, &WalksTab::showSelected);
+    showSelected();
+}
+
+void WalksTab::setScope(qint64 municipalityId, qint64 periodId) {
+    m_municipalityId = municipalityId;
+    m_walks->setScope(municipalityId, periodId);
+    showSelected();
+}
+
+qint64 WalksTab::selectedWalkId() const {
+    const QString uuid = m_walks->list()->selectedUuid();
+    if (uuid.isEmpty())
+        return 0;
+    auto walk = m_document->repository().find(WalkRegisters::walks(), uuid);
+    return walk && *walk ? (*walk)->id : 0;
+}
+
+void WalksTab::showSelected() {
+    const QString uuid = m_walks->list()->selectedUuid();
+    m_form->bind(uuid);
+    const qint64 walkId = selectedWalkId();
+    m_participants->setWalk(walkId);
+    m_observations->setParentRecord(QStringLiteral("walk_id"), walkId);
+    m_observations->setEnabled(walkId > 0);
+    m_protocol->setEnabled(walkId > 0);
+    m_digital->setEnabled(walkId > 0 && !m_document->isReadOnly());
+}
+
+void WalksTab::setUpObservationDialog(RecordDialog& dialog, const Record* stored) const {
+    if (!stored)
+        dialog.enableSaveAndNew();
+    offerNewPlace(dialog, m_document, m_municipalityId);
+    // Once an action is written, it is due six months after the walk (practice) and starts open, unless the
+    // user has chosen otherwise.
+    auto* action = dialog.findChild<QLineEdit*>(QStringLiteral("action"));
+    auto* due = dialog.findChild<QDateEdit*>(QStringLiteral("due_on"));
+    auto* status = dialog.findChild<QComboBox*>(QStringLiteral("status"));
+    auto walk = m_document->repository().findById(WalkRegisters::walks(), selectedWalkId());
+    if (!action || !due || !status || !walk || !*walk)
+        return;
+    const QDate walkedOn = (*walk)->value(QStringLiteral("walked_on")).toDate();
+    connect(action, &QLineEdit::textEdited, &dialog, [due, status, walkedOn](const QString& text) {
+        if (text.trimmed().isEmpty())
+            return;
+        if (due->date() == due->minimumDate())
+            due->setDate(WalkRegisters::dueByDefault(walkedOn));
+        if (status->currentData().toString().isEmpty())
+            status->setCurrentIndex(status->findData(QStringLiteral("oppen")));
+    });
+}
+
+} // namespace lk
