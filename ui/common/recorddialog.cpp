@@ -50,11 +50,12 @@ bool RecordDialog::saveAndNew() {
     ++m_savedCount;
     m_savedNote->setText(tr("Saved: %1. Enter the next one, or close.").arg(m_spec.countOf(m_savedCount)));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    // What repeats from one entry to the next stays; figures and notes are the entry's own.
+    // What repeats from one entry to the next stays; figures, notes and pictures are the entry's own.
     QVariantMap next = m_form->values();
     for (const FieldSpec& field : m_spec.fields) {
         if (field.type == FieldType::Integer || field.type == FieldType::Decimal ||
-            field.type == FieldType::LongText)
+            field.type == FieldType::LongText || field.type == FieldType::Image ||
+            m_ownFields.contains(field.name))
             next.remove(field.name);
     }
     m_form->setDraft(next);

@@ -33,6 +33,9 @@ public:
     void enableSaveAndNew();
     // Saves the entered record and readies the form for the next; false when it was refused.
     bool saveAndNew();
+    // Fields that are each entry's own besides figures and notes (an observation's action), emptied for the
+    // next one.
+    void setOwnFields(const QStringList& fields) { m_ownFields = fields; }
     int savedCount() const { return m_savedCount; }
 
     RecordForm* form() const { return m_form; }
@@ -64,6 +67,7 @@ private:
     QDialogButtonBox* m_buttons;
     QLabel* m_savedNote = nullptr;
     std::function<Result<QString>(const Record&)> m_save;
+    QStringList m_ownFields;
 };
 
 } // namespace lk

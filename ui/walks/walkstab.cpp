@@ -182,8 +182,13 @@ void WalksTab::showSelected() {
 }
 
 void WalksTab::setUpObservationDialog(RecordDialog& dialog, const Record* stored) const {
-    if (!stored)
+    if (!stored) {
         dialog.enableSaveAndNew();
+        // The next observation is most often about another thing at the same place: no action yet.
+        dialog.setOwnFields({QStringLiteral("action"), QStringLiteral("responsible"),
+                             QStringLiteral("priority"), QStringLiteral("due_on"), QStringLiteral("status"),
+                             QStringLiteral("status_reason"), QStringLiteral("done_on")});
+    }
     offerNewPlace(dialog, m_document, m_municipalityId);
     // Once an action is written, it is due six months after the walk (practice) and starts open, unless the
     // user has chosen otherwise.
