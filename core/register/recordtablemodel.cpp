@@ -252,8 +252,11 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
 QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const {
     QVariantList values;
     QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
+    // A picture is never read for a table: a page of observations with photos would read megabytes to show
+    // none of them. A form reads the record whole.
     for (const FieldSpec& field : m_spec.fields)
-        columns << QStringLiteral("t.") + field.name;
+        columns << (field.type == FieldType::Image ? QStringLiteral("NULL")
+                                                   : QStringLiteral("t.") + field.name);
     QList<const FieldSpec*> references;
     for (const FieldSpec* field : m_columns) {
         if (field->type == FieldType::Reference) {

@@ -1,14 +1,16 @@
 -- Safety walks (trygghetsvandringar) and the register of unsafe places (the lägesbild). Places and
 -- observations can be pinned on a map image the user loads: a pin is a point given as fractions (0–1) of the
--- image's width and height, so that it stays where it was put whatever size the map is shown at.
+-- image's width and height, so that it stays where it was put whatever size the map is shown at. Pictures are
+-- the last column of their table: SQLite reads a row's columns in order, and a column after a photo could
+-- only be read by reading the photo first.
 CREATE TABLE maps (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
     updated_at TEXT NOT NULL,
     municipality_id INTEGER NOT NULL REFERENCES municipalities (id) ON DELETE CASCADE,
     name TEXT NOT NULL,
-    image BLOB NOT NULL,
-    note TEXT
+    note TEXT,
+    image BLOB NOT NULL
 );
 CREATE INDEX maps_by_municipality ON maps (municipality_id, name);
 
@@ -78,7 +80,6 @@ CREATE TABLE observations (
     category TEXT NOT NULL,
     description TEXT NOT NULL,
     sent_in INTEGER NOT NULL DEFAULT 0,
-    photo BLOB,
     map_id INTEGER REFERENCES maps (id) ON DELETE SET NULL,
     pin_x REAL CHECK (pin_x BETWEEN 0 AND 1),
     pin_y REAL CHECK (pin_y BETWEEN 0 AND 1),
@@ -88,7 +89,8 @@ CREATE TABLE observations (
     due_on TEXT,
     status TEXT,
     status_reason TEXT,
-    done_on TEXT
+    done_on TEXT,
+    photo BLOB
 );
 CREATE INDEX observations_by_walk ON observations (walk_id);
 CREATE INDEX observations_by_place ON observations (place_id);
