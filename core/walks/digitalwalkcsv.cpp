@@ -381,7 +381,7 @@ Result<DigitalWalkCsv::Preview> DigitalWalkCsv::read(const Repository& repositor
         if (at[int(skipped)] >= 0)
             preview.ignoredColumns << table->header.at(at[int(skipped)]);
     if (at[int(Column::Description)] < 0)
-        return Error{Text::tr("The file has no column with the observations' text. Line %1 names the columns "
+        return Error{Text::tr("There is no column with the observations' text. Line %1 names the columns "
                               "%2, but one of them must be called Beskrivning or Synpunkt. Nothing was "
                               "imported: rename that column in the file (in a spreadsheet program) and "
                               "import it again.")

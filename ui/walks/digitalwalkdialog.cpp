@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lk {
@@ -37,15 +38,32 @@ QColor textColour(Level level) {
     }
 }
 
-QColor backgroundColour(Level level) {
+// No colour of its own for the rest: the table's own background shows.
+QVariant backgroundColour(Level level) {
     switch (level) {
     case Level::Blocking:
         return QColor(0xfd, 0xec, 0xee);
     case Level::Warning:
         return QColor(0xff, 0xf4, 0xd6);
     default:
-        return QColor();
+        return {};
     }
+}
+
+// CsvTable names the encoding in English, for every import preview.
+QString encodingLabel(const QString& encoding) {
+    if (encoding == QStringLiteral("UTF-8 with BOM"))
+        return DigitalWalkDialog::tr("UTF-8 with BOM");
+    return encoding;
+}
+
+// A cell widget centred in its cell, so that it keeps its own height in a row made tall by a long note.
+QWidget* centred(QWidget* widget, Qt::Alignment alignment) {
+    auto* holder = new QWidget;
+    auto* layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(2, 0, 2, 0);
+    layout->addWidget(widget, alignment == Qt::AlignCenter ? 0 : 1, alignment);
+    return holder;
 }
 
 const FieldSpec& categoryField() {
@@ -103,6 +121,9 @@ DigitalWalkDialog::DigitalWalkDialog(Document& document, qint64 walkId, const QS
     m_rows->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectItems);
+    // The notes wrap in the width their column gets, which changes with the dialog's.
+    connect(m_rows->horizontalHeader(), &QHeaderView::sectionResized, m_rows,
+            &QTableWidget::resizeRowsToContents);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -140,10 +161,17 @@ DigitalWalkDialog::DigitalWalkDialog(Document& document, qint64 walkId, const QS
     connect(buttons, &QDialogButtonBox::rejected, this, &DigitalWalkDialog::reject);
     resize(1040, 560);
 
-    if (csvPath.isEmpty())
-        showFailure(tr("Choose the CSV file that the web form or survey tool exported."));
-    else
+    if (csvPath.isEmpty()) {
+        // Nothing is wrong yet: the hint shows where the file's summary will be, not in red.
+        showFailure(QString());
+        m_problem->hide();
+        m_fileName->setText(tr("No file chosen"));
+        m_fileInfo->setText(tr("Choose the CSV file that the web form or survey tool exported."));
+        m_fileInfo->show();
+        m_choose->setFocus();
+    } else {
         load(csvPath);
+    }
 }
 
 bool DigitalWalkDialog::importInto(QWidget* parent, Document& document, qint64 walkId) {
@@ -161,7 +189,8 @@ QCheckBox* DigitalWalkDialog::includeBox(int row) const {
 }
 
 QComboBox* DigitalWalkDialog::categoryBox(int row) const {
-    return qobject_cast<QComboBox*>(m_rows->cellWidget(row, CategoryColumn));
+    QWidget* cell = m_rows->cellWidget(row, CategoryColumn);
+    return cell ? cell->findChild<QComboBox*>() : nullptr;
 }
 
 void DigitalWalkDialog::chooseFile() {
@@ -206,7 +235,7 @@ void DigitalWalkDialog::showRows() {
     const DigitalWalkCsv::Preview& preview = *m_preview;
     QStringList about{
         tr("The file is %1, separated by “%2”, with %n observation(s).", "", int(preview.rows.size()))
-            .arg(preview.encoding, preview.separator)};
+            .arg(encodingLabel(preview.encoding), preview.separator)};
     const QLocale locale;
     if (!preview.personalColumns.isEmpty())
         about << tr("Personal data about the sender is never imported: %1.")
@@ -237,15 +266,11 @@ void DigitalWalkDialog::addRow(int index) {
         line->setToolTip(tr("Sent in %1").arg(row.sentAt));
     m_rows->setVerticalHeaderItem(index, line);
 
-    // A real check box in a centred cell, so that it takes the keyboard focus and a click like any other.
-    auto* holder = new QWidget;
-    auto* include = new QCheckBox(holder);
+    // A real check box, so that it takes the keyboard focus and a click like any other.
+    auto* include = new QCheckBox;
     include->setObjectName(QStringLiteral("include"));
     include->setAccessibleName(tr("Include line %1").arg(row.line));
-    auto* centred = new QHBoxLayout(holder);
-    centred->setContentsMargins(0, 0, 0, 0);
-    centred->addWidget(include, 0, Qt::AlignCenter);
-    m_rows->setCellWidget(index, IncludeColumn, holder);
+    m_rows->setCellWidget(index, IncludeColumn, centred(include, Qt::AlignCenter));
     connect(include, &QCheckBox::toggled, this, [this, index](bool on) {
         if (m_filling || !m_preview)
             return;
@@ -264,7 +289,7 @@ void DigitalWalkDialog::addRow(int index) {
         category->addItem(categoryField().codeLabel(option.code), option.code);
     category->setCurrentIndex(category->findData(row.category));
     category->setAccessibleName(tr("Category of line %1").arg(row.line));
-    m_rows->setCellWidget(index, CategoryColumn, category);
+    m_rows->setCellWidget(index, CategoryColumn, centred(category, Qt::AlignVCenter));
     connect(category, &QComboBox::currentIndexChanged, this, [this, index, category] {
         if (m_filling || !m_preview)
             return;
@@ -303,7 +328,7 @@ void DigitalWalkDialog::refresh() {
         notes->setText(texts.join(u'\n'));
         notes->setToolTip(notes->text());
         notes->setForeground(textColour(level));
-        notes->setBackground(backgroundColour(level));
+        notes->setData(Qt::BackgroundRole, backgroundColour(level));
         if (QCheckBox* include = includeBox(i)) {
             include->setChecked(m_preview->rows.at(i).accepted);
             include->setEnabled(level != Level::Blocking);
@@ -316,6 +341,12 @@ void DigitalWalkDialog::refresh() {
     const int accepted = m_preview->acceptedCount();
     m_summary->setText(tr("%1 of %2 will be imported").arg(accepted).arg(m_preview->rows.size()));
     m_import->setEnabled(accepted > 0);
+}
+
+void DigitalWalkDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    // The last column gets its width only once the dialog is laid out on the screen; the notes wrap in it.
+    QTimer::singleShot(0, m_rows, &QTableWidget::resizeRowsToContents);
 }
 
 void DigitalWalkDialog::accept() {

@@ -50,6 +50,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void chooseFile();
     void showFailure(const QString& message);

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,9 @@ void retype(DigitalWalkDialog& dialog, int row, const QString& text) {
     QTest::keyClick(editor, Qt::Key_Delete);
     type(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits the text on Enter through a queued call.
+    QCoreApplication::processEvents();
+    REQUIRE(item->text() == text);
 }
 
 QString notesOf(const DigitalWalkDialog& dialog, int row) {
@@ -162,4 +166,17 @@ TEST_CASE("The review dialog shows why a broken file cannot be imported, and ano
     CHECK_FALSE(dialog.problem()->isVisible());
     CHECK(dialog.rows()->rowCount() == 8);
     CHECK(dialog.importButton()->isEnabled());
+}
+
+TEST_CASE("The review dialog opened without a file asks for one and imports nothing", "[digitalwalk][ui]") {
+    DigitalWalkFile walk;
+    DigitalWalkDialog dialog(*walk.document, walk.walk.id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK_FALSE(dialog.readable());
+    CHECK_FALSE(dialog.problem()->isVisible());
+    CHECK_THAT(dialog.fileInfo()->text().toStdString(), mentions(QStringLiteral("Choose the CSV file")));
+    CHECK(dialog.chooseButton()->isEnabled());
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK_FALSE(dialog.includeCleanButton()->isEnabled());
 }
