@@ -5,17 +5,26 @@
 // - a refused file says why; a table never has a row wider than its header, and its rows come in line order;
 // - a preview with errors stores nothing; a stored one adds the values it counted, and undo takes them back;
 // - a store that fails leaves the file as it was.
+// The same bytes are also read as a digital walk's survey export (DigitalWalkCsv), every row that can be
+// accepted is accepted and stored; besides the promises above:
+// - no stored text holds a personal identity number, and the same file stored again adds nothing.
 #include "fuzzfile.h"
 
 #include "db/sql.h"
 #include "indicators/indicatorcsv.h"
 #include "io/csvtable.h"
+#include "privacy/personalnumber.h"
+#include "walks/digitalwalkcsv.h"
+#include "walks/walkregisters.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QUndoStack>
 
 #include <cstddef>
 #include <cstdint>
+
+#include <algorithm>
 
 using lk::fuzz::fail;
 using lk::fuzz::FuzzFile;
@@ -25,6 +34,7 @@ namespace {
 FuzzFile* file = nullptr;
 qint64 municipality = 0;
 qint64 indicator = 0;
+qint64 walk = 0;
 
 void checkTable(const QByteArray& bytes) {
     auto table = lk::CsvTable::read(bytes);
@@ -77,6 +87,52 @@ void checkPreview(const QByteArray& bytes, qint64 chosen) {
     file->document().undoStack()->clear();
 }
 
+// Accepts every row of a digital walk's preview that can be accepted: the most a user can let in.
+lk::Result<int> storeAll(lk::DigitalWalkCsv::Preview& preview) {
+    const QList<QList<lk::DigitalWalkCsv::Note>> notes = preview.allNotes();
+    for (int i = 0; i < preview.rows.size(); ++i)
+        preview.rows[i].accepted =
+            std::none_of(notes.at(i).cbegin(), notes.at(i).cend(),
+                         [](const auto& note) { return note.level == lk::DigitalWalkCsv::Level::Blocking; });
+    return lk::DigitalWalkCsv::store(file->document(), preview);
+}
+
+void checkDigitalWalk(const QByteArray& bytes) {
+    auto preview = lk::DigitalWalkCsv::read(file->repository(), walk, bytes);
+    if (!preview) {
+        if (preview.message().isEmpty())
+            fail("a digital walk's file was refused without a message");
+        return;
+    }
+    const FuzzFile::Totals before = file->totals();
+    auto stored = storeAll(*preview);
+    if (!stored) {
+        if (stored.message().isEmpty() || file->totals() != before)
+            fail("a refused digital walk import changed the file or said nothing", stored.message());
+        return;
+    }
+    if (file->totals().records != before.records + *stored)
+        fail("a digital walk import added other than the rows it counted");
+    if (*stored == 0)
+        return;
+    auto texts =
+        lk::sql::run(file->document().database().connection(),
+                     QStringLiteral("SELECT description FROM observations WHERE walk_id = ?"), {walk});
+    while (texts && texts->next())
+        if (lk::PersonalNumber::find(texts->value(0).toString()))
+            fail("a digital walk import stored a personal identity number");
+    auto again = lk::DigitalWalkCsv::read(file->repository(), walk, bytes);
+    if (!again)
+        fail("a digital walk's file read once could not be read again", again.message());
+    auto twice = storeAll(*again);
+    if (!twice || *twice != 0)
+        fail("the same digital walk file stored twice added rows the second time", twice.message());
+    file->document().undoStack()->undo();
+    if (file->totals().records != before.records)
+        fail("undoing a digital walk import left observations behind");
+    file->document().undoStack()->clear();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
@@ -91,6 +147,23 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
         fail("the base file has no indicator", first.message());
     municipality = first->value(0).toLongLong();
     indicator = first->value(1).toLongLong();
+    // The walk the digital walk's files are read into, with one registered place to match.
+    lk::ChangeSet walkAndPlace;
+    lk::Record newWalk;
+    newWalk.values = {{QStringLiteral("municipality_id"), municipality},
+                      {QStringLiteral("walked_on"), QDate(2023, 10, 5)},
+                      {QStringLiteral("kind"), QStringLiteral("digital")},
+                      {QStringLiteral("area"), QStringLiteral("Centrum")}};
+    walkAndPlace.insert(lk::WalkRegisters::walks(), newWalk);
+    lk::Record place;
+    place.values = {{QStringLiteral("municipality_id"), municipality},
+                    {QStringLiteral("name"), QStringLiteral("Torget")},
+                    {QStringLiteral("category"), QStringLiteral("belysning")}};
+    walkAndPlace.insert(lk::WalkRegisters::places(), place);
+    auto applied = file->repository().apply(walkAndPlace);
+    if (!applied)
+        fail("the walk for the digital walk's files could not be made", applied.message());
+    walk = applied->rows.first().after->id;
     return 0;
 }
 
@@ -99,5 +172,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     checkTable(bytes);
     checkPreview(bytes, 0);
     checkPreview(bytes, indicator);
+    checkDigitalWalk(bytes);
     return 0;
 }
