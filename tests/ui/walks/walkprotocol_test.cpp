@@ -1,6 +1,8 @@
 #include "../report/reportfixture.h"
+#include "clirun.h"
 #include "db/sql.h"
 #include "report/pagedoutput.h"
+#include "report/reportcommand.h"
 #include "walks/walkprotocol.h"
 #include "walks/walkregisters.h"
 
@@ -198,4 +200,35 @@ TEST_CASE("The protocol is offered under the walk's area and date, and is also w
     const QByteArray odt = fileBytes(path);
     CHECK(odt.startsWith("PK"));
     CHECK(odt.contains("application/vnd.oasis.opendocument.text"));
+}
+
+TEST_CASE("The protocol command writes a walk's protocol without a window and names a walk it cannot find",
+          "[protocol][cli]") {
+    DemoFile demo;
+    CommandLine::setReportWriter(&ReportCommand::run);
+    const QString db = demo.file.path();
+    demo.document.reset(); // closed, as when the command runs on its own
+    const QString pdf = demo.file.pathFor(QStringLiteral("p.pdf"));
+    Run written = run({QStringLiteral("protocol"), QStringLiteral("--db"), db, QStringLiteral("--walk"),
+                       QStringLiteral("2021-10-12"), QStringLiteral("--out"), pdf});
+    INFO(written.err.toStdString());
+    CHECK(written.exit == CommandLine::Ok);
+    CHECK(fileBytes(pdf).startsWith("%PDF-"));
+
+    const QString odt = demo.file.pathFor(QStringLiteral("p.odt"));
+    Run asOdt = run({QStringLiteral("protocol"), QStringLiteral("--db"), db, QStringLiteral("--walk"),
+                     QStringLiteral("2022-03-25"), QStringLiteral("--format"), QStringLiteral("odt"),
+                     QStringLiteral("--out"), odt});
+    CHECK(asOdt.exit == CommandLine::Ok);
+    CHECK(fileBytes(odt).startsWith("PK"));
+
+    Run unknown = run({QStringLiteral("protocol"), QStringLiteral("--db"), db, QStringLiteral("--walk"),
+                       QStringLiteral("2030-01-01"), QStringLiteral("--out"), pdf});
+    CHECK(unknown.exit == CommandLine::Usage);
+    CHECK_THAT(unknown.err.toStdString(), Catch::Matchers::Contains("2030-01-01"));
+
+    Run html = run({QStringLiteral("protocol"), QStringLiteral("--db"), db, QStringLiteral("--walk"),
+                    QStringLiteral("2021-10-12"), QStringLiteral("--format"), QStringLiteral("html"),
+                    QStringLiteral("--out"), pdf});
+    CHECK(html.exit == CommandLine::Usage);
 }
