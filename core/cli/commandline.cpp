@@ -90,6 +90,17 @@ QList<Command> commandList() {
                "The public summary “Följ med i hur det går” instead of the council report (HTML only).")},
           {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")}},
          {}},
+        {QStringLiteral("protocol"),
+         Text::tr(
+             "Write a safety walk's protocol (PDF or ODT): its observations, actions, who is responsible "
+             "and by when."),
+         {dbOption(),
+          {QStringLiteral("walk"), Text::tr("The walk by its date, such as 2021-10-12, or by its UUID."),
+           QStringLiteral("DATE|UUID")},
+          {QStringLiteral("format"), Text::tr("pdf or odt."), QStringLiteral("FORMAT"),
+           QStringLiteral("pdf")},
+          {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")}},
+         {}},
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
@@ -319,7 +330,8 @@ void CommandLine::setReportWriter(ReportWriter writer) {
 }
 
 bool CommandLine::isReport(const QStringList& arguments) {
-    return arguments.value(1) == QStringLiteral("report");
+    // A walk's protocol is laid out with the report's machinery, pictures and all.
+    return arguments.value(1) == QStringLiteral("report") || arguments.value(1) == QStringLiteral("protocol");
 }
 
 bool CommandLine::isHeadless(const QStringList& arguments) {
@@ -420,7 +432,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runCheck(parser, out, err);
     if (name == QStringLiteral("backup"))
         return runBackup(parser, out, err);
-    if (name == QStringLiteral("report"))
+    if (name == QStringLiteral("report") || name == QStringLiteral("protocol"))
         return reportWriter() ? reportWriter()(parser, out, err)
                               : failure(err, Text::tr("This build of Löfteskollen cannot write reports."));
     return runDemo(parser, out, err);

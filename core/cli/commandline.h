@@ -1,5 +1,5 @@
-// CommandLine: the headless commands (init, export, import, check, demo, report) and --help/--version, with
-// exit codes.
+// CommandLine: the headless commands (init, export, import, check, demo, report, protocol) and
+// --help/--version, with exit codes.
 #pragma once
 
 #include "common/result.h"
@@ -34,8 +34,9 @@ public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
     static Result<WindowOptions> parseWindow(const QStringList& arguments);
 
-    // The report command draws charts, which takes the window's libraries: the program hands core the writer
-    // (ui/report/ReportCommand). Without one, `report` says it cannot run.
+    // The report and protocol commands draw charts and pictures, which takes the window's libraries: the
+    // program hands core the writer (ui/report/ReportCommand), which is told the command by the parser's
+    // first positional argument. Without one, `report` and `protocol` say they cannot run.
     using ReportWriter = std::function<int(const QCommandLineParser&, QTextStream& out, QTextStream& err)>;
     static void setReportWriter(ReportWriter writer);
     // True when the arguments ask for a report: the program then starts its GUI libraries, off screen.

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -35,6 +37,36 @@ QPageLayout PagedOutput::a4() {
 
 double PagedOutput::contentWidth() {
     return a4().paintRect(QPageLayout::Inch).width() * documentDpi;
+}
+
+double PagedOutput::bodyHeight() {
+    // As paint() computes it from a device's page, on the layout's own grid.
+    const double page = a4().paintRect(QPageLayout::Inch).height() * documentDpi;
+    return std::floor(page * (1 - footerShare) * 64) / 64;
+}
+
+void PagedOutput::keepSectionsWhole(QTextDocument& document, int level) {
+    const double body = bodyHeight();
+    document.setPageSize(QSizeF(contentWidth(), body));
+    QList<QTextBlock> headings;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == level)
+            headings << block;
+    }
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    // In order, laid out anew after each move, since a moved section moves every one after it.
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        const double top = layout->blockBoundingRect(headings.at(i)).top();
+        const double end = i + 1 < headings.size() ? layout->blockBoundingRect(headings.at(i + 1)).top()
+                                                   // the document's size counts whole pages
+                                                   : layout->blockBoundingRect(document.lastBlock()).bottom();
+        if (end - top >= body || std::floor(top / body) == std::floor((end - 1) / body))
+            continue;
+        QTextCursor cursor(headings.at(i));
+        QTextBlockFormat format = headings.at(i).blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    }
 }
 
 Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {

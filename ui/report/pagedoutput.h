@@ -18,6 +18,12 @@ public:
     static QPageLayout a4();
     // The width text and charts may take on that page, in the document's units (1/96 inch).
     static double contentWidth();
+    // The height of a page's text above its page number, in the same units: what paint() lays pages out by.
+    static double bodyHeight();
+    // Moves each section (a heading of `level` and what follows up to the next one) that would be split over
+    // two pages, but fits on one, to the start of the next page: a short table is then never parted from its
+    // heading or split in two. For documents laid out on a4().
+    static void keepSectionsWhole(QTextDocument& document, int level);
 
     // Lays `document` out on `device`'s pages (set to a4() first) and paints every page.
     static Status paint(QTextDocument& document, QPagedPaintDevice& device);

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "report/reportfiles.h"
+#include "walks/walkprotocolcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
 } // namespace
 
 int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    if (parser.positionalArguments().value(0) == QStringLiteral("protocol"))
+        return WalkProtocolCommand::run(parser, out, err);
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
         return usage(err, Text::tr("Say where to write the report with --out FILE."), parser);

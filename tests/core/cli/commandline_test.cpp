@@ -62,7 +62,7 @@ TEST_CASE("The --help option lists every command and the --db option", "[cli]") 
     REQUIRE(lk::CommandLine::commands() == QStringList{QStringLiteral("init"), QStringLiteral("export"),
                                                        QStringLiteral("import"), QStringLiteral("check"),
                                                        QStringLiteral("backup"), QStringLiteral("report"),
-                                                       QStringLiteral("demo")});
+                                                       QStringLiteral("protocol"), QStringLiteral("demo")});
     for (const QString& command : lk::CommandLine::commands()) {
         INFO(command.toStdString());
         CHECK(result.out.contains(QStringLiteral("  ") + command + QStringLiteral(" ")));

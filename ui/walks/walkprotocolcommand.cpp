@@ -1,0 +1,60 @@
+#include "walks/walkprotocolcommand.h"
+
+#include "cli/commandline.h"
+#include "db/database.h"
+#include "walks/walkprotocol.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace lk {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::WalkProtocolCommand)
+};
+
+int usage(QTextStream& err, const QString& message, const QCommandLineParser& parser) {
+    err << message << "\n\n" << parser.helpText();
+    err.flush();
+    return CommandLine::Usage;
+}
+
+} // namespace
+
+int WalkProtocolCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return usage(err, Text::tr("Say where to write the protocol with --out FILE."), parser);
+    if (parser.value(QStringLiteral("walk")).isEmpty())
+        return usage(err,
+                     Text::tr("Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12."),
+                     parser);
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QStringLiteral("pdf") && format != QStringLiteral("odt"))
+        return usage(err, Text::tr("There is no format “%1” for a protocol. Choose pdf or odt.").arg(format),
+                     parser);
+
+    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    if (!database) {
+        err << database.message() << '\n';
+        return CommandLine::Failed;
+    }
+    const Repository repository((*database)->connection());
+    auto walk = WalkProtocol::findWalk(repository, parser.value(QStringLiteral("walk")));
+    if (!walk) {
+        err << walk.message() << '\n';
+        return CommandLine::Usage;
+    }
+    const auto kind = format == QStringLiteral("odt") ? WalkProtocol::Format::Odt : WalkProtocol::Format::Pdf;
+    if (Status written = WalkProtocol::write(repository, *walk, path, kind); !written) {
+        err << written.message() << '\n';
+        return CommandLine::Failed;
+    }
+    out << Text::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+    return CommandLine::Ok;
+}
+
+} // namespace lk
