@@ -1407,6 +1407,18 @@
         <source>Wrote the copy %1.</source>
         <translation>Skrev kopian %1.</translation>
     </message>
+    <message>
+        <source>Write a safety walk's protocol (PDF or ODT): its observations, actions, who is responsible and by when.</source>
+        <translation>Skriv protokollet från en trygghetsvandring (PDF eller ODT): iakttagelser, åtgärder, vem som ansvarar och när de ska vara klara.</translation>
+    </message>
+    <message>
+        <source>The walk by its date, such as 2021-10-12, or by its UUID.</source>
+        <translation>Vandringen med sitt datum, till exempel 2021-10-12, eller sitt UUID.</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf eller odt.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Compliance</name>
@@ -1666,6 +1678,228 @@
     <message>
         <source>There is no demo scale “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen demoskala ”%1”. Välj en av: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DigitalWalkCsv</name>
+    <message>
+        <source>The description is empty: write what was seen, or leave the row out.</source>
+        <translation>Beskrivningen är tom: skriv vad som sågs, eller ta inte med raden.</translation>
+    </message>
+    <message>
+        <source>Already imported: the walk holds an observation with the same text.</source>
+        <translation>Redan importerad: vandringen har redan en iakttagelse med samma text.</translation>
+    </message>
+    <message>
+        <source>The same text as line %1.</source>
+        <translation>Samma text som rad %1.</translation>
+    </message>
+    <message>
+        <source>The text holds an e-mail address or a phone number: remove it unless it belongs to an organisation.</source>
+        <translation>Texten innehåller en e-postadress eller ett telefonnummer: ta bort det om det inte hör till en organisation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the register of places: the name is put first in the description.</source>
+        <translation>”%1” finns inte i platsregistret: namnet står först i beskrivningen.</translation>
+    </message>
+    <message>
+        <source>No category was given: set to Other.</source>
+        <translation>Ingen kategori angavs: satt till Annat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category of the register: set to Other.</source>
+        <translation>”%1” är ingen kategori i registret: satt till Annat.</translation>
+    </message>
+    <message>
+        <source>[coordination number removed]</source>
+        <translation>[samordningsnummer borttaget]</translation>
+    </message>
+    <message>
+        <source>[personal identity number removed]</source>
+        <translation>[personnummer borttaget]</translation>
+    </message>
+    <message>
+        <source>A coordination number (%1) was taken out of the text: read it before you include the row.</source>
+        <translation>Ett samordningsnummer (%1) togs bort ur texten: läs den innan du tar med raden.</translation>
+    </message>
+    <message>
+        <source>A personal identity number (%1) was taken out of the text: read it before you include the row.</source>
+        <translation>Ett personnummer (%1) togs bort ur texten: läs den innan du tar med raden.</translation>
+    </message>
+    <message>
+        <source>[e-mail address removed]</source>
+        <translation>[e-postadress borttagen]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es) taken out of the text: read it before you include the row.</source>
+        <translation>
+            <numerusform>%n e-postadress togs bort ur texten: läs den innan du tar med raden.</numerusform><numerusform>%n e-postadresser togs bort ur texten: läs den innan du tar med raden.</numerusform></translation>
+    </message>
+    <message>
+        <source>[phone number removed]</source>
+        <translation>[telefonnummer borttaget]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s) taken out of the text: read it before you include the row.</source>
+        <translation>
+            <numerusform>%n telefonnummer togs bort ur texten: läs den innan du tar med raden.</numerusform><numerusform>%n telefonnummer togs bort ur texten: läs den innan du tar med raden.</numerusform></translation>
+    </message>
+    <message>
+        <source>The walk to import into no longer exists; nothing was read.</source>
+        <translation>Vandringen som skulle importeras till finns inte längre; ingenting lästes.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not, so its letters would be stored garbled. Nothing was imported. Export the answers again from the survey tool as CSV (UTF-8), or open the file in a spreadsheet program and save it as “CSV UTF-8”.</source>
+        <translation>Filen anger att den är UTF-8 men innehåller byte som inte är det, så att bokstäverna skulle sparas förvanskade. Ingenting importerades. Exportera svaren igen från enkätverktyget som CSV (UTF-8), eller öppna filen i ett kalkylprogram och spara den som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>There is no column with the observations' text. Line %1 names the columns %2, but one of them must be called Beskrivning or Synpunkt. Nothing was imported: rename that column in the file (in a spreadsheet program) and import it again.</source>
+        <translation>Det finns ingen kolumn med iakttagelsernas text. Rad %1 namnger kolumnerna %2, men en av dem måste heta Beskrivning eller Synpunkt. Ingenting importerades: byt namn på den kolumnen i filen (i ett kalkylprogram) och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no observations. Nothing was imported.</source>
+        <translation>Filen namnger sina kolumner men innehåller inga iakttagelser. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 rows, more than the %2 one review can take. Nothing was imported: split the file and import each part.</source>
+        <translation>Filen innehåller %1 rader, fler än de %2 som en granskning rymmer. Ingenting importerades: dela upp filen och importera varje del för sig.</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Förslag: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be imported: %2 Nothing was imported.</source>
+        <translation>Rad %1 kan inte importeras: %2 Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n observation(s) sent in</source>
+        <translation>
+            <numerusform>Import av %n inskickad iakttagelse</numerusform><numerusform>Import av %n inskickade iakttagelser</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lk::DigitalWalkDialog</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Include all &amp;without notes</source>
+        <translation>Ta med alla &amp;utan anmärkning</translation>
+    </message>
+    <message>
+        <source>Include &amp;none</source>
+        <translation>Ta &amp;inte med någon</translation>
+    </message>
+    <message>
+        <source>Import a digital walk</source>
+        <translation>Importera digital vandring</translation>
+    </message>
+    <message>
+        <source>Import a digital walk: %1</source>
+        <translation>Importera digital vandring: %1</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>The line in the file</source>
+        <translation>Raden i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file that the web form or survey tool exported.</source>
+        <translation>Välj CSV-filen som webbformuläret eller enkätverktyget exporterade.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Nothing was imported.</source>
+        <translation>%1 kunde inte öppnas (%2). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported. %1</source>
+        <translation>Filen kan inte importeras. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is %1, separated by “%2”, with %n observation(s).</source>
+        <translation>
+            <numerusform>Filen är %1, avgränsad med ”%2”, med %n iakttagelse.</numerusform><numerusform>Filen är %1, avgränsad med ”%2”, med %n iakttagelser.</numerusform></translation>
+    </message>
+    <message>
+        <source>Personal data about the sender is never imported: %1.</source>
+        <translation>Personuppgifter om avsändaren importeras aldrig: %1.</translation>
+    </message>
+    <message>
+        <source>Not imported either: %1.</source>
+        <translation>Importeras inte heller: %1.</translation>
+    </message>
+    <message>
+        <source>Rows with a note in red cannot be included until the text is corrected; read those in amber before you include them. Double-click a description to change it.</source>
+        <translation>Rader med en röd anmärkning kan inte tas med förrän texten är rättad; läs de gula innan du tar med dem. Dubbelklicka på en beskrivning för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Sent in %1</source>
+        <translation>Inskickad %1</translation>
+    </message>
+    <message>
+        <source>Include line %1</source>
+        <translation>Ta med rad %1</translation>
+    </message>
+    <message>
+        <source>In the register of places</source>
+        <translation>Finns i platsregistret</translation>
+    </message>
+    <message>
+        <source>Category of line %1</source>
+        <translation>Kategori för rad %1</translation>
+    </message>
+    <message>
+        <source>Correct the description first (see the note).</source>
+        <translation>Rätta beskrivningen först (se anmärkningen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 will be imported</source>
+        <translation>%1 av %2 tas med</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3707,111 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>Places, by latest assessment</source>
+        <translation>Platser, efter senaste bedömning</translation>
+    </message>
+    <message>
+        <source>Observations, by action</source>
+        <translation>Iakttagelser, efter åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>lk::MapTab</name>
+    <message>
+        <source>&amp;New map…</source>
+        <translation>&amp;Ny karta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit map…</source>
+        <translation>&amp;Redigera karta…</translation>
+    </message>
+    <message>
+        <source>&amp;Place pin</source>
+        <translation>&amp;Sätt ut nål</translation>
+    </message>
+    <message>
+        <source>Everything here has a pin.</source>
+        <translation>Allt här har en nål.</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Karta:</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or Ctrl and the mouse wheel)</source>
+        <translation>Zooma ut (−, eller Ctrl och mushjulet)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl and the mouse wheel)</source>
+        <translation>Zooma in (+, eller Ctrl och mushjulet)</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Hela kartan</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>Visa hela kartan (0)</translation>
+    </message>
+    <message>
+        <source>Safety &amp;walk:</source>
+        <translation>Trygghets&amp;vandring:</translation>
+    </message>
+    <message>
+        <source>N&amp;ot pinned:</source>
+        <translation>&amp;Utan nål:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel placing</source>
+        <translation>&amp;Avbryt utsättningen</translation>
+    </message>
+    <message>
+        <source>No map yet: load one with “New map…”</source>
+        <translation>Ingen karta ännu: lägg in en med ”Ny karta…”</translation>
+    </message>
+    <message>
+        <source>All walks</source>
+        <translation>Alla vandringar</translation>
+    </message>
+</context>
+<context>
+    <name>lk::MapView</name>
+    <message>
+        <source>The map image could not be read.</source>
+        <translation>Kartbilden gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>No map chosen.</source>
+        <translation>Ingen karta vald.</translation>
+    </message>
+    <message>
+        <source>Click on the map where “%1” goes. Esc cancels.</source>
+        <translation>Klicka på kartan där ”%1” ska stå. Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Move pin</source>
+        <translation>&amp;Flytta nål</translation>
+    </message>
+    <message>
+        <source>&amp;Remove pin</source>
+        <translation>&amp;Ta bort nål</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; no pin was placed.</source>
+        <translation>%1 finns inte längre; ingen nål sattes ut.</translation>
+    </message>
+</context>
+<context>
     <name>lk::MeetingDialog</name>
     <message>
         <source>New meeting of Operativa gruppen</source>
@@ -3910,6 +4249,33 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The period to copy no longer exists.</source>
         <translation>Perioden som skulle kopieras finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::PinSymbol</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>Action open or in progress</source>
+        <translation>Åtgärd öppen eller pågår</translation>
+    </message>
+    <message>
+        <source>Action past its due date</source>
+        <translation>Åtgärd försenad</translation>
+    </message>
+    <message>
+        <source>Action fixed</source>
+        <translation>Åtgärdad</translation>
+    </message>
+    <message>
+        <source>Action rejected</source>
+        <translation>Åtgärd avvisad</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Ingen åtgärd</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5421,256 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::WalkProtocol</name>
+    <message>
+        <source>Protocol of a safety walk, %1 %2</source>
+        <translation>Protokoll från trygghetsvandring, %1 %2</translation>
+    </message>
+    <message>
+        <source>The safety walk no longer exists, so there is no protocol to write.</source>
+        <translation>Trygghetsvandringen finns inte längre, så det finns inget protokoll att skriva.</translation>
+    </message>
+    <message>
+        <source>Safety walk %1 %2</source>
+        <translation>Trygghetsvandring %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no safety walk “%1”: give its date, such as 2021-10-12, or its UUID.</source>
+        <translation>Det finns ingen trygghetsvandring ”%1”: ange dess datum, till exempel 2021-10-12, eller dess UUID.</translation>
+    </message>
+    <message>
+        <source>There is no safety walk on %1.</source>
+        <translation>Det finns ingen trygghetsvandring den %1.</translation>
+    </message>
+    <message>
+        <source>There are several safety walks on %1; give the UUID of one of them: %2.</source>
+        <translation>Det finns flera trygghetsvandringar den %1; ange UUID för en av dem: %2.</translation>
+    </message>
+    <message>
+        <source>No protocol</source>
+        <translation>Inget protokoll</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save the walk's protocol</source>
+        <translation>Spara vandringens protokoll</translation>
+    </message>
+    <message>
+        <source>The protocol was not saved</source>
+        <translation>Protokollet sparades inte</translation>
+    </message>
+    <message>
+        <source>Print the walk's protocol</source>
+        <translation>Skriv ut vandringens protokoll</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Inte utskrivet</translation>
+    </message>
+    <message>
+        <source>Protocol of a safety walk</source>
+        <translation>Protokoll från trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljusförhållanden</translation>
+    </message>
+    <message>
+        <source>Kind of walk</source>
+        <translation>Typ av vandring</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Sträcka</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Summary of the walk</source>
+        <translation>Sammanfattning av vandringen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Observations and actions</source>
+        <translation>Iakttagelser och åtgärder</translation>
+    </message>
+    <message>
+        <source>No observations were recorded.</source>
+        <translation>Inga iakttagelser noterades.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Place and observation</source>
+        <translation>Plats och iakttagelse</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent in by a citizen</source>
+        <translation>Inskickad av en medborgare</translation>
+    </message>
+    <message>
+        <source>No action decided.</source>
+        <translation>Ingen åtgärd beslutad.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Skäl: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritet: %1</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>of which sent in by citizens</source>
+        <translation>varav inskickade av medborgare</translation>
+    </message>
+    <message>
+        <source>Actions decided</source>
+        <translation>Beslutade åtgärder</translation>
+    </message>
+    <message>
+        <source>of which fixed</source>
+        <translation>varav åtgärdade</translation>
+    </message>
+    <message>
+        <source>of which in progress</source>
+        <translation>varav pågående</translation>
+    </message>
+    <message>
+        <source>of which open</source>
+        <translation>varav öppna</translation>
+    </message>
+    <message>
+        <source>of which rejected</source>
+        <translation>varav avvisade</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanställning</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>Actions by responsible</source>
+        <translation>Åtgärder per ansvarig</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Åtgärdade</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>Öppna eller pågående</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Ingen åtgärd</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>The numbers are those of the observations in the table; the colour is the action's status. Map: %1.</source>
+        <translation>Siffrorna är iakttagelsernas nummer i tabellen; färgen visar åtgärdens status. Karta: %1.</translation>
+    </message>
+    <message>
+        <source>The actions are followed up within six months of the walk, by %1. An action that cannot be carried out is reported with the reason why.</source>
+        <translation>Åtgärderna följs upp inom sex månader från vandringen, senast %1. En åtgärd som inte kan genomföras redovisas med skälet till det.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WalkProtocolCommand</name>
+    <message>
+        <source>Say where to write the protocol with --out FILE.</source>
+        <translation>Ange var protokollet ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12.</source>
+        <translation>Ange vilken vandring med --walk DATUM eller --walk UUID, till exempel --walk 2021-10-12.</translation>
+    </message>
+    <message>
+        <source>There is no format “%1” for a protocol. Choose pdf or odt.</source>
+        <translation>Det finns inget format ”%1” för ett protokoll. Välj pdf eller odt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+</context>
+<context>
     <name>lk::WalkRegisters</name>
     <message>
         <source>A pin needs both “%1” and “%2”.</source>
@@ -5104,16 +5720,16 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Safety walks and places</source>
         <translation>Trygghetsvandringar</translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>Kar&amp;ta</translation>
+    </message>
 </context>
 <context>
     <name>lk::WalksTab</name>
     <message>
         <source>New place…</source>
         <translation>Ny plats…</translation>
-    </message>
-    <message>
-        <source>Protocol (PDF)…</source>
-        <translation>Protokoll (PDF)…</translation>
     </message>
     <message>
         <source>Read in a digital walk…</source>
@@ -5130,6 +5746,18 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Observations and actions</source>
         <translation>Iakttagelser och åtgärder</translation>
+    </message>
+    <message>
+        <source>Save the protocol…</source>
+        <translation>Spara protokollet…</translation>
+    </message>
+    <message>
+        <source>Print the protocol…</source>
+        <translation>Skriv ut protokollet…</translation>
+    </message>
+    <message>
+        <source>The protocol to publish after the walk, as PDF or ODT</source>
+        <translation>Protokollet som publiceras efter vandringen, som PDF eller ODT</translation>
     </message>
 </context>
 <context>

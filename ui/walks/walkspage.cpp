@@ -1,7 +1,9 @@
 #include "walks/walkspage.h"
 
+#include "common/recorddialog.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
+#include "walks/maptab.h"
 #include "walks/placestab.h"
 #include "walks/situationtab.h"
 #include "walks/walkactionstab.h"
@@ -48,10 +50,28 @@ void WalksPage::build() {
     m_places = new PlacesTab(m_document, this);
     m_situation = new SituationTab(m_document, this);
     m_actions = new WalkActionsTab(m_document, this);
+    m_map = new MapTab(m_document, this);
     m_tabs->addTab(m_walks, tr("&Walks"));
     m_tabs->addTab(m_places, tr("&Places"));
     m_tabs->addTab(m_situation, tr("&Lägesbild"));
     m_tabs->addTab(m_actions, tr("&Actions"));
+    m_tabs->addTab(m_map, tr("&Map"));
+    // The map follows the walk chosen on the first tab; a place's pin opens the place in its register.
+    connect(m_walks, &WalksTab::walkChosen, m_map, &MapTab::setWalk);
+    m_map->setOpener([this](const QString& table, qint64 id) {
+        if (table == WalkRegisters::places().table) {
+            auto place = m_document->repository().findById(WalkRegisters::places(), id);
+            if (place && *place) {
+                m_tabs->setCurrentWidget(m_places);
+                m_places->selectPlace((*place)->uuid);
+            }
+            return;
+        }
+        if (auto observation = m_document->repository().findById(WalkRegisters::observations(), id);
+            observation && *observation)
+            RecordDialog::editExisting(m_document, WalkRegisters::observations(),
+                                       WalksTab::observationFields(), (*observation)->uuid, this);
+    });
     connect(m_situation, &SituationTab::placeOpened, this, [this](const QString& uuid) {
         m_tabs->setCurrentWidget(m_places);
         m_places->selectPlace(uuid);
@@ -66,6 +86,8 @@ void WalksPage::scopeTabs() {
     m_places->setScope(m_municipalityId);
     m_situation->setScope(m_municipalityId, m_periodId);
     m_actions->setScope(m_municipalityId);
+    m_map->setScope(m_municipalityId);
+    m_map->setWalk(m_walks->selectedWalkId());
 }
 
 void WalksPage::refreshBadge() {

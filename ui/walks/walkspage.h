@@ -10,6 +10,7 @@ class QTabWidget;
 namespace lk {
 
 class Document;
+class MapTab;
 class PlacesTab;
 class SituationTab;
 class WalkActionsTab;
@@ -41,6 +42,10 @@ public:
         build();
         return m_actions;
     }
+    MapTab* map() {
+        build();
+        return m_map;
+    }
     QTabWidget* tabs() const { return m_tabs; }
 
 protected:
@@ -57,6 +62,7 @@ private:
     PlacesTab* m_places = nullptr;
     SituationTab* m_situation = nullptr;
     WalkActionsTab* m_actions = nullptr;
+    MapTab* m_map = nullptr;
     qint64 m_periodId = 0;
     qint64 m_municipalityId = 0;
     int m_overdue = 0;

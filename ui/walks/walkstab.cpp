@@ -8,7 +8,9 @@
 #include "common/titledgroup.h"
 #include "document/document.h"
 #include "register/recordtablemodel.h"
+#include "walks/digitalwalkdialog.h"
 #include "walks/participantsgrid.h"
+#include "walks/walkprotocol.h"
 #include "walks/walkregisters.h"
 
 #include <QComboBox>
@@ -106,7 +108,8 @@ WalksTab::WalksTab(Document* document, QWidget* parent)
           {QStringLiteral("category"), placeField, QStringLiteral("description"), QStringLiteral("action"),
            QStringLiteral("responsible"), QStringLiteral("due_on"), QStringLiteral("status")},
           this))
-    , m_protocol(new QPushButton(tr("Protocol (PDF)…"), this))
+    , m_protocol(new QPushButton(tr("Save the protocol…"), this))
+    , m_print(new QPushButton(tr("Print the protocol…"), this))
     , m_digital(new QPushButton(tr("Read in a digital walk…"), this)) {
     m_observations->setStretchColumn(QStringLiteral("description"));
     m_observations->setNewFields(observationFields());
@@ -118,6 +121,14 @@ WalksTab::WalksTab(Document* document, QWidget* parent)
         [this](RecordDialog& dialog, const Record* stored) { setUpObservationDialog(dialog, stored); });
     m_observations->view()->setMinimumHeight(150);
     m_protocol->setObjectName(QStringLiteral("walkProtocol"));
+    m_protocol->setToolTip(tr("The protocol to publish after the walk, as PDF or ODT"));
+    m_print->setObjectName(QStringLiteral("printProtocol"));
+    connect(m_protocol, &QPushButton::clicked, this,
+            [this] { WalkProtocol::exportInteractively(this, m_document->repository(), selectedWalkId()); });
+    connect(m_print, &QPushButton::clicked, this,
+            [this] { WalkProtocol::printInteractively(this, m_document->repository(), selectedWalkId()); });
+    connect(m_digital, &QPushButton::clicked, this,
+            [this] { DigitalWalkDialog::importInto(this, *m_document, selectedWalkId()); });
     m_digital->setObjectName(QStringLiteral("digitalWalk"));
 
     auto* observations = new QWidget(this);
@@ -126,6 +137,7 @@ WalksTab::WalksTab(Document* document, QWidget* parent)
     observationsLayout->addWidget(m_observations);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_protocol);
+    buttons->addWidget(m_print);
     buttons->addWidget(m_digital);
     buttons->addStretch();
     observationsLayout->addLayout(buttons);
@@ -178,7 +190,9 @@ void WalksTab::showSelected() {
     m_observations->setParentRecord(QStringLiteral("walk_id"), walkId);
     m_observations->setEnabled(walkId > 0);
     m_protocol->setEnabled(walkId > 0);
+    m_print->setEnabled(walkId > 0);
     m_digital->setEnabled(walkId > 0 && !m_document->isReadOnly());
+    emit walkChosen(walkId);
 }
 
 void WalksTab::setUpObservationDialog(RecordDialog& dialog, const Record* stored) const {

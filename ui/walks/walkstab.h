@@ -29,6 +29,7 @@ public:
     ParticipantsGrid* participants() const { return m_participants; }
     RecordListPanel* observations() const { return m_observations; }
     QPushButton* protocolButton() const { return m_protocol; }
+    QPushButton* printButton() const { return m_print; }
     QPushButton* digitalButton() const { return m_digital; }
     // The fields an observation's dialog asks for.
     static QStringList observationFields();
@@ -36,14 +37,22 @@ public:
 private:
     void showSelected();
     void setUpObservationDialog(RecordDialog& dialog, const Record* stored) const;
+
+signals:
+    // Another walk was chosen (0: none), for the map to show its observations.
+    void walkChosen(qint64 walkId);
+
+public:
     qint64 selectedWalkId() const;
 
+private:
     Document* m_document;
     ActivityTab* m_walks;
     RecordForm* m_form;
     ParticipantsGrid* m_participants;
     RecordListPanel* m_observations;
     QPushButton* m_protocol;
+    QPushButton* m_print;
     QPushButton* m_digital;
     qint64 m_municipalityId = 0;
 };
