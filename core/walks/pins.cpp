@@ -1,6 +1,8 @@
 #include "walks/pins.h"
 
 #include "db/sql.h"
+#include "walks/situation.h"
+#include "walks/walkfollowup.h"
 
 namespace lk {
 
@@ -8,10 +10,11 @@ namespace {
 
 // Both kinds of pin in one list, so that a view reads its map in one statement. `kind` orders places before
 // observations; the place's level is its latest assessment up to the day given.
-const QString placeColumns = QStringLiteral(
-    "SELECT 0 AS kind, p.id, p.uuid, p.pin_x, p.pin_y, p.name AS title, "
-    "(SELECT a.level FROM place_assessments a WHERE a.place_id = p.id AND a.assessed_on <= ? "
-    "ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1), NULL, NULL, NULL, p.name AS sortkey FROM places p ");
+const QString placeColumns =
+    QStringLiteral("SELECT 0 AS kind, p.id, p.uuid, p.pin_x, p.pin_y, p.name AS title, "
+                   "(SELECT a.level FROM place_assessments a WHERE a.id = ") +
+    Situation::latestAssessment(QStringLiteral("p")) +
+    QStringLiteral("), NULL, NULL, NULL, p.name AS sortkey FROM places p ");
 const QString observationColumns =
     QStringLiteral("SELECT 1 AS kind, o.id, o.uuid, o.pin_x, o.pin_y, o.description AS title, NULL, "
                    "o.action, o.status, o.due_on, '' FROM observations o ");
@@ -34,9 +37,11 @@ Pins::State actionState(const QVariant& action, const QString& status, const QSt
         return Pins::State::ActionFixed;
     if (status == QStringLiteral("avvisad"))
         return Pins::State::ActionRejected;
-    // Open or in progress (an action without a status is open, as the register derives it).
-    const QDate due = QDate::fromString(dueOn, Qt::ISODate);
-    return due.isValid() && due < today ? Pins::State::ActionOverdue : Pins::State::ActionOpen;
+    // Open or in progress: late by the same rule as the actions' follow-up.
+    Record observation;
+    observation.values = {{QStringLiteral("status"), status.isEmpty() ? QStringLiteral("oppen") : status},
+                          {QStringLiteral("due_on"), QDate::fromString(dueOn, Qt::ISODate)}};
+    return WalkFollowUp::isOverdue(observation, today) ? Pins::State::ActionOverdue : Pins::State::ActionOpen;
 }
 
 // A long description reads as its first line on a map.

@@ -19,19 +19,23 @@ int Situation::rank(const QString& level) {
     return 3;
 }
 
+QString Situation::latestAssessment(const QString& place) {
+    return QStringLiteral(
+               "(SELECT l.id FROM place_assessments l WHERE l.place_id = %1.id AND l.assessed_on <= ? "
+               "ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)")
+        .arg(place);
+}
+
 Result<QList<Situation::PlaceState>> Situation::at(const Repository& repository, qint64 municipalityId,
                                                    const QDate& date) {
-    // The latest assessment on or before the date; on the same day the one entered last.
-    auto query =
-        sql::run(repository.database(),
-                 QStringLiteral(
-                     "SELECT p.id, p.uuid, p.name, p.address, p.category, a.level, a.assessed_on, a.source "
-                     "FROM places p LEFT JOIN place_assessments a ON a.id = ("
-                     "  SELECT l.id FROM place_assessments l WHERE l.place_id = p.id AND l.assessed_on <= ? "
-                     "  ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1) "
-                     "WHERE p.municipality_id = ? AND (a.id IS NOT NULL OR NOT EXISTS ("
-                     "  SELECT 1 FROM place_assessments n WHERE n.place_id = p.id))"),
-                 {date.toString(Qt::ISODate), municipalityId});
+    auto query = sql::run(
+        repository.database(),
+        QStringLiteral("SELECT p.id, p.uuid, p.name, p.address, p.category, a.level, a.assessed_on, a.source "
+                       "FROM places p LEFT JOIN place_assessments a ON a.id = ") +
+            latestAssessment(QStringLiteral("p")) +
+            QStringLiteral(" WHERE p.municipality_id = ? AND (a.id IS NOT NULL OR NOT EXISTS ("
+                           "SELECT 1 FROM place_assessments n WHERE n.place_id = p.id))"),
+        {date.toString(Qt::ISODate), municipalityId});
     if (!query)
         return query.error();
     QList<PlaceState> states;

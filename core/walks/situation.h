@@ -38,6 +38,10 @@ public:
     // The places whose level on `to` differs from the one on `from`: newly assessed, higher or lower.
     static Result<QList<PlaceChange>> changes(const Repository& repository, qint64 municipalityId,
                                               const QDate& from, const QDate& to);
+    // SQL for the id of a place's latest assessment on or before a date bound as `?` (on the same day the one
+    // entered last), the place being `places` under the alias `place`: what both the lägesbild and the map's
+    // pins rate a place by.
+    static QString latestAssessment(const QString& place);
     // 0 for high, 1 medium, 2 low, 3 not assessed: the order of the lägesbild.
     static int rank(const QString& level);
 };
