@@ -2,8 +2,12 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "register/namecheck.h"
+
 #include <QApplication>
 #include <QStandardPaths>
+
+#include <iostream>
 
 int main(int argc, char** argv) {
     // catch_discover_tests runs this binary at build time, where there is no screen.
@@ -14,5 +18,13 @@ int main(int argc, char** argv) {
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LofteskollenTests"));
     QApplication::setApplicationName(QStringLiteral("LofteskollenTests"));
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // A lookup of a name the program wrote that found nothing fails the run, whichever test made it (each
+    // is logged above with what was looked for).
+    if (lk::NameCheck::misses() > 0) {
+        std::cerr << lk::NameCheck::misses()
+                  << " lookup(s) of a name written in the program found nothing.\n";
+        return failed > 0 ? failed : 1;
+    }
+    return failed;
 }

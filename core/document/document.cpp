@@ -101,7 +101,7 @@ Status Document::update(const RegisterSpec& spec, const QString& uuid, const QVa
     Record after = before;
     QStringList labels;
     for (auto it = changedValues.cbegin(); it != changedValues.cend(); ++it) {
-        const FieldSpec* field = spec.field(it.key());
+        const FieldSpec* field = spec.findField(it.key());
         if (!field)
             return Error{tr("%1 has no field “%2”.").arg(spec.displayName(), it.key())};
         const QVariant value = field->normalized(it.value());

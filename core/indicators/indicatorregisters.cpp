@@ -1,5 +1,7 @@
 #include "indicators/indicatorregisters.h"
 
+#include "promises/promiseregisters.h"
+
 #include <QCoreApplication>
 
 namespace lk {
@@ -31,27 +33,22 @@ const QList<CodeOption> quarterCodes{
     {QStringLiteral("4"), QT_TRANSLATE_NOOP("lk::Codes", "Q4 (Oct–Dec)")},
 };
 
-QString label(const char* field) {
-    return QCoreApplication::translate("lk::Fields", field);
-}
-
 // A baseline and a target each need their year and value together, the target after the baseline.
-Status indicatorRule(const Record& record) {
-    for (const auto& [yearField, valueField, yearLabel, valueLabel] :
-         {std::tuple{"baseline_year", "baseline_value", "Baseline year", "Baseline value"},
-          std::tuple{"target_year", "target_value", "Target year", "Target value"}}) {
-        if (record.value(QString::fromLatin1(yearField)).isValid() !=
-            record.value(QString::fromLatin1(valueField)).isValid())
-            return Error{
-                Text::tr("“%1” and “%2” are given together.").arg(label(yearLabel), label(valueLabel))};
+Status indicatorRule(const RegisterSpec& spec, const Record& record) {
+    for (const auto& [yearField, valueField] :
+         {std::pair{indicators::baselineYear, indicators::baselineValue},
+          std::pair{indicators::targetYear, indicators::targetValue}}) {
+        if (record.value(yearField).isValid() != record.value(valueField).isValid())
+            return Error{Text::tr("“%1” and “%2” are given together.")
+                             .arg(spec.labelOf(yearField), spec.labelOf(valueField))};
     }
-    const QVariant baseline = record.value(QStringLiteral("baseline_year"));
-    const QVariant target = record.value(QStringLiteral("target_year"));
+    const QVariant baseline = record.value(indicators::baselineYear);
+    const QVariant target = record.value(indicators::targetYear);
     if (baseline.isValid() && target.isValid() && target.toLongLong() <= baseline.toLongLong())
         return Error{Text::tr("“%1” (%2) must come after “%3” (%4).")
-                         .arg(label("Target year"))
+                         .arg(spec.labelOf(indicators::targetYear))
                          .arg(target.toLongLong())
-                         .arg(label("Baseline year"))
+                         .arg(spec.labelOf(indicators::baselineYear))
                          .arg(baseline.toLongLong())};
     return {};
 }
@@ -64,63 +61,58 @@ QString IndicatorRegisters::periodLabel(int year, int quarter) {
 
 const RegisterSpec& IndicatorRegisters::indicators() {
     static const RegisterSpec spec{
-        QStringLiteral("indicators"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Indicator"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New indicator"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n indicator(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("municipality_id"),
-                                 QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
-                                 QStringLiteral("municipalities"))
-                .required(),
-            FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
-            FieldSpec::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("lk::Fields", "Unit")).required(),
-            FieldSpec::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("lk::Fields", "Source"), sourceCodes)
-                .required(),
-            FieldSpec::code(QStringLiteral("direction"), QT_TRANSLATE_NOOP("lk::Fields", "Direction"),
-                            directionCodes)
-                .required(),
-            FieldSpec::year(QStringLiteral("baseline_year"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Baseline year")),
-            FieldSpec::decimal(QStringLiteral("baseline_value"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Baseline value")),
-            FieldSpec::year(QStringLiteral("target_year"), QT_TRANSLATE_NOOP("lk::Fields", "Target year")),
-            FieldSpec::decimal(QStringLiteral("target_value"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Target value")),
-            FieldSpec::link(QStringLiteral("focus_area_id"), QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
-                            QStringLiteral("focus_areas")),
-            FieldSpec::longText(QStringLiteral("description"),
-                                QT_TRANSLATE_NOOP("lk::Fields", "How it is measured")),
-        },
-        QStringLiteral("name"),
-        QStringLiteral("name COLLATE swedish"),
-        {},
-        indicatorRule,
+        .table = indicators::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Indicator"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New indicator"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n indicator(s)"),
+        .fields =
+            {
+                CommonFields::municipality(),
+                FieldSpec::text(indicators::name, QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
+                FieldSpec::text(indicators::unit, QT_TRANSLATE_NOOP("lk::Fields", "Unit")).required(),
+                FieldSpec::code(indicators::source, QT_TRANSLATE_NOOP("lk::Fields", "Source"), sourceCodes)
+                    .required(),
+                FieldSpec::code(indicators::direction, QT_TRANSLATE_NOOP("lk::Fields", "Direction"),
+                                directionCodes)
+                    .required(),
+                FieldSpec::year(indicators::baselineYear, QT_TRANSLATE_NOOP("lk::Fields", "Baseline year")),
+                FieldSpec::decimal(indicators::baselineValue,
+                                   QT_TRANSLATE_NOOP("lk::Fields", "Baseline value")),
+                FieldSpec::year(indicators::targetYear, QT_TRANSLATE_NOOP("lk::Fields", "Target year")),
+                FieldSpec::decimal(indicators::targetValue, QT_TRANSLATE_NOOP("lk::Fields", "Target value")),
+                FieldSpec::link(indicators::focusAreaId, QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
+                                focusAreas::table),
+                FieldSpec::longText(indicators::description,
+                                    QT_TRANSLATE_NOOP("lk::Fields", "How it is measured")),
+            },
+        .displayField = indicators::name,
+        .orderBy = QStringLiteral("name COLLATE swedish"),
+        .rule = indicatorRule,
     };
     return spec;
 }
 
 const RegisterSpec& IndicatorRegisters::values() {
     static const RegisterSpec spec{
-        QStringLiteral("indicator_values"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Indicator value"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New indicator value"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n indicator value(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("indicator_id"), QT_TRANSLATE_NOOP("lk::Fields", "Indicator"),
-                                 QStringLiteral("indicators"))
-                .required(),
-            FieldSpec::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("lk::Fields", "Year")).required(),
-            FieldSpec::code(QStringLiteral("quarter"), QT_TRANSLATE_NOOP("lk::Fields", "Year or quarter"),
-                            quarterCodes)
-                .required(),
-            FieldSpec::decimal(QStringLiteral("value"), QT_TRANSLATE_NOOP("lk::Fields", "Value")).required(),
-            FieldSpec::text(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note")),
-        },
-        QStringLiteral("year"),
-        QStringLiteral("year DESC, quarter DESC"),
-        {},
-        {},
+        .table = indicatorValues::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Indicator value"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New indicator value"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n indicator value(s)"),
+        .fields =
+            {
+                FieldSpec::reference(indicatorValues::indicatorId,
+                                     QT_TRANSLATE_NOOP("lk::Fields", "Indicator"), indicators::table)
+                    .required(),
+                FieldSpec::year(indicatorValues::year, QT_TRANSLATE_NOOP("lk::Fields", "Year")).required(),
+                FieldSpec::code(indicatorValues::quarter, QT_TRANSLATE_NOOP("lk::Fields", "Year or quarter"),
+                                quarterCodes)
+                    .required(),
+                FieldSpec::decimal(indicatorValues::value, QT_TRANSLATE_NOOP("lk::Fields", "Value"))
+                    .required(),
+                FieldSpec::text(indicatorValues::note, QT_TRANSLATE_NOOP("lk::Fields", "Note")),
+            },
+        .displayField = indicatorValues::year,
+        .orderBy = QStringLiteral("year DESC, quarter DESC"),
     };
     return spec;
 }

@@ -3,9 +3,36 @@
 // its values per year or quarter.
 #pragma once
 
+#include "promises/commonfields.h"
 #include "register/registerspec.h"
 
 namespace lk {
+
+// The tables and their fields, each name written once: the specs, pages, drafts, demo data and reports
+// name them through these constants.
+namespace indicators {
+inline constexpr Name table{u"indicators"};
+using common::municipalityId;
+inline constexpr Name name{u"name"};
+inline constexpr Name unit{u"unit"};
+inline constexpr Name source{u"source"};
+inline constexpr Name direction{u"direction"};
+inline constexpr Name baselineYear{u"baseline_year"};
+inline constexpr Name baselineValue{u"baseline_value"};
+inline constexpr Name targetYear{u"target_year"};
+inline constexpr Name targetValue{u"target_value"};
+inline constexpr Name focusAreaId{u"focus_area_id"};
+inline constexpr Name description{u"description"};
+} // namespace indicators
+
+namespace indicatorValues {
+inline constexpr Name table{u"indicator_values"};
+inline constexpr Name indicatorId{u"indicator_id"};
+inline constexpr Name year{u"year"};
+inline constexpr Name quarter{u"quarter"};
+inline constexpr Name value{u"value"};
+inline constexpr Name note{u"note"};
+} // namespace indicatorValues
 
 class IndicatorRegisters {
 public:

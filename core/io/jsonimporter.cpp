@@ -176,7 +176,7 @@ Result<Record> readRecord(const RegisterSpec& spec, const QJsonObject& object, c
 // person is never shown.
 QString describe(const RegisterSpec& spec, const Record& record) {
     QString text = spec.displayName();
-    const FieldSpec* display = spec.field(spec.displayField);
+    const FieldSpec* display = spec.findField(spec.displayField);
     if (display && !display->aboutPerson && display->type != FieldType::Reference &&
         record.value(display->name).isValid())
         text += QStringLiteral(": ") + display->displayText(record.value(display->name));

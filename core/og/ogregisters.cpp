@@ -1,5 +1,7 @@
 #include "og/ogregisters.h"
 
+#include "register/fieldrules.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
@@ -59,56 +61,49 @@ const QList<CodeOption> actionStatusCodes{
     {QStringLiteral("struken"), QT_TRANSLATE_NOOP("lk::Codes", "Cancelled")},
 };
 
-QString label(const char* field) {
-    return QCoreApplication::translate("lk::Fields", field);
-}
-
-Status caseRules(const Record& record) {
+Status caseRules(const RegisterSpec& spec, const Record& record) {
     static const QRegularExpression codeFormat(QStringLiteral("^OG-\\d{4}-\\d{3}$"));
-    const QString code = record.value(QStringLiteral("code")).toString();
+    const QString code = record.value(ogCases::code).toString();
     if (!codeFormat.match(code).hasMatch())
         return Error{Text::tr("“%1” must look like OG-2021-007; it is given by Löfteskollen.")
-                         .arg(label("Case code"))};
-    const QString status = record.value(QStringLiteral("status")).toString();
+                         .arg(spec.labelOf(ogCases::code))};
+    const QString status = record.value(ogCases::status).toString();
     const bool closed = status == QStringLiteral("avslutad");
-    if (closed && !record.value(QStringLiteral("closed_on")).isValid())
-        return Error{Text::tr("A closed case needs “%1”.").arg(label("Closed on"))};
-    if (closed && !record.value(QStringLiteral("outcome")).isValid())
-        return Error{Text::tr("A closed case needs “%1”.").arg(label("Outcome"))};
-    if (!closed && record.value(QStringLiteral("outcome")).isValid())
-        return Error{Text::tr("“%1” is given when the case is closed.").arg(label("Outcome"))};
-    const QDate opened = record.value(QStringLiteral("opened_on")).toDate();
-    const QDate closedOn = record.value(QStringLiteral("closed_on")).toDate();
-    if (opened.isValid() && closedOn.isValid() && closedOn < opened)
-        return Error{Text::tr("“%1” (%2) is before “%3” (%4).")
-                         .arg(label("Closed on"), closedOn.toString(Qt::ISODate), label("Opened on"),
-                              opened.toString(Qt::ISODate))};
-    if (record.value(QStringLiteral("consent")).toBool()) {
-        const QString by = record.value(QStringLiteral("consent_by")).toString();
+    if (closed && !record.value(ogCases::closedOn).isValid())
+        return Error{Text::tr("A closed case needs “%1”.").arg(spec.labelOf(ogCases::closedOn))};
+    if (closed && !record.value(ogCases::outcome).isValid())
+        return Error{Text::tr("A closed case needs “%1”.").arg(spec.labelOf(ogCases::outcome))};
+    if (!closed && record.value(ogCases::outcome).isValid())
+        return Error{Text::tr("“%1” is given when the case is closed.").arg(spec.labelOf(ogCases::outcome))};
+    if (Status inOrder = FieldRules::notBefore(spec, record, ogCases::closedOn, ogCases::openedOn); !inOrder)
+        return inOrder;
+    if (record.value(ogCases::consent).toBool()) {
+        const QString by = record.value(ogCases::consentBy).toString();
         if (by.isEmpty())
-            return Error{Text::tr("Say who gave the consent (“%1”).").arg(label("Consent given by"))};
-        if (OgRegisters::isMinor(record.value(QStringLiteral("age_band")).toString()) &&
+            return Error{Text::tr("Say who gave the consent (“%1”).").arg(spec.labelOf(ogCases::consentBy))};
+        if (OgRegisters::isMinor(record.value(ogCases::ageBand).toString()) &&
             by != QStringLiteral("vardnadshavare"))
             return Error{Text::tr("“%1”: for someone under 18 the guardian gives the consent.")
-                             .arg(label("Consent given by"))};
+                             .arg(spec.labelOf(ogCases::consentBy))};
     }
     return {};
 }
 
-Status actionRules(const Record& record) {
-    if (record.value(QStringLiteral("done_on")).isValid() &&
-        record.value(QStringLiteral("status")).toString() != QStringLiteral("klar"))
-        return Error{Text::tr("“%1” is given when the action is done.").arg(label("Done on"))};
+Status actionRules(const RegisterSpec& spec, const Record& record) {
+    if (record.value(actionItems::doneOn).isValid() &&
+        record.value(actionItems::status).toString() != QStringLiteral("klar"))
+        return Error{
+            Text::tr("“%1” is given when the action is done.").arg(spec.labelOf(actionItems::doneOn))};
     return {};
 }
 
 // An action is done on the day it is marked done, unless it says otherwise; an action not done has no done
 // date.
 void doneDate(Record& action) {
-    if (action.value(QStringLiteral("status")).toString() != QStringLiteral("klar"))
-        action.values.remove(QStringLiteral("done_on"));
-    else if (!action.value(QStringLiteral("done_on")).isValid())
-        action.values.insert(QStringLiteral("done_on"), QDate::currentDate());
+    if (action.value(actionItems::status).toString() != QStringLiteral("klar"))
+        action.values.remove(actionItems::doneOn);
+    else if (!action.value(actionItems::doneOn).isValid())
+        action.values.insert(actionItems::doneOn, QDate::currentDate());
 }
 
 Record withoutAboutPerson(const RegisterSpec& spec, Record record) {
@@ -121,21 +116,19 @@ Record withoutAboutPerson(const RegisterSpec& spec, Record record) {
 
 // Thinning is not undone by importing an older export: a thinned case keeps its date and gets no text back.
 Record keepThinned(const Repository&, const Record& stored, Record incoming) {
-    const QVariant thinned = stored.value(QStringLiteral("thinned_on"));
+    const QVariant thinned = stored.value(ogCases::thinnedOn);
     if (!thinned.isValid())
         return incoming;
     incoming = withoutAboutPerson(OgRegisters::cases(), incoming);
-    incoming.values.insert(QStringLiteral("thinned_on"), thinned);
+    incoming.values.insert(ogCases::thinnedOn, thinned);
     return incoming;
 }
 
 // Nor does an older export bring back the notes of a thinned case's discussions.
 Record keepNoteThinned(const Repository& repository, const Record& stored, Record incoming) {
-    auto owner =
-        repository.findById(OgRegisters::cases(), stored.value(QStringLiteral("case_id")).toLongLong());
-    if (owner && *owner && (*owner)->value(QStringLiteral("thinned_on")).isValid() &&
-        !stored.value(QStringLiteral("note")).isValid() &&
-        !stored.value(QStringLiteral("decisions")).isValid())
+    auto owner = repository.findById(OgRegisters::cases(), stored.value(ogCaseNotes::caseId).toLongLong());
+    if (owner && *owner && (*owner)->value(ogCases::thinnedOn).isValid() &&
+        !stored.value(ogCaseNotes::note).isValid() && !stored.value(ogCaseNotes::decisions).isValid())
         return withoutAboutPerson(OgRegisters::caseNotes(), incoming);
     return incoming;
 }
@@ -153,166 +146,144 @@ bool OgRegisters::isMinor(const QString& ageBand) {
 
 const RegisterSpec& OgRegisters::meetings() {
     static const RegisterSpec spec{
-        QStringLiteral("og_meetings"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New meeting"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n meeting(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("municipality_id"),
-                                 QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
-                                 QStringLiteral("municipalities"))
-                .required(),
-            FieldSpec::link(QStringLiteral("promise_id"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Counts for promise"),
-                            QStringLiteral("promises")),
-            FieldSpec::date(QStringLiteral("held_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
-            FieldSpec::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("lk::Fields", "Place")),
-            FieldSpec::text(QStringLiteral("chair"), QT_TRANSLATE_NOOP("lk::Fields", "Chair")),
-            FieldSpec::longText(QStringLiteral("agenda"), QT_TRANSLATE_NOOP("lk::Fields", "Agenda")),
-            FieldSpec::longText(QStringLiteral("minutes"), QT_TRANSLATE_NOOP("lk::Fields", "Minutes")),
-        },
-        QStringLiteral("held_on"),
-        QStringLiteral("held_on DESC"),
-        {},
-        {},
-        {},
-        {},
-        QStringLiteral("held_on"),
+        .table = ogMeetings::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New meeting"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n meeting(s)"),
+        .fields =
+            {
+                CommonFields::municipality(),
+                CommonFields::countsFor(),
+                FieldSpec::date(ogMeetings::heldOn, QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
+                FieldSpec::text(ogMeetings::place, QT_TRANSLATE_NOOP("lk::Fields", "Place")),
+                FieldSpec::text(ogMeetings::chair, QT_TRANSLATE_NOOP("lk::Fields", "Chair")),
+                FieldSpec::longText(ogMeetings::agenda, QT_TRANSLATE_NOOP("lk::Fields", "Agenda")),
+                FieldSpec::longText(ogMeetings::minutes, QT_TRANSLATE_NOOP("lk::Fields", "Minutes")),
+            },
+        .displayField = ogMeetings::heldOn,
+        .orderBy = QStringLiteral("held_on DESC"),
+        .dateField = ogMeetings::heldOn,
     };
     return spec;
 }
 
 const RegisterSpec& OgRegisters::attendance() {
     static const RegisterSpec spec{
-        QStringLiteral("og_attendance"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Attendance"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New attendance"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n attendance row(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("meeting_id"), QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
-                                 QStringLiteral("og_meetings"))
-                .required(),
-            FieldSpec::text(QStringLiteral("organisation"), QT_TRANSLATE_NOOP("lk::Fields", "Organisation"))
-                .required()
-                .withSuggestions(organisations()),
-            FieldSpec::integer(QStringLiteral("present"), QT_TRANSLATE_NOOP("lk::Fields", "Present"), 0, 500)
-                .required(),
-        },
-        QStringLiteral("organisation"),
-        QStringLiteral("organisation"),
-        {},
-        {},
+        .table = ogAttendance::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Attendance"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New attendance"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n attendance row(s)"),
+        .fields =
+            {
+                FieldSpec::reference(ogAttendance::meetingId, QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
+                                     ogMeetings::table)
+                    .required(),
+                FieldSpec::text(ogAttendance::organisation, QT_TRANSLATE_NOOP("lk::Fields", "Organisation"))
+                    .required()
+                    .withSuggestions(organisations()),
+                FieldSpec::integer(ogAttendance::present, QT_TRANSLATE_NOOP("lk::Fields", "Present"), 0, 500)
+                    .required(),
+            },
+        .displayField = ogAttendance::organisation,
+        .orderBy = ogAttendance::organisation,
     };
     return spec;
 }
 
 const RegisterSpec& OgRegisters::cases() {
     static const RegisterSpec spec{
-        QStringLiteral("og_cases"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Case"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New case"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n case(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("municipality_id"),
-                                 QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
-                                 QStringLiteral("municipalities"))
-                .required(),
-            FieldSpec::text(QStringLiteral("code"), QT_TRANSLATE_NOOP("lk::Fields", "Case code"))
-                .required()
-                .readOnly(),
-            FieldSpec::date(QStringLiteral("opened_on"), QT_TRANSLATE_NOOP("lk::Fields", "Opened on"))
-                .required(),
-            FieldSpec::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("lk::Fields", "Individual or group"),
-                            kindCodes)
-                .required(),
-            FieldSpec::code(QStringLiteral("age_band"), QT_TRANSLATE_NOOP("lk::Fields", "Age"), ageBandCodes)
-                .required(),
-            FieldSpec::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("lk::Fields", "Status"),
-                            caseStatusCodes)
-                .required(),
-            FieldSpec::code(QStringLiteral("path"), QT_TRANSLATE_NOOP("lk::Fields", "Path chosen"),
-                            pathCodes),
-            FieldSpec::text(QStringLiteral("responsible"), QT_TRANSLATE_NOOP("lk::Fields", "Responsible"))
-                .withSuggestions(organisations()),
-            FieldSpec::boolean(QStringLiteral("consent"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Consent recorded")),
-            FieldSpec::code(QStringLiteral("consent_by"), QT_TRANSLATE_NOOP("lk::Fields", "Consent given by"),
-                            consentByCodes),
-            FieldSpec::date(QStringLiteral("consent_on"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Consent given on")),
-            FieldSpec::longText(QStringLiteral("background"),
-                                QT_TRANSLATE_NOOP("lk::Fields", "Background (no names)"))
-                .describesPerson(),
-            FieldSpec::code(QStringLiteral("outcome"), QT_TRANSLATE_NOOP("lk::Fields", "Outcome"),
-                            outcomeCodes),
-            FieldSpec::date(QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("lk::Fields", "Closed on")),
-            FieldSpec::date(QStringLiteral("thinned_on"), QT_TRANSLATE_NOOP("lk::Fields", "Thinned on"))
-                .readOnly(),
-        },
-        QStringLiteral("code"),
-        QStringLiteral("code"),
-        {},
-        caseRules,
-        {},
-        keepThinned,
+        .table = ogCases::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Case"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New case"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n case(s)"),
+        .fields =
+            {
+                CommonFields::municipality(),
+                FieldSpec::text(ogCases::code, QT_TRANSLATE_NOOP("lk::Fields", "Case code"))
+                    .required()
+                    .readOnly(),
+                FieldSpec::date(ogCases::openedOn, QT_TRANSLATE_NOOP("lk::Fields", "Opened on")).required(),
+                FieldSpec::code(ogCases::kind, QT_TRANSLATE_NOOP("lk::Fields", "Individual or group"),
+                                kindCodes)
+                    .required(),
+                FieldSpec::code(ogCases::ageBand, QT_TRANSLATE_NOOP("lk::Fields", "Age"), ageBandCodes)
+                    .required(),
+                FieldSpec::code(ogCases::status, QT_TRANSLATE_NOOP("lk::Fields", "Status"), caseStatusCodes)
+                    .required(),
+                FieldSpec::code(ogCases::path, QT_TRANSLATE_NOOP("lk::Fields", "Path chosen"), pathCodes),
+                FieldSpec::text(ogCases::responsible, QT_TRANSLATE_NOOP("lk::Fields", "Responsible"))
+                    .withSuggestions(organisations()),
+                FieldSpec::boolean(ogCases::consent, QT_TRANSLATE_NOOP("lk::Fields", "Consent recorded")),
+                FieldSpec::code(ogCases::consentBy, QT_TRANSLATE_NOOP("lk::Fields", "Consent given by"),
+                                consentByCodes),
+                FieldSpec::date(ogCases::consentOn, QT_TRANSLATE_NOOP("lk::Fields", "Consent given on")),
+                FieldSpec::longText(ogCases::background,
+                                    QT_TRANSLATE_NOOP("lk::Fields", "Background (no names)"))
+                    .describesPerson(),
+                FieldSpec::code(ogCases::outcome, QT_TRANSLATE_NOOP("lk::Fields", "Outcome"), outcomeCodes),
+                FieldSpec::date(ogCases::closedOn, QT_TRANSLATE_NOOP("lk::Fields", "Closed on")),
+                FieldSpec::date(ogCases::thinnedOn, QT_TRANSLATE_NOOP("lk::Fields", "Thinned on")).readOnly(),
+            },
+        .displayField = ogCases::code,
+        .orderBy = ogCases::code,
+        .rule = caseRules,
+        .onImport = keepThinned,
     };
     return spec;
 }
 
 const RegisterSpec& OgRegisters::caseNotes() {
     static const RegisterSpec spec{
-        QStringLiteral("og_case_notes"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Case discussion"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New case discussion"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n case discussion(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("case_id"), QT_TRANSLATE_NOOP("lk::Fields", "Case"),
-                                 QStringLiteral("og_cases"))
-                .required(),
-            FieldSpec::reference(QStringLiteral("meeting_id"), QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
-                                 QStringLiteral("og_meetings"))
-                .required(),
-            FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note"))
-                .describesPerson(),
-            FieldSpec::longText(QStringLiteral("decisions"), QT_TRANSLATE_NOOP("lk::Fields", "Decisions"))
-                .describesPerson(),
-        },
-        QStringLiteral("note"),
-        QStringLiteral("id"),
-        {},
-        {},
-        {},
-        keepNoteThinned,
+        .table = ogCaseNotes::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Case discussion"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New case discussion"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n case discussion(s)"),
+        .fields =
+            {
+                FieldSpec::reference(ogCaseNotes::caseId, QT_TRANSLATE_NOOP("lk::Fields", "Case"),
+                                     ogCases::table)
+                    .required(),
+                FieldSpec::reference(ogCaseNotes::meetingId, QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
+                                     ogMeetings::table)
+                    .required(),
+                FieldSpec::longText(ogCaseNotes::note, QT_TRANSLATE_NOOP("lk::Fields", "Note"))
+                    .describesPerson(),
+                FieldSpec::longText(ogCaseNotes::decisions, QT_TRANSLATE_NOOP("lk::Fields", "Decisions"))
+                    .describesPerson(),
+            },
+        .displayField = ogCaseNotes::note,
+        .orderBy = QStringLiteral("id"),
+        .onImport = keepNoteThinned,
     };
     return spec;
 }
 
 const RegisterSpec& OgRegisters::actionItems() {
     static const RegisterSpec spec{
-        QStringLiteral("action_items"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Action item"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New action item"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n action item(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("meeting_id"), QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
-                                 QStringLiteral("og_meetings"))
-                .required(),
-            FieldSpec::text(QStringLiteral("what"), QT_TRANSLATE_NOOP("lk::Fields", "What")).required(),
-            FieldSpec::text(QStringLiteral("responsible"), QT_TRANSLATE_NOOP("lk::Fields", "Responsible"))
-                .required()
-                .withSuggestions(organisations()),
-            FieldSpec::date(QStringLiteral("due_on"), QT_TRANSLATE_NOOP("lk::Fields", "Due")),
-            FieldSpec::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("lk::Fields", "Status"),
-                            actionStatusCodes)
-                .required(),
-            FieldSpec::date(QStringLiteral("done_on"), QT_TRANSLATE_NOOP("lk::Fields", "Done on")),
-        },
-        QStringLiteral("what"),
+        .table = actionItems::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Action item"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New action item"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n action item(s)"),
+        .fields =
+            {
+                FieldSpec::reference(actionItems::meetingId, QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
+                                     ogMeetings::table)
+                    .required(),
+                FieldSpec::text(actionItems::what, QT_TRANSLATE_NOOP("lk::Fields", "What")).required(),
+                FieldSpec::text(actionItems::responsible, QT_TRANSLATE_NOOP("lk::Fields", "Responsible"))
+                    .required()
+                    .withSuggestions(organisations()),
+                FieldSpec::date(actionItems::dueOn, QT_TRANSLATE_NOOP("lk::Fields", "Due")),
+                FieldSpec::code(actionItems::status, QT_TRANSLATE_NOOP("lk::Fields", "Status"),
+                                actionStatusCodes)
+                    .required(),
+                FieldSpec::date(actionItems::doneOn, QT_TRANSLATE_NOOP("lk::Fields", "Done on")),
+            },
+        .displayField = actionItems::what,
         // Open items first, soonest due first: the list is for following up.
-        QStringLiteral("CASE status WHEN 'oppen' THEN 0 WHEN 'pagar' THEN 0 ELSE 1 END, due_on"),
-        {},
-        actionRules,
-        doneDate,
+        .orderBy = QStringLiteral("CASE status WHEN 'oppen' THEN 0 WHEN 'pagar' THEN 0 ELSE 1 END, due_on"),
+        .rule = actionRules,
+        .derive = doneDate,
     };
     return spec;
 }

@@ -43,135 +43,152 @@ const QList<CodeOption> channelCodes{
     {QStringLiteral("skola"), QT_TRANSLATE_NOOP("lk::Codes", "School")},
 };
 
-// Every activity belongs to a municipality and may count for one of its promises.
-FieldSpec municipality() {
-    return FieldSpec::reference(QStringLiteral("municipality_id"),
-                                QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
-                                QStringLiteral("municipalities"))
-        .required();
-}
-
-FieldSpec countsFor() {
-    return FieldSpec::link(QStringLiteral("promise_id"),
-                           QT_TRANSLATE_NOOP("lk::Fields", "Counts for promise"), QStringLiteral("promises"));
-}
-
 FieldSpec count(const QString& name, const char* label) {
     return FieldSpec::integer(name, label, 0, 100000);
 }
 
-// An activity: the municipality's, dated, newest first, counting for a promise, with a note last.
-RegisterSpec activity(const QString& table, const char* singular, const char* newTitle, const char* countText,
-                      const QString& dateField, const QString& displayField, QList<FieldSpec> fields) {
-    fields.prepend(FieldSpec::date(dateField, QT_TRANSLATE_NOOP("lk::Fields", "Date")).required());
-    fields.prepend(municipality());
-    fields << countsFor()
-           << FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note"));
-    return {table, singular, newTitle, countText, fields,   displayField, dateField + QStringLiteral(" DESC"),
-            {},    {},       {},       {},        dateField};
+// An activity: the municipality's, dated, newest first, counting for one of its promises, with a note last.
+// Every activity's note is called `note` (visits::note, drugOperations::note, …).
+RegisterSpec activity(RegisterSpec spec, const QString& dateField) {
+    spec.fields.prepend(FieldSpec::date(dateField, QT_TRANSLATE_NOOP("lk::Fields", "Date")).required());
+    spec.fields.prepend(CommonFields::municipality());
+    spec.fields << CommonFields::countsFor()
+                << FieldSpec::longText(visits::note, QT_TRANSLATE_NOOP("lk::Fields", "Note"));
+    spec.orderBy = dateField + QStringLiteral(" DESC");
+    spec.dateField = dateField;
+    return spec;
 }
 
 } // namespace
 
 const RegisterSpec& PoliceRegisters::units() {
     static const RegisterSpec spec{
-        QStringLiteral("units"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Unit"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New unit"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n unit(s)"),
-        {
-            municipality(),
-            FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
-            FieldSpec::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("lk::Fields", "Kind"), unitKindCodes)
-                .required(),
-            FieldSpec::text(QStringLiteral("address"), QT_TRANSLATE_NOOP("lk::Fields", "Address")),
-        },
-        QStringLiteral("name"),
-        QStringLiteral("name COLLATE swedish"),
-        {},
-        {},
+        .table = units::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Unit"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New unit"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n unit(s)"),
+        .fields =
+            {
+                CommonFields::municipality(),
+                FieldSpec::text(units::name, QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
+                FieldSpec::code(units::kind, QT_TRANSLATE_NOOP("lk::Fields", "Kind"), unitKindCodes)
+                    .required(),
+                FieldSpec::text(units::address, QT_TRANSLATE_NOOP("lk::Fields", "Address")),
+            },
+        .displayField = units::name,
+        .orderBy = QStringLiteral("name COLLATE swedish"),
     };
     return spec;
 }
 
 const RegisterSpec& PoliceRegisters::visits() {
     static const RegisterSpec spec = activity(
-        QStringLiteral("visits"), QT_TRANSLATE_NOOP("lk::Fields", "Visit"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New visit"), QT_TRANSLATE_N_NOOP("lk::Fields", "%n visit(s)"),
-        QStringLiteral("visited_on"), QStringLiteral("visited_on"),
         {
-            FieldSpec::reference(QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("lk::Fields", "Unit"),
-                                 QStringLiteral("units"))
-                .required(),
-            FieldSpec::code(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("lk::Fields", "Purpose"),
-                            purposeCodes)
-                .required(),
-            FieldSpec::code(QStringLiteral("initiated_by"), QT_TRANSLATE_NOOP("lk::Fields", "Initiated by"),
-                            initiatedByCodes)
-                .required(),
-            count(QStringLiteral("pupils"), QT_TRANSLATE_NOOP("lk::Fields", "Pupils reached")),
-            count(QStringLiteral("staff"), QT_TRANSLATE_NOOP("lk::Fields", "Staff reached")),
-            FieldSpec::text(QStringLiteral("topic"), QT_TRANSLATE_NOOP("lk::Fields", "Topic")),
-        });
+            .table = visits::table,
+            .singular = QT_TRANSLATE_NOOP("lk::Fields", "Visit"),
+            .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New visit"),
+            .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n visit(s)"),
+            .fields =
+                {
+                    FieldSpec::reference(visits::unitId, QT_TRANSLATE_NOOP("lk::Fields", "Unit"),
+                                         units::table)
+                        .required(),
+                    FieldSpec::code(visits::purpose, QT_TRANSLATE_NOOP("lk::Fields", "Purpose"), purposeCodes)
+                        .required(),
+                    FieldSpec::code(visits::initiatedBy, QT_TRANSLATE_NOOP("lk::Fields", "Initiated by"),
+                                    initiatedByCodes)
+                        .required(),
+                    count(visits::pupils, QT_TRANSLATE_NOOP("lk::Fields", "Pupils reached")),
+                    count(visits::staff, QT_TRANSLATE_NOOP("lk::Fields", "Staff reached")),
+                    FieldSpec::text(visits::topic, QT_TRANSLATE_NOOP("lk::Fields", "Topic")),
+                },
+            .displayField = visits::visitedOn,
+        },
+        visits::visitedOn);
     return spec;
 }
 
 const RegisterSpec& PoliceRegisters::drugOperations() {
     static const RegisterSpec spec = activity(
-        QStringLiteral("drug_operations"), QT_TRANSLATE_NOOP("lk::Fields", "Drug operation"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New drug operation"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n drug operation(s)"), QStringLiteral("held_on"),
-        QStringLiteral("place"),
         {
-            FieldSpec::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("lk::Fields", "Place")).required(),
-            FieldSpec::integer(QStringLiteral("hours"), QT_TRANSLATE_NOOP("lk::Fields", "Hours"), 0, 200),
-            count(QStringLiteral("persons_checked"), QT_TRANSLATE_NOOP("lk::Fields", "Persons checked")),
-            count(QStringLiteral("reports_own_use"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: own use")),
-            count(QStringLiteral("reports_sale"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: supply or sale")),
-            count(QStringLiteral("reports_other"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: other")),
-            FieldSpec::text(QStringLiteral("seizures"), QT_TRANSLATE_NOOP("lk::Fields", "Seizures")),
-        });
+            .table = drugOperations::table,
+            .singular = QT_TRANSLATE_NOOP("lk::Fields", "Drug operation"),
+            .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New drug operation"),
+            .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n drug operation(s)"),
+            .fields =
+                {
+                    FieldSpec::text(drugOperations::place, QT_TRANSLATE_NOOP("lk::Fields", "Place"))
+                        .required(),
+                    FieldSpec::integer(drugOperations::hours, QT_TRANSLATE_NOOP("lk::Fields", "Hours"), 0,
+                                       200),
+                    count(drugOperations::personsChecked, QT_TRANSLATE_NOOP("lk::Fields", "Persons checked")),
+                    count(drugOperations::reportsOwnUse, QT_TRANSLATE_NOOP("lk::Fields", "Reports: own use")),
+                    count(drugOperations::reportsSale,
+                          QT_TRANSLATE_NOOP("lk::Fields", "Reports: supply or sale")),
+                    count(drugOperations::reportsOther, QT_TRANSLATE_NOOP("lk::Fields", "Reports: other")),
+                    FieldSpec::text(drugOperations::seizures, QT_TRANSLATE_NOOP("lk::Fields", "Seizures")),
+                },
+            .displayField = drugOperations::place,
+        },
+        drugOperations::heldOn);
     return spec;
 }
 
 const RegisterSpec& PoliceRegisters::trafficControls() {
     static const RegisterSpec spec = activity(
-        QStringLiteral("traffic_controls"), QT_TRANSLATE_NOOP("lk::Fields", "Traffic control"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New traffic control"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n traffic control(s)"), QStringLiteral("held_on"),
-        QStringLiteral("place"),
         {
-            FieldSpec::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("lk::Fields", "Place")).required(),
-            FieldSpec::integer(QStringLiteral("minutes"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Duration (minutes)"), 0, 1440),
-            FieldSpec::codeSet(QStringLiteral("focus"), QT_TRANSLATE_NOOP("lk::Fields", "Focus"), focusCodes)
-                .required(),
-            count(QStringLiteral("vehicles_checked"), QT_TRANSLATE_NOOP("lk::Fields", "Vehicles checked")),
-            count(QStringLiteral("breath_tests"), QT_TRANSLATE_NOOP("lk::Fields", "Breath tests")),
-            count(QStringLiteral("reports_drunk"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: drink driving")),
-            count(QStringLiteral("reports_drugs"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: drug driving")),
-            count(QStringLiteral("reports_speed"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: speed")),
-            count(QStringLiteral("reports_other"), QT_TRANSLATE_NOOP("lk::Fields", "Reports: other")),
-        });
+            .table = trafficControls::table,
+            .singular = QT_TRANSLATE_NOOP("lk::Fields", "Traffic control"),
+            .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New traffic control"),
+            .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n traffic control(s)"),
+            .fields =
+                {
+                    FieldSpec::text(trafficControls::place, QT_TRANSLATE_NOOP("lk::Fields", "Place"))
+                        .required(),
+                    FieldSpec::integer(trafficControls::minutes,
+                                       QT_TRANSLATE_NOOP("lk::Fields", "Duration (minutes)"), 0, 1440),
+                    FieldSpec::codeSet(trafficControls::focus, QT_TRANSLATE_NOOP("lk::Fields", "Focus"),
+                                       focusCodes)
+                        .required(),
+                    count(trafficControls::vehiclesChecked,
+                          QT_TRANSLATE_NOOP("lk::Fields", "Vehicles checked")),
+                    count(trafficControls::breathTests, QT_TRANSLATE_NOOP("lk::Fields", "Breath tests")),
+                    count(trafficControls::reportsDrunk,
+                          QT_TRANSLATE_NOOP("lk::Fields", "Reports: drink driving")),
+                    count(trafficControls::reportsDrugs,
+                          QT_TRANSLATE_NOOP("lk::Fields", "Reports: drug driving")),
+                    count(trafficControls::reportsSpeed, QT_TRANSLATE_NOOP("lk::Fields", "Reports: speed")),
+                    count(trafficControls::reportsOther, QT_TRANSLATE_NOOP("lk::Fields", "Reports: other")),
+                },
+            .displayField = trafficControls::place,
+        },
+        trafficControls::heldOn);
     return spec;
 }
 
 const RegisterSpec& PoliceRegisters::informationEfforts() {
     static const RegisterSpec spec = activity(
-        QStringLiteral("information_efforts"), QT_TRANSLATE_NOOP("lk::Fields", "Information effort"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New information effort"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n information effort(s)"), QStringLiteral("held_on"),
-        QStringLiteral("topic"),
         {
-            FieldSpec::code(QStringLiteral("channel"), QT_TRANSLATE_NOOP("lk::Fields", "Channel"),
-                            channelCodes)
-                .required(),
-            FieldSpec::text(QStringLiteral("topic"), QT_TRANSLATE_NOOP("lk::Fields", "Topic")).required(),
-            FieldSpec::code(QStringLiteral("responsible"), QT_TRANSLATE_NOOP("lk::Fields", "Responsible"),
-                            PromiseRegisters::responsibleCodes())
-                .required(),
-            count(QStringLiteral("reach"), QT_TRANSLATE_NOOP("lk::Fields", "Estimated reach")),
-        });
+            .table = informationEfforts::table,
+            .singular = QT_TRANSLATE_NOOP("lk::Fields", "Information effort"),
+            .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New information effort"),
+            .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n information effort(s)"),
+            .fields =
+                {
+                    FieldSpec::code(informationEfforts::channel, QT_TRANSLATE_NOOP("lk::Fields", "Channel"),
+                                    channelCodes)
+                        .required(),
+                    FieldSpec::text(informationEfforts::topic, QT_TRANSLATE_NOOP("lk::Fields", "Topic"))
+                        .required(),
+                    FieldSpec::code(informationEfforts::responsible,
+                                    QT_TRANSLATE_NOOP("lk::Fields", "Responsible"),
+                                    PromiseRegisters::responsibleCodes())
+                        .required(),
+                    count(informationEfforts::reach, QT_TRANSLATE_NOOP("lk::Fields", "Estimated reach")),
+                },
+            .displayField = informationEfforts::topic,
+        },
+        informationEfforts::heldOn);
     return spec;
 }
 

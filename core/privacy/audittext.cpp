@@ -116,7 +116,7 @@ QString AuditText::recordName(const AuditEntry& entry, const Values& values) con
     if (entry.table == settingsTable)
         return settingLabel(entry.key);
     const RegisterSpec* spec = Registry::byTable(entry.table);
-    const FieldSpec* field = spec ? spec->field(spec->displayField) : nullptr;
+    const FieldSpec* field = spec ? spec->findField(spec->displayField) : nullptr;
     if (!field)
         return entry.key;
     // The name after the change, or before it for a deletion; a name thinned away leaves the key.
@@ -191,7 +191,7 @@ QString AuditText::referenceName(const FieldSpec& field, qint64 id) const {
     if (auto cached = m_names.constFind(cacheKey); cached != m_names.cend())
         return *cached;
     const RegisterSpec* target = Registry::byTable(field.references);
-    const FieldSpec* display = target ? target->field(target->displayField) : nullptr;
+    const FieldSpec* display = target ? target->findField(target->displayField) : nullptr;
     QString name = Text::tr("no. %1").arg(id);
     // A name that may describe a person is not brought in from the record: the log shows what it holds.
     if (display && !display->aboutPerson) {

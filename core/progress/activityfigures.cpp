@@ -49,7 +49,7 @@ double perStep(const QString& per, ActivityFigures::Step step, const Record& per
 } // namespace
 
 QString ActivityFigures::municipalityCondition(const RegisterSpec& spec) {
-    if (spec.field(QStringLiteral("municipality_id")))
+    if (spec.findField(common::municipalityId))
         return QStringLiteral("t.municipality_id = ?");
     const FieldSpec* owner = spec.parentField();
     return owner ? QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE municipality_id = ?)")

@@ -60,7 +60,7 @@ Result<qint64> CountsFor::countingPromise(const Repository& repository, qint64 p
 
 Status CountsFor::check(const Repository& repository, const RegisterSpec& spec, const Record& record) {
     const QVariant promise = record.value(promiseField);
-    if (spec.dateField.isEmpty() || !spec.field(promiseField) || !promise.isValid() ||
+    if (spec.dateField.isEmpty() || !spec.findField(promiseField) || !promise.isValid() ||
         promise.toLongLong() <= 0)
         return {};
     auto period = PromiseRegisters::periodOfPromise(repository, promise.toLongLong());

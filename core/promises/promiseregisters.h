@@ -1,10 +1,66 @@
 // PromiseRegisters: the descriptions of municipalities, periods, focus areas, promises, targets and statuses.
 #pragma once
 
+#include "promises/commonfields.h"
 #include "register/registerspec.h"
 #include "register/repository.h"
 
 namespace lk {
+
+// The tables and their fields, each name written once: the specs, pages, drafts, demo data and reports
+// name them through these constants.
+namespace municipalities {
+inline constexpr Name table{u"municipalities"};
+inline constexpr Name name{u"name"};
+inline constexpr Name policeArea{u"police_area"};
+} // namespace municipalities
+
+namespace periods {
+inline constexpr Name table{u"periods"};
+using common::municipalityId;
+inline constexpr Name name{u"name"};
+inline constexpr Name startDate{u"start_date"};
+inline constexpr Name endDate{u"end_date"};
+} // namespace periods
+
+namespace focusAreas {
+inline constexpr Name table{u"focus_areas"};
+inline constexpr Name periodId{u"period_id"};
+inline constexpr Name sortOrder{u"sort_order"};
+inline constexpr Name title{u"title"};
+inline constexpr Name situation{u"situation"};
+} // namespace focusAreas
+
+namespace promises {
+inline constexpr Name table{u"promises"};
+inline constexpr Name focusAreaId{u"focus_area_id"};
+inline constexpr Name sortOrder{u"sort_order"};
+inline constexpr Name title{u"title"};
+inline constexpr Name aim{u"aim"};
+inline constexpr Name text{u"text"};
+inline constexpr Name responsible{u"responsible"};
+inline constexpr Name reportText{u"report_text"};
+} // namespace promises
+
+namespace targets {
+inline constexpr Name table{u"targets"};
+using common::promiseId;
+inline constexpr Name counted{u"counted"};
+inline constexpr Name quantity{u"quantity"};
+inline constexpr Name per{u"per"};
+inline constexpr Name unit{u"unit"};
+inline constexpr Name source{u"source"};
+inline constexpr Name eachUnit{u"each_unit"};
+inline constexpr Name onlyKind{u"only_kind"};
+} // namespace targets
+
+namespace promiseStatuses {
+inline constexpr Name table{u"promise_statuses"};
+using common::promiseId;
+inline constexpr Name reportedOn{u"reported_on"};
+inline constexpr Name status{u"status"};
+inline constexpr Name comment{u"comment"};
+} // namespace promiseStatuses
 
 class PromiseRegisters {
 public:

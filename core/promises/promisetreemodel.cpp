@@ -208,15 +208,15 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
         return record.value(QStringLiteral("title"));
     case ResponsibleColumn:
         return isPromise ? PromiseRegisters::promises()
-                               .field(QStringLiteral("responsible"))
-                               ->displayText(record.value(QStringLiteral("responsible")))
+                               .field(promises::responsible)
+                               .displayText(record.value(QStringLiteral("responsible")))
                          : QString();
     case StatusColumn:
         if (!isPromise)
             return {};
         return status.isEmpty()
                    ? tr("Not reported")
-                   : PromiseRegisters::statuses().field(QStringLiteral("status"))->codeLabel(status);
+                   : PromiseRegisters::statuses().field(promiseStatuses::status).codeLabel(status);
     default:
         return {};
     }

@@ -119,10 +119,10 @@ QString TargetProgress::asked(const Record& target) {
     const QString asked =
         QStringLiteral("%1 %2")
             .arg(target.value(QStringLiteral("quantity")).toInt())
-            .arg(targets.field(QStringLiteral("per"))->displayText(target.value(QStringLiteral("per"))));
+            .arg(targets.field(targets::per).displayText(target.value(QStringLiteral("per"))));
     if (const QVariant kind = target.value(QStringLiteral("each_unit")); kind.isValid())
         return Text::tr("%1 for each: %2")
-            .arg(asked, targets.field(QStringLiteral("each_unit"))->displayText(kind).toLower());
+            .arg(asked, targets.field(targets::eachUnit).displayText(kind).toLower());
     return asked;
 }
 
@@ -131,8 +131,8 @@ QString TargetProgress::summary(const Progress& progress) {
     const RegisterSpec& targets = PromiseRegisters::targets();
     QString asked = TargetProgress::asked(target);
     if (const QVariant kind = target.value(QStringLiteral("only_kind")); kind.isValid())
-        asked = Text::tr("%1, only: %2")
-                    .arg(asked, targets.field(QStringLiteral("only_kind"))->displayText(kind).toLower());
+        asked =
+            Text::tr("%1, only: %2").arg(asked, targets.field(targets::onlyKind).displayText(kind).toLower());
     QStringList slices;
     for (const Slice& slice : progress.slices) {
         QString text = Text::tr("%1: %2 of %3").arg(slice.label).arg(slice.done).arg(slice.goal);

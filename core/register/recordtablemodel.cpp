@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "document/document.h"
+#include "register/namecheck.h"
 #include "register/registry.h"
 #include "register/repository.h"
 
@@ -16,8 +17,10 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
     , m_document(document)
     , m_spec(spec) {
     for (const QString& name : columns) {
-        if (const FieldSpec* field = spec.field(name))
+        if (const FieldSpec* field = spec.findField(name))
             m_columns.append(field);
+        else
+            NameCheck::missedField(spec.table, name);
     }
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         bool affected = tables.contains(m_spec.table);
@@ -43,6 +46,8 @@ void RecordTableModel::setRowTint(std::function<QColor(const Record&)> tint) {
 }
 
 void RecordTableModel::setParentFilter(const QString& field, const QVariant& value) {
+    if (!field.isEmpty())
+        m_spec.field(field); // a name the program wrote: one this register lacks is reported
     m_parentField = field;
     m_parentValue = value;
     reload();
@@ -175,7 +180,7 @@ QString RecordTableModel::expressionFor(const FieldSpec& field) const {
 
 QString RecordTableModel::fromAndWhere(QVariantList& values) const {
     QString clause = QStringLiteral(" FROM ") + m_spec.table + QStringLiteral(" t WHERE 1 = 1");
-    if (!m_parentField.isEmpty() && m_spec.field(m_parentField)) {
+    if (!m_parentField.isEmpty() && m_spec.findField(m_parentField)) {
         clause += QStringLiteral(" AND t.") + m_parentField + QStringLiteral(" = ?");
         values << (m_parentValue.isValid() ? m_parentValue : QVariant(qint64(-1)));
     }

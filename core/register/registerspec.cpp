@@ -1,5 +1,7 @@
 #include "register/registerspec.h"
 
+#include "register/namecheck.h"
+
 #include <QCoreApplication>
 
 namespace lk {
@@ -12,12 +14,20 @@ struct Text {
 
 } // namespace
 
-const FieldSpec* RegisterSpec::field(const QString& name) const {
+const FieldSpec* RegisterSpec::findField(const QString& name) const {
     for (const FieldSpec& f : fields) {
         if (f.name == name)
             return &f;
     }
     return nullptr;
+}
+
+const FieldSpec& RegisterSpec::field(const QString& name) const {
+    if (const FieldSpec* found = findField(name))
+        return *found;
+    NameCheck::missedField(table, name);
+    static const FieldSpec unknown;
+    return unknown;
 }
 
 const FieldSpec* RegisterSpec::parentField() const {
@@ -57,11 +67,11 @@ Status RegisterSpec::validate(const Record& record) const {
             return fine;
     }
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
-        if (!field(it.key()))
+        if (!findField(it.key()))
             return Error{Text::tr("%1 has no field “%2”.").arg(displayName(), it.key())};
     }
     // The rule reads the values as they will be stored (empty text as no value).
-    return rule ? rule(normalized(record)) : Status();
+    return rule ? rule(*this, normalized(record)) : Status();
 }
 
 } // namespace lk

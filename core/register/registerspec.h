@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "register/fieldspec.h"
+#include "register/name.h"
 #include "register/record.h"
 
 #include <QList>
@@ -12,17 +13,20 @@
 
 namespace lk {
 
+// Built with designated initializers (.table = retailers::table, .fields = {…}), so that a member added later
+// shifts nothing.
 struct RegisterSpec {
-    QString table;
-    const char* singular;  // "Promise": English source text in the "lk::Fields" context
-    const char* newTitle;  // "New promise": the title of the dialog that adds one, same context
-    const char* countText; // "%n promise(s)": how many, with plural forms, same context
-    QList<FieldSpec> fields;
-    QString displayField; // what shows when another record points at one of these
-    QString orderBy;      // the natural order of a list, as column names ("sort_order")
-    QString sortField;    // a field holding the user's manual order, if any
-    // Checks across fields (an end date after a start date); single fields are checked from their spec.
-    std::function<Status(const Record&)> rule;
+    QString table = {};
+    const char* singular = nullptr;  // "Promise": English source text in the "lk::Fields" context
+    const char* newTitle = nullptr;  // "New promise": the title of the dialog that adds one, same context
+    const char* countText = nullptr; // "%n promise(s)": how many, with plural forms, same context
+    QList<FieldSpec> fields = {};
+    QString displayField = {}; // what shows when another record points at one of these
+    QString orderBy = {};      // the natural order of a list, as column names ("sort_order")
+    QString sortField = {};    // a field holding the user's manual order, if any
+    // Checks across fields (an end date after a start date); single fields are checked from their spec. Gets
+    // this spec, to name fields by their labels.
+    std::function<Status(const RegisterSpec&, const Record&)> rule = {};
     // Fills in what follows from other fields (an action marked done gets today as its done date), before the
     // rule runs, wherever the record comes from.
     std::function<void(Record&)> derive = {};
@@ -32,7 +36,14 @@ struct RegisterSpec {
     // For an activity: the date it took place, by which a promise's target counts it (held_on, visited_on).
     QString dateField = {};
 
-    const FieldSpec* field(const QString& name) const;
+    // The field of that name, which the program wrote: one that is not in this register is a programming
+    // error, reported through NameCheck (an assertion in a debug build, a failing test), and gives an empty
+    // field so that a user's window still works.
+    const FieldSpec& field(const QString& name) const;
+    // The field of that name, or nullptr: for names that come from outside (the keys of an imported record).
+    const FieldSpec* findField(const QString& name) const;
+    // The field's label in the user's language.
+    QString labelOf(const QString& name) const { return field(name).displayLabel(); }
     // The first owning reference: the record that owns this one (a promise's focus area).
     const FieldSpec* parentField() const;
     QString displayName() const;

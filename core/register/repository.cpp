@@ -1,5 +1,7 @@
 #include "register/repository.h"
 
+#include "register/namecheck.h"
+
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "privacy/auditlog.h"
@@ -42,7 +44,7 @@ QString unique(const RegisterSpec& spec, const Record& record, const QString& de
     QStringList taken;
     for (const QString& column : detail.mid(at + 25).section(u'\n', 0, 0).split(u',')) {
         const QString name = column.trimmed().section(u'.', 1).section(u' ', 0, 0);
-        const FieldSpec* field = spec.field(name);
+        const FieldSpec* field = spec.findField(name);
         if (field && field->type != FieldType::Reference)
             taken << QStringLiteral("“%1” %2").arg(field->displayLabel(),
                                                    field->displayText(record.value(name)));
@@ -101,8 +103,10 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
     QString statement = selectColumns(spec);
     QVariantList values;
     if (!field.isEmpty()) {
-        if (!spec.field(field))
+        if (!spec.findField(field)) {
+            NameCheck::missedField(spec.table, field);
             return Error{Text::tr("%1 has no field “%2”.").arg(spec.displayName(), field)};
+        }
         statement += QStringLiteral(" WHERE ") + field + QStringLiteral(" = ?");
         values << value;
     }

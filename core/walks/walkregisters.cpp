@@ -72,83 +72,68 @@ const QList<CodeOption> actionStatusCodes{
     {QStringLiteral("avvisad"), QT_TRANSLATE_NOOP("lk::Codes", "Rejected")},
 };
 
-QString label(const char* field) {
-    return QCoreApplication::translate("lk::Fields", field);
-}
-
-FieldSpec municipality() {
-    return FieldSpec::reference(QStringLiteral("municipality_id"),
-                                QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
-                                QStringLiteral("municipalities"))
-        .required();
-}
-
 // A pin: the map it is on, and where, as fractions of the map's width and height.
 QList<FieldSpec> pinFields() {
     return {
-        FieldSpec::link(QStringLiteral("map_id"), QT_TRANSLATE_NOOP("lk::Fields", "Map"),
-                        QStringLiteral("maps")),
-        FieldSpec::decimal(QStringLiteral("pin_x"), QT_TRANSLATE_NOOP("lk::Fields", "Pin, across"), 0, 1)
-            .readOnly(),
-        FieldSpec::decimal(QStringLiteral("pin_y"), QT_TRANSLATE_NOOP("lk::Fields", "Pin, down"), 0, 1)
-            .readOnly(),
+        FieldSpec::link(pin::mapId, QT_TRANSLATE_NOOP("lk::Fields", "Map"), maps::table),
+        FieldSpec::decimal(pin::pinX, QT_TRANSLATE_NOOP("lk::Fields", "Pin, across"), 0, 1).readOnly(),
+        FieldSpec::decimal(pin::pinY, QT_TRANSLATE_NOOP("lk::Fields", "Pin, down"), 0, 1).readOnly(),
     };
 }
 
 // A pin whose map is gone (deleted, or not given) is no pin: both parts go with it.
 void dropPinWithoutMap(Record& record) {
-    if (!record.value(QStringLiteral("map_id")).isValid()) {
-        record.values.remove(QStringLiteral("pin_x"));
-        record.values.remove(QStringLiteral("pin_y"));
+    if (!record.value(pin::mapId).isValid()) {
+        record.values.remove(pin::pinX);
+        record.values.remove(pin::pinY);
     }
 }
 
-Status pinRule(const Record& record) {
-    if (record.value(QStringLiteral("pin_x")).isValid() != record.value(QStringLiteral("pin_y")).isValid())
-        return Error{
-            Text::tr("A pin needs both “%1” and “%2”.").arg(label("Pin, across"), label("Pin, down"))};
+Status pinRule(const RegisterSpec& spec, const Record& record) {
+    if (record.value(pin::pinX).isValid() != record.value(pin::pinY).isValid())
+        return Error{Text::tr("A pin needs both “%1” and “%2”.")
+                         .arg(spec.labelOf(pin::pinX), spec.labelOf(pin::pinY))};
     return {};
 }
 
-Status walkRule(const Record& record) {
-    const QString time = record.value(QStringLiteral("starts_at")).toString();
+Status walkRule(const RegisterSpec& spec, const Record& record) {
+    const QString time = record.value(walks::startsAt).toString();
     if (!time.isEmpty() && !QTime::fromString(time, QStringLiteral("HH:mm")).isValid())
-        return Error{Text::tr("“%1” is a time of day such as 18:30.").arg(label("Starts at"))};
+        return Error{Text::tr("“%1” is a time of day such as 18:30.").arg(spec.labelOf(walks::startsAt))};
     return {};
 }
 
 void deriveObservation(Record& record) {
     dropPinWithoutMap(record);
     // An action starts open; one that is fixed gets today as its date unless one is given.
-    if (record.value(QStringLiteral("action")).isValid() && !record.value(QStringLiteral("status")).isValid())
-        record.values.insert(QStringLiteral("status"), QStringLiteral("oppen"));
-    const QString status = record.value(QStringLiteral("status")).toString();
-    if (status == QStringLiteral("atgardad") && !record.value(QStringLiteral("done_on")).isValid())
-        record.values.insert(QStringLiteral("done_on"), QDate::currentDate());
+    if (record.value(observations::action).isValid() && !record.value(observations::status).isValid())
+        record.values.insert(observations::status, QStringLiteral("oppen"));
+    const QString status = record.value(observations::status).toString();
+    if (status == QStringLiteral("atgardad") && !record.value(observations::doneOn).isValid())
+        record.values.insert(observations::doneOn, QDate::currentDate());
 }
 
-Status observationRule(const Record& record) {
-    if (Status pin = pinRule(record); !pin)
-        return pin;
-    const bool hasAction = record.value(QStringLiteral("action")).isValid();
+Status observationRule(const RegisterSpec& spec, const Record& record) {
+    if (Status pinned = pinRule(spec, record); !pinned)
+        return pinned;
+    const bool hasAction = record.value(observations::action).isValid();
     if (!hasAction) {
-        for (const auto& [field, fieldLabel] :
-             {std::pair{"responsible", "Responsible"}, std::pair{"priority", "Priority"},
-              std::pair{"due_on", "Due on"}, std::pair{"status", "Action status"},
-              std::pair{"status_reason", "Reason"}, std::pair{"done_on", "Fixed on"}}) {
-            if (record.value(QString::fromLatin1(field)).isValid())
+        for (const Name& field : {observations::responsible, observations::priority, observations::dueOn,
+                                  observations::status, observations::statusReason, observations::doneOn}) {
+            if (record.value(field).isValid())
                 return Error{Text::tr("“%1” belongs to an action: describe the action first (“%2”).")
-                                 .arg(label(fieldLabel), label("Action"))};
+                                 .arg(spec.labelOf(field), spec.labelOf(observations::action))};
         }
         return {};
     }
-    const QString status = record.value(QStringLiteral("status")).toString();
-    if (status == QStringLiteral("avvisad") && !record.value(QStringLiteral("status_reason")).isValid())
+    const QString status = record.value(observations::status).toString();
+    if (status == QStringLiteral("avvisad") && !record.value(observations::statusReason).isValid())
         return Error{Text::tr("An action that is rejected needs its reason (“%1”): practice is that every "
                               "item is fixed or gets a reason.")
-                         .arg(label("Reason"))};
-    if (status != QStringLiteral("atgardad") && record.value(QStringLiteral("done_on")).isValid())
-        return Error{Text::tr("“%1” is given only for an action that is fixed.").arg(label("Fixed on"))};
+                         .arg(spec.labelOf(observations::statusReason))};
+    if (status != QStringLiteral("atgardad") && record.value(observations::doneOn).isValid())
+        return Error{Text::tr("“%1” is given only for an action that is fixed.")
+                         .arg(spec.labelOf(observations::doneOn))};
     return {};
 }
 
@@ -156,176 +141,171 @@ Status observationRule(const Record& record) {
 
 const RegisterSpec& WalkRegisters::maps() {
     static const RegisterSpec spec{
-        QStringLiteral("maps"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Map"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New map"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n map(s)"),
-        {
-            municipality(),
-            FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
-            FieldSpec::image(QStringLiteral("image"), QT_TRANSLATE_NOOP("lk::Fields", "Map image"), mapSide)
-                .required(),
-            FieldSpec::text(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Source and date")),
-        },
-        QStringLiteral("name"),
-        QStringLiteral("name COLLATE swedish"),
-        {},
-        {},
+        .table = maps::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Map"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New map"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n map(s)"),
+        .fields =
+            {
+                CommonFields::municipality(),
+                FieldSpec::text(maps::name, QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
+                FieldSpec::image(maps::image, QT_TRANSLATE_NOOP("lk::Fields", "Map image"), mapSide)
+                    .required(),
+                FieldSpec::text(maps::note, QT_TRANSLATE_NOOP("lk::Fields", "Source and date")),
+            },
+        .displayField = maps::name,
+        .orderBy = QStringLiteral("name COLLATE swedish"),
     };
     return spec;
 }
 
 const RegisterSpec& WalkRegisters::places() {
     static const RegisterSpec spec{
-        QStringLiteral("places"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Place"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New place"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n place(s)"),
-        QList<FieldSpec>{
-            municipality(),
-            FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
-            FieldSpec::text(QStringLiteral("address"), QT_TRANSLATE_NOOP("lk::Fields", "Address")),
-            FieldSpec::code(QStringLiteral("category"), QT_TRANSLATE_NOOP("lk::Fields", "Category"),
-                            categoryCodes)
-                .required(),
-            FieldSpec::longText(QStringLiteral("description"),
-                                QT_TRANSLATE_NOOP("lk::Fields", "Why it feels unsafe")),
-        } + pinFields(),
-        QStringLiteral("name"),
-        QStringLiteral("name COLLATE swedish"),
-        {},
-        pinRule,
-        dropPinWithoutMap,
+        .table = places::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Place"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New place"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n place(s)"),
+        .fields =
+            QList<FieldSpec>{
+                CommonFields::municipality(),
+                FieldSpec::text(places::name, QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
+                FieldSpec::text(places::address, QT_TRANSLATE_NOOP("lk::Fields", "Address")),
+                FieldSpec::code(places::category, QT_TRANSLATE_NOOP("lk::Fields", "Category"), categoryCodes)
+                    .required(),
+                FieldSpec::longText(places::description,
+                                    QT_TRANSLATE_NOOP("lk::Fields", "Why it feels unsafe")),
+            } +
+            pinFields(),
+        .displayField = places::name,
+        .orderBy = QStringLiteral("name COLLATE swedish"),
+        .rule = pinRule,
+        .derive = dropPinWithoutMap,
     };
     return spec;
 }
 
 const RegisterSpec& WalkRegisters::placeAssessments() {
     static const RegisterSpec spec{
-        QStringLiteral("place_assessments"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Assessment"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New assessment"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n assessment(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("lk::Fields", "Place"),
-                                 QStringLiteral("places"))
-                .required(),
-            FieldSpec::date(QStringLiteral("assessed_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date"))
-                .required(),
-            FieldSpec::code(QStringLiteral("level"), QT_TRANSLATE_NOOP("lk::Fields", "Insecurity"),
-                            levelCodes)
-                .required(),
-            FieldSpec::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("lk::Fields", "Source"), sourceCodes)
-                .required(),
-            FieldSpec::text(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note")),
-        },
-        QStringLiteral("assessed_on"),
-        QStringLiteral("assessed_on DESC"),
-        {},
-        {},
+        .table = placeAssessments::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Assessment"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New assessment"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n assessment(s)"),
+        .fields =
+            {
+                FieldSpec::reference(placeAssessments::placeId, QT_TRANSLATE_NOOP("lk::Fields", "Place"),
+                                     places::table)
+                    .required(),
+                FieldSpec::date(placeAssessments::assessedOn, QT_TRANSLATE_NOOP("lk::Fields", "Date"))
+                    .required(),
+                FieldSpec::code(placeAssessments::level, QT_TRANSLATE_NOOP("lk::Fields", "Insecurity"),
+                                levelCodes)
+                    .required(),
+                FieldSpec::code(placeAssessments::source, QT_TRANSLATE_NOOP("lk::Fields", "Source"),
+                                sourceCodes)
+                    .required(),
+                FieldSpec::text(placeAssessments::note, QT_TRANSLATE_NOOP("lk::Fields", "Note")),
+            },
+        .displayField = placeAssessments::assessedOn,
+        .orderBy = QStringLiteral("assessed_on DESC"),
     };
     return spec;
 }
 
 const RegisterSpec& WalkRegisters::walks() {
     static const RegisterSpec spec{
-        QStringLiteral("walks"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New safety walk"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n safety walk(s)"),
-        {
-            municipality(),
-            FieldSpec::date(QStringLiteral("walked_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
-            FieldSpec::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("lk::Fields", "Kind"), walkKindCodes)
-                .required(),
-            FieldSpec::text(QStringLiteral("starts_at"), QT_TRANSLATE_NOOP("lk::Fields", "Starts at")),
-            FieldSpec::code(QStringLiteral("light"), QT_TRANSLATE_NOOP("lk::Fields", "Light"), lightCodes),
-            FieldSpec::text(QStringLiteral("area"), QT_TRANSLATE_NOOP("lk::Fields", "Area")).required(),
-            FieldSpec::longText(QStringLiteral("route"), QT_TRANSLATE_NOOP("lk::Fields", "Route")),
-            FieldSpec::text(QStringLiteral("organiser"), QT_TRANSLATE_NOOP("lk::Fields", "Organiser"))
-                .withSuggestions({QStringLiteral("Kommunen och polisen"), QStringLiteral("Kommunen")}),
-            FieldSpec::link(QStringLiteral("map_id"), QT_TRANSLATE_NOOP("lk::Fields", "Map"),
-                            QStringLiteral("maps")),
-            FieldSpec::longText(QStringLiteral("summary"), QT_TRANSLATE_NOOP("lk::Fields", "Summary")),
-            FieldSpec::link(QStringLiteral("promise_id"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Counts for promise"),
-                            QStringLiteral("promises")),
-        },
-        QStringLiteral("area"),
-        QStringLiteral("walked_on DESC"),
-        {},
-        walkRule,
-        {},
-        {},
-        QStringLiteral("walked_on"),
+        .table = walks::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New safety walk"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n safety walk(s)"),
+        .fields =
+            {
+                CommonFields::municipality(),
+                FieldSpec::date(walks::walkedOn, QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
+                FieldSpec::code(walks::kind, QT_TRANSLATE_NOOP("lk::Fields", "Kind"), walkKindCodes)
+                    .required(),
+                FieldSpec::text(walks::startsAt, QT_TRANSLATE_NOOP("lk::Fields", "Starts at")),
+                FieldSpec::code(walks::light, QT_TRANSLATE_NOOP("lk::Fields", "Light"), lightCodes),
+                FieldSpec::text(walks::area, QT_TRANSLATE_NOOP("lk::Fields", "Area")).required(),
+                FieldSpec::longText(walks::route, QT_TRANSLATE_NOOP("lk::Fields", "Route")),
+                FieldSpec::text(walks::organiser, QT_TRANSLATE_NOOP("lk::Fields", "Organiser"))
+                    .withSuggestions({QStringLiteral("Kommunen och polisen"), QStringLiteral("Kommunen")}),
+                FieldSpec::link(walks::mapId, QT_TRANSLATE_NOOP("lk::Fields", "Map"), maps::table),
+                FieldSpec::longText(walks::summary, QT_TRANSLATE_NOOP("lk::Fields", "Summary")),
+                CommonFields::countsFor(),
+            },
+        .displayField = walks::area,
+        .orderBy = QStringLiteral("walked_on DESC"),
+        .rule = walkRule,
+        .dateField = walks::walkedOn,
     };
     return spec;
 }
 
 const RegisterSpec& WalkRegisters::participants() {
     static const RegisterSpec spec{
-        QStringLiteral("walk_participants"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Participants"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New participant group"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n participant group(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("walk_id"), QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
-                                 QStringLiteral("walks"))
-                .required(),
-            FieldSpec::code(QStringLiteral("participant_group"), QT_TRANSLATE_NOOP("lk::Fields", "Group"),
-                            groupCodes)
-                .required(),
-            FieldSpec::integer(QStringLiteral("count"), QT_TRANSLATE_NOOP("lk::Fields", "Number"), 0, 10000)
-                .required(),
-        },
-        QStringLiteral("participant_group"),
-        QStringLiteral("id"),
-        {},
-        {},
+        .table = walkParticipants::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Participants"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New participant group"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n participant group(s)"),
+        .fields =
+            {
+                FieldSpec::reference(walkParticipants::walkId, QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
+                                     walks::table)
+                    .required(),
+                FieldSpec::code(walkParticipants::participantGroup, QT_TRANSLATE_NOOP("lk::Fields", "Group"),
+                                groupCodes)
+                    .required(),
+                FieldSpec::integer(walkParticipants::count, QT_TRANSLATE_NOOP("lk::Fields", "Number"), 0,
+                                   10000)
+                    .required(),
+            },
+        .displayField = walkParticipants::participantGroup,
+        .orderBy = QStringLiteral("id"),
     };
     return spec;
 }
 
 const RegisterSpec& WalkRegisters::observations() {
     static const RegisterSpec spec{
-        QStringLiteral("observations"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Observation"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New observation"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n observation(s)"),
-        QList<FieldSpec>{
-            FieldSpec::reference(QStringLiteral("walk_id"), QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
-                                 QStringLiteral("walks"))
-                .required(),
-            FieldSpec::link(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("lk::Fields", "Place"),
-                            QStringLiteral("places")),
-            FieldSpec::code(QStringLiteral("category"), QT_TRANSLATE_NOOP("lk::Fields", "Category"),
-                            categoryCodes)
-                .required(),
-            FieldSpec::longText(QStringLiteral("description"), QT_TRANSLATE_NOOP("lk::Fields", "Description"))
-                .required(),
-            FieldSpec::boolean(QStringLiteral("sent_in"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Sent in by a citizen")),
-            FieldSpec::image(QStringLiteral("photo"), QT_TRANSLATE_NOOP("lk::Fields", "Photo"), photoSide),
-        } + pinFields() +
+        .table = observations::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Observation"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New observation"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n observation(s)"),
+        .fields =
             QList<FieldSpec>{
-                FieldSpec::text(QStringLiteral("action"), QT_TRANSLATE_NOOP("lk::Fields", "Action")),
-                FieldSpec::text(QStringLiteral("responsible"), QT_TRANSLATE_NOOP("lk::Fields", "Responsible"))
+                FieldSpec::reference(observations::walkId, QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
+                                     walks::table)
+                    .required(),
+                FieldSpec::link(observations::placeId, QT_TRANSLATE_NOOP("lk::Fields", "Place"),
+                                places::table),
+                FieldSpec::code(observations::category, QT_TRANSLATE_NOOP("lk::Fields", "Category"),
+                                categoryCodes)
+                    .required(),
+                FieldSpec::longText(observations::description, QT_TRANSLATE_NOOP("lk::Fields", "Description"))
+                    .required(),
+                FieldSpec::boolean(observations::sentIn,
+                                   QT_TRANSLATE_NOOP("lk::Fields", "Sent in by a citizen")),
+                FieldSpec::image(observations::photo, QT_TRANSLATE_NOOP("lk::Fields", "Photo"), photoSide),
+            } +
+            pinFields() +
+            QList<FieldSpec>{
+                FieldSpec::text(observations::action, QT_TRANSLATE_NOOP("lk::Fields", "Action")),
+                FieldSpec::text(observations::responsible, QT_TRANSLATE_NOOP("lk::Fields", "Responsible"))
                     .withSuggestions({QStringLiteral("Gatuenheten"), QStringLiteral("Parkenheten"),
                                       QStringLiteral("Fastighetsägaren"), QStringLiteral("Polisen"),
                                       QStringLiteral("Trafikverket")}),
-                FieldSpec::code(QStringLiteral("priority"), QT_TRANSLATE_NOOP("lk::Fields", "Priority"),
+                FieldSpec::code(observations::priority, QT_TRANSLATE_NOOP("lk::Fields", "Priority"),
                                 priorityCodes),
-                FieldSpec::date(QStringLiteral("due_on"), QT_TRANSLATE_NOOP("lk::Fields", "Due on")),
-                FieldSpec::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("lk::Fields", "Action status"),
+                FieldSpec::date(observations::dueOn, QT_TRANSLATE_NOOP("lk::Fields", "Due on")),
+                FieldSpec::code(observations::status, QT_TRANSLATE_NOOP("lk::Fields", "Action status"),
                                 actionStatusCodes),
-                FieldSpec::text(QStringLiteral("status_reason"), QT_TRANSLATE_NOOP("lk::Fields", "Reason")),
-                FieldSpec::date(QStringLiteral("done_on"), QT_TRANSLATE_NOOP("lk::Fields", "Fixed on")),
+                FieldSpec::text(observations::statusReason, QT_TRANSLATE_NOOP("lk::Fields", "Reason")),
+                FieldSpec::date(observations::doneOn, QT_TRANSLATE_NOOP("lk::Fields", "Fixed on")),
             },
-        QStringLiteral("description"),
-        QStringLiteral("id"),
-        {},
-        observationRule,
-        deriveObservation,
+        .displayField = observations::description,
+        .orderBy = QStringLiteral("id"),
+        .rule = observationRule,
+        .derive = deriveObservation,
     };
     return spec;
 }

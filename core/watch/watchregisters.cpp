@@ -1,5 +1,7 @@
 #include "watch/watchregisters.h"
 
+#include "register/fieldrules.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -39,43 +41,30 @@ const QList<CodeOption> eventKindCodes{
     {QStringLiteral("brandskydd"), QT_TRANSLATE_NOOP("lk::Codes", "Fire-safety information")},
 };
 
-QString label(const char* field) {
-    return QCoreApplication::translate("lk::Fields", field);
-}
-
-QString iso(const QDate& date) {
-    return date.toString(Qt::ISODate);
-}
-
-Status areaRule(const Record& record) {
-    if (!record.value(QStringLiteral("contact_consent")).toBool() &&
-        (record.value(QStringLiteral("contact_name")).isValid() ||
-         record.value(QStringLiteral("contact_phone")).isValid()))
+Status areaRule(const RegisterSpec& spec, const Record& record) {
+    if (!record.value(watchAreas::contactConsent).toBool() &&
+        (record.value(watchAreas::contactName).isValid() || record.value(watchAreas::contactPhone).isValid()))
         return Error{WatchRegisters::consentRule()};
-    const QVariant households = record.value(QStringLiteral("households"));
-    const QVariant joined = record.value(QStringLiteral("households_joined"));
+    const QVariant households = record.value(watchAreas::households);
+    const QVariant joined = record.value(watchAreas::householdsJoined);
     if (households.isValid() && joined.isValid() && joined.toLongLong() > households.toLongLong())
         return Error{Text::tr("“%1” (%2) is more than “%3” (%4).")
-                         .arg(label("Households joined"))
+                         .arg(spec.labelOf(watchAreas::householdsJoined))
                          .arg(joined.toLongLong())
-                         .arg(label("Households in the area"))
+                         .arg(spec.labelOf(watchAreas::households))
                          .arg(households.toLongLong())};
     // Whether an area counted in a year depends on when it went dormant or ended.
-    const bool active = record.value(QStringLiteral("status")).toString() == QStringLiteral("aktiv");
-    const QDate started = record.value(QStringLiteral("started_on")).toDate();
-    const QDate ended = record.value(QStringLiteral("ended_on")).toDate();
+    const bool active = record.value(watchAreas::status).toString() == QStringLiteral("aktiv");
+    const QDate ended = record.value(watchAreas::endedOn).toDate();
     if (!active && !ended.isValid())
         return Error{
             Text::tr("An area that is dormant or ended needs “%1”: from that day it no longer counts "
                      "as active.")
-                .arg(label("Dormant or ended since"))};
+                .arg(spec.labelOf(watchAreas::endedOn))};
     if (active && ended.isValid())
         return Error{Text::tr("An active area has no “%1”: empty it, or change the status.")
-                         .arg(label("Dormant or ended since"))};
-    if (started.isValid() && ended.isValid() && ended < started)
-        return Error{Text::tr("“%1” (%2) is before “%3” (%4).")
-                         .arg(label("Dormant or ended since"), iso(ended), label("Started"), iso(started))};
-    return {};
+                         .arg(spec.labelOf(watchAreas::endedOn))};
+    return FieldRules::notBefore(spec, record, watchAreas::endedOn, watchAreas::startedOn);
 }
 
 } // namespace
@@ -83,85 +72,76 @@ Status areaRule(const Record& record) {
 QString WatchRegisters::consentRule() {
     return Text::tr("The main contact's name and phone number are stored only with their consent: tick “%1” "
                     "first, or leave them out and count the contact persons only.")
-        .arg(label("The contact has consented"));
+        .arg(areas().labelOf(watchAreas::contactConsent));
 }
 
 const RegisterSpec& WatchRegisters::areas() {
     static const RegisterSpec spec{
-        QStringLiteral("watch_areas"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Neighbourhood-watch area"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New neighbourhood-watch area"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n neighbourhood-watch area(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("municipality_id"),
-                                 QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
-                                 QStringLiteral("municipalities"))
-                .required(),
-            FieldSpec::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
-            FieldSpec::code(QStringLiteral("housing"), QT_TRANSLATE_NOOP("lk::Fields", "Housing"),
-                            housingCodes)
-                .required(),
-            FieldSpec::integer(QStringLiteral("households"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Households in the area"), 0, 1000000),
-            FieldSpec::integer(QStringLiteral("households_joined"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Households joined"), 0, 1000000),
-            FieldSpec::integer(QStringLiteral("contact_persons"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Contact persons (kontaktombud)"), 0, 10000),
-            FieldSpec::boolean(QStringLiteral("contact_consent"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "The contact has consented")),
-            FieldSpec::text(QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("lk::Fields", "Main contact"))
-                .describesPerson(),
-            FieldSpec::text(QStringLiteral("contact_phone"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Main contact's phone"))
-                .describesPerson(),
-            FieldSpec::date(QStringLiteral("started_on"), QT_TRANSLATE_NOOP("lk::Fields", "Started"))
-                .required(),
-            FieldSpec::date(QStringLiteral("signs_on"), QT_TRANSLATE_NOOP("lk::Fields", "Signs put up")),
-            FieldSpec::codeSet(QStringLiteral("channels"), QT_TRANSLATE_NOOP("lk::Fields", "Channels"),
-                               channelCodes),
-            FieldSpec::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("lk::Fields", "Status"),
-                            areaStatusCodes)
-                .required(),
-            FieldSpec::date(QStringLiteral("ended_on"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Dormant or ended since")),
-            FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note")),
-        },
-        QStringLiteral("name"),
-        QStringLiteral("name COLLATE swedish"),
-        {},
-        areaRule,
+        .table = watchAreas::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Neighbourhood-watch area"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New neighbourhood-watch area"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n neighbourhood-watch area(s)"),
+        .fields =
+            {
+                CommonFields::municipality(),
+                FieldSpec::text(watchAreas::name, QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
+                FieldSpec::code(watchAreas::housing, QT_TRANSLATE_NOOP("lk::Fields", "Housing"), housingCodes)
+                    .required(),
+                FieldSpec::integer(watchAreas::households,
+                                   QT_TRANSLATE_NOOP("lk::Fields", "Households in the area"), 0, 1000000),
+                FieldSpec::integer(watchAreas::householdsJoined,
+                                   QT_TRANSLATE_NOOP("lk::Fields", "Households joined"), 0, 1000000),
+                FieldSpec::integer(watchAreas::contactPersons,
+                                   QT_TRANSLATE_NOOP("lk::Fields", "Contact persons (kontaktombud)"), 0,
+                                   10000),
+                FieldSpec::boolean(watchAreas::contactConsent,
+                                   QT_TRANSLATE_NOOP("lk::Fields", "The contact has consented")),
+                FieldSpec::text(watchAreas::contactName, QT_TRANSLATE_NOOP("lk::Fields", "Main contact"))
+                    .describesPerson(),
+                FieldSpec::text(watchAreas::contactPhone,
+                                QT_TRANSLATE_NOOP("lk::Fields", "Main contact's phone"))
+                    .describesPerson(),
+                FieldSpec::date(watchAreas::startedOn, QT_TRANSLATE_NOOP("lk::Fields", "Started")).required(),
+                FieldSpec::date(watchAreas::signsOn, QT_TRANSLATE_NOOP("lk::Fields", "Signs put up")),
+                FieldSpec::codeSet(watchAreas::channels, QT_TRANSLATE_NOOP("lk::Fields", "Channels"),
+                                   channelCodes),
+                FieldSpec::code(watchAreas::status, QT_TRANSLATE_NOOP("lk::Fields", "Status"),
+                                areaStatusCodes)
+                    .required(),
+                FieldSpec::date(watchAreas::endedOn,
+                                QT_TRANSLATE_NOOP("lk::Fields", "Dormant or ended since")),
+                FieldSpec::longText(watchAreas::note, QT_TRANSLATE_NOOP("lk::Fields", "Note")),
+            },
+        .displayField = watchAreas::name,
+        .orderBy = QStringLiteral("name COLLATE swedish"),
+        .rule = areaRule,
     };
     return spec;
 }
 
 const RegisterSpec& WatchRegisters::events() {
     static const RegisterSpec spec{
-        QStringLiteral("watch_events"),
-        QT_TRANSLATE_NOOP("lk::Fields", "Event"),
-        QT_TRANSLATE_NOOP("lk::Fields", "New event"),
-        QT_TRANSLATE_N_NOOP("lk::Fields", "%n event(s)"),
-        {
-            FieldSpec::reference(QStringLiteral("area_id"), QT_TRANSLATE_NOOP("lk::Fields", "Area"),
-                                 QStringLiteral("watch_areas"))
-                .required(),
-            FieldSpec::date(QStringLiteral("held_on"), QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
-            FieldSpec::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("lk::Fields", "Kind"), eventKindCodes)
-                .required(),
-            FieldSpec::text(QStringLiteral("topic"), QT_TRANSLATE_NOOP("lk::Fields", "Topic")),
-            FieldSpec::integer(QStringLiteral("participants"),
-                               QT_TRANSLATE_NOOP("lk::Fields", "Participants"), 0, 100000),
-            FieldSpec::link(QStringLiteral("promise_id"),
-                            QT_TRANSLATE_NOOP("lk::Fields", "Counts for promise"),
-                            QStringLiteral("promises")),
-            FieldSpec::longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("lk::Fields", "Note")),
-        },
-        QStringLiteral("held_on"),
-        QStringLiteral("held_on DESC"),
-        {},
-        {},
-        {},
-        {},
-        QStringLiteral("held_on"),
+        .table = watchEvents::table,
+        .singular = QT_TRANSLATE_NOOP("lk::Fields", "Event"),
+        .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New event"),
+        .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n event(s)"),
+        .fields =
+            {
+                FieldSpec::reference(watchEvents::areaId, QT_TRANSLATE_NOOP("lk::Fields", "Area"),
+                                     watchAreas::table)
+                    .required(),
+                FieldSpec::date(watchEvents::heldOn, QT_TRANSLATE_NOOP("lk::Fields", "Date")).required(),
+                FieldSpec::code(watchEvents::kind, QT_TRANSLATE_NOOP("lk::Fields", "Kind"), eventKindCodes)
+                    .required(),
+                FieldSpec::text(watchEvents::topic, QT_TRANSLATE_NOOP("lk::Fields", "Topic")),
+                FieldSpec::integer(watchEvents::participants, QT_TRANSLATE_NOOP("lk::Fields", "Participants"),
+                                   0, 100000),
+                CommonFields::countsFor(),
+                FieldSpec::longText(watchEvents::note, QT_TRANSLATE_NOOP("lk::Fields", "Note")),
+            },
+        .displayField = watchEvents::heldOn,
+        .orderBy = QStringLiteral("held_on DESC"),
+        .dateField = watchEvents::heldOn,
     };
     return spec;
 }

@@ -207,14 +207,14 @@
         <translation>Visa posterna från alla perioder, inte bara den valda</translation>
     </message>
     <message>
-        <source>No target of this period counts %1: choose them under “Counted from” of a promise's target.</source>
+        <source>No target of this period counts %1: choose them under “Counted from” of a promise&apos;s target.</source>
         <translation>Inget mål i perioden räknar %1: välj dem under ”Räknas från” i ett av löftenas mål.</translation>
     </message>
 </context>
 <context>
     <name>lk::AreasTab</name>
     <message>
-        <source>Only with the contact's consent. Withdrawn consent erases the name and number.</source>
+        <source>Only with the contact&apos;s consent. Withdrawn consent erases the name and number.</source>
         <translation>Bara med kontaktpersonens samtycke. Återkallat samtycke raderar namn och nummer.</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>Återkalla samtycke</translation>
     </message>
     <message>
-        <source>Without consent the main contact's name and phone number are erased. Erase them?</source>
+        <source>Without consent the main contact&apos;s name and phone number are erased. Erase them?</source>
         <translation>Utan samtycke raderas huvudkontaktens namn och telefonnummer. Radera dem?</translation>
     </message>
 </context>
@@ -329,7 +329,9 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n händelse</numerusform><numerusform>%n händelser</numerusform></translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;No changes were recorded in these days for this choice.&lt;/p&gt;</source>
@@ -362,7 +364,9 @@
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>%n rad skrevs till %1.</numerusform><numerusform>%n rader skrevs till %1.</numerusform></translation>
+            <numerusform>%n rad skrevs till %1.</numerusform>
+            <numerusform>%n rader skrevs till %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>change-log-%1.csv</source>
@@ -545,7 +549,9 @@
     <message numerus="yes">
         <source>%n meeting(s) in %1</source>
         <translation>
-            <numerusform>%n möte i %1</numerusform><numerusform>%n möten i %1</numerusform></translation>
+            <numerusform>%n möte i %1</numerusform>
+            <numerusform>%n möten i %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meeting in %1</source>
@@ -560,7 +566,7 @@
         <translation>%1: %2 möten</translation>
     </message>
     <message>
-        <source>No target in this period counts the group's meetings.</source>
+        <source>No target in this period counts the group&apos;s meetings.</source>
         <translation>Inget mål i perioden räknar gruppens möten.</translation>
     </message>
     <message>
@@ -643,12 +649,16 @@
     <message numerus="yes">
         <source>%n deficiency(ies)</source>
         <translation>
-            <numerusform>%n brist</numerusform><numerusform>%n brister</numerusform></translation>
+            <numerusform>%n brist</numerusform>
+            <numerusform>%n brister</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked</source>
         <translation>
-            <numerusform>%n ej kontrollerad</numerusform><numerusform>%n ej kontrollerade</numerusform></translation>
+            <numerusform>%n ej kontrollerad</numerusform>
+            <numerusform>%n ej kontrollerade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -974,7 +984,7 @@
         <translation>Nationella trygghetsundersökningen (NTU)</translation>
     </message>
     <message>
-        <source>The police's safety survey</source>
+        <source>The police&apos;s safety survey</source>
         <translation>Polisens trygghetsmätning</translation>
     </message>
     <message>
@@ -1309,11 +1319,11 @@
         <translation>Kontrollera en fil: om den är hel, och vilka ärendeuppgifter som ska gallras.</translation>
     </message>
     <message>
-        <source>%1 is whole (SQLite's integrity check found nothing).</source>
+        <source>%1 is whole (SQLite&apos;s integrity check found nothing).</source>
         <translation>%1 är hel (SQLites integritetskontroll hittade inget fel).</translation>
     </message>
     <message>
-        <source>%1 is damaged. SQLite's integrity check says:</source>
+        <source>%1 is damaged. SQLite&apos;s integrity check says:</source>
         <translation>%1 är skadad. SQLites integritetskontroll säger:</translation>
     </message>
     <message>
@@ -1323,7 +1333,9 @@
     <message numerus="yes">
         <source>Case data is thinned %n month(s) after a case is closed or last discussed.</source>
         <translation>
-            <numerusform>Ärendeuppgifter gallras %n månad efter att ärendet avslutats eller senast diskuterats.</numerusform><numerusform>Ärendeuppgifter gallras %n månader efter att ärendet avslutats eller senast diskuterats.</numerusform></translation>
+            <numerusform>Ärendeuppgifter gallras %n månad efter att ärendet avslutats eller senast diskuterats.</numerusform>
+            <numerusform>Ärendeuppgifter gallras %n månader efter att ärendet avslutats eller senast diskuterats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No case is due for thinning.</source>
@@ -1332,7 +1344,9 @@
     <message numerus="yes">
         <source>%n case(s) due for thinning (open Operativa gruppen &gt; Thinning to thin them):</source>
         <translation>
-            <numerusform>%n ärende ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform><numerusform>%n ärenden ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform></translation>
+            <numerusform>%n ärende ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform>
+            <numerusform>%n ärenden ska gallras (öppna Operativa gruppen &gt; Gallring för att gallra):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the whole content of a file as JSON, or only what changed since a date.</source>
@@ -1357,10 +1371,12 @@
     <message numerus="yes">
         <source>%n conflict(s), left as they were here; settle them by hand:</source>
         <translation>
-            <numerusform>%n konflikt, lämnad som den var här; lös den för hand:</numerusform><numerusform>%n konflikter, lämnade som de var här; lös dem för hand:</numerusform></translation>
+            <numerusform>%n konflikt, lämnad som den var här; lös den för hand:</numerusform>
+            <numerusform>%n konflikter, lämnade som de var här; lös dem för hand:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Write the council's follow-up report (PDF or ODT), or the public summary for the web (HTML).</source>
+        <source>Write the council&apos;s follow-up report (PDF or ODT), or the public summary for the web (HTML).</source>
         <translation>Skriv uppföljningsrapporten till kommunfullmäktige (PDF eller ODT), eller den offentliga sammanfattningen för webben (HTML).</translation>
     </message>
     <message>
@@ -1368,11 +1384,11 @@
         <translation>Perioden med sitt namn, till exempel 2021–2022.</translation>
     </message>
     <message>
-        <source>Follow up from this date (default: the period's start).</source>
+        <source>Follow up from this date (default: the period&apos;s start).</source>
         <translation>Följ upp från detta datum (förval: periodens början).</translation>
     </message>
     <message>
-        <source>Follow up to this date (default: the period's end).</source>
+        <source>Follow up to this date (default: the period&apos;s end).</source>
         <translation>Följ upp till detta datum (förval: periodens slut).</translation>
     </message>
     <message>
@@ -1408,7 +1424,7 @@
         <translation>Skrev kopian %1.</translation>
     </message>
     <message>
-        <source>Write a safety walk's protocol (PDF or ODT): its observations, actions, who is responsible and by when.</source>
+        <source>Write a safety walk&apos;s protocol (PDF or ODT): its observations, actions, who is responsible and by when.</source>
         <translation>Skriv protokollet från en trygghetsvandring (PDF eller ODT): iakttagelser, åtgärder, vem som ansvarar och när de ska vara klara.</translation>
     </message>
     <message>
@@ -1517,7 +1533,7 @@
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <source>What each promise's targets asked for by %1, pro rata to the date, against what was done, and the latest status.</source>
+        <source>What each promise&apos;s targets asked for by %1, pro rata to the date, against what was done, and the latest status.</source>
         <translation>Vad varje löftes mål krävde fram till %1, i proportion till datumet, mot vad som gjorts, och den senaste statusen.</translation>
     </message>
     <message>
@@ -1575,16 +1591,16 @@
         <translation>Filen är %1 MB, mer än de %2 MB en CSV-fil får vara. Den lästes inte; dela upp den i mindre filer, eller ta bort rader och kolumner som inte behövs, och importera varje del.</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16 ("Unicode text"), which is not read. Save it in the spreadsheet program as "CSV UTF-8" or "CSV (semicolon separated)" and import that file.</source>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;), which is not read. Save it in the spreadsheet program as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; and import that file.</source>
         <translation>Filen är sparad som UTF-16 (”Unicode-text”), som inte kan läsas. Spara den i kalkylprogrammet som ”CSV UTF-8” eller ”CSV (semikolonavgränsad)” och importera den filen.</translation>
     </message>
     <message>
-        <source>The file is not a CSV text file: it holds binary data (it may be an Excel workbook, a PDF or an image). Save it in the spreadsheet program as "CSV UTF-8" or "CSV (semicolon separated)" and import that file.</source>
+        <source>The file is not a CSV text file: it holds binary data (it may be an Excel workbook, a PDF or an image). Save it in the spreadsheet program as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; and import that file.</source>
         <translation>Filen är ingen CSV-textfil: den innehåller binära data (det kan vara en Excel-arbetsbok, en PDF eller en bild). Spara den i kalkylprogrammet som ”CSV UTF-8” eller ”CSV (semikolonavgränsad)” och importera den filen.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is never closed. It starts with a quotation mark ("), but the file ends before the closing one, so the rest of the file would be read as that one cell. Add the missing quotation mark on line %1 and import the file again.</source>
-        <translation>Rad %1: en cell inom citattecken avslutas aldrig. Den börjar med ett citattecken ("), men filen tar slut före det avslutande, så resten av filen skulle läsas som den enda cellen. Lägg till det saknade citattecknet på rad %1 och importera filen igen.</translation>
+        <source>Line %1: a quoted cell is never closed. It starts with a quotation mark (&quot;), but the file ends before the closing one, so the rest of the file would be read as that one cell. Add the missing quotation mark on line %1 and import the file again.</source>
+        <translation>Rad %1: en cell inom citattecken avslutas aldrig. Den börjar med ett citattecken (&quot;), men filen tar slut före det avslutande, så resten av filen skulle läsas som den enda cellen. Lägg till det saknade citattecknet på rad %1 och importera filen igen.</translation>
     </message>
     <message>
         <source>The file is empty: it has no line with any text. Choose a CSV file with a header line (the column names) and one row per line below it.</source>
@@ -1733,7 +1749,9 @@
     <message numerus="yes">
         <source>%n e-mail address(es) taken out of the text: read it before you include the row.</source>
         <translation>
-            <numerusform>%n e-postadress togs bort ur texten: läs den innan du tar med raden.</numerusform><numerusform>%n e-postadresser togs bort ur texten: läs den innan du tar med raden.</numerusform></translation>
+            <numerusform>%n e-postadress togs bort ur texten: läs den innan du tar med raden.</numerusform>
+            <numerusform>%n e-postadresser togs bort ur texten: läs den innan du tar med raden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>[phone number removed]</source>
@@ -1742,7 +1760,9 @@
     <message numerus="yes">
         <source>%n phone number(s) taken out of the text: read it before you include the row.</source>
         <translation>
-            <numerusform>%n telefonnummer togs bort ur texten: läs den innan du tar med raden.</numerusform><numerusform>%n telefonnummer togs bort ur texten: läs den innan du tar med raden.</numerusform></translation>
+            <numerusform>%n telefonnummer togs bort ur texten: läs den innan du tar med raden.</numerusform>
+            <numerusform>%n telefonnummer togs bort ur texten: läs den innan du tar med raden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The walk to import into no longer exists; nothing was read.</source>
@@ -1753,7 +1773,7 @@
         <translation>Filen anger att den är UTF-8 men innehåller byte som inte är det, så att bokstäverna skulle sparas förvanskade. Ingenting importerades. Exportera svaren igen från enkätverktyget som CSV (UTF-8), eller öppna filen i ett kalkylprogram och spara den som ”CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>There is no column with the observations' text. Line %1 names the columns %2, but one of them must be called Beskrivning or Synpunkt. Nothing was imported: rename that column in the file (in a spreadsheet program) and import it again.</source>
+        <source>There is no column with the observations&apos; text. Line %1 names the columns %2, but one of them must be called Beskrivning or Synpunkt. Nothing was imported: rename that column in the file (in a spreadsheet program) and import it again.</source>
         <translation>Det finns ingen kolumn med iakttagelsernas text. Rad %1 namnger kolumnerna %2, men en av dem måste heta Beskrivning eller Synpunkt. Ingenting importerades: byt namn på den kolumnen i filen (i ett kalkylprogram) och importera den igen.</translation>
     </message>
     <message>
@@ -1775,7 +1795,9 @@
     <message numerus="yes">
         <source>Import of %n observation(s) sent in</source>
         <translation>
-            <numerusform>Import av %n inskickad iakttagelse</numerusform><numerusform>Import av %n inskickade iakttagelser</numerusform></translation>
+            <numerusform>Import av %n inskickad iakttagelse</numerusform>
+            <numerusform>Import av %n inskickade iakttagelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1881,9 @@
     <message numerus="yes">
         <source>The file is %1, separated by “%2”, with %n observation(s).</source>
         <translation>
-            <numerusform>Filen är %1, avgränsad med ”%2”, med %n iakttagelse.</numerusform><numerusform>Filen är %1, avgränsad med ”%2”, med %n iakttagelser.</numerusform></translation>
+            <numerusform>Filen är %1, avgränsad med ”%2”, med %n iakttagelse.</numerusform>
+            <numerusform>Filen är %1, avgränsad med ”%2”, med %n iakttagelser.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data about the sender is never imported: %1.</source>
@@ -1988,6 +2012,13 @@
     <message>
         <source>12,5</source>
         <translation>12,5</translation>
+    </message>
+</context>
+<context>
+    <name>lk::FieldRules</name>
+    <message>
+        <source>“%1” (%2) is before “%3” (%4).</source>
+        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
     </message>
 </context>
 <context>
@@ -2174,32 +2205,44 @@
     <message numerus="yes">
         <source>%n municipality(s)</source>
         <translation>
-            <numerusform>%n kommun</numerusform><numerusform>%n kommuner</numerusform></translation>
+            <numerusform>%n kommun</numerusform>
+            <numerusform>%n kommuner</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s)</source>
         <translation>
-            <numerusform>%n period</numerusform><numerusform>%n perioder</numerusform></translation>
+            <numerusform>%n period</numerusform>
+            <numerusform>%n perioder</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n focus area(s)</source>
         <translation>
-            <numerusform>%n fokusområde</numerusform><numerusform>%n fokusområden</numerusform></translation>
+            <numerusform>%n fokusområde</numerusform>
+            <numerusform>%n fokusområden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n promise(s)</source>
         <translation>
-            <numerusform>%n löfte</numerusform><numerusform>%n löften</numerusform></translation>
+            <numerusform>%n löfte</numerusform>
+            <numerusform>%n löften</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
         <translation>
-            <numerusform>%n mål</numerusform><numerusform>%n mål</numerusform></translation>
+            <numerusform>%n mål</numerusform>
+            <numerusform>%n mål</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status report(s)</source>
         <translation>
-            <numerusform>%n lägesrapport</numerusform><numerusform>%n lägesrapporter</numerusform></translation>
+            <numerusform>%n lägesrapport</numerusform>
+            <numerusform>%n lägesrapporter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2212,7 +2255,9 @@
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n möte</numerusform><numerusform>%n möten</numerusform></translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counts for promise</source>
@@ -2245,7 +2290,9 @@
     <message numerus="yes">
         <source>%n attendance row(s)</source>
         <translation>
-            <numerusform>%n närvarorad</numerusform><numerusform>%n närvarorader</numerusform></translation>
+            <numerusform>%n närvarorad</numerusform>
+            <numerusform>%n närvarorader</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2266,7 +2313,9 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case code</source>
@@ -2327,7 +2376,9 @@
     <message numerus="yes">
         <source>%n case discussion(s)</source>
         <translation>
-            <numerusform>%n ärendediskussion</numerusform><numerusform>%n ärendediskussioner</numerusform></translation>
+            <numerusform>%n ärendediskussion</numerusform>
+            <numerusform>%n ärendediskussioner</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>
@@ -2348,7 +2399,9 @@
     <message numerus="yes">
         <source>%n action item(s)</source>
         <translation>
-            <numerusform>%n åtgärd</numerusform><numerusform>%n åtgärder</numerusform></translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
     </message>
     <message>
         <source>What</source>
@@ -2373,7 +2426,9 @@
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>%n enhet</numerusform><numerusform>%n enheter</numerusform></translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2394,7 +2449,9 @@
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n besök</numerusform><numerusform>%n besök</numerusform></translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -2427,7 +2484,9 @@
     <message numerus="yes">
         <source>%n drug operation(s)</source>
         <translation>
-            <numerusform>%n narkotikainsats</numerusform><numerusform>%n narkotikainsatser</numerusform></translation>
+            <numerusform>%n narkotikainsats</numerusform>
+            <numerusform>%n narkotikainsatser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2464,7 +2523,9 @@
     <message numerus="yes">
         <source>%n traffic control(s)</source>
         <translation>
-            <numerusform>%n trafikkontroll</numerusform><numerusform>%n trafikkontroller</numerusform></translation>
+            <numerusform>%n trafikkontroll</numerusform>
+            <numerusform>%n trafikkontroller</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus</source>
@@ -2501,7 +2562,9 @@
     <message numerus="yes">
         <source>%n information effort(s)</source>
         <translation>
-            <numerusform>%n informationsinsats</numerusform><numerusform>%n informationsinsatser</numerusform></translation>
+            <numerusform>%n informationsinsats</numerusform>
+            <numerusform>%n informationsinsatser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2530,7 +2593,9 @@
     <message numerus="yes">
         <source>%n retailer(s)</source>
         <translation>
-            <numerusform>%n försäljningsställe</numerusform><numerusform>%n försäljningsställen</numerusform></translation>
+            <numerusform>%n försäljningsställe</numerusform>
+            <numerusform>%n försäljningsställen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -2571,7 +2636,9 @@
     <message numerus="yes">
         <source>%n checklist point(s)</source>
         <translation>
-            <numerusform>%n kontrollpunkt</numerusform><numerusform>%n kontrollpunkter</numerusform></translation>
+            <numerusform>%n kontrollpunkt</numerusform>
+            <numerusform>%n kontrollpunkter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Point</source>
@@ -2592,7 +2659,9 @@
     <message numerus="yes">
         <source>%n test purchase(s)</source>
         <translation>
-            <numerusform>%n kontrollköp</numerusform><numerusform>%n kontrollköp</numerusform></translation>
+            <numerusform>%n kontrollköp</numerusform>
+            <numerusform>%n kontrollköp</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -2603,7 +2672,7 @@
         <translation>Kassa</translation>
     </message>
     <message>
-        <source>Buyer's age</source>
+        <source>Buyer&apos;s age</source>
         <translation>Köparens ålder</translation>
     </message>
     <message>
@@ -2629,7 +2698,9 @@
     <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
-            <numerusform>%n tillsyn</numerusform><numerusform>%n tillsyner</numerusform></translation>
+            <numerusform>%n tillsyn</numerusform>
+            <numerusform>%n tillsyner</numerusform>
+        </translation>
     </message>
     <message>
         <source>Announced beforehand</source>
@@ -2670,7 +2741,9 @@
     <message numerus="yes">
         <source>%n checklist result(s)</source>
         <translation>
-            <numerusform>%n resultat</numerusform><numerusform>%n resultat</numerusform></translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result</source>
@@ -2687,7 +2760,9 @@
     <message numerus="yes">
         <source>%n indicator(s)</source>
         <translation>
-            <numerusform>%n indikator</numerusform><numerusform>%n indikatorer</numerusform></translation>
+            <numerusform>%n indikator</numerusform>
+            <numerusform>%n indikatorer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source</source>
@@ -2728,7 +2803,9 @@
     <message numerus="yes">
         <source>%n indicator value(s)</source>
         <translation>
-            <numerusform>%n indikatorvärde</numerusform><numerusform>%n indikatorvärden</numerusform></translation>
+            <numerusform>%n indikatorvärde</numerusform>
+            <numerusform>%n indikatorvärden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Year</source>
@@ -2757,7 +2834,9 @@
     <message numerus="yes">
         <source>%n neighbourhood-watch area(s)</source>
         <translation>
-            <numerusform>%n grannsamverkansområde</numerusform><numerusform>%n grannsamverkansområden</numerusform></translation>
+            <numerusform>%n grannsamverkansområde</numerusform>
+            <numerusform>%n grannsamverkansområden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Housing</source>
@@ -2784,7 +2863,7 @@
         <translation>Huvudkontakt</translation>
     </message>
     <message>
-        <source>Main contact's phone</source>
+        <source>Main contact&apos;s phone</source>
         <translation>Huvudkontaktens telefon</translation>
     </message>
     <message>
@@ -2814,7 +2893,9 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n händelse</numerusform><numerusform>%n händelser</numerusform></translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Area</source>
@@ -2847,7 +2928,9 @@
     <message numerus="yes">
         <source>%n map(s)</source>
         <translation>
-            <numerusform>%n karta</numerusform><numerusform>%n kartor</numerusform></translation>
+            <numerusform>%n karta</numerusform>
+            <numerusform>%n kartor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map image</source>
@@ -2864,7 +2947,9 @@
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation>
-            <numerusform>%n plats</numerusform><numerusform>%n platser</numerusform></translation>
+            <numerusform>%n plats</numerusform>
+            <numerusform>%n platser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Category</source>
@@ -2885,7 +2970,9 @@
     <message numerus="yes">
         <source>%n assessment(s)</source>
         <translation>
-            <numerusform>%n bedömning</numerusform><numerusform>%n bedömningar</numerusform></translation>
+            <numerusform>%n bedömning</numerusform>
+            <numerusform>%n bedömningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Insecurity</source>
@@ -2902,7 +2989,9 @@
     <message numerus="yes">
         <source>%n safety walk(s)</source>
         <translation>
-            <numerusform>%n trygghetsvandring</numerusform><numerusform>%n trygghetsvandringar</numerusform></translation>
+            <numerusform>%n trygghetsvandring</numerusform>
+            <numerusform>%n trygghetsvandringar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Starts at</source>
@@ -2931,7 +3020,9 @@
     <message numerus="yes">
         <source>%n participant group(s)</source>
         <translation>
-            <numerusform>%n deltagargrupp</numerusform><numerusform>%n deltagargrupper</numerusform></translation>
+            <numerusform>%n deltagargrupp</numerusform>
+            <numerusform>%n deltagargrupper</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group</source>
@@ -2948,7 +3039,9 @@
     <message numerus="yes">
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n iakttagelse</numerusform><numerusform>%n iakttagelser</numerusform></translation>
+            <numerusform>%n iakttagelse</numerusform>
+            <numerusform>%n iakttagelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -3039,7 +3132,9 @@
     <message numerus="yes">
         <source>not a picture (%n byte(s))</source>
         <translation>
-            <numerusform>inte en bild (%n byte)</numerusform><numerusform>inte en bild (%n byte)</numerusform></translation>
+            <numerusform>inte en bild (%n byte)</numerusform>
+            <numerusform>inte en bild (%n byte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 × %3 px, %4 kB (%5)</source>
@@ -3132,9 +3227,11 @@
         <translation>&lt;p&gt;Inga konflikter.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n conflict(s)&lt;/b&gt;: left as they are here, never overwritten. Settle them by hand, with the other computer's user.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%n conflict(s)&lt;/b&gt;: left as they are here, never overwritten. Settle them by hand, with the other computer&apos;s user.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n konflikt&lt;/b&gt;: lämnas som den är här, skrivs aldrig över. Lös den för hand, tillsammans med den andra datorns användare.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n konflikter&lt;/b&gt;: lämnas som de är här, skrivs aldrig över. Lös dem för hand, tillsammans med den andra datorns användare.&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n konflikt&lt;/b&gt;: lämnas som den är här, skrivs aldrig över. Lös den för hand, tillsammans med den andra datorns användare.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n konflikter&lt;/b&gt;: lämnas som de är här, skrivs aldrig över. Lös dem för hand, tillsammans med den andra datorns användare.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be read (%2). Nothing was changed.</source>
@@ -3186,7 +3283,9 @@
     <message numerus="yes">
         <source>The file has %n line(s) with errors; nothing was imported.</source>
         <translation>
-            <numerusform>Filen har %n rad med fel; ingenting importerades.</numerusform><numerusform>Filen har %n rader med fel; ingenting importerades.</numerusform></translation>
+            <numerusform>Filen har %n rad med fel; ingenting importerades.</numerusform>
+            <numerusform>Filen har %n rader med fel; ingenting importerades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3647,14 +3746,16 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>Imported %1: %2 added, %3 changed, %4 deleted, %n conflict(s) left as they were.</source>
         <translation>
-            <numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikt lämnad som den var.</numerusform><numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikter lämnade som de var.</numerusform></translation>
+            <numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikt lämnad som den var.</numerusform>
+            <numerusform>Importerade %1: %2 tillagda, %3 ändrade, %4 borttagna, %n konflikter lämnade som de var.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up &amp;report…</source>
         <translation>&amp;Uppföljningsrapport…</translation>
     </message>
     <message>
-        <source>The council's report as PDF, ODT or printed, or the public summary for the web</source>
+        <source>The council&apos;s report as PDF, ODT or printed, or the public summary for the web</source>
         <translation>Rapporten till kommunfullmäktige som PDF, ODT eller utskrift, eller den offentliga sammanfattningen för webben</translation>
     </message>
     <message>
@@ -3919,7 +4020,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
 <context>
     <name>lk::Migrator</name>
     <message>
-        <source>Updating the file's structure to version %1 (%2) failed; the file was left at version %3</source>
+        <source>Updating the file&apos;s structure to version %1 (%2) failed; the file was left at version %3</source>
         <translation>Uppdateringen av filens struktur till version %1 (%2) misslyckades; filen lämnades i version %3</translation>
     </message>
     <message>
@@ -4003,7 +4104,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n försenad</numerusform><numerusform>%n försenade</numerusform></translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operativa gruppen</source>
@@ -4023,10 +4126,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>“%1” is given when the case is closed.</source>
         <translation>”%1” anges när ärendet avslutas.</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) is before “%3” (%4).</source>
-        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
     </message>
     <message>
         <source>Say who gave the consent (“%1”).</source>
@@ -4189,7 +4288,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Perioden hitti&amp;lls</translation>
     </message>
     <message>
-        <source>From the period's start to today, or to its end when it is over</source>
+        <source>From the period&apos;s start to today, or to its end when it is over</source>
         <translation>Från periodens början till i dag, eller till dess slut om den är över</translation>
     </message>
     <message>
@@ -4241,7 +4340,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>In all: %n participant(s)</source>
         <translation>
-            <numerusform>Sammanlagt: %n deltagare</numerusform><numerusform>Sammanlagt: %n deltagare</numerusform></translation>
+            <numerusform>Sammanlagt: %n deltagare</numerusform>
+            <numerusform>Sammanlagt: %n deltagare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4364,10 +4465,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
 </context>
 <context>
     <name>lk::PromiseRegisters</name>
-    <message>
-        <source>“%1” (%2) is before “%3” (%4).</source>
-        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
-    </message>
     <message>
         <source>“%1” is for targets counted from police visits.</source>
         <translation>”%1” gäller mål som räknas från polisens besök.</translation>
@@ -4683,7 +4780,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Datumen %1 – %2 ligger utanför perioden %3 (%4 – %5).</translation>
     </message>
     <message>
-        <source>The period's municipality no longer exists.</source>
+        <source>The period&apos;s municipality no longer exists.</source>
         <translation>Periodens kommun finns inte längre.</translation>
     </message>
     <message>
@@ -4722,7 +4819,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
 <context>
     <name>lk::ReportDialog</name>
     <message>
-        <source>The &amp;council's follow-up report (PDF, ODT, print)</source>
+        <source>The &amp;council&apos;s follow-up report (PDF, ODT, print)</source>
         <translation>&amp;Uppföljningsrapport till kommunfullmäktige (PDF, ODT, utskrift)</translation>
     </message>
     <message>
@@ -4809,7 +4906,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>%1 kunde inte skrivas (%2).</translation>
     </message>
     <message>
-        <source>The public summary is written as HTML, for the municipality's website.</source>
+        <source>The public summary is written as HTML, for the municipality&apos;s website.</source>
         <translation>Den offentliga sammanfattningen skrivs som HTML, för kommunens webbplats.</translation>
     </message>
 </context>
@@ -4845,7 +4942,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%1 – %n record(s), %2 kB</source>
         <translation>
-            <numerusform>%1 – %n post, %2 kB</numerusform><numerusform>%1 – %n poster, %2 kB</numerusform></translation>
+            <numerusform>%1 – %n post, %2 kB</numerusform>
+            <numerusform>%1 – %n poster, %2 kB</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – cannot be read: %2</source>
@@ -4924,7 +5023,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n deficiency(ies), decision: %1</source>
         <translation>
-            <numerusform>%n brist, beslut: %1</numerusform><numerusform>%n brister, beslut: %1</numerusform></translation>
+            <numerusform>%n brist, beslut: %1</numerusform>
+            <numerusform>%n brister, beslut: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>, dialogue %1</source>
@@ -4999,7 +5100,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n case(s) due for thinning.</source>
         <translation>
-            <numerusform>%n ärende ska gallras.</numerusform><numerusform>%n ärenden ska gallras.</numerusform></translation>
+            <numerusform>%n ärende ska gallras.</numerusform>
+            <numerusform>%n ärenden ska gallras.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thin case data</source>
@@ -5008,7 +5111,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>Remove the background, notes and decisions of %n case(s) for good? This cannot be undone; the codes, dates, paths and outcomes stay for the statistics.</source>
         <translation>
-            <numerusform>Ta bort bakgrund, anteckningar och beslut för %n ärende för gott? Det går inte att ångra; koder, datum, vägar och utfall finns kvar för statistiken.</numerusform><numerusform>Ta bort bakgrund, anteckningar och beslut för %n ärenden för gott? Det går inte att ångra; koder, datum, vägar och utfall finns kvar för statistiken.</numerusform></translation>
+            <numerusform>Ta bort bakgrund, anteckningar och beslut för %n ärende för gott? Det går inte att ångra; koder, datum, vägar och utfall finns kvar för statistiken.</numerusform>
+            <numerusform>Ta bort bakgrund, anteckningar och beslut för %n ärenden för gott? Det går inte att ångra; koder, datum, vägar och utfall finns kvar för statistiken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not thinned</source>
@@ -5017,7 +5122,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n case(s) thinned.</source>
         <translation>
-            <numerusform>%n ärende gallrat.</numerusform><numerusform>%n ärenden gallrade.</numerusform></translation>
+            <numerusform>%n ärende gallrat.</numerusform>
+            <numerusform>%n ärenden gallrade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5251,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n place(s): </source>
         <translation>
-            <numerusform>%n plats: </numerusform><numerusform>%n platser: </numerusform></translation>
+            <numerusform>%n plats: </numerusform>
+            <numerusform>%n platser: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 high, %2 medium, %3 low insecurity, %4 not assessed</source>
@@ -5195,7 +5304,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source> (%n unit(s) short)</source>
         <translation>
-            <numerusform> (%n enhet under målet)</numerusform><numerusform> (%n enheter under målet)</numerusform></translation>
+            <numerusform> (%n enhet under målet)</numerusform>
+            <numerusform> (%n enheter under målet)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, only: %2</source>
@@ -5246,15 +5357,13 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n due</source>
         <translation>
-            <numerusform>%n att följa upp</numerusform><numerusform>%n att följa upp</numerusform></translation>
+            <numerusform>%n att följa upp</numerusform>
+            <numerusform>%n att följa upp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lk::TobaccoRegisters</name>
-    <message>
-        <source>“%1” (%2) is before “%3” (%4).</source>
-        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
-    </message>
     <message>
         <source>A permit number and date are given only when “%1” is ticked.</source>
         <translation>Tillståndsnummer och datum anges bara när ”%1” är ikryssad.</translation>
@@ -5280,11 +5389,11 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>”%1” %2 har fel kontrollsiffra: titta igen på numret i tillståndet eller i företagsregistret.</translation>
     </message>
     <message>
-        <source>“%1” %2 looks like a personal identity number: a sole trader's number is the owner's personnummer, which Löfteskollen does not keep. Leave the field empty.</source>
+        <source>“%1” %2 looks like a personal identity number: a sole trader&apos;s number is the owner&apos;s personnummer, which Löfteskollen does not keep. Leave the field empty.</source>
         <translation>”%1” %2 ser ut som ett personnummer: en enskild firmas nummer är ägarens personnummer, som Löfteskollen inte sparar. Lämna fältet tomt.</translation>
     </message>
     <message>
-        <source>A test purchase cannot be the ground of a decision. By the law on tobacco and similar products (2018:2088) a test purchase leads to a dialogue with the seller only; a sanction rests on what an inspection finds. Record the dialogue on the test purchase, and ground the decision on the inspection's findings.</source>
+        <source>A test purchase cannot be the ground of a decision. By the law on tobacco and similar products (2018:2088) a test purchase leads to a dialogue with the seller only; a sanction rests on what an inspection finds. Record the dialogue on the test purchase, and ground the decision on the inspection&apos;s findings.</source>
         <translation>Ett kontrollköp kan inte vara grund för ett beslut. Enligt lagen (2018:2088) om tobak och liknande produkter leder ett kontrollköp bara till en dialog med säljaren; en sanktion grundas på vad en tillsyn visar. Anteckna dialogen på kontrollköpet, och grunda beslutet på tillsynens iakttagelser.</translation>
     </message>
 </context>
@@ -5377,7 +5486,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n line(s) cannot be read, so nothing will be imported: correct the file and import it again.</source>
         <translation>
-            <numerusform>%n rad kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform><numerusform>%n rader kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform></translation>
+            <numerusform>%n rad kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform>
+            <numerusform>%n rader kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 already stored.</source>
@@ -5413,7 +5524,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n action(s) from the walks: </source>
         <translation>
-            <numerusform>%n åtgärd från vandringarna: </numerusform><numerusform>%n åtgärder från vandringarna: </numerusform></translation>
+            <numerusform>%n åtgärd från vandringarna: </numerusform>
+            <numerusform>%n åtgärder från vandringarna: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 open, %2 of them overdue; %3 fixed late; %4 rejected with a reason. </source>
@@ -5459,7 +5572,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>OpenDocument-text (*.odt)</translation>
     </message>
     <message>
-        <source>Save the walk's protocol</source>
+        <source>Save the walk&apos;s protocol</source>
         <translation>Spara vandringens protokoll</translation>
     </message>
     <message>
@@ -5467,7 +5580,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Protokollet sparades inte</translation>
     </message>
     <message>
-        <source>Print the walk's protocol</source>
+        <source>Print the walk&apos;s protocol</source>
         <translation>Skriv ut vandringens protokoll</translation>
     </message>
     <message>
@@ -5643,7 +5756,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Karta</translation>
     </message>
     <message>
-        <source>The numbers are those of the observations in the table; the colour is the action's status. Map: %1.</source>
+        <source>The numbers are those of the observations in the table; the colour is the action&apos;s status. Map: %1.</source>
         <translation>Siffrorna är iakttagelsernas nummer i tabellen; färgen visar åtgärdens status. Karta: %1.</translation>
     </message>
     <message>
@@ -5714,7 +5827,9 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n försenad</numerusform><numerusform>%n försenade</numerusform></translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Safety walks and places</source>
@@ -5794,11 +5909,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Ett aktivt område har inget ”%1”: töm fältet, eller ändra status.</translation>
     </message>
     <message>
-        <source>“%1” (%2) is before “%3” (%4).</source>
-        <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
-    </message>
-    <message>
-        <source>The main contact's name and phone number are stored only with their consent: tick “%1” first, or leave them out and count the contact persons only.</source>
+        <source>The main contact&apos;s name and phone number are stored only with their consent: tick “%1” first, or leave them out and count the contact persons only.</source>
         <translation>Huvudkontaktens namn och telefonnummer sparas bara med hens samtycke: kryssa först i ”%1”, eller utelämna dem och räkna bara antalet kontaktombud.</translation>
     </message>
 </context>

@@ -21,14 +21,14 @@ using namespace lk::bench;
 namespace {
 
 QTextStream out(stdout);
-constexpr int indicators = 50;
+constexpr int indicatorCount = 50;
 
 // Swedish Excel's way: semicolons, decimal commas, Windows-1252 (the "Å" and "ä" of the header).
 QByteArray csvFile(int lines) {
     QByteArray bytes("Indikator;\xC5r;Kvartal;V\xE4rde\r\n");
     for (int line = 0; line < lines; ++line) {
-        const int indicator = line % indicators;
-        const int step = line / indicators;
+        const int indicator = line % indicatorCount;
+        const int step = line / indicatorCount;
         bytes += QStringLiteral("Indikator %1;%2;%3;%4,%5\r\n")
                      .arg(indicator)
                      .arg(1990 + step / 4 % 111)
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     Document document(std::move(database));
     const Repository repository = document.repository();
     const qint64 municipality = idOf(repository, QStringLiteral("SELECT id FROM municipalities"));
-    for (int i = 0; i < indicators; ++i) {
+    for (int i = 0; i < indicatorCount; ++i) {
         Record indicator;
         indicator.values = {{QStringLiteral("municipality_id"), municipality},
                             {QStringLiteral("name"), QStringLiteral("Indikator %1").arg(i)},
@@ -68,7 +68,7 @@ int main(int argc, char** argv) {
     }
     const QByteArray bytes = csvFile(lines);
     out << "Indicator benchmark: " << lines << " CSV lines (" << bytes.size() / 1000 << " kB) for "
-        << indicators << " indicators\n";
+        << indicatorCount << " indicators\n";
 
     CsvTable table;
     const double reading = timed([&] { table = must(CsvTable::read(bytes), "csv"); });

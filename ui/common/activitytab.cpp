@@ -77,7 +77,7 @@ void ActivityTab::setScope(qint64 municipalityId, qint64 periodId) {
         m_start = (*period)->value(QStringLiteral("start_date")).toDate();
         m_end = (*period)->value(QStringLiteral("end_date")).toDate();
     }
-    if (m_spec.field(municipalityField))
+    if (m_spec.findField(municipalityField))
         m_list->setParentRecord(municipalityField, municipalityId);
     applyCondition();
     refreshSummary();
@@ -87,7 +87,7 @@ void ActivityTab::applyCondition() {
     QStringList conditions;
     QVariantList values;
     // An activity of a municipality's record (a test purchase at one of its retailers) is found through it.
-    if (const FieldSpec* owner = m_spec.parentField(); !m_spec.field(municipalityField) && owner) {
+    if (const FieldSpec* owner = m_spec.parentField(); !m_spec.findField(municipalityField) && owner) {
         conditions << QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE municipality_id = ?)")
                           .arg(owner->name, owner->references);
         values << m_municipalityId;
@@ -137,7 +137,7 @@ void ActivityTab::refreshSummary() {
                     "target.")
                      .arg(PromiseRegisters::targets()
                               .field(QStringLiteral("source"))
-                              ->codeLabel(m_spec.table)
+                              .codeLabel(m_spec.table)
                               .toLower());
     m_summary->setText(lines.join(u'\n'));
 }

@@ -17,7 +17,7 @@ PromiseLink::PromiseLink(RecordForm* form, const RegisterSpec& spec, const Count
     , m_chosen(chosen) {
     if (!m_promise)
         return;
-    const FieldSpec& field = *spec.field(QStringLiteral("promise_id"));
+    const FieldSpec& field = spec.field(QStringLiteral("promise_id"));
     const QVariant linked = m_promise->currentData();
     FieldEditor::setChoices(m_promise, field, choices.promises);
     FieldEditor::setValue(m_promise, field, linked);

@@ -1,5 +1,7 @@
 #include "common/recordform.h"
 
+#include "register/namecheck.h"
+
 #include "common/fieldeditor.h"
 #include "document/document.h"
 
@@ -33,9 +35,11 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
     outer->addLayout(form);
     const Repository repository = document->repository();
     for (const QString& name : fields) {
-        const FieldSpec* field = spec.field(name);
-        if (!field)
+        const FieldSpec* field = spec.findField(name);
+        if (!field) {
+            NameCheck::missedField(spec.table, name);
             continue;
+        }
         m_fields.append(field);
         QWidget* editor = FieldEditor::create(*field, &repository, this);
         m_editors.insert(name, editor);

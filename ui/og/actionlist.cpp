@@ -22,7 +22,7 @@ constexpr int UuidRole = Qt::UserRole + 1;
 constexpr int DoneRole = Qt::UserRole + 2;
 
 const FieldSpec& field(const char* name) {
-    return *OgRegisters::actionItems().field(QString::fromLatin1(name));
+    return OgRegisters::actionItems().field(QString::fromLatin1(name));
 }
 } // namespace
 

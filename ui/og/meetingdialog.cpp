@@ -94,8 +94,8 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
 }
 
 QString MeetingDialog::caseLabel(const QVariantMap& values, const QString& code) const {
-    const FieldSpec& path = *OgRegisters::cases().field(QStringLiteral("path"));
-    const FieldSpec& age = *OgRegisters::cases().field(QStringLiteral("age_band"));
+    const FieldSpec& path = OgRegisters::cases().field(QStringLiteral("path"));
+    const FieldSpec& age = OgRegisters::cases().field(QStringLiteral("age_band"));
     QStringList parts{code, age.displayText(values.value(QStringLiteral("age_band")))};
     if (values.value(QStringLiteral("path")).isValid())
         parts << path.displayText(values.value(QStringLiteral("path")));

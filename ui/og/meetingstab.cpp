@@ -38,7 +38,7 @@ QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
     for (const char* name : {"place", "chair"}) {
         const QString value = meeting.values.value(QString::fromLatin1(name)).toString();
         if (!value.isEmpty())
-            details << OgRegisters::meetings().field(QString::fromLatin1(name))->displayLabel() +
+            details << OgRegisters::meetings().field(QString::fromLatin1(name)).displayLabel() +
                            QStringLiteral(": ") + value.toHtmlEscaped();
     }
     html += QStringLiteral("<p>%1</p>").arg(details.join(QStringLiteral(" · ")));
@@ -69,9 +69,9 @@ QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
                         .arg(action.values.value(QStringLiteral("what")).toString().toHtmlEscaped(),
                              action.values.value(QStringLiteral("responsible")).toString().toHtmlEscaped(),
                              actions.field(QStringLiteral("due_on"))
-                                 ->displayText(action.values.value(QStringLiteral("due_on"))),
+                                 .displayText(action.values.value(QStringLiteral("due_on"))),
                              actions.field(QStringLiteral("status"))
-                                 ->displayText(action.values.value(QStringLiteral("status"))));
+                                 .displayText(action.values.value(QStringLiteral("status"))));
         }
         html += QStringLiteral("</ul>");
     }
@@ -79,7 +79,7 @@ QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
         const QString text = meeting.values.value(QString::fromLatin1(name)).toString();
         if (!text.isEmpty())
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                        .arg(OgRegisters::meetings().field(QString::fromLatin1(name))->displayLabel(),
+                        .arg(OgRegisters::meetings().field(QString::fromLatin1(name)).displayLabel(),
                              paragraphs(text));
     }
     return html;

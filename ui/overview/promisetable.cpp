@@ -196,9 +196,9 @@ void PromiseTable::addPromise(const PromiseProgress::Line& line) {
     QString status = tr("No report yet");
     QString comment;
     if (line.status) {
-        const FieldSpec* field = PromiseRegisters::statuses().field(QStringLiteral("status"));
+        const FieldSpec& field = PromiseRegisters::statuses().field(promiseStatuses::status);
         status = QStringLiteral("%1\n%2").arg(
-            field->codeLabel(line.status->value(QStringLiteral("status")).toString()),
+            field.codeLabel(line.status->value(QStringLiteral("status")).toString()),
             line.status->value(QStringLiteral("reported_on")).toDate().toString(Qt::ISODate));
         comment = line.status->value(QStringLiteral("comment")).toString();
     }

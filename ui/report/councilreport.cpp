@@ -42,7 +42,7 @@ QString statusText(const PromiseProgress::Line& line) {
         return Text::tr("No status reported");
     const RegisterSpec& statuses = PromiseRegisters::statuses();
     return Text::tr("%1 (%2)").arg(
-        statuses.field(QStringLiteral("status"))->displayText(line.status->value(QStringLiteral("status"))),
+        statuses.field(QStringLiteral("status")).displayText(line.status->value(QStringLiteral("status"))),
         line.status->value(QStringLiteral("reported_on")).toDate().toString(Qt::ISODate));
 }
 

@@ -64,8 +64,8 @@ InspectionDialog::InspectionDialog(Document* document, const InspectionDraft& dr
 }
 
 void InspectionDialog::offerPurchasesOf(qint64 retailerId) {
-    const FieldSpec& ground = *TobaccoRegisters::inspections().field(QStringLiteral("ground_purchase_id"));
-    const FieldSpec& outcome = *TobaccoRegisters::testPurchases().field(QStringLiteral("outcome"));
+    const FieldSpec& ground = TobaccoRegisters::inspections().field(QStringLiteral("ground_purchase_id"));
+    const FieldSpec& outcome = TobaccoRegisters::testPurchases().field(QStringLiteral("outcome"));
     QList<QPair<QString, qint64>> choices;
     if (auto purchases = m_document->repository().list(TobaccoRegisters::testPurchases(),
                                                        QStringLiteral("retailer_id"), retailerId)) {

@@ -171,9 +171,9 @@ void RetailersTab::showSelected() {
 
     // The history, newest first: inspections with their deficiencies and decision, test purchases with their
     // outcome and dialogue.
-    const FieldSpec& kind = *TobaccoRegisters::inspections().field(QStringLiteral("kind"));
-    const FieldSpec& decision = *TobaccoRegisters::inspections().field(QStringLiteral("decision"));
-    const FieldSpec& outcome = *TobaccoRegisters::testPurchases().field(QStringLiteral("outcome"));
+    const FieldSpec& kind = TobaccoRegisters::inspections().field(QStringLiteral("kind"));
+    const FieldSpec& decision = TobaccoRegisters::inspections().field(QStringLiteral("decision"));
+    const FieldSpec& outcome = TobaccoRegisters::testPurchases().field(QStringLiteral("outcome"));
     QList<QStringList> rows;
     if (auto inspections = repository.list(TobaccoRegisters::inspections(), QStringLiteral("retailer_id"),
                                            (*retailer)->id)) {

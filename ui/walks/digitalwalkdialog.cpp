@@ -67,7 +67,7 @@ QWidget* centred(QWidget* widget, Qt::Alignment alignment) {
 }
 
 const FieldSpec& categoryField() {
-    return *WalkRegisters::observations().field(QStringLiteral("category"));
+    return WalkRegisters::observations().field(QStringLiteral("category"));
 }
 
 QString walkTitle(const Document& document, qint64 walkId) {

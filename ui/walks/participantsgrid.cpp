@@ -16,7 +16,7 @@ namespace {
 const QString groupField = QStringLiteral("participant_group");
 
 const FieldSpec& groups() {
-    return *WalkRegisters::participants().field(groupField);
+    return WalkRegisters::participants().field(groupField);
 }
 
 } // namespace

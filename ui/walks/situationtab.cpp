@@ -20,7 +20,7 @@ namespace lk {
 namespace {
 
 const FieldSpec& field(const RegisterSpec& spec, const char* name) {
-    return *spec.field(QString::fromLatin1(name));
+    return spec.field(QString::fromLatin1(name));
 }
 
 // Light tints that keep black text readable, in the colours of a traffic light.

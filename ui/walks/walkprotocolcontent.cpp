@@ -50,7 +50,7 @@ Result<WalkProtocolContent> WalkProtocolContent::gather(const Repository& reposi
     if (!groups)
         return groups.error();
     const QList<CodeOption>& codes =
-        WalkRegisters::participants().field(QStringLiteral("participant_group"))->codes;
+        WalkRegisters::participants().field(QStringLiteral("participant_group")).codes;
     const auto rank = [&codes](const QString& code) {
         return std::find_if(codes.begin(), codes.end(), [&](const CodeOption& o) { return o.code == code; }) -
                codes.begin();

@@ -35,7 +35,7 @@ QString value(const Record& record, const char* field) {
 // A field's value as the registers show it: a code by its label, a date as 2021-10-12.
 QString shown(const RegisterSpec& spec, const Record& record, const char* field) {
     const QString name = QString::fromLatin1(field);
-    return spec.field(name)->displayText(record.value(name));
+    return spec.field(name).displayText(record.value(name));
 }
 
 QString row(const QString& label, const QString& text) {
@@ -50,7 +50,7 @@ QString countRow(const QString& label, int count, bool bold = false) {
 }
 
 QString statusLabel(const QString& code) {
-    return WalkRegisters::observations().field(QStringLiteral("status"))->codeLabel(code);
+    return WalkRegisters::observations().field(QStringLiteral("status")).codeLabel(code);
 }
 
 } // namespace
@@ -94,7 +94,7 @@ QString WalkProtocolHtml::facts() const {
 }
 
 QString WalkProtocolHtml::participants() const {
-    const FieldSpec& groups = *WalkRegisters::participants().field(QStringLiteral("participant_group"));
+    const FieldSpec& groups = WalkRegisters::participants().field(QStringLiteral("participant_group"));
     QString rows;
     for (const WalkProtocolContent::Group& group : m_content.participants)
         rows += countRow(groups.codeLabel(group.code), group.count);

@@ -53,8 +53,7 @@ AreasTab::AreasTab(Document* document, QWidget* parent)
           {QStringLiteral("name"), QStringLiteral("housing"), QStringLiteral("status")}, this))
     , m_form(new RecordForm(document, WatchRegisters::areas(), areaFields, this))
     , m_consent(new QCheckBox(
-          QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(consentField)->label),
-          this))
+          QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(consentField).label), this))
     , m_name(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_contactError(new QLabel(this))
@@ -90,9 +89,9 @@ AreasTab::AreasTab(Document* document, QWidget* parent)
     contactForm->setContentsMargins(0, 0, 0, 0);
     contactForm->addRow(m_consent);
     contactForm->addRow(
-        QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(nameField)->label), m_name);
+        QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(nameField).label), m_name);
     contactForm->addRow(
-        QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(phoneField)->label), m_phone);
+        QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(phoneField).label), m_phone);
     contactForm->addRow(why);
     contactForm->addRow(m_contactError);
 
@@ -153,10 +152,10 @@ void AreasTab::showSelected() {
                                 "GROUP BY kind"),
                  {(*area)->id});
     QStringList lines;
-    const FieldSpec* kind = WatchRegisters::events().field(QStringLiteral("kind"));
+    const FieldSpec& kind = WatchRegisters::events().field(watchEvents::kind);
     while (events && events->next())
         lines << tr("%1: %2, the latest %3")
-                     .arg(kind->codeLabel(events->value(0).toString()))
+                     .arg(kind.codeLabel(events->value(0).toString()))
                      .arg(events->value(1).toInt())
                      .arg(events->value(2).toString());
     m_events->setText(lines.isEmpty() ? tr("No events yet: add them on the Events tab.") : lines.join(u'\n'));

@@ -94,7 +94,7 @@ void WatchTotalsTab::refresh() {
         return;
     }
     const QLocale locale;
-    const FieldSpec* kind = WatchRegisters::events().field(QStringLiteral("kind"));
+    const FieldSpec& kind = WatchRegisters::events().field(watchEvents::kind);
     QList<QPair<QString, QString>> rows{
         {tr("Active areas"), locale.toString(totals->activeAreas)},
         {QStringLiteral("    ") + tr("of which in apartment buildings"), locale.toString(totals->flatAreas)},
@@ -106,7 +106,7 @@ void WatchTotalsTab::refresh() {
         {tr("Contact persons"), locale.toString(totals->contactPersons)},
     };
     for (const CodeOption& option : WatchRegisters::eventKinds())
-        rows.append({kind->codeLabel(option.code), locale.toString(totals->events.value(option.code))});
+        rows.append({kind.codeLabel(option.code), locale.toString(totals->events.value(option.code))});
     m_figures->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         m_figures->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));

@@ -64,7 +64,7 @@ void fill(const TestFile& file, int rows) {
     raw.exec(QStringLiteral("COMMIT"));
 }
 
-int municipalities(const Document& document) {
+int municipalityCount(const Document& document) {
     return lk::test::scalar(document, QStringLiteral("SELECT count(*) FROM municipalities")).toInt();
 }
 
@@ -234,7 +234,7 @@ void checkReadOnly(const BadFile& bad, const QString& path) {
         Document& document = **opened;
         CHECK(document.isReadOnly());
         CHECK_THAT(document.readOnlyReason().toStdString(), mentions(QString::fromUtf8(bad.saying)));
-        CHECK(municipalities(document) > 0);
+        CHECK(municipalityCount(document) > 0);
         const RegisterSpec& spec = PromiseRegisters::municipalities();
         auto added = document.insert(spec, recordOf(municipalityValues(QStringLiteral("Ny"))));
         REQUIRE_FALSE(added.ok());
@@ -268,7 +268,7 @@ TEST_CASE("Every kind of bad file gets a clear message and is left as it was", "
                 CHECK_FALSE((*opened)->isReadOnly());
                 CHECK((*opened)->database().integrityProblems()->isEmpty());
                 bad.holds(**opened);
-                CHECK(municipalities(**opened) >= 600);
+                CHECK(municipalityCount(**opened) >= 600);
                 break;
             }
             }
@@ -288,7 +288,7 @@ TEST_CASE("A file another window holds can be opened read-only beside it", "[dat
     auto added = held->insert(spec, recordOf(municipalityValues()));
     REQUIRE(added.ok());
     // The reader sees what the other window has saved.
-    CHECK(municipalities(**reading) == municipalities(*held));
+    CHECK(municipalityCount(**reading) == municipalityCount(*held));
     CHECK_FALSE((*reading)->remove(spec, added->uuid).ok());
-    CHECK(municipalities(*held) == 1);
+    CHECK(municipalityCount(*held) == 1);
 }

@@ -267,7 +267,7 @@ TEST_CASE("A refused edit returns the reason and leaves no undo step", "[documen
                                         {{QStringLiteral("title"), QString()}});
         REQUIRE_FALSE(updated.ok());
         CHECK_THAT(updated.message().toStdString(),
-                   mentions(PromiseRegisters::promises().field(QStringLiteral("title"))->displayLabel()));
+                   mentions(PromiseRegisters::promises().field(QStringLiteral("title")).displayLabel()));
     }
     SECTION("an update with a wrong code") {
         auto updated = document->update(PromiseRegisters::promises(), promise.uuid,
@@ -290,7 +290,7 @@ TEST_CASE("A refused edit returns the reason and leaves no undo step", "[documen
         auto inserted = document->insert(PromiseRegisters::targets(), recordOf(targetValues(promise.id, -1)));
         REQUIRE_FALSE(inserted.ok());
         CHECK_THAT(inserted.message().toStdString(),
-                   mentions(PromiseRegisters::targets().field(QStringLiteral("quantity"))->displayLabel()));
+                   mentions(PromiseRegisters::targets().field(QStringLiteral("quantity")).displayLabel()));
     }
     CHECK(document->undoStack()->count() == 0);
     CHECK(changed.count() == 0);

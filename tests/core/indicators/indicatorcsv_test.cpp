@@ -43,7 +43,7 @@ TEST_CASE("Values saved by Swedish Excel: semicolons, decimal commas and Windows
     WatchFile watch;
     const Record unsafe =
         insertRecord(watch.repository, IndicatorRegisters::indicators(),
-                     indicatorValues(watch.municipality, QStringLiteral("Otrygga i centrum")));
+                     sampleIndicator(watch.municipality, QStringLiteral("Otrygga i centrum")));
     // "Indikator;År;Kvartal;Värde" and "Otrygga i centrum" in Windows-1252 (Å = C5, ä = E4).
     const QByteArray bytes("Indikator;\xC5r;Kvartal;V\xE4rde\r\n"
                            "Bostadsinbrott;2021;;61\r\n"
@@ -117,7 +117,7 @@ TEST_CASE("A file's values are stored all together or not at all, also when the 
     WatchFile watch;
     const Record other =
         insertRecord(watch.repository, IndicatorRegisters::indicators(),
-                     indicatorValues(watch.municipality, QStringLiteral("Otrygga i centrum")));
+                     sampleIndicator(watch.municipality, QStringLiteral("Otrygga i centrum")));
     insertRecord(watch.repository, IndicatorRegisters::values(), valueOf(watch.indicator.id, 2020, 0, 68));
     auto preview = IndicatorCsv::read(watch.repository, watch.municipality,
                                       QByteArray("Indikator;År;Värde\n"
@@ -197,7 +197,7 @@ TEST_CASE("An indicator's trend says how far the latest value has come towards t
 
     // Higher is better: the same arithmetic the other way round.
     const Record higher = insertRecord(watch.repository, IndicatorRegisters::indicators(),
-                                       merged(indicatorValues(watch.municipality, QStringLiteral("Trygga")),
+                                       merged(sampleIndicator(watch.municipality, QStringLiteral("Trygga")),
                                               {{QStringLiteral("direction"), QStringLiteral("hogre")},
                                                {QStringLiteral("baseline_value"), 60.0},
                                                {QStringLiteral("target_value"), 70.0}}));
@@ -214,7 +214,7 @@ TEST_CASE("An indicator's baseline and target come with their year, the target a
     for (const QVariantMap& change : {QVariantMap{{QStringLiteral("baseline_value"), QVariant()}},
                                       QVariantMap{{QStringLiteral("target_year"), 2019}}}) {
         auto refused = watch.repository.insert(IndicatorRegisters::indicators(),
-                                               recordOf(merged(indicatorValues(watch.municipality), change)),
+                                               recordOf(merged(sampleIndicator(watch.municipality), change)),
                                                Repository::Stamp::Now);
         CHECK_FALSE(refused.ok());
     }

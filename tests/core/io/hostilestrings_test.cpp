@@ -242,7 +242,7 @@ TEST_CASE("A hostile note in a CSV file of indicator values is stored as the cel
           "refused with the reason",
           "[hostile][csv]") {
     WatchFile watch;
-    const FieldSpec& note = *IndicatorRegisters::values().field(QStringLiteral("note"));
+    const FieldSpec& note = IndicatorRegisters::values().field(QStringLiteral("note"));
     int year = 1990;
     for (const Hostile& hostile : hostileTexts()) {
         INFO("hostile text: " << hostile.name);

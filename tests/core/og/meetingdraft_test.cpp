@@ -214,7 +214,7 @@ TEST_CASE("Loading a saved meeting gives back what was saved, and unchanged it c
           QStringLiteral("promise_id"), QStringLiteral("agenda"), QStringLiteral("minutes")}) {
         INFO(field.toStdString());
         CHECK(draft.values.value(field) ==
-              OgRegisters::meetings().field(field)->normalized(og.draft.values.value(field)));
+              OgRegisters::meetings().field(field).normalized(og.draft.values.value(field)));
     }
     CHECK(draft.attendance == QMap<QString, int>{{QStringLiteral("Socialfältare"), 2},
                                                  {QStringLiteral("Polis"), 1},

@@ -81,7 +81,7 @@ inline QVariantMap countingTarget(qint64 promise, const QString& source, int qua
                                   const QString& eachUnit = {}) {
     QVariantMap values{{QStringLiteral("promise_id"), promise},
                        {QStringLiteral("counted"),
-                        PromiseRegisters::targets().field(QStringLiteral("source"))->codeLabel(source)},
+                        PromiseRegisters::targets().field(QStringLiteral("source")).codeLabel(source)},
                        {QStringLiteral("quantity"), quantity},
                        {QStringLiteral("per"), per},
                        {QStringLiteral("source"), source}};

@@ -42,7 +42,7 @@ TEST_CASE("A traffic control's focus keeps each code once, in the list's order, 
     CHECK(rows.first().toObject().value(QStringLiteral("focus")).toArray() ==
           QJsonArray{QStringLiteral("livsstilskriminella"), QStringLiteral("hastighet")});
     // Read as a list, shown by its labels.
-    const FieldSpec& focus = *PoliceRegisters::trafficControls().field(QStringLiteral("focus"));
+    const FieldSpec& focus = PoliceRegisters::trafficControls().field(QStringLiteral("focus"));
     CHECK(focus.displayText(QStringLiteral("livsstilskriminella,hastighet")) ==
           QStringLiteral("Lifestyle criminals, Speed"));
 }
@@ -164,7 +164,7 @@ TEST_CASE("The police registers come after the promises they count for and are e
         CHECK(all.indexOf(spec) > promises);
         CHECK(all.indexOf(spec) > all.indexOf(&PoliceRegisters::units()));
         CHECK_FALSE(spec->dateField.isEmpty());
-        CHECK(spec->field(spec->dateField));
-        CHECK(PromiseRegisters::targets().field(QStringLiteral("source"))->isCode(spec->table));
+        CHECK(spec->findField(spec->dateField));
+        CHECK(PromiseRegisters::targets().field(QStringLiteral("source")).isCode(spec->table));
     }
 }

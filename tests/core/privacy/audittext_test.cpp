@@ -122,7 +122,7 @@ TEST_CASE("AuditText shows what the log holds of a deleted case, without the tex
         const QStringList row = text.row(entry);
         CHECK_THAT(row.join(u'|').toStdString(), !mentions(QStringLiteral("frånvaro")));
         const AuditText::FieldChange& background = fieldLabelled(
-            text.fields(entry), OgRegisters::cases().field(QStringLiteral("background"))->displayLabel());
+            text.fields(entry), OgRegisters::cases().field(QStringLiteral("background")).displayLabel());
         CHECK(background.before.isEmpty());
         CHECK(background.after.isEmpty());
     }

@@ -112,7 +112,8 @@ TEST_CASE("The tree holds the period's two focus areas with their promises benea
 
 TEST_CASE("The tree shows who is responsible for a promise by its label", "[promises][model]") {
     SalemTree t;
-    const lk::FieldSpec* responsible = lk::PromiseRegisters::promises().field(QStringLiteral("responsible"));
+    const lk::FieldSpec* responsible =
+        lk::PromiseRegisters::promises().findField(QStringLiteral("responsible"));
     REQUIRE(responsible);
     CHECK(t.promise(QStringLiteral("Trafikkontroller"), PromiseTreeModel::ResponsibleColumn)
               .data()
@@ -153,7 +154,7 @@ TEST_CASE("The tree shows nothing of another period", "[promises][model]") {
 TEST_CASE("The status column shows a promise's latest report by date, not the last one entered",
           "[promises][model]") {
     SalemTree t;
-    const lk::FieldSpec* status = lk::PromiseRegisters::statuses().field(QStringLiteral("status"));
+    const lk::FieldSpec* status = lk::PromiseRegisters::statuses().findField(QStringLiteral("status"));
     REQUIRE(status);
     const QModelIndex before = t.promise(QStringLiteral("Operativa gruppen"), PromiseTreeModel::StatusColumn);
     CHECK(before.data(PromiseTreeModel::StatusCodeRole).toString().isEmpty());
@@ -236,7 +237,7 @@ TEST_CASE("An edit through the document shows in the tree, and so does its undo"
     CHECK(index.siblingAtColumn(PromiseTreeModel::ResponsibleColumn).data().toString() ==
           lk::PromiseRegisters::promises()
               .field(QStringLiteral("responsible"))
-              ->codeLabel(QStringLiteral("kommunen")));
+              .codeLabel(QStringLiteral("kommunen")));
 
     t.document->undoStack()->undo();
     index = t.model.indexOf(uuid);

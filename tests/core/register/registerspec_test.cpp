@@ -32,7 +32,7 @@ const RegisterSpec& sample() {
         };
         built.displayField = QStringLiteral("title");
         built.orderBy = QStringLiteral("title");
-        built.rule = [](const Record& record) -> Status {
+        built.rule = [](const RegisterSpec&, const Record& record) -> Status {
             if (record.value(QStringLiteral("title")).toString() == QStringLiteral("forbidden"))
                 return Error{QStringLiteral("The rule says no.")};
             return {};
@@ -58,9 +58,9 @@ Record with(const QString& field, const QVariant& value) {
 
 TEST_CASE("RegisterSpec finds its fields and its parent", "[registerspec]") {
     const RegisterSpec& spec = sample();
-    REQUIRE(spec.field(QStringLiteral("count")) != nullptr);
-    CHECK(spec.field(QStringLiteral("count"))->type == FieldType::Integer);
-    CHECK(spec.field(QStringLiteral("nothing")) == nullptr);
+    REQUIRE(spec.findField(QStringLiteral("count")) != nullptr);
+    CHECK(spec.field(QStringLiteral("count")).type == FieldType::Integer);
+    CHECK(spec.findField(QStringLiteral("nothing")) == nullptr);
     REQUIRE(spec.parentField() != nullptr);
     CHECK(spec.parentField()->name == QStringLiteral("owner_id"));
     CHECK(spec.displayName() == QStringLiteral("Sample"));
@@ -175,9 +175,9 @@ TEST_CASE("The registry lists every register once, after the registers it points
         CHECK_FALSE(seen.contains(spec->table));
         CHECK(Registry::byTable(spec->table) == spec);
         CHECK_FALSE(spec->displayName().isEmpty());
-        CHECK(spec->field(spec->displayField) != nullptr);
+        CHECK(spec->findField(spec->displayField) != nullptr);
         if (!spec->sortField.isEmpty())
-            CHECK(spec->field(spec->sortField) != nullptr);
+            CHECK(spec->findField(spec->sortField) != nullptr);
         for (const FieldSpec& field : spec->fields) {
             INFO("field " << field.name.toStdString());
             CHECK_FALSE(field.displayLabel().isEmpty());

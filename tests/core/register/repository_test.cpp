@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "privacy/auditlog.h"
+#include "register/namecheck.h"
 #include "register/registry.h"
 #include "registerfixture.h"
 
@@ -245,9 +246,11 @@ TEST_CASE("list filters by a field and keeps the register's natural order", "[re
         CHECK(std::is_sorted(dates.begin(), dates.end(), std::greater<>()));
         CHECK(dates.first() == QDate(2022, 1, 15));
     }
-    SECTION("a field the register does not have is refused, never put into SQL") {
+    SECTION("a field the register does not have is refused, never put into SQL, and reported") {
+        NameCheck::Expected wrongName;
         auto listed = repository.list(PromiseRegisters::promises(), QStringLiteral("1 = 1 OR title"),
                                       QStringLiteral("x"));
+        CHECK(wrongName.misses() == 1);
         REQUIRE_FALSE(listed.ok());
         CHECK_THAT(listed.message().toStdString(), mentions(QStringLiteral("1 = 1 OR title")));
     }
@@ -334,7 +337,7 @@ TEST_CASE("An invalid record is refused with a message naming the field, and not
         auto applied = repository.apply(changes);
         REQUIRE_FALSE(applied.ok());
         const std::string message = applied.message().toStdString();
-        CHECK_THAT(message, mentions(invalid.spec->field(invalid.field)->displayLabel()));
+        CHECK_THAT(message, mentions(invalid.spec->field(invalid.field).displayLabel()));
         if (!invalid.detail.isEmpty())
             CHECK_THAT(message, mentions(invalid.detail));
         CHECK(rowCount(repository, invalid.spec->table) == rowsBefore);
@@ -362,7 +365,7 @@ TEST_CASE("A period that ends before it starts is refused, naming the date field
         CHECK_THAT(message, mentions(QStringLiteral("2023-12-31")));
         CHECK_THAT(message, mentions(QStringLiteral("2024-01-01")));
         // The register's own rule, like every field check, says which field is wrong by its label.
-        CHECK_THAT(message, mentions(periods.field(QStringLiteral("end_date"))->displayLabel()));
+        CHECK_THAT(message, mentions(periods.field(QStringLiteral("end_date")).displayLabel()));
     }
     SECTION("a changed period") {
         const Record changed =
@@ -377,7 +380,7 @@ TEST_CASE("A period that ends before it starts is refused, naming the date field
         REQUIRE(stored->has_value());
         CHECK((*stored)->value(QStringLiteral("end_date")) ==
               periods.field(QStringLiteral("end_date"))
-                  ->normalized(tree.period.value(QStringLiteral("end_date"))));
+                  .normalized(tree.period.value(QStringLiteral("end_date"))));
     }
     SECTION("the same day is a valid one-day period") {
         ChangeSet changes;

@@ -93,7 +93,7 @@ TEST_CASE("A walk's start time is a time of day", "[walks]") {
 
 TEST_CASE("A photo is a PNG or JPEG of at most 1600 pixels, and a larger one is scaled on the way in",
           "[walks][image]") {
-    const FieldSpec& photo = *WalkRegisters::observations().field(QStringLiteral("photo"));
+    const FieldSpec& photo = WalkRegisters::observations().field(QStringLiteral("photo"));
     const QByteArray large = jpegOf(4000, 3000);
     CHECK_FALSE(photo.validate(large).ok());
     auto fitted = ImageData::fit(large, WalkRegisters::photoSide);

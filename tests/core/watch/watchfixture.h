@@ -35,7 +35,7 @@ inline QVariantMap eventValues(qint64 area, const QDate& day,
     return values;
 }
 
-inline QVariantMap indicatorValues(qint64 municipality,
+inline QVariantMap sampleIndicator(qint64 municipality,
                                    const QString& name = QStringLiteral("Bostadsinbrott")) {
     return {{QStringLiteral("municipality_id"), municipality},
             {QStringLiteral("name"), name},
@@ -60,7 +60,7 @@ inline QVariantMap valueOf(qint64 indicator, int year, int quarter, double value
 struct WatchFile : SalemFile {
     Record area = insertRecord(repository, WatchRegisters::areas(), areaValues(municipality));
     Record indicator =
-        insertRecord(repository, IndicatorRegisters::indicators(), indicatorValues(municipality));
+        insertRecord(repository, IndicatorRegisters::indicators(), sampleIndicator(municipality));
     qint64 watchPromise = promiseTitled(QStringLiteral("Grannsamverkan")).id;
 };
 

@@ -121,7 +121,7 @@ TEST_CASE("Every free text of neighbourhood watch and the indicators refuses a p
         {{&WatchRegisters::areas(),
           merged(areaValues(watch.municipality, QStringLiteral("Ny")), withContact)},
          {&WatchRegisters::events(), eventValues(watch.area.id, QDate(2021, 3, 14))},
-         {&IndicatorRegisters::indicators(), indicatorValues(watch.municipality, QStringLiteral("Ny"))},
+         {&IndicatorRegisters::indicators(), sampleIndicator(watch.municipality, QStringLiteral("Ny"))},
          {&IndicatorRegisters::values(), valueOf(watch.indicator.id, 2021, 0, 61)}});
     CHECK(checked == 10); // 4 of an area, 2 of an event, 3 of an indicator, 1 of a value
 }

@@ -38,7 +38,7 @@ struct IndicatorWindow {
         REQUIRE(window.openFile(file.path()));
         municipality = scalar(document(), QStringLiteral("SELECT id FROM municipalities")).toLongLong();
         auto added =
-            document().insert(IndicatorRegisters::indicators(), recordOf(indicatorValues(municipality)));
+            document().insert(IndicatorRegisters::indicators(), recordOf(sampleIndicator(municipality)));
         REQUIRE(added.ok());
         indicator = *added;
         page = showPage<IndicatorsPage>(window);

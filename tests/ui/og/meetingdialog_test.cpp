@@ -249,7 +249,7 @@ TEST_CASE("A note under no case is not saved silently, and Enter does not save a
         // Tab from the last cell goes on to the buttons under the table, not back to the top.
         rows->cell<QLineEdit>(0, 2)->setFocus();
         QTest::keyClick(rows->cell<QLineEdit>(0, 2), Qt::Key_Tab);
-        CHECK(QApplication::focusWidget() ==
+        CHECK(dialog->focusWidget() ==
               dialog->discussions()->findChild<QPushButton*>(QStringLiteral("addCase")));
 
         clickSave(dialog);

@@ -272,7 +272,7 @@ TEST_CASE("Ctrl+Z in a field without unsaved typing undoes the last saved change
     QTest::keyClicks(title, QStringLiteral("OG"));
     QTest::keyClick(title, Qt::Key_Tab); // saved; the focus is now in the next field
     REQUIRE(w.promiseValue(QStringLiteral("count(*)"), QStringLiteral("OG")).toInt() == 1);
-    QWidget* next = QApplication::focusWidget();
+    QWidget* next = title->window()->focusWidget();
     REQUIRE(next);
     REQUIRE(next != title);
     QTest::keyClick(next, Qt::Key_Z, Qt::ControlModifier);
