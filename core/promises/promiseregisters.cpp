@@ -1,5 +1,6 @@
 #include "promises/promiseregisters.h"
 
+#include "db/sql.h"
 #include "og/ogregisters.h"
 #include "police/policeregisters.h"
 #include "register/fieldrules.h"
@@ -238,6 +239,16 @@ Result<QList<Record>> PromiseRegisters::promisesOf(const Repository& repository,
         all << *inArea;
     }
     return all;
+}
+
+Result<int> PromiseRegisters::promiseCount(const Repository& repository, qint64 periodId) {
+    auto count = sql::scalar(repository.database(),
+                             QStringLiteral("SELECT count(*) FROM promises p JOIN focus_areas f ON f.id = "
+                                            "p.focus_area_id WHERE f.period_id = ?"),
+                             {periodId});
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 qint64 PromiseRegisters::municipalityOf(const Repository& repository, qint64 periodId) {

@@ -75,6 +75,8 @@ public:
 
     // The promises of a period, focus area by focus area in the user's order.
     static Result<QList<Record>> promisesOf(const Repository& repository, qint64 periodId);
+    // How many promises the period has, counted in the file.
+    static Result<int> promiseCount(const Repository& repository, qint64 periodId);
     // The municipality's period that a date falls in (the latest starting one when periods overlap).
     static Result<std::optional<Record>> periodAt(const Repository& repository, qint64 municipalityId,
                                                   const QDate& date);

@@ -28,56 +28,43 @@ namespace lk {
 
 namespace {
 
-const QStringList indicatorFields{QStringLiteral("name"),          QStringLiteral("unit"),
-                                  QStringLiteral("source"),        QStringLiteral("direction"),
-                                  QStringLiteral("baseline_year"), QStringLiteral("baseline_value"),
-                                  QStringLiteral("target_year"),   QStringLiteral("target_value"),
-                                  QStringLiteral("focus_area_id"), QStringLiteral("description")};
+const QStringList indicatorFields{indicators::name,       indicators::unit,         indicators::source,
+                                  indicators::direction,  indicators::baselineYear, indicators::baselineValue,
+                                  indicators::targetYear, indicators::targetValue,  indicators::focusAreaId,
+                                  indicators::description};
 
-const QStringList valueFields{QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("value"),
-                              QStringLiteral("note")};
+const QStringList valueFields{indicatorValues::year, indicatorValues::quarter, indicatorValues::value,
+                              indicatorValues::note};
 
 } // namespace
 
 IndicatorsPage::IndicatorsPage(Document* document, QWidget* parent)
-    : Page(parent)
-    , m_document(document) {}
+    : Page(document, parent) {}
 
-void IndicatorsPage::setPeriod(qint64 periodId) {
-    m_municipalityId = PromiseRegisters::municipalityOf(m_document->repository(), periodId);
-    if (m_list)
-        m_list->setParentRecord(QStringLiteral("municipality_id"), m_municipalityId);
-}
-
-void IndicatorsPage::showEvent(QShowEvent* event) {
-    build();
-    Page::showEvent(event);
+void IndicatorsPage::applyPeriod() {
+    m_list->setParentRecord(indicators::municipalityId, municipalityId());
 }
 
 void IndicatorsPage::build() {
-    // Built when first shown: the window opens on the promises, and quickly.
-    if (m_list)
-        return;
-    m_list =
-        new RecordListPanel(m_document, IndicatorRegisters::indicators(), {QStringLiteral("name")}, this);
+    m_list = new RecordListPanel(document(), IndicatorRegisters::indicators(), {indicators::name}, this);
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(QStringLiteral("name"));
+    m_list->setStretchColumn(indicators::name);
     m_list->setMinimumWidth(280); // the chart beside it would otherwise squeeze the filter box to nothing
     m_list->setNewFields(indicatorFields);
-    m_list->setDefaults([] { return QVariantMap{{QStringLiteral("direction"), QStringLiteral("lagre")}}; });
-    m_form = new RecordForm(m_document, IndicatorRegisters::indicators(), indicatorFields, this);
+    m_list->setDefaults([] { return QVariantMap{{indicators::direction, QStringLiteral("lagre")}}; });
+    m_form = new RecordForm(document(), IndicatorRegisters::indicators(), indicatorFields, this);
     m_chart = new TrendChart(this);
     m_chart->setObjectName(QStringLiteral("trend"));
     m_outlook = new QLabel(this);
     m_outlook->setObjectName(QStringLiteral("outlook"));
     m_outlook->setWordWrap(true);
     m_outlook->setTextFormat(Qt::PlainText);
-    m_values = new RecordListPanel(m_document, IndicatorRegisters::values(), valueFields, this);
-    m_values->setStretchColumn(QStringLiteral("note"));
+    m_values = new RecordListPanel(document(), IndicatorRegisters::values(), valueFields, this);
+    m_values->setStretchColumn(indicatorValues::note);
     m_values->setEditFields(valueFields);
     m_values->setDefaults([] {
-        return QVariantMap{{QStringLiteral("year"), QDate::currentDate().year() - 1},
-                           {QStringLiteral("quarter"), QStringLiteral("0")}};
+        return QVariantMap{{indicatorValues::year, QDate::currentDate().year() - 1},
+                           {indicatorValues::quarter, QStringLiteral("0")}};
     });
     m_values->setDialogSetup([](RecordDialog& dialog, const Record* stored) {
         if (!stored)
@@ -85,7 +72,7 @@ void IndicatorsPage::build() {
     });
     m_import = new QPushButton(tr("Import from &CSV…"), this);
     m_import->setObjectName(QStringLiteral("importCsv"));
-    m_import->setEnabled(!m_document->isReadOnly());
+    m_import->setEnabled(!document()->isReadOnly());
     m_import->setToolTip(
         tr("Values from a file saved by Excel or a statistics site: the columns Indikator, År, "
            "Kvartal and Värde"));
@@ -116,30 +103,29 @@ void IndicatorsPage::build() {
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IndicatorsPage::showSelected);
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &IndicatorsPage::showSelected);
-    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+    connect(document(), &Document::changed, this, [this](const QSet<QString>& tables) {
         if (tables.contains(IndicatorRegisters::values().table) ||
             tables.contains(IndicatorRegisters::indicators().table))
             showSelected();
     });
-    m_list->setParentRecord(QStringLiteral("municipality_id"), m_municipalityId);
     showSelected();
 }
 
 void IndicatorsPage::showSelected() {
     const QString uuid = m_list->selectedUuid();
     m_form->bind(uuid);
-    auto indicator = m_document->repository().find(IndicatorRegisters::indicators(), uuid);
+    auto indicator = document()->repository().find(IndicatorRegisters::indicators(), uuid);
     const bool shown = !uuid.isEmpty() && indicator && *indicator;
-    m_values->setParentRecord(QStringLiteral("indicator_id"), shown ? (*indicator)->id : -1);
+    m_values->setParentRecord(indicatorValues::indicatorId, shown ? (*indicator)->id : -1);
     m_values->setEnabled(shown);
     if (!shown) {
         m_outlook->setText(tr("Choose an indicator to see its trend and values, or add one with New."));
         m_chart->setData({});
         return;
     }
-    auto trend = IndicatorTrend::of(m_document->repository(), **indicator);
+    auto trend = IndicatorTrend::of(document()->repository(), **indicator);
     if (!trend) {
-        m_document->reportReadFailure(trend.message());
+        document()->reportReadFailure(trend.message());
         return;
     }
     m_outlook->setText(trend->summary());
@@ -154,7 +140,7 @@ void IndicatorsPage::chooseFile() {
 }
 
 bool IndicatorsPage::importFile(const QString& path) {
-    build();
+    ensureBuilt();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(
@@ -162,9 +148,9 @@ bool IndicatorsPage::importFile(const QString& path) {
             tr("%1 could not be opened (%2).").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
-    auto selected = m_document->repository().find(IndicatorRegisters::indicators(), m_list->selectedUuid());
+    auto selected = document()->repository().find(IndicatorRegisters::indicators(), m_list->selectedUuid());
     const qint64 indicatorId = selected && *selected ? (*selected)->id : 0;
-    ValueImportDialog dialog(m_document, m_municipalityId, indicatorId, file.read(CsvTable::maxBytes + 1),
+    ValueImportDialog dialog(document(), municipalityId(), indicatorId, file.read(CsvTable::maxBytes + 1),
                              QFileInfo(path).fileName(), this);
     return dialog.exec() == QDialog::Accepted;
 }

@@ -38,7 +38,7 @@ QSet<QString> promiseTablesOf(const QList<PromiseProgress::Line>& lines) {
                          PoliceRegisters::units().table};
     for (const PromiseProgress::Line& line : lines) {
         for (const PromiseProgress::Target& target : line.targets)
-            tables << target.progress.target.value(QStringLiteral("source")).toString();
+            tables << target.progress.target.value(targets::source).toString();
     }
     return tables;
 }
@@ -46,13 +46,11 @@ QSet<QString> promiseTablesOf(const QList<PromiseProgress::Line>& lines) {
 } // namespace
 
 OverviewPage::OverviewPage(Document* document, QWidget* parent)
-    : Page(parent)
-    , m_document(document) {
-    connect(m_document, &Document::changed, this, &OverviewPage::noteChange);
+    : Page(document, parent) {
+    connect(document, &Document::changed, this, &OverviewPage::noteChange);
 }
 
-void OverviewPage::setPeriod(qint64 periodId) {
-    m_periodId = periodId;
+void OverviewPage::applyPeriod() {
     m_rangeIsDefault = true;
     m_allStale = true;
     if (isVisible())
@@ -60,16 +58,12 @@ void OverviewPage::setPeriod(qint64 periodId) {
 }
 
 void OverviewPage::showEvent(QShowEvent* event) {
-    build();
     bringUpToDate();
     Page::showEvent(event);
 }
 
 void OverviewPage::build() {
-    // Built when first shown, and the window opens on it: a table and a handful of charts, a few queries
-    // each.
-    if (m_promises)
-        return;
+    // The window opens on it: a table and a handful of charts, a few queries each.
     auto* content = new QWidget;
     m_from = dateEdit(QStringLiteral("from"), content);
     m_to = dateEdit(QStringLiteral("to"), content);
@@ -87,7 +81,7 @@ void OverviewPage::build() {
     m_rangeDelay->setSingleShot(true);
     m_rangeDelay->setInterval(300);
     m_promises = new PromiseTable(content);
-    m_charts = new OverviewCharts(m_document, content);
+    m_charts = new OverviewCharts(document(), content);
 
     auto* range = new QHBoxLayout;
     range->addWidget(fromLabel);
@@ -138,10 +132,10 @@ void OverviewPage::build() {
 void OverviewPage::resetRange() {
     QDate start = QDate::currentDate();
     QDate end = start;
-    if (auto period = m_document->repository().findById(PromiseRegisters::periods(), m_periodId);
+    if (auto period = document()->repository().findById(PromiseRegisters::periods(), periodId());
         period && *period) {
-        start = (*period)->value(QStringLiteral("start_date")).toDate();
-        end = (*period)->value(QStringLiteral("end_date")).toDate();
+        start = (*period)->value(periods::startDate).toDate();
+        end = (*period)->value(periods::endDate).toDate();
         // A period that has not begun shows its whole length: up to today there is nothing yet.
         if (QDate::currentDate() >= start)
             end = std::min(end, QDate::currentDate());
@@ -154,17 +148,15 @@ void OverviewPage::resetRange() {
 }
 
 void OverviewPage::applyRange() {
-    build();
+    ensureBuilt();
     m_rangeDelay->stop();
     const bool backwards = m_from->date() > m_to->date();
     m_rangeProblem->setVisible(backwards);
     if (backwards)
         return;
     // Without a period (a new, empty file) there is nothing to show, whatever the dates say.
-    m_scope = m_periodId > 0
-                  ? OverviewScope{PromiseRegisters::municipalityOf(m_document->repository(), m_periodId),
-                                  m_periodId, m_from->date(), m_to->date()}
-                  : OverviewScope{};
+    m_scope = periodId() > 0 ? OverviewScope{municipalityId(), periodId(), m_from->date(), m_to->date()}
+                             : OverviewScope{};
     drawPromises();
     m_charts->setScope(m_scope);
 }
@@ -200,9 +192,9 @@ void OverviewPage::bringUpToDate() {
 }
 
 void OverviewPage::drawPromises() {
-    auto lines = PromiseProgress::of(m_document->repository(), m_periodId, m_scope.from, m_scope.to);
+    auto lines = PromiseProgress::of(document()->repository(), periodId(), m_scope.from, m_scope.to);
     if (!lines) {
-        m_document->reportReadFailure(lines.message());
+        document()->reportReadFailure(lines.message());
         return;
     }
     m_promises->setLines(*lines);

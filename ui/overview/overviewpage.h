@@ -16,7 +16,6 @@ class QTimer;
 
 namespace lk {
 
-class Document;
 class OverviewCharts;
 class PromiseTable;
 
@@ -26,25 +25,11 @@ public:
     explicit OverviewPage(Document* document, QWidget* parent = nullptr);
 
     QString title() const override { return tr("Overview"); }
-    void setPeriod(qint64 periodId) override;
 
-    // Built on first use.
-    QDateEdit* from() {
-        build();
-        return m_from;
-    }
-    QDateEdit* to() {
-        build();
-        return m_to;
-    }
-    PromiseTable* promises() {
-        build();
-        return m_promises;
-    }
-    OverviewCharts* charts() {
-        build();
-        return m_charts;
-    }
+    QDateEdit* from() { return built(m_from); }
+    QDateEdit* to() { return built(m_to); }
+    PromiseTable* promises() { return built(m_promises); }
+    OverviewCharts* charts() { return built(m_charts); }
     // What is drawn: the range as last applied.
     OverviewScope scope() const { return m_scope; }
     // Applies the dates now instead of after the pause that lets the user finish typing them.
@@ -57,20 +42,19 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void build();
+    void build() override;
+    void applyPeriod() override;
     void resetRange();
     void noteChange(const QSet<QString>& tables);
     void bringUpToDate();
     void drawPromises();
 
-    Document* m_document;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_rangeProblem = nullptr;
     QTimer* m_rangeDelay = nullptr;
     PromiseTable* m_promises = nullptr;
     OverviewCharts* m_charts = nullptr;
-    qint64 m_periodId = 0;
     OverviewScope m_scope;
     bool m_rangeIsDefault = true;
     // What changed while the page was hidden: drawn when it is shown again, not on every edit elsewhere.

@@ -5,7 +5,6 @@
 #include "common/removal.h"
 #include "common/shortcut.h"
 #include "common/titledgroup.h"
-#include "db/sql.h"
 #include "document/document.h"
 #include "promises/promisedetail.h"
 #include "promises/promiseregisters.h"
@@ -42,29 +41,26 @@ QPushButton* button(const QString& name, const QString& text, const QString& tip
 } // namespace
 
 PromisesPage::PromisesPage(Document* document, QWidget* parent)
-    : Page(parent)
-    , m_document(document)
+    : Page(document, parent)
     , m_model(new PromiseTreeModel(document, this)) {
-    // An edit of the promises reloads the model even before the page is built: the badge follows, and the
-    // page is brought up to date as well.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &Page::badgeChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_tree)
-            load();
+    // Counted in the file, so that the badge is right before the page is first shown.
+    showBadge({focusAreas::table, promises::table}, [this]() -> QString {
+        if (periodId() <= 0)
+            return {};
+        auto count = PromiseRegisters::promiseCount(this->document()->repository(), periodId());
+        return count ? QString::number(*count) : QString();
     });
 }
 
 void PromisesPage::build() {
-    // Built when first needed: the window opens on the overview, and a page of a tree, a form and buttons
-    // that nobody sees yet would only slow its start. The badge is counted in the file meanwhile.
-    if (m_tree)
-        return;
+    // The window opens on the overview: a page of a tree, a form and buttons that nobody sees yet would only
+    // slow its start.
     m_tree = new QTreeView(this);
     m_filter = new QLineEdit(this);
     m_detail = new QStackedWidget(this);
     m_hint = new QLabel(this);
-    m_area = new RecordForm(m_document, PromiseRegisters::focusAreas(),
-                            {QStringLiteral("title"), QStringLiteral("situation")}, this);
+    m_area = new RecordForm(document(), PromiseRegisters::focusAreas(),
+                            {focusAreas::title, focusAreas::situation}, this);
     m_promiseScroll = new QScrollArea(this);
     m_newArea = button(QStringLiteral("newFocusArea"), tr("New focus area…"),
                        tr("Add a focus area to the period"), this);
@@ -175,53 +171,32 @@ void PromisesPage::applyFilter() {
     }
 }
 
-QString PromisesPage::badge() const {
-    if (m_periodId <= 0)
-        return {};
-    // Counted in the file, so that the badge is right before the page is first shown.
-    auto promises = sql::scalar(m_document->repository().database(),
-                                QStringLiteral("SELECT count(*) FROM promises p JOIN focus_areas f ON f.id = "
-                                               "p.focus_area_id WHERE f.period_id = ?"),
-                                {m_periodId});
-    return promises ? QString::number(promises->toInt()) : QString();
-}
-
 PromiseDetail* PromisesPage::promiseDetail() {
-    build();
+    ensureBuilt();
     // Built when the first promise is chosen: the page opens on a focus area, and start-up stays quick.
     if (!m_promise) {
-        m_promise = new PromiseDetail(m_document, m_promiseScroll);
+        m_promise = new PromiseDetail(document(), m_promiseScroll);
         m_promiseScroll->setWidget(m_promise);
     }
     return m_promise;
 }
 
-void PromisesPage::setPeriod(qint64 periodId) {
+void PromisesPage::applyPeriod() {
     // Loaded when shown: the window opens on the overview, and its start stays quick.
-    m_periodId = periodId;
     m_loaded = false;
     if (isVisible())
         load();
-    else
-        emit badgeChanged();
 }
 
 void PromisesPage::load() {
-    build();
+    ensureBuilt();
     if (m_loaded)
         return;
     m_loaded = true;
     m_keepSelected.clear();
-    m_model->setPeriod(m_periodId);
+    m_model->setPeriod(periodId());
     if (m_model->rowCount() > 0 && !m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_model->index(0, 0));
-}
-
-void PromisesPage::setVisible(bool visible) {
-    // Built before it is shown rather than in its show event, so that its widgets appear with it at once.
-    if (visible)
-        build();
-    Page::setVisible(visible);
 }
 
 void PromisesPage::showEvent(QShowEvent* event) {
@@ -267,7 +242,7 @@ void PromisesPage::showSelected() {
 
 void PromisesPage::updateButtons() {
     const QModelIndex current = m_tree->currentIndex();
-    const bool editable = !m_document->isReadOnly();
+    const bool editable = !document()->isReadOnly();
     m_newArea->setEnabled(editable && m_model->periodId() > 0);
     m_newPromise->setEnabled(editable && current.isValid());
     m_delete->setEnabled(editable && current.isValid());
@@ -279,9 +254,9 @@ void PromisesPage::updateButtons() {
 void PromisesPage::addFocusArea() {
     if (m_model->periodId() <= 0)
         return;
-    RecordDialog dialog(m_document, PromiseRegisters::focusAreas(),
-                        {QStringLiteral("title"), QStringLiteral("situation")}, {},
-                        {{QStringLiteral("period_id"), m_model->periodId()}}, this);
+    RecordDialog dialog(document(), PromiseRegisters::focusAreas(),
+                        {focusAreas::title, focusAreas::situation}, {},
+                        {{focusAreas::periodId, m_model->periodId()}}, this);
     if (dialog.exec() == QDialog::Accepted)
         select(dialog.savedUuid());
 }
@@ -293,9 +268,9 @@ void PromisesPage::addPromise() {
     if (!area.isValid())
         return;
     const qint64 areaId = m_model->recordId(area);
-    RecordDialog dialog(m_document, PromiseRegisters::promises(), PromiseDetail::formFields(),
-                        {{QStringLiteral("responsible"), QStringLiteral("samverkan")}},
-                        {{QStringLiteral("focus_area_id"), areaId}}, this);
+    RecordDialog dialog(document(), PromiseRegisters::promises(), PromiseDetail::formFields(),
+                        {{promises::responsible, QStringLiteral("samverkan")}},
+                        {{promises::focusAreaId, areaId}}, this);
     if (dialog.exec() == QDialog::Accepted)
         select(dialog.savedUuid());
 }
@@ -307,7 +282,7 @@ void PromisesPage::removeSelected() {
     const RegisterSpec& spec = m_model->kind(current) == PromiseTreeModel::Kind::FocusArea
                                    ? PromiseRegisters::focusAreas()
                                    : PromiseRegisters::promises();
-    Removal::confirmAndRemove(this, m_document, spec, m_model->uuid(current), current.data().toString());
+    Removal::confirmAndRemove(this, document(), spec, m_model->uuid(current), current.data().toString());
 }
 
 void PromisesPage::moveSelected(int delta) {
@@ -317,9 +292,9 @@ void PromisesPage::moveSelected(int delta) {
     const RegisterSpec& spec = m_model->kind(current) == PromiseTreeModel::Kind::FocusArea
                                    ? PromiseRegisters::focusAreas()
                                    : PromiseRegisters::promises();
-    auto changes = Ordering::move(m_document->repository(), spec, m_model->uuid(current), delta);
+    auto changes = Ordering::move(document()->repository(), spec, m_model->uuid(current), delta);
     if (changes) {
-        auto applied = m_document->perform(*changes, delta < 0 ? tr("Move up") : tr("Move down"));
+        auto applied = document()->perform(*changes, delta < 0 ? tr("Move up") : tr("Move down"));
         if (applied)
             return;
         changes = applied.error();

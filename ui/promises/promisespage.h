@@ -12,7 +12,6 @@ class QTreeView;
 
 namespace lk {
 
-class Document;
 class PromiseDetail;
 class PromiseTreeModel;
 class RecordForm;
@@ -23,21 +22,15 @@ public:
     explicit PromisesPage(Document* document, QWidget* parent = nullptr);
 
     QString title() const override { return tr("Promises"); }
-    void setPeriod(qint64 periodId) override;
-    // The number of promises in the period.
-    QString badge() const override;
 
-    // The page's widgets, built on first use.
-    QTreeView* tree() {
-        build();
-        return m_tree;
+    QTreeView* tree() { return built(m_tree); }
+    // The tree's model, loaded with the chosen period.
+    PromiseTreeModel* model() {
+        load();
+        return m_model;
     }
-    PromiseTreeModel* model() const { return m_model; }
     PromiseDetail* promiseDetail();
-    RecordForm* focusAreaForm() {
-        build();
-        return m_area;
-    }
+    RecordForm* focusAreaForm() { return built(m_area); }
     void select(const QString& uuid);
 
     void addFocusArea();
@@ -45,13 +38,12 @@ public:
     void removeSelected();
     void moveSelected(int delta);
 
-    void setVisible(bool visible) override;
-
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void build();
+    void build() override;
+    void applyPeriod() override;
     void load();
     void showSelected();
     // Hides the promises (and focus areas) that do not contain the filter text.
@@ -59,7 +51,6 @@ private:
     void updateButtons();
     QString selectedUuid() const;
 
-    Document* m_document;
     PromiseTreeModel* m_model;
     QTreeView* m_tree = nullptr;
     QLineEdit* m_filter = nullptr;
@@ -74,7 +65,6 @@ private:
     QPushButton* m_up = nullptr;
     QPushButton* m_down = nullptr;
     QString m_keepSelected;
-    qint64 m_periodId = 0;
     bool m_loaded = false;
 };
 

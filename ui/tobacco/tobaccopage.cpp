@@ -5,7 +5,6 @@
 #include "common/recordlistpanel.h"
 #include "document/document.h"
 #include "promises/countsfor.h"
-#include "promises/promiseregisters.h"
 #include "tobacco/compliancetab.h"
 #include "tobacco/inspectiondialog.h"
 #include "tobacco/retailerfollowup.h"
@@ -21,78 +20,55 @@
 namespace lk {
 
 TobaccoPage::TobaccoPage(Document* document, QWidget* parent)
-    : Page(parent)
-    , m_document(document)
-    , m_tabs(new QTabWidget(this)) {
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(TobaccoRegisters::inspections().table) ||
-            tables.contains(TobaccoRegisters::retailers().table))
-            countDue();
+    : TabbedPage(document, parent) {
+    showBadge({inspections::table, retailers::table}, [this]() -> QString {
+        auto late =
+            RetailerFollowUp::late(this->document()->repository(), municipalityId(), QDate::currentDate());
+        const int due = late ? int(late->size()) : 0;
+        return due > 0 ? tr("%n due", "", due) : QString();
     });
 }
 
-void TobaccoPage::setPeriod(qint64 periodId) {
-    m_periodId = periodId;
-    m_municipalityId = PromiseRegisters::municipalityOf(m_document->repository(), periodId);
-    scopeTabs();
-    countDue();
-}
-
-void TobaccoPage::showEvent(QShowEvent* event) {
-    build();
-    Page::showEvent(event);
-}
-
 void TobaccoPage::build() {
-    // Built when first shown: the window opens on the promises, and quickly.
-    if (m_retailers)
-        return;
-    m_retailers = new RetailersTab(m_document, this);
-    connect(m_retailers, &RetailersTab::dueChanged, this, &TobaccoPage::countDue);
-    m_inspections = new ActivityTab(m_document, TobaccoRegisters::inspections(),
-                                    {QStringLiteral("held_on"), QStringLiteral("retailer_id"),
-                                     QStringLiteral("kind"), QStringLiteral("decision"),
-                                     QStringLiteral("follow_up_on"), QStringLiteral("findings")},
-                                    QStringLiteral("findings"), this);
+    m_retailers = new RetailersTab(document(), this);
+    connect(m_retailers, &RetailersTab::dueChanged, this, &TobaccoPage::refreshBadge);
+    m_inspections = new ActivityTab(document(), TobaccoRegisters::inspections(),
+                                    {inspections::heldOn, inspections::retailerId, inspections::kind,
+                                     inspections::decision, inspections::followUpOn, inspections::findings},
+                                    inspections::findings, this);
     // An inspection is entered with its checklist, in its own dialog.
     m_inspections->list()->setNewHandler([this] { return openInspection({}); });
     m_inspections->list()->setEditHandler(
         [this](const QString& uuid) { return !openInspection(uuid).isEmpty(); });
-    m_purchases =
-        new ActivityTab(m_document, TobaccoRegisters::testPurchases(),
-                        {QStringLiteral("made_on"), QStringLiteral("made_at"), QStringLiteral("retailer_id"),
-                         QStringLiteral("buyer_age"), QStringLiteral("outcome"),
-                         QStringLiteral("dialogue_on"), QStringLiteral("dialogue_note")},
-                        QStringLiteral("dialogue_note"), this);
-    m_points = new RecordListPanel(m_document, TobaccoRegisters::checklistPoints(),
-                                   {QStringLiteral("title"), QStringLiteral("retired")}, this);
-    m_points->setStretchColumn(QStringLiteral("title"));
+    m_purchases = new ActivityTab(document(), TobaccoRegisters::testPurchases(),
+                                  {testPurchases::madeOn, testPurchases::madeAt, testPurchases::retailerId,
+                                   testPurchases::buyerAge, testPurchases::outcome, testPurchases::dialogueOn,
+                                   testPurchases::dialogueNote},
+                                  testPurchases::dialogueNote, this);
+    m_points = new RecordListPanel(document(), TobaccoRegisters::checklistPoints(),
+                                   {checklistPoints::title, checklistPoints::retired}, this);
+    m_points->setStretchColumn(checklistPoints::title);
     m_points->newButton()->setText(tr("New point…"));
-    m_compliance = new ComplianceTab(m_document, this);
-    m_tabs->addTab(m_retailers, tr("&Retailers"));
-    m_tabs->addTab(m_inspections, tr("I&nspections"));
-    m_tabs->addTab(m_purchases, tr("Test &purchases"));
-    m_tabs->addTab(m_points, tr("&Checklist"));
-    m_tabs->addTab(m_compliance, tr("C&ompliance"));
-    scopeTabs();
+    m_compliance = new ComplianceTab(document(), this);
+    tabs()->addTab(m_retailers, tr("&Retailers"));
+    tabs()->addTab(m_inspections, tr("I&nspections"));
+    tabs()->addTab(m_purchases, tr("Test &purchases"));
+    tabs()->addTab(m_points, tr("&Checklist"));
+    tabs()->addTab(m_compliance, tr("C&ompliance"));
 }
 
-void TobaccoPage::scopeTabs() {
-    if (!m_retailers)
-        return;
-    m_retailers->setScope(m_municipalityId);
-    m_inspections->setScope(m_municipalityId, m_periodId);
-    m_purchases->setScope(m_municipalityId, m_periodId);
-    m_compliance->setScope(m_municipalityId, m_periodId);
+void TobaccoPage::applyPeriod() {
+    m_retailers->setScope(municipalityId());
+    m_inspections->setScope(municipalityId(), periodId());
+    m_purchases->setScope(municipalityId(), periodId());
+    m_compliance->setScope(municipalityId(), periodId());
 }
 
 QString TobaccoPage::openInspection(const QString& uuid) {
-    const Repository repository = m_document->repository();
+    const Repository repository = document()->repository();
     qint64 retailer = 0;
-    if (auto first = repository.list(TobaccoRegisters::retailers(), QStringLiteral("municipality_id"),
-                                     m_municipalityId);
+    if (auto first =
+            repository.list(TobaccoRegisters::retailers(), retailers::municipalityId, municipalityId());
         first && !first->isEmpty())
         retailer = first->first().id;
     auto draft = uuid.isEmpty() ? InspectionDraft::startNew(repository, retailer, QDate::currentDate())
@@ -105,31 +81,20 @@ QString TobaccoPage::openInspection(const QString& uuid) {
         QMessageBox::information(this, tr("Tobacco"), tr("Add the retailer first, under Retailers."));
         return {};
     }
-    auto period =
-        CountsFor::choices(repository, TobaccoRegisters::inspections(), m_municipalityId,
-                           draft->values.value(QStringLiteral("held_on")).toDate(),
-                           draft->values.value(QStringLiteral("promise_id")).toLongLong(), m_periodId);
+    auto period = CountsFor::choices(repository, TobaccoRegisters::inspections(), municipalityId(),
+                                     draft->values.value(inspections::heldOn).toDate(),
+                                     draft->values.value(inspections::promiseId).toLongLong(), periodId());
     if (!period) {
         QMessageBox::warning(this, tr("Tobacco"), period.message());
         return {};
     }
     if (const qint64 promise = period->defaultOn(QDate::currentDate()); uuid.isEmpty() && promise > 0)
-        draft->values.insert(QStringLiteral("promise_id"), promise);
-    InspectionDialog dialog(m_document, *draft, *period, this);
+        draft->values.insert(inspections::promiseId, promise);
+    InspectionDialog dialog(document(), *draft, *period, this);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     m_inspections->list()->selectRecord(dialog.savedUuid());
     return dialog.savedUuid();
-}
-
-void TobaccoPage::countDue() {
-    auto late = RetailerFollowUp::late(m_document->repository(), m_municipalityId, QDate::currentDate());
-    m_due = late ? int(late->size()) : 0;
-    emit badgeChanged();
-}
-
-QString TobaccoPage::badge() const {
-    return m_due > 0 ? tr("%n due", "", m_due) : QString();
 }
 
 } // namespace lk

@@ -1,0 +1,53 @@
+#include "common/page.h"
+
+#include "document/document.h"
+#include "promises/promiseregisters.h"
+
+namespace lk {
+
+Page::Page(Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document) {
+    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+        if (m_badgeText && tables.intersects(m_badgeTables))
+            refreshBadge();
+    });
+}
+
+void Page::setPeriod(qint64 periodId) {
+    m_periodId = periodId;
+    m_municipalityId = PromiseRegisters::municipalityOf(m_document->repository(), periodId);
+    if (m_built)
+        applyPeriod();
+    refreshBadge();
+}
+
+void Page::ensureBuilt() {
+    if (m_built)
+        return;
+    m_built = true;
+    build();
+    applyPeriod();
+}
+
+void Page::setVisible(bool visible) {
+    // Made before it is shown rather than in its show event, so that its widgets appear with it at once.
+    if (visible)
+        ensureBuilt();
+    QWidget::setVisible(visible);
+}
+
+void Page::showBadge(const QSet<QString>& tables, std::function<QString()> text) {
+    m_badgeTables = tables;
+    m_badgeText = std::move(text);
+}
+
+void Page::refreshBadge() {
+    const QString badge = m_badgeText ? m_badgeText() : QString();
+    if (badge == m_badge)
+        return;
+    m_badge = badge;
+    emit badgeChanged();
+}
+
+} // namespace lk
