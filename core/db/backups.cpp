@@ -1,7 +1,6 @@
 #include "db/backups.h"
 
 #include "db/sql.h"
-#include "register/registry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,14 +69,15 @@ Result<QList<Backups::Entry>> Backups::list(const QString& databasePath) {
     return entries;
 }
 
-Result<qint64> Backups::recordCount(const QString& backupPath) {
+Result<qint64> Backups::recordCount(const QString& backupPath, const QStringList& tables) {
     auto database = Database::openForReading(backupPath);
     if (!database)
         return database.error();
     qint64 records = 0;
-    for (const RegisterSpec* spec : Registry::all()) {
-        auto count = sql::scalar((*database)->connection(),
-                                 QStringLiteral("SELECT count(*) FROM %1").arg(spec->table));
+    for (const QString& table : tables) {
+        // The tables are the program's own names, never user text.
+        auto count =
+            sql::scalar((*database)->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (!count)
             return count.error();
         records += count->toLongLong();

@@ -31,8 +31,9 @@ public:
                                 const QDateTime& now = QDateTime::currentDateTime());
     // The file's backups, newest first.
     static Result<QList<Entry>> list(const QString& databasePath);
-    // How many records a backup holds, over every register: shown beside its date when choosing one.
-    static Result<qint64> recordCount(const QString& backupPath);
+    // How many records a backup holds in these tables (every register's: Registry::tables()), shown beside
+    // its date when choosing one.
+    static Result<qint64> recordCount(const QString& backupPath, const QStringList& tables);
     // Puts `backupPath` in the place of the file at `databasePath`, which must be closed: the backup is
     // checked to open as a Löfteskollen file first, and written beside the file and moved into place, so
     // that a failure leaves the file as it was.

@@ -1,11 +1,9 @@
 #include "promises/promiseregisters.h"
 
 #include "db/sql.h"
-#include "og/ogregisters.h"
 #include "police/policeregisters.h"
 #include "register/fieldrules.h"
-#include "tobacco/tobaccoregisters.h"
-#include "walks/walkregisters.h"
+#include "register/registry.h"
 #include "watch/watchregisters.h"
 
 #include <QCoreApplication>
@@ -28,19 +26,6 @@ const QList<CodeOption> statusCodes{
     {QStringLiteral("genomford"), QT_TRANSLATE_NOOP("lk::Codes", "Done")},
     {QStringLiteral("forsenad"), QT_TRANSLATE_NOOP("lk::Codes", "Delayed")},
     {QStringLiteral("avford"), QT_TRANSLATE_NOOP("lk::Codes", "Dropped")},
-};
-
-// The registers a target can be counted from; each register that can be counted adds itself here.
-const QList<CodeOption> sourceCodes{
-    {ogMeetings::table, QT_TRANSLATE_NOOP("lk::Codes", "Meetings of Operativa gruppen")},
-    {visits::table, QT_TRANSLATE_NOOP("lk::Codes", "Police visits")},
-    {drugOperations::table, QT_TRANSLATE_NOOP("lk::Codes", "Drug operations")},
-    {trafficControls::table, QT_TRANSLATE_NOOP("lk::Codes", "Traffic controls")},
-    {informationEfforts::table, QT_TRANSLATE_NOOP("lk::Codes", "Information efforts")},
-    {inspections::table, QT_TRANSLATE_NOOP("lk::Codes", "Tobacco inspections")},
-    {testPurchases::table, QT_TRANSLATE_NOOP("lk::Codes", "Test purchases")},
-    {watchEvents::table, QT_TRANSLATE_NOOP("lk::Codes", "Neighbourhood-watch events")},
-    {walks::table, QT_TRANSLATE_NOOP("lk::Codes", "Safety walks")},
 };
 
 const QList<CodeOption> perCodes{
@@ -190,7 +175,7 @@ const RegisterSpec& PromiseRegisters::targets() {
                 FieldSpec::code(targets::per, QT_TRANSLATE_NOOP("lk::Fields", "Per"), perCodes).required(),
                 FieldSpec::text(targets::unit, QT_TRANSLATE_NOOP("lk::Fields", "Unit")),
                 FieldSpec::code(targets::source, QT_TRANSLATE_NOOP("lk::Fields", "Counted from"),
-                                sourceCodes),
+                                Registry::countedSources()),
                 FieldSpec::code(targets::eachUnit, QT_TRANSLATE_NOOP("lk::Fields", "For each unit of kind"),
                                 PoliceRegisters::unitKinds()),
                 FieldSpec::code(targets::onlyKind, QT_TRANSLATE_NOOP("lk::Fields", "Only events of kind"),

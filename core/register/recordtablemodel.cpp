@@ -1,5 +1,6 @@
 #include "register/recordtablemodel.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "document/document.h"
 #include "register/namecheck.h"
@@ -37,6 +38,16 @@ void RecordTableModel::setCondition(const QString& condition, const QVariantList
     m_condition = condition;
     m_conditionValues = values;
     reload();
+}
+
+void RecordTableModel::setScope(qint64 municipalityId, const QDate& from, const QDate& to) {
+    QString condition = m_spec.municipalityCondition();
+    QVariantList values{municipalityId};
+    if (from.isValid() && !m_spec.dateField.isEmpty()) {
+        condition += QStringLiteral(" AND t.%1 BETWEEN ? AND ?").arg(m_spec.dateField);
+        values << isoDate(from) << isoDate(to);
+    }
+    setCondition(condition, values);
 }
 
 void RecordTableModel::setRowTint(std::function<QColor(const Record&)> tint) {

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QDate>
 #include <QHash>
 
 #include <functional>
@@ -32,6 +33,9 @@ public:
     // A further condition written by the program, never from user text: "t.status IN ('oppen')"; `values`
     // bind its ? marks in order. An empty condition removes it.
     void setCondition(const QString& condition, const QVariantList& values = {});
+    // Only the records of one municipality (their own or their owner's) and, when `from` is valid, those
+    // dated from `from` to `to` by the register's dateField. Replaces the condition.
+    void setScope(qint64 municipalityId, const QDate& from = {}, const QDate& to = {});
     // Columns shown but not edited in this table (a case's status, changed by closing it).
     void setReadOnlyFields(const QStringList& fields) { m_readOnly = fields; }
     // A colour for rows that need attention (an overdue action); an invalid colour leaves a row as it is.

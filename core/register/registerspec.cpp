@@ -1,5 +1,6 @@
 #include "register/registerspec.h"
 
+#include "register/commonnames.h"
 #include "register/namecheck.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,15 @@ const FieldSpec* RegisterSpec::parentField() const {
             return &f;
     }
     return nullptr;
+}
+
+QString RegisterSpec::municipalityCondition() const {
+    if (findField(common::municipalityId))
+        return QStringLiteral("t.%1 = ?").arg(common::municipalityId);
+    const FieldSpec* owner = parentField();
+    return owner ? QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE %3 = ?)")
+                       .arg(owner->name, owner->references, common::municipalityId)
+                 : QStringLiteral("1 = 1 OR ? IS NULL");
 }
 
 QString RegisterSpec::displayName() const {

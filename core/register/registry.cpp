@@ -48,6 +48,28 @@ const QList<const RegisterSpec*>& Registry::all() {
     return registers;
 }
 
+QStringList Registry::tables() {
+    QStringList tables;
+    for (const RegisterSpec* spec : all())
+        tables << spec->table;
+    return tables;
+}
+
+const QList<CodeOption>& Registry::countedSources() {
+    static const QList<CodeOption> sources{
+        {ogMeetings::table, QT_TRANSLATE_NOOP("lk::Codes", "Meetings of Operativa gruppen")},
+        {visits::table, QT_TRANSLATE_NOOP("lk::Codes", "Police visits")},
+        {drugOperations::table, QT_TRANSLATE_NOOP("lk::Codes", "Drug operations")},
+        {trafficControls::table, QT_TRANSLATE_NOOP("lk::Codes", "Traffic controls")},
+        {informationEfforts::table, QT_TRANSLATE_NOOP("lk::Codes", "Information efforts")},
+        {inspections::table, QT_TRANSLATE_NOOP("lk::Codes", "Tobacco inspections")},
+        {testPurchases::table, QT_TRANSLATE_NOOP("lk::Codes", "Test purchases")},
+        {watchEvents::table, QT_TRANSLATE_NOOP("lk::Codes", "Neighbourhood-watch events")},
+        {walks::table, QT_TRANSLATE_NOOP("lk::Codes", "Safety walks")},
+    };
+    return sources;
+}
+
 const RegisterSpec* Registry::byTable(const QString& table) {
     for (const RegisterSpec* spec : all()) {
         if (spec->table == table)

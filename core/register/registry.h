@@ -10,7 +10,13 @@ namespace lk {
 class Registry {
 public:
     static const QList<const RegisterSpec*>& all();
+    // The registers a promise's target can count (a target's "Counted from"), by table, with what is
+    // counted; a dated register joins by adding itself here.
+    static const QList<CodeOption>& countedSources();
+    // The register of that table, or nullptr (for a table named in a file or an import).
     static const RegisterSpec* byTable(const QString& table);
+    // Every register's table, in the same order.
+    static QStringList tables();
 };
 
 } // namespace lk

@@ -18,12 +18,10 @@ namespace lk {
 
 namespace {
 
-const QString municipalityField = QStringLiteral("municipality_id");
-
 QStringList formFields(const RegisterSpec& spec) {
     QStringList fields;
     for (const FieldSpec& field : spec.fields) {
-        if (field.name != municipalityField)
+        if (field.name != common::municipalityId)
             fields << field.name;
     }
     return fields;
@@ -74,29 +72,22 @@ void ActivityTab::setScope(qint64 municipalityId, qint64 periodId) {
     m_end = {};
     if (auto period = m_document->repository().findById(PromiseRegisters::periods(), periodId);
         period && *period) {
-        m_start = (*period)->value(QStringLiteral("start_date")).toDate();
-        m_end = (*period)->value(QStringLiteral("end_date")).toDate();
+        m_start = (*period)->value(periods::startDate).toDate();
+        m_end = (*period)->value(periods::endDate).toDate();
     }
-    if (m_spec.findField(municipalityField))
-        m_list->setParentRecord(municipalityField, municipalityId);
+    // New records get the municipality; the table shows its records through setScope below.
+    if (m_spec.findField(common::municipalityId))
+        m_list->setParentRecord(common::municipalityId, municipalityId);
     applyCondition();
     refreshSummary();
 }
 
 void ActivityTab::applyCondition() {
-    QStringList conditions;
-    QVariantList values;
     // An activity of a municipality's record (a test purchase at one of its retailers) is found through it.
-    if (const FieldSpec* owner = m_spec.parentField(); !m_spec.findField(municipalityField) && owner) {
-        conditions << QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE municipality_id = ?)")
-                          .arg(owner->name, owner->references);
-        values << m_municipalityId;
-    }
-    if (!m_allYears->isChecked() && m_start.isValid()) {
-        conditions << QStringLiteral("t.%1 BETWEEN ? AND ?").arg(m_spec.dateField);
-        values << m_start.toString(Qt::ISODate) << m_end.toString(Qt::ISODate);
-    }
-    m_list->model()->setCondition(conditions.join(QStringLiteral(" AND ")), values);
+    if (m_allYears->isChecked())
+        m_list->model()->setScope(m_municipalityId);
+    else
+        m_list->model()->setScope(m_municipalityId, m_start, m_end);
 }
 
 QVariantMap ActivityTab::newValues() const {
@@ -105,14 +96,14 @@ QVariantMap ActivityTab::newValues() const {
     auto choices =
         CountsFor::choices(m_document->repository(), m_spec, m_municipalityId, today, 0, m_periodId);
     if (choices && choices->defaultOn(today) > 0)
-        values.insert(QStringLiteral("promise_id"), choices->defaultOn(today));
+        values.insert(common::promiseId, choices->defaultOn(today));
     return values;
 }
 
 void ActivityTab::setUpDialog(RecordDialog& dialog, const Record* stored) const {
     // A stored record is offered the promises of its own period, and keeps the one it counts for.
     const QDate date = stored ? stored->value(m_spec.dateField).toDate() : QDate::currentDate();
-    const qint64 linked = stored ? stored->value(QStringLiteral("promise_id")).toLongLong() : 0;
+    const qint64 linked = stored ? stored->value(common::promiseId).toLongLong() : 0;
     auto choices =
         CountsFor::choices(m_document->repository(), m_spec, m_municipalityId, date, linked, m_periodId);
     if (choices)
@@ -133,12 +124,10 @@ void ActivityTab::refreshSummary() {
     for (const TargetProgress::Progress& target : *progress)
         lines << TargetProgress::summary(target);
     if (lines.isEmpty())
-        lines << tr("No target of this period counts %1: choose them under “Counted from” of a promise's "
-                    "target.")
-                     .arg(PromiseRegisters::targets()
-                              .field(QStringLiteral("source"))
-                              .codeLabel(m_spec.table)
-                              .toLower());
+        lines
+            << tr("No target of this period counts %1: choose them under “Counted from” of a promise's "
+                  "target.")
+                   .arg(PromiseRegisters::targets().field(targets::source).codeLabel(m_spec.table).toLower());
     m_summary->setText(lines.join(u'\n'));
 }
 

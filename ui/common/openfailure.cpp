@@ -1,6 +1,7 @@
 #include "common/openfailure.h"
 
 #include "db/backups.h"
+#include "register/registry.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -31,7 +32,7 @@ OpenFailure::Answer OpenFailure::ask(QWidget* parent, const QString& path, const
         if (backups && !backups->isEmpty()) {
             const Backups::Entry& entry = backups->first();
             backup = entry.path;
-            auto records = Backups::recordCount(entry.path);
+            auto records = Backups::recordCount(entry.path, Registry::tables());
             const QString when = QLocale().toString(entry.madeAt, QStringLiteral("yyyy-MM-dd HH:mm"));
             box.setInformativeText(
                 (records ? Text::tr("The newest backup is from %1 and holds %2 records.")

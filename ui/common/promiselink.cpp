@@ -2,6 +2,7 @@
 
 #include "common/fieldeditor.h"
 #include "common/recordform.h"
+#include "register/commonnames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,11 +14,11 @@ PromiseLink::PromiseLink(RecordForm* form, const RegisterSpec& spec, const Count
     : QObject(form)
     , m_spec(spec)
     , m_choices(choices)
-    , m_promise(qobject_cast<QComboBox*>(form->editor(QStringLiteral("promise_id"))))
+    , m_promise(qobject_cast<QComboBox*>(form->editor(common::promiseId)))
     , m_chosen(chosen) {
     if (!m_promise)
         return;
-    const FieldSpec& field = spec.field(QStringLiteral("promise_id"));
+    const FieldSpec& field = spec.field(common::promiseId);
     const QVariant linked = m_promise->currentData();
     FieldEditor::setChoices(m_promise, field, choices.promises);
     FieldEditor::setValue(m_promise, field, linked);

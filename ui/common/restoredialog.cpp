@@ -1,5 +1,7 @@
 #include "common/restoredialog.h"
 
+#include "register/registry.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -16,7 +18,7 @@ RestoreDialog::RestoreDialog(const QList<Backups::Entry>& backups, QWidget* pare
     m_list->setObjectName(QStringLiteral("backups"));
     const QLocale locale;
     for (const Backups::Entry& backup : backups) {
-        auto records = Backups::recordCount(backup.path);
+        auto records = Backups::recordCount(backup.path, Registry::tables());
         const QString text =
             records ? tr("%1 – %n record(s), %2 kB", "", int(*records))
                           .arg(backup.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
