@@ -1,5 +1,6 @@
 #include "demo/walkdemo.h"
 
+#include "common/isodate.h"
 #include "demo/demowriter.h"
 #include "promises/promiseregisters.h"
 #include "walks/walkregisters.h"
@@ -199,21 +200,21 @@ public:
     Status target() {
         auto added = m_writer.add(PromiseRegisters::targets(), QStringLiteral("Trygghetsvandringar"),
                                   QDate(2020, 12, 15),
-                                  {{QStringLiteral("promise_id"), m_promise},
-                                   {QStringLiteral("counted"), QStringLiteral("Trygghetsvandringar")},
-                                   {QStringLiteral("quantity"), 2},
-                                   {QStringLiteral("per"), QStringLiteral("ar")},
-                                   {QStringLiteral("source"), QStringLiteral("walks")}});
+                                  {{targets::promiseId, m_promise},
+                                   {targets::counted, QStringLiteral("Trygghetsvandringar")},
+                                   {targets::quantity, 2},
+                                   {targets::per, QStringLiteral("ar")},
+                                   {targets::source, walks::table.toString()}});
         return added ? Status() : Status(added.error());
     }
 
     Status map() {
         auto added =
             m_writer.add(WalkRegisters::maps(), QStringLiteral("Salem och Rönninge"), QDate(2021, 3, 1),
-                         {{QStringLiteral("municipality_id"), m_municipality},
-                          {QStringLiteral("name"), QStringLiteral("Salem och Rönninge")},
-                          {QStringLiteral("image"), WalkDemo::mapImage()},
-                          {QStringLiteral("note"), QStringLiteral("Ritad för demofilen, inte skalenlig")}});
+                         {{maps::municipalityId, m_municipality},
+                          {maps::name, QStringLiteral("Salem och Rönninge")},
+                          {maps::image, WalkDemo::mapImage()},
+                          {maps::note, QStringLiteral("Ritad för demofilen, inte skalenlig")}});
         if (!added)
             return added.error();
         m_map = added->id;
@@ -224,24 +225,23 @@ public:
         for (const DemoPlace& place : demoPlaces) {
             const QDate first = std::get<0>(place.assessments.first());
             auto added = m_writer.add(WalkRegisters::places(), QString::fromUtf8(place.name), first,
-                                      {{QStringLiteral("municipality_id"), m_municipality},
-                                       {QStringLiteral("name"), QString::fromUtf8(place.name)},
-                                       {QStringLiteral("address"), QString::fromUtf8(place.address)},
-                                       {QStringLiteral("category"), QString::fromLatin1(place.category)},
-                                       {QStringLiteral("description"), QString::fromUtf8(place.why)},
-                                       {QStringLiteral("map_id"), m_map},
-                                       {QStringLiteral("pin_x"), place.x},
-                                       {QStringLiteral("pin_y"), place.y}});
+                                      {{places::municipalityId, m_municipality},
+                                       {places::name, QString::fromUtf8(place.name)},
+                                       {places::address, QString::fromUtf8(place.address)},
+                                       {places::category, QString::fromLatin1(place.category)},
+                                       {places::description, QString::fromUtf8(place.why)},
+                                       {places::mapId, m_map},
+                                       {places::pinX, place.x},
+                                       {places::pinY, place.y}});
             if (!added)
                 return added.error();
             m_places.append(added->id);
             for (const auto& [on, level, source] : place.assessments) {
-                auto assessed = m_writer.add(WalkRegisters::placeAssessments(),
-                                             added->uuid + on.toString(Qt::ISODate), on,
-                                             {{QStringLiteral("place_id"), added->id},
-                                              {QStringLiteral("assessed_on"), on},
-                                              {QStringLiteral("level"), QString::fromLatin1(level)},
-                                              {QStringLiteral("source"), QString::fromLatin1(source)}});
+                auto assessed = m_writer.add(WalkRegisters::placeAssessments(), added->uuid + isoDate(on), on,
+                                             {{placeAssessments::placeId, added->id},
+                                              {placeAssessments::assessedOn, on},
+                                              {placeAssessments::level, QString::fromLatin1(level)},
+                                              {placeAssessments::source, QString::fromLatin1(source)}});
                 if (!assessed)
                     return assessed.error();
             }
@@ -252,27 +252,27 @@ public:
     Status walks() {
         int number = 0;
         for (const DemoWalk& walk : demoWalks) {
-            QVariantMap values{{QStringLiteral("municipality_id"), m_municipality},
-                               {QStringLiteral("walked_on"), walk.on},
-                               {QStringLiteral("kind"), QString::fromLatin1(walk.kind)},
-                               {QStringLiteral("area"), QString::fromUtf8(walk.area)},
-                               {QStringLiteral("route"), QString::fromUtf8(walk.route)},
-                               {QStringLiteral("organiser"), QStringLiteral("Kommunen och polisen")},
-                               {QStringLiteral("map_id"), m_map},
-                               {QStringLiteral("promise_id"), m_promise}};
+            QVariantMap values{{walks::municipalityId, m_municipality},
+                               {walks::walkedOn, walk.on},
+                               {walks::kind, QString::fromLatin1(walk.kind)},
+                               {walks::area, QString::fromUtf8(walk.area)},
+                               {walks::route, QString::fromUtf8(walk.route)},
+                               {walks::organiser, QStringLiteral("Kommunen och polisen")},
+                               {walks::mapId, m_map},
+                               {walks::promiseId, m_promise}};
             if (*walk.startsAt)
-                values.insert(QStringLiteral("starts_at"), QString::fromLatin1(walk.startsAt));
+                values.insert(walks::startsAt, QString::fromLatin1(walk.startsAt));
             if (*walk.light)
-                values.insert(QStringLiteral("light"), QString::fromLatin1(walk.light));
+                values.insert(walks::light, QString::fromLatin1(walk.light));
             auto added = m_writer.add(WalkRegisters::walks(), QString::number(number++), walk.on, values);
             if (!added)
                 return added.error();
             for (const auto& [group, count] : walk.participants) {
                 auto counted =
                     m_writer.add(WalkRegisters::participants(), added->uuid + QLatin1String(group), walk.on,
-                                 {{QStringLiteral("walk_id"), added->id},
-                                  {QStringLiteral("participant_group"), QString::fromLatin1(group)},
-                                  {QStringLiteral("count"), count}});
+                                 {{walkParticipants::walkId, added->id},
+                                  {walkParticipants::participantGroup, QString::fromLatin1(group)},
+                                  {walkParticipants::count, count}});
                 if (!counted)
                     return counted.error();
             }
@@ -287,32 +287,32 @@ private:
         const bool digital = QByteArrayView(demo.kind) == "digital";
         int number = 0;
         for (const DemoObservation& observation : demo.observations) {
-            QVariantMap values{{QStringLiteral("walk_id"), walk.id},
-                               {QStringLiteral("category"), QString::fromLatin1(observation.category)},
-                               {QStringLiteral("description"), QString::fromUtf8(observation.description)},
-                               {QStringLiteral("sent_in"), digital}};
+            QVariantMap values{{observations::walkId, walk.id},
+                               {observations::category, QString::fromLatin1(observation.category)},
+                               {observations::description, QString::fromUtf8(observation.description)},
+                               {observations::sentIn, digital}};
             if (observation.place >= 0) {
                 const DemoPlace& place = demoPlaces.at(observation.place);
-                values.insert(QStringLiteral("place_id"), m_places.at(observation.place));
+                values.insert(observations::placeId, m_places.at(observation.place));
                 // Pinned a little beside the place, so that both pins show.
-                values.insert(QStringLiteral("map_id"), m_map);
-                values.insert(QStringLiteral("pin_x"), std::min(1.0, place.x + 0.02 + 0.015 * number));
-                values.insert(QStringLiteral("pin_y"), std::min(1.0, place.y + 0.02));
+                values.insert(observations::mapId, m_map);
+                values.insert(observations::pinX, std::min(1.0, place.x + 0.02 + 0.015 * number));
+                values.insert(observations::pinY, std::min(1.0, place.y + 0.02));
             }
             if (*observation.action) {
-                values.insert(QStringLiteral("action"), QString::fromUtf8(observation.action));
-                values.insert(QStringLiteral("responsible"), QString::fromUtf8(observation.responsible));
-                values.insert(QStringLiteral("priority"), QString::fromLatin1(observation.priority));
-                values.insert(QStringLiteral("due_on"), WalkRegisters::dueByDefault(demo.on));
-                values.insert(QStringLiteral("status"), QString::fromLatin1(observation.status));
+                values.insert(observations::action, QString::fromUtf8(observation.action));
+                values.insert(observations::responsible, QString::fromUtf8(observation.responsible));
+                values.insert(observations::priority, QString::fromLatin1(observation.priority));
+                values.insert(observations::dueOn, WalkRegisters::dueByDefault(demo.on));
+                values.insert(observations::status, QString::fromLatin1(observation.status));
                 if (observation.doneAfterDays > 0)
-                    values.insert(QStringLiteral("done_on"), demo.on.addDays(observation.doneAfterDays));
+                    values.insert(observations::doneOn, demo.on.addDays(observation.doneAfterDays));
                 if (*observation.reason)
-                    values.insert(QStringLiteral("status_reason"), QString::fromUtf8(observation.reason));
+                    values.insert(observations::statusReason, QString::fromUtf8(observation.reason));
             }
             // The first walk's tunnel got a photo, the way a phone takes one on the walk.
             if (m_observations == 0)
-                values.insert(QStringLiteral("photo"), WalkDemo::photo());
+                values.insert(observations::photo, WalkDemo::photo());
             auto added = m_writer.add(WalkRegisters::observations(), walk.uuid + QString::number(number++),
                                       demo.on, values);
             if (!added)

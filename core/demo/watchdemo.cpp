@@ -97,12 +97,12 @@ public:
               std::tuple{"Information om brandrisker", 2, "brandskydd"}}) {
             auto added =
                 m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted), QDate(2020, 12, 15),
-                             {{QStringLiteral("promise_id"), m_promise},
-                              {QStringLiteral("counted"), QString::fromUtf8(counted)},
-                              {QStringLiteral("quantity"), quantity},
-                              {QStringLiteral("per"), QStringLiteral("ar")},
-                              {QStringLiteral("source"), QStringLiteral("watch_events")},
-                              {QStringLiteral("only_kind"), QString::fromLatin1(kind)}});
+                             {{targets::promiseId, m_promise},
+                              {targets::counted, QString::fromUtf8(counted)},
+                              {targets::quantity, quantity},
+                              {targets::per, QStringLiteral("ar")},
+                              {targets::source, watchEvents::table.toString()},
+                              {targets::onlyKind, QString::fromLatin1(kind)}});
             if (!added)
                 return added.error();
         }
@@ -111,25 +111,25 @@ public:
 
     Status areas() {
         for (const DemoArea& area : demoAreas) {
-            QVariantMap values{{QStringLiteral("municipality_id"), m_municipality},
-                               {QStringLiteral("name"), QString::fromUtf8(area.name)},
-                               {QStringLiteral("housing"), QString::fromLatin1(area.housing)},
-                               {QStringLiteral("households"), area.households},
-                               {QStringLiteral("households_joined"), area.joined},
-                               {QStringLiteral("contact_persons"), area.contacts},
-                               {QStringLiteral("started_on"), area.started},
-                               {QStringLiteral("signs_on"), area.started.addMonths(2)},
-                               {QStringLiteral("channels"), QStringLiteral("epost,sms")},
-                               {QStringLiteral("status"), area.dormant.isValid() ? QStringLiteral("vilande")
-                                                                                 : QStringLiteral("aktiv")}};
+            QVariantMap values{{watchAreas::municipalityId, m_municipality},
+                               {watchAreas::name, QString::fromUtf8(area.name)},
+                               {watchAreas::housing, QString::fromLatin1(area.housing)},
+                               {watchAreas::households, area.households},
+                               {watchAreas::householdsJoined, area.joined},
+                               {watchAreas::contactPersons, area.contacts},
+                               {watchAreas::startedOn, area.started},
+                               {watchAreas::signsOn, area.started.addMonths(2)},
+                               {watchAreas::channels, QStringLiteral("epost,sms")},
+                               {watchAreas::status, area.dormant.isValid() ? QStringLiteral("vilande")
+                                                                           : QStringLiteral("aktiv")}};
             if (area.dormant.isValid())
-                values.insert(QStringLiteral("ended_on"), area.dormant);
+                values.insert(watchAreas::endedOn, area.dormant);
             // The first area's main contact agreed to be named (an invented person, a number kept for
             // fiction).
             if (m_areas.isEmpty()) {
-                values.insert(QStringLiteral("contact_consent"), true);
-                values.insert(QStringLiteral("contact_name"), QStringLiteral("Karin Exempelsson"));
-                values.insert(QStringLiteral("contact_phone"), QStringLiteral("070-174 06 42"));
+                values.insert(watchAreas::contactConsent, true);
+                values.insert(watchAreas::contactName, QStringLiteral("Karin Exempelsson"));
+                values.insert(watchAreas::contactPhone, QStringLiteral("070-174 06 42"));
             }
             auto added = m_writer.add(WatchRegisters::areas(), QString::fromUtf8(area.name),
                                       std::max(area.started, QDate(2021, 1, 4)), values);
@@ -188,17 +188,17 @@ public:
                                      {QString::fromUtf8(demo.focusArea)});
             if (!focus)
                 return focus.error();
-            QVariantMap values{{QStringLiteral("municipality_id"), m_municipality},
-                               {QStringLiteral("name"), QString::fromUtf8(demo.name)},
-                               {QStringLiteral("unit"), QString::fromUtf8(demo.unit)},
-                               {QStringLiteral("source"), QString::fromLatin1(demo.source)},
-                               {QStringLiteral("direction"), QStringLiteral("lagre")},
-                               {QStringLiteral("baseline_year"), demo.baselineYear},
-                               {QStringLiteral("baseline_value"), demo.baseline},
-                               {QStringLiteral("target_year"), demo.targetYear},
-                               {QStringLiteral("target_value"), demo.target}};
+            QVariantMap values{{indicators::municipalityId, m_municipality},
+                               {indicators::name, QString::fromUtf8(demo.name)},
+                               {indicators::unit, QString::fromUtf8(demo.unit)},
+                               {indicators::source, QString::fromLatin1(demo.source)},
+                               {indicators::direction, QStringLiteral("lagre")},
+                               {indicators::baselineYear, demo.baselineYear},
+                               {indicators::baselineValue, demo.baseline},
+                               {indicators::targetYear, demo.targetYear},
+                               {indicators::targetValue, demo.target}};
             if (focus->isValid())
-                values.insert(QStringLiteral("focus_area_id"), focus->toLongLong());
+                values.insert(indicators::focusAreaId, focus->toLongLong());
             auto indicator = m_writer.add(IndicatorRegisters::indicators(), QString::fromUtf8(demo.name),
                                           QDate(2021, 1, 20), values);
             if (!indicator)
@@ -210,10 +210,10 @@ public:
                 auto added = m_writer.add(IndicatorRegisters::values(),
                                           indicator->uuid + IndicatorRegisters::periodLabel(year, quarter),
                                           std::min(published, QDate(2022, 12, 20)),
-                                          {{QStringLiteral("indicator_id"), indicator->id},
-                                           {QStringLiteral("year"), year},
-                                           {QStringLiteral("quarter"), QString::number(quarter)},
-                                           {QStringLiteral("value"), value}});
+                                          {{indicatorValues::indicatorId, indicator->id},
+                                           {indicatorValues::year, year},
+                                           {indicatorValues::quarter, QString::number(quarter)},
+                                           {indicatorValues::value, value}});
                 if (!added)
                     return added.error();
             }
@@ -238,14 +238,14 @@ private:
 
     Status event(const Record& area, const QDate& day, const QString& kind, const QString& topic,
                  int participants) {
-        QVariantMap values{{QStringLiteral("area_id"), area.id},
-                           {QStringLiteral("held_on"), day},
-                           {QStringLiteral("kind"), kind},
-                           {QStringLiteral("promise_id"), m_promise}};
+        QVariantMap values{{watchEvents::areaId, area.id},
+                           {watchEvents::heldOn, day},
+                           {watchEvents::kind, kind},
+                           {watchEvents::promiseId, m_promise}};
         if (!topic.isEmpty())
-            values.insert(QStringLiteral("topic"), topic);
+            values.insert(watchEvents::topic, topic);
         if (participants > 0)
-            values.insert(QStringLiteral("participants"), participants);
+            values.insert(watchEvents::participants, participants);
         auto added = m_writer.add(WatchRegisters::events(), QString::number(m_events++), day, values);
         if (!added)
             return added.error();

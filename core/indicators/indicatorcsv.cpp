@@ -45,8 +45,8 @@ QString key(qint64 indicator, int year, int quarter) {
 } // namespace
 
 bool IndicatorCsv::Row::changes() const {
-    return isNew() || stored.value(QStringLiteral("value")).toReal() != value ||
-           stored.value(QStringLiteral("note")).toString() != note;
+    return isNew() || stored.value(indicatorValues::value).toReal() != value ||
+           stored.value(indicatorValues::note).toString() != note;
 }
 
 int IndicatorCsv::Preview::added() const {
@@ -86,14 +86,13 @@ Result<IndicatorCsv::Preview> IndicatorCsv::read(const Repository& repository, q
                          .arg(missing.join(QStringLiteral(", ")))};
 
     auto indicators =
-        repository.list(IndicatorRegisters::indicators(), QStringLiteral("municipality_id"), municipalityId);
+        repository.list(IndicatorRegisters::indicators(), indicators::municipalityId, municipalityId);
     if (!indicators)
         return indicators.error();
     QHash<QString, const Record*> byName;
     QHash<qint64, const Record*> byId;
     for (const Record& indicator : *indicators) {
-        byName.insert(indicator.value(QStringLiteral("name")).toString().trimmed().toCaseFolded(),
-                      &indicator);
+        byName.insert(indicator.value(indicators::name).toString().trimmed().toCaseFolded(), &indicator);
         byId.insert(indicator.id, &indicator);
     }
     if (indicatorId != 0 && !byId.contains(indicatorId))
@@ -153,7 +152,7 @@ Result<IndicatorCsv::Preview> IndicatorCsv::read(const Repository& repository, q
 
         Row row{line.line,
                 indicator->id,
-                indicator->value(QStringLiteral("name")).toString(),
+                indicator->value(indicators::name).toString(),
                 year,
                 quarter,
                 *value,
@@ -161,23 +160,23 @@ Result<IndicatorCsv::Preview> IndicatorCsv::read(const Repository& repository, q
                 {}};
         // The note is free text: the personal-data guard and the length limit apply as in the form.
         Record candidate;
-        candidate.values = {{QStringLiteral("indicator_id"), indicator->id},
-                            {QStringLiteral("year"), year},
-                            {QStringLiteral("quarter"), QString::number(quarter)},
-                            {QStringLiteral("value"), *value}};
+        candidate.values = {{indicatorValues::indicatorId, indicator->id},
+                            {indicatorValues::year, year},
+                            {indicatorValues::quarter, QString::number(quarter)},
+                            {indicatorValues::value, *value}};
         if (!note.isEmpty())
-            candidate.values.insert(QStringLiteral("note"), note);
+            candidate.values.insert(indicatorValues::note, note);
         if (Status valid = values.validate(candidate); !valid) {
             fail(valid.message());
             continue;
         }
         if (!storedIndicators.contains(indicator->id)) {
-            auto stored = repository.list(values, QStringLiteral("indicator_id"), indicator->id);
+            auto stored = repository.list(values, indicatorValues::indicatorId, indicator->id);
             if (!stored)
                 return stored.error();
             for (const Record& value : *stored)
-                storedValues.insert(key(indicator->id, value.value(QStringLiteral("year")).toInt(),
-                                        value.value(QStringLiteral("quarter")).toInt()),
+                storedValues.insert(key(indicator->id, value.value(indicatorValues::year).toInt(),
+                                        value.value(indicatorValues::quarter).toInt()),
                                     value);
             storedIndicators.insert(indicator->id);
         }
@@ -200,11 +199,11 @@ Result<ChangeSet> IndicatorCsv::changes(const Repository& repository, const Prev
         if (!row.changes())
             continue;
         const QVariantMap fields{
-            {QStringLiteral("indicator_id"), row.indicatorId},
-            {QStringLiteral("year"), row.year},
-            {QStringLiteral("quarter"), QString::number(row.quarter)},
-            {QStringLiteral("value"), row.value},
-            {QStringLiteral("note"), row.note.isEmpty() ? QVariant() : QVariant(row.note)}};
+            {indicatorValues::indicatorId, row.indicatorId},
+            {indicatorValues::year, row.year},
+            {indicatorValues::quarter, QString::number(row.quarter)},
+            {indicatorValues::value, row.value},
+            {indicatorValues::note, row.note.isEmpty() ? QVariant() : QVariant(row.note)}};
         if (row.isNew()) {
             auto id = keys.take(values);
             if (!id)

@@ -27,16 +27,16 @@ std::optional<IndicatorTrend::Goal> goal(const Record& indicator, const QString&
 Result<IndicatorTrend> IndicatorTrend::of(const Repository& repository, const Record& indicator) {
     IndicatorTrend trend;
     trend.indicator = indicator;
-    trend.baseline = goal(indicator, QStringLiteral("baseline_year"), QStringLiteral("baseline_value"));
-    trend.target = goal(indicator, QStringLiteral("target_year"), QStringLiteral("target_value"));
-    trend.lowerIsBetter = indicator.value(QStringLiteral("direction")).toString() != QStringLiteral("hogre");
-    auto values = repository.list(IndicatorRegisters::values(), QStringLiteral("indicator_id"), indicator.id);
+    trend.baseline = goal(indicator, indicators::baselineYear, indicators::baselineValue);
+    trend.target = goal(indicator, indicators::targetYear, indicators::targetValue);
+    trend.lowerIsBetter = indicator.value(indicators::direction).toString() != QStringLiteral("hogre");
+    auto values = repository.list(IndicatorRegisters::values(), indicatorValues::indicatorId, indicator.id);
     if (!values)
         return values.error();
     for (const Record& value : *values)
-        trend.points.append({value.value(QStringLiteral("year")).toInt(),
-                             value.value(QStringLiteral("quarter")).toInt(),
-                             value.value(QStringLiteral("value")).toReal()});
+        trend.points.append({value.value(indicatorValues::year).toInt(),
+                             value.value(indicatorValues::quarter).toInt(),
+                             value.value(indicatorValues::value).toReal()});
     std::sort(trend.points.begin(), trend.points.end(),
               [](const Point& a, const Point& b) { return a.x() < b.x(); });
     return trend;
@@ -49,7 +49,7 @@ std::optional<double> IndicatorTrend::progress() const {
 }
 
 QString IndicatorTrend::summary() const {
-    const QString unit = indicator.value(QStringLiteral("unit")).toString();
+    const QString unit = indicator.value(indicators::unit).toString();
     QStringList parts;
     if (points.isEmpty())
         parts << Text::tr("No values yet.");

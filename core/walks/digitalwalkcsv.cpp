@@ -187,10 +187,10 @@ QList<DigitalWalkCsv::Note> notesOf(const DigitalWalkCsv::Row& row, const Digita
                                                  "the row out.")});
     } else {
         Record candidate;
-        candidate.values = {{QStringLiteral("walk_id"), preview.walkId},
-                            {QStringLiteral("category"), row.category},
-                            {QStringLiteral("description"), row.description},
-                            {QStringLiteral("sent_in"), true}};
+        candidate.values = {{observations::walkId, preview.walkId},
+                            {observations::category, row.category},
+                            {observations::description, row.description},
+                            {observations::sentIn, true}};
         // The same checks as the observation form: the personal-data guard, the length, stray characters.
         if (Status valid = WalkRegisters::observations().validate(candidate); !valid)
             notes.prepend({Level::Blocking, valid.message()});
@@ -395,19 +395,18 @@ Result<DigitalWalkCsv::Preview> DigitalWalkCsv::read(const Repository& repositor
                          .arg(table->rows.size())
                          .arg(maxRows)};
 
-    const qint64 municipality = (*walk)->value(QStringLiteral("municipality_id")).toLongLong();
-    auto places = repository.list(WalkRegisters::places(), QStringLiteral("municipality_id"), municipality);
+    const qint64 municipality = (*walk)->value(walks::municipalityId).toLongLong();
+    auto places = repository.list(WalkRegisters::places(), places::municipalityId, municipality);
     if (!places)
         return places.error();
     QHash<QString, qint64> placeByName;
     for (const Record& place : *places)
-        placeByName.insert(place.value(QStringLiteral("name")).toString().simplified().toCaseFolded(),
-                           place.id);
-    auto observations = repository.list(WalkRegisters::observations(), QStringLiteral("walk_id"), walkId);
+        placeByName.insert(place.value(places::name).toString().simplified().toCaseFolded(), place.id);
+    auto observations = repository.list(WalkRegisters::observations(), observations::walkId, walkId);
     if (!observations)
         return observations.error();
     for (const Record& observation : *observations)
-        preview.stored.insert(sameTextKey(observation.value(QStringLiteral("description")).toString()));
+        preview.stored.insert(sameTextKey(observation.value(observations::description).toString()));
 
     const auto cell = [&](const CsvTable::Row& line, Column column) {
         return CsvTable::cell(line, at[int(column)]);
@@ -459,12 +458,12 @@ Result<ChangeSet> DigitalWalkCsv::changes(const Preview& preview) {
                              .arg(blocking->text)};
         }
         Record record;
-        record.values = {{QStringLiteral("walk_id"), preview.walkId},
-                         {QStringLiteral("category"), row.category},
-                         {QStringLiteral("description"), row.description.trimmed()},
-                         {QStringLiteral("sent_in"), true}};
+        record.values = {{observations::walkId, preview.walkId},
+                         {observations::category, row.category},
+                         {observations::description, row.description.trimmed()},
+                         {observations::sentIn, true}};
         if (row.placeId > 0)
-            record.values.insert(QStringLiteral("place_id"), row.placeId);
+            record.values.insert(observations::placeId, row.placeId);
         changes.insert(WalkRegisters::observations(), record);
     }
     return changes;

@@ -1,5 +1,6 @@
 #include "walks/pins.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "walks/situation.h"
 #include "walks/walkfollowup.h"
@@ -39,8 +40,8 @@ Pins::State actionState(const QVariant& action, const QString& status, const QSt
         return Pins::State::ActionRejected;
     // Open or in progress: late by the same rule as the actions' follow-up.
     Record observation;
-    observation.values = {{QStringLiteral("status"), status.isEmpty() ? QStringLiteral("oppen") : status},
-                          {QStringLiteral("due_on"), QDate::fromString(dueOn, Qt::ISODate)}};
+    observation.values = {{observations::status, status.isEmpty() ? QStringLiteral("oppen") : status},
+                          {observations::dueOn, QDate::fromString(dueOn, Qt::ISODate)}};
     return WalkFollowUp::isOverdue(observation, today) ? Pins::State::ActionOverdue : Pins::State::ActionOpen;
 }
 
@@ -59,7 +60,7 @@ Result<QList<Pins::Pin>> read(const Repository& repository, const QString& state
     while (query->next()) {
         Pins::Pin pin;
         const bool place = query->value(0).toInt() == 0;
-        pin.table = place ? QStringLiteral("places") : QStringLiteral("observations");
+        pin.table = place ? places::table : observations::table;
         pin.id = query->value(1).toLongLong();
         pin.uuid = query->value(2).toString();
         pin.x = query->value(3).toReal();
@@ -77,7 +78,7 @@ Result<QList<Pins::Pin>> read(const Repository& repository, const QString& state
 
 Result<QList<Pins::Pin>> Pins::onMap(const Repository& repository, qint64 mapId, const QDate& today,
                                      qint64 walkId) {
-    const QString iso = today.toString(Qt::ISODate);
+    const QString iso = isoDate(today);
     return read(repository,
                 placeColumns +
                     QStringLiteral("WHERE p.map_id = ? AND p.pin_x IS NOT NULL AND p.pin_y IS NOT NULL "
@@ -90,7 +91,7 @@ Result<QList<Pins::Pin>> Pins::onMap(const Repository& repository, qint64 mapId,
 
 Result<QList<Pins::Pin>> Pins::unpinned(const Repository& repository, qint64 municipalityId, qint64 walkId,
                                         const QDate& today) {
-    const QString iso = today.toString(Qt::ISODate);
+    const QString iso = isoDate(today);
     // A compound SELECT orders only by its columns: places by name (sortkey), observations by id, the order
     // they were noted in.
     return read(repository,

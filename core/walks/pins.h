@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "register/repository.h"
+#include "walks/walkregisters.h"
 
 #include <QDate>
 #include <QList>
@@ -27,7 +28,7 @@ public:
     };
 
     struct Pin {
-        QString table; // "places" or "observations"
+        QString table; // places::table or observations::table
         qint64 id = 0;
         QString uuid;
         double x = 0; // fractions (0–1) of the map image's width and height; 0 for one not yet pinned
@@ -35,7 +36,7 @@ public:
         QString title; // the place's name, or the observation's description
         State state = State::NotAssessed;
 
-        bool isPlace() const { return table == QStringLiteral("places"); }
+        bool isPlace() const { return table == places::table; }
     };
 
     // What is pinned on the map `mapId`: places first, then observations (of the walk `walkId` only, unless

@@ -1,5 +1,6 @@
 #include "walks/situation.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 
 #include <QHash>
@@ -35,7 +36,7 @@ Result<QList<Situation::PlaceState>> Situation::at(const Repository& repository,
             latestAssessment(QStringLiteral("p")) +
             QStringLiteral(" WHERE p.municipality_id = ? AND (a.id IS NOT NULL OR NOT EXISTS ("
                            "SELECT 1 FROM place_assessments n WHERE n.place_id = p.id))"),
-        {date.toString(Qt::ISODate), municipalityId});
+        {isoDate(date), municipalityId});
     if (!query)
         return query.error();
     QList<PlaceState> states;

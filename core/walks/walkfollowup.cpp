@@ -1,5 +1,6 @@
 #include "walks/walkfollowup.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "walks/walkregisters.h"
 
@@ -8,21 +9,20 @@
 namespace lk {
 
 bool WalkFollowUp::isOverdue(const Record& observation, const QDate& today) {
-    const QString status = observation.value(QStringLiteral("status")).toString();
-    const QDate due = observation.value(QStringLiteral("due_on")).toDate();
+    const QString status = observation.value(observations::status).toString();
+    const QDate due = observation.value(observations::dueOn).toDate();
     return (status == QStringLiteral("oppen") || status == QStringLiteral("pagar")) && due.isValid() &&
            due < today;
 }
 
 Result<WalkFollowUp::Totals> WalkFollowUp::totals(const Repository& repository, qint64 municipalityId,
                                                   const QDate& today, const QDate& from, const QDate& to) {
-    auto query =
-        sql::run(repository.database(),
-                 QStringLiteral("SELECT w.walked_on, o.status, o.due_on, o.done_on FROM observations o "
-                                "JOIN walks w ON w.id = o.walk_id WHERE w.municipality_id = ? AND "
-                                "o.action IS NOT NULL AND w.walked_on >= ? AND w.walked_on <= ?"),
-                 {municipalityId, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"),
-                  to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999")});
+    auto query = sql::run(
+        repository.database(),
+        QStringLiteral("SELECT w.walked_on, o.status, o.due_on, o.done_on FROM observations o "
+                       "JOIN walks w ON w.id = o.walk_id WHERE w.municipality_id = ? AND "
+                       "o.action IS NOT NULL AND w.walked_on >= ? AND w.walked_on <= ?"),
+        {municipalityId, isoDateOr(from, QStringLiteral("0000")), isoDateOr(to, QStringLiteral("9999"))});
     if (!query)
         return query.error();
     Totals totals;

@@ -1,14 +1,11 @@
 #include "watch/watchtotals.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 
 namespace lk {
 
 namespace {
-
-QString iso(const QDate& date) {
-    return date.toString(Qt::ISODate);
-}
 
 double percent(qint64 part, qint64 whole) {
     return whole > 0 ? 100.0 * double(part) / double(whole) : -1;
@@ -35,7 +32,7 @@ Result<WatchTotals::Totals> WatchTotals::of(const Repository& repository, qint64
                        "coalesce(sum(CASE WHEN housing = 'flerbostadshus' THEN households_joined END), 0), "
                        "coalesce(sum(contact_persons), 0) FROM watch_areas WHERE municipality_id = ? AND "
                        "started_on <= ? AND (ended_on IS NULL OR ended_on > ?)"),
-        {municipalityId, iso(to), iso(from)});
+        {municipalityId, isoDate(to), isoDate(from)});
     if (!areas)
         return areas.error();
     if (areas->next()) {
@@ -51,7 +48,7 @@ Result<WatchTotals::Totals> WatchTotals::of(const Repository& repository, qint64
                  QStringLiteral("SELECT e.kind, count(*) FROM watch_events e JOIN watch_areas a ON "
                                 "a.id = e.area_id WHERE a.municipality_id = ? AND e.held_on BETWEEN ? "
                                 "AND ? GROUP BY e.kind"),
-                 {municipalityId, iso(from), iso(to)});
+                 {municipalityId, isoDate(from), isoDate(to)});
     if (!events)
         return events.error();
     while (events->next())

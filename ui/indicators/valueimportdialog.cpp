@@ -72,7 +72,7 @@ void ValueImportDialog::showPreview(const IndicatorCsv::Preview& preview) {
             row.indicator,
             IndicatorRegisters::periodLabel(row.year, row.quarter),
             formatDecimal(row.value),
-            row.isNew() ? QString() : formatDecimal(row.stored.value(QStringLiteral("value")).toReal()),
+            row.isNew() ? QString() : formatDecimal(row.stored.value(indicatorValues::value).toReal()),
             what};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));

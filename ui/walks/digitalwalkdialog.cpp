@@ -1,5 +1,6 @@
 #include "walks/digitalwalkdialog.h"
 
+#include "common/isodate.h"
 #include "document/document.h"
 #include "io/csvtable.h"
 #include "walks/walkregisters.h"
@@ -67,16 +68,15 @@ QWidget* centred(QWidget* widget, Qt::Alignment alignment) {
 }
 
 const FieldSpec& categoryField() {
-    return WalkRegisters::observations().field(QStringLiteral("category"));
+    return WalkRegisters::observations().field(observations::category);
 }
 
 QString walkTitle(const Document& document, qint64 walkId) {
     auto walk = document.repository().findById(WalkRegisters::walks(), walkId);
     if (!walk || !*walk)
         return {};
-    return QStringLiteral("%1, %2").arg(
-        (*walk)->value(QStringLiteral("area")).toString(),
-        (*walk)->value(QStringLiteral("walked_on")).toDate().toString(Qt::ISODate));
+    return QStringLiteral("%1, %2").arg((*walk)->value(walks::area).toString(),
+                                        isoDate((*walk)->value(walks::walkedOn).toDate()));
 }
 
 } // namespace

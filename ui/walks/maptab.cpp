@@ -1,5 +1,6 @@
 #include "walks/maptab.h"
 
+#include "common/isodate.h"
 #include "common/recorddialog.h"
 #include "document/document.h"
 #include "register/registry.h"
@@ -7,6 +8,7 @@
 #include "walks/mapview.h"
 #include "walks/pinsymbol.h"
 #include "walks/walkregisters.h"
+#include "walks/walkstab.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,17 +26,13 @@ namespace {
 constexpr int TableRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 
-const QStringList mapFields{QStringLiteral("name"), QStringLiteral("image"), QStringLiteral("note")};
+const QStringList mapFields{maps::name, maps::image, maps::note};
 
 // The pin is set on the map, not typed: the dialogs a pin opens leave it out.
 QStringList fieldsOf(const QString& table) {
     if (table == WalkRegisters::places().table)
-        return {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("category"),
-                QStringLiteral("description")};
-    return {QStringLiteral("place_id"),    QStringLiteral("category"),      QStringLiteral("description"),
-            QStringLiteral("sent_in"),     QStringLiteral("photo"),         QStringLiteral("action"),
-            QStringLiteral("responsible"), QStringLiteral("priority"),      QStringLiteral("due_on"),
-            QStringLiteral("status"),      QStringLiteral("status_reason"), QStringLiteral("done_on")};
+        return {places::name, places::address, places::category, places::description};
+    return WalksTab::observationFields();
 }
 
 QToolButton* zoomButton(const QString& text, const QString& tip, QWidget* parent) {
@@ -167,13 +165,12 @@ void MapTab::loadMaps(qint64 select) {
     const QSignalBlocker quiet(m_maps);
     const qint64 shown = m_view->mapId();
     m_maps->clear();
-    auto maps = m_document->repository().list(WalkRegisters::maps(), QStringLiteral("municipality_id"),
-                                              m_municipalityId);
+    auto maps = m_document->repository().list(WalkRegisters::maps(), maps::municipalityId, m_municipalityId);
     if (!maps)
         m_document->reportReadFailure(maps.message());
     else
         for (const Record& map : *maps)
-            m_maps->addItem(map.value(QStringLiteral("name")).toString(), map.id);
+            m_maps->addItem(map.value(maps::name).toString(), map.id);
     if (m_maps->count() == 0)
         m_maps->addItem(tr("No map yet: load one with “New map…”"), 0);
     m_maps->setCurrentIndex(std::max(m_maps->findData(select), 0));
@@ -188,15 +185,14 @@ void MapTab::loadWalks() {
     const qint64 chosen = m_walks->currentData().toLongLong();
     m_walks->clear();
     m_walks->addItem(tr("All walks"), 0);
-    auto walks = m_document->repository().list(WalkRegisters::walks(), QStringLiteral("municipality_id"),
-                                               m_municipalityId);
+    auto walks =
+        m_document->repository().list(WalkRegisters::walks(), walks::municipalityId, m_municipalityId);
     if (!walks)
         m_document->reportReadFailure(walks.message());
     else
         for (const Record& walk : *walks)
-            m_walks->addItem(QStringLiteral("%1, %2").arg(
-                                 walk.value(QStringLiteral("walked_on")).toDate().toString(Qt::ISODate),
-                                 walk.value(QStringLiteral("area")).toString()),
+            m_walks->addItem(QStringLiteral("%1, %2").arg(isoDate(walk.value(walks::walkedOn).toDate()),
+                                                          walk.value(walks::area).toString()),
                              walk.id);
     m_walks->setCurrentIndex(std::max(m_walks->findData(chosen), 0));
 }
@@ -239,7 +235,7 @@ void MapTab::showWalk() {
     auto walk =
         m_document->repository().findById(WalkRegisters::walks(), m_walks->currentData().toLongLong());
     if (walk && *walk) {
-        const int index = m_maps->findData((*walk)->value(QStringLiteral("map_id")));
+        const int index = m_maps->findData((*walk)->value(walks::mapId));
         if (index >= 0)
             m_maps->setCurrentIndex(index);
     }
@@ -247,7 +243,7 @@ void MapTab::showWalk() {
 
 void MapTab::newMap() {
     RecordDialog dialog(m_document, WalkRegisters::maps(), mapFields, {},
-                        {{QStringLiteral("municipality_id"), m_municipalityId}}, this);
+                        {{maps::municipalityId, m_municipalityId}}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto map = m_document->repository().find(WalkRegisters::maps(), dialog.savedUuid());

@@ -80,7 +80,7 @@ void MapView::reloadImage() {
         if (!map)
             m_document->reportReadFailure(map.message());
         else if (*map)
-            m_image = QImage::fromData((*map)->value(QStringLiteral("image")).toByteArray());
+            m_image = QImage::fromData((*map)->value(maps::image).toByteArray());
     }
     clampPan();
     update();
@@ -425,10 +425,9 @@ void MapView::placePin(const RegisterSpec& spec, qint64 id) {
     m_placingId = id;
     m_placingTitle = (*record)->value(spec.displayField).toString().section(u'\n', 0, 0);
     // A pin being moved starts where it stands; a new one in the middle of the map.
-    const QVariant x = (*record)->value(QStringLiteral("pin_x"));
-    const bool here = (*record)->value(QStringLiteral("map_id")).toLongLong() == m_mapId && x.isValid();
-    m_cross =
-        here ? QPointF(x.toReal(), (*record)->value(QStringLiteral("pin_y")).toReal()) : QPointF(0.5, 0.5);
+    const QVariant x = (*record)->value(pin::pinX);
+    const bool here = (*record)->value(pin::mapId).toLongLong() == m_mapId && x.isValid();
+    m_cross = here ? QPointF(x.toReal(), (*record)->value(pin::pinY).toReal()) : QPointF(0.5, 0.5);
     setCursor(Qt::CrossCursor);
     setFocus(Qt::OtherFocusReason);
     update();
@@ -460,10 +459,9 @@ void MapView::place(const QPointF& at) {
         return;
     }
     // Through the document, so that the pin is one step to undo and a line in the change log.
-    const Status saved = m_document->update(spec, (*record)->uuid,
-                                            {{QStringLiteral("map_id"), m_mapId},
-                                             {QStringLiteral("pin_x"), rounded(fraction->x())},
-                                             {QStringLiteral("pin_y"), rounded(fraction->y())}});
+    const Status saved = m_document->update(
+        spec, (*record)->uuid,
+        {{pin::mapId, m_mapId}, {pin::pinX, rounded(fraction->x())}, {pin::pinY, rounded(fraction->y())}});
     if (!saved)
         emit failed(saved.message());
 }
@@ -472,10 +470,8 @@ void MapView::removePin(const Pins::Pin& pin) {
     const RegisterSpec* spec = Registry::byTable(pin.table);
     if (!spec)
         return;
-    const Status saved = m_document->update(*spec, pin.uuid,
-                                            {{QStringLiteral("map_id"), QVariant()},
-                                             {QStringLiteral("pin_x"), QVariant()},
-                                             {QStringLiteral("pin_y"), QVariant()}});
+    const Status saved = m_document->update(
+        *spec, pin.uuid, {{pin::mapId, QVariant()}, {pin::pinX, QVariant()}, {pin::pinY, QVariant()}});
     if (!saved)
         emit failed(saved.message());
 }

@@ -52,7 +52,7 @@ public:
     QSize minimumSizeHint() const override { return {240, 180}; }
 
 signals:
-    // A click on the pin of record `id` in `table` ("places" or "observations").
+    // A click on the pin of record `id` in `table` (places::table or observations::table).
     void opened(const QString& table, qint64 id);
     void placingChanged(bool placing);
     // A pin could not be saved or taken away; the message says why.

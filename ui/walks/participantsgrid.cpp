@@ -1,22 +1,19 @@
 #include "walks/participantsgrid.h"
 
-#include "db/sql.h"
 #include "document/document.h"
+#include "walks/participantcounts.h"
 #include "walks/walkregisters.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QSpinBox>
-#include <QSqlQuery>
 
 namespace lk {
 
 namespace {
 
-const QString groupField = QStringLiteral("participant_group");
-
 const FieldSpec& groups() {
-    return WalkRegisters::participants().field(groupField);
+    return WalkRegisters::participants().field(walkParticipants::participantGroup);
 }
 
 } // namespace
@@ -73,14 +70,11 @@ void ParticipantsGrid::setWalk(qint64 walkId) {
 void ParticipantsGrid::load() {
     QMap<QString, int> stored;
     if (m_walkId > 0) {
-        auto rows = sql::run(m_document->database().connection(),
-                             QStringLiteral("SELECT participant_group, count FROM walk_participants "
-                                            "WHERE walk_id = ?"),
-                             {m_walkId});
-        if (!rows)
-            m_document->reportReadFailure(rows.message());
-        while (rows && rows->next())
-            stored.insert(rows->value(0).toString(), rows->value(1).toInt());
+        auto counts = ParticipantCounts::of(m_document->repository(), m_walkId);
+        if (counts)
+            stored = *counts;
+        else
+            m_document->reportReadFailure(counts.message());
     }
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         const QSignalBlocker quiet(it.value());
@@ -94,32 +88,15 @@ void ParticipantsGrid::load() {
 void ParticipantsGrid::save(const QString& group) {
     if (m_walkId <= 0 || m_document->isReadOnly())
         return;
-    const int count = m_counts.value(group)->value();
-    const RegisterSpec& spec = WalkRegisters::participants();
-    auto stored = sql::run(m_document->database().connection(),
-                           QStringLiteral("SELECT uuid, count FROM walk_participants WHERE walk_id = ? AND "
-                                          "participant_group = ?"),
-                           {m_walkId, group});
-    if (!stored) {
-        m_document->reportReadFailure(stored.message());
+    auto saved = ParticipantCounts::save(*m_document, m_walkId, group, m_counts.value(group)->value());
+    if (!saved) {
+        m_document->reportReadFailure(saved.message());
         return;
     }
-    Status saved;
-    if (stored->next()) {
-        const QString uuid = stored->value(0).toString();
-        if (stored->value(1).toInt() == count)
-            return;
-        saved = count == 0 ? m_document->remove(spec, uuid)
-                           : m_document->update(spec, uuid, {{QStringLiteral("count"), count}});
-    } else if (count > 0) {
-        Record record;
-        record.values = {
-            {QStringLiteral("walk_id"), m_walkId}, {groupField, group}, {QStringLiteral("count"), count}};
-        auto inserted = m_document->insert(spec, record);
-        saved = inserted ? Status() : Status(inserted.error());
-    }
-    m_error->setVisible(!saved.ok());
-    m_error->setText(saved.message());
+    if (saved->sameCount)
+        return;
+    m_error->setVisible(!saved->written.ok());
+    m_error->setText(saved->written.message());
 }
 
 void ParticipantsGrid::showTotal() {

@@ -20,40 +20,35 @@ namespace lk {
 PlacesTab::PlacesTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_places(new RecordListPanel(document, WalkRegisters::places(),
-                                   {QStringLiteral("name"), QStringLiteral("category")}, this))
-    , m_form(new RecordForm(document, WalkRegisters::places(),
-                            {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("category"),
-                             QStringLiteral("description"), QStringLiteral("map_id")},
-                            this))
+    , m_places(new RecordListPanel(document, WalkRegisters::places(), {places::name, places::category}, this))
+    , m_form(new RecordForm(
+          document, WalkRegisters::places(),
+          {places::name, places::address, places::category, places::description, places::mapId}, this))
     , m_assessments(new RecordListPanel(document, WalkRegisters::placeAssessments(),
-                                        {QStringLiteral("assessed_on"), QStringLiteral("level"),
-                                         QStringLiteral("source"), QStringLiteral("note")},
+                                        {placeAssessments::assessedOn, placeAssessments::level,
+                                         placeAssessments::source, placeAssessments::note},
                                         this))
-    , m_observations(new RecordListPanel(document, WalkRegisters::observations(),
-                                         {QStringLiteral("walk_id"), QStringLiteral("category"),
-                                          QStringLiteral("description"), QStringLiteral("status")},
-                                         this)) {
+    , m_observations(new RecordListPanel(
+          document, WalkRegisters::observations(),
+          {observations::walkId, observations::category, observations::description, observations::status},
+          this)) {
     m_places->setFilterVisible(true);
-    m_places->setStretchColumn(QStringLiteral("name"));
-    m_places->setNewFields({QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("category"),
-                            QStringLiteral("description")});
-    m_places->setDefaults([] {
-        return QVariantMap{{QStringLiteral("category"), QStringLiteral("belysning")}};
-    });
-    m_assessments->setStretchColumn(QStringLiteral("note"));
+    m_places->setStretchColumn(places::name);
+    m_places->setNewFields({places::name, places::address, places::category, places::description});
+    m_places->setDefaults([] { return QVariantMap{{places::category, QStringLiteral("belysning")}}; });
+    m_assessments->setStretchColumn(placeAssessments::note);
     // A new assessment is today's, and most come from a walk.
     m_assessments->setDefaults([] {
-        return QVariantMap{{QStringLiteral("assessed_on"), QDate::currentDate()},
-                           {QStringLiteral("level"), QStringLiteral("medel")},
-                           {QStringLiteral("source"), QStringLiteral("trygghetsvandring")}};
+        return QVariantMap{{placeAssessments::assessedOn, QDate::currentDate()},
+                           {placeAssessments::level, QStringLiteral("medel")},
+                           {placeAssessments::source, QStringLiteral("trygghetsvandring")}};
     });
-    m_assessments->setEditFields({QStringLiteral("assessed_on"), QStringLiteral("level"),
-                                  QStringLiteral("source"), QStringLiteral("note")});
+    m_assessments->setEditFields({placeAssessments::assessedOn, placeAssessments::level,
+                                  placeAssessments::source, placeAssessments::note});
     // Observations are made on walks; here they are only looked at and opened.
     m_observations->newButton()->hide();
     m_observations->deleteButton()->hide();
-    m_observations->setStretchColumn(QStringLiteral("description"));
+    m_observations->setStretchColumn(observations::description);
     m_observations->setEditFields(WalksTab::observationFields());
 
     auto* detail = new QWidget(this);
@@ -71,7 +66,7 @@ PlacesTab::PlacesTab(Document* document, QWidget* parent)
 }
 
 void PlacesTab::setScope(qint64 municipalityId) {
-    m_places->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    m_places->setParentRecord(places::municipalityId, municipalityId);
     showSelected();
 }
 
@@ -85,8 +80,8 @@ void PlacesTab::showSelected() {
     auto place = uuid.isEmpty() ? Result<std::optional<Record>>(std::optional<Record>())
                                 : m_document->repository().find(WalkRegisters::places(), uuid);
     const qint64 id = place && *place ? (*place)->id : 0;
-    m_assessments->setParentRecord(QStringLiteral("place_id"), id);
-    m_observations->setParentRecord(QStringLiteral("place_id"), id);
+    m_assessments->setParentRecord(placeAssessments::placeId, id);
+    m_observations->setParentRecord(observations::placeId, id);
     m_assessments->setEnabled(id > 0);
     m_observations->setEnabled(id > 0);
 }

@@ -1,13 +1,13 @@
 #include "walks/situationtab.h"
 
 #include "common/dateedit.h"
+#include "common/isodate.h"
 #include "common/titledgroup.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "walks/situation.h"
 #include "walks/walkregisters.h"
 
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,10 +18,6 @@
 namespace lk {
 
 namespace {
-
-const FieldSpec& field(const RegisterSpec& spec, const char* name) {
-    return spec.field(QString::fromLatin1(name));
-}
 
 // Light tints that keep black text readable, in the colours of a traffic light.
 QColor tintOf(const QString& level) {
@@ -38,8 +34,9 @@ QColor tintOf(const QString& level) {
 }
 
 QString levelText(const QString& level) {
-    return level.isEmpty() ? SituationTab::tr("Not assessed")
-                           : field(WalkRegisters::placeAssessments(), "level").codeLabel(level);
+    return level.isEmpty()
+               ? SituationTab::tr("Not assessed")
+               : WalkRegisters::placeAssessments().field(placeAssessments::level).codeLabel(level);
 }
 
 QTableWidget* table(const QStringList& headers, QWidget* parent) {
@@ -121,8 +118,8 @@ void SituationTab::setScope(qint64 municipalityId, qint64 periodId) {
     QDate since = on.addYears(-1);
     if (auto period = m_document->repository().findById(PromiseRegisters::periods(), periodId);
         period && *period) {
-        on = std::min(on, (*period)->value(QStringLiteral("end_date")).toDate());
-        since = (*period)->value(QStringLiteral("start_date")).toDate();
+        on = std::min(on, (*period)->value(periods::endDate).toDate());
+        since = (*period)->value(periods::startDate).toDate();
     }
     const QSignalBlocker quiet(m_date);
     const QSignalBlocker quietToo(m_since);
@@ -139,8 +136,8 @@ void SituationTab::refresh() {
         m_document->reportReadFailure(!states ? states.message() : changes.message());
         return;
     }
-    const FieldSpec& category = field(WalkRegisters::places(), "category");
-    const FieldSpec& source = field(WalkRegisters::placeAssessments(), "source");
+    const FieldSpec& category = WalkRegisters::places().field(places::category);
+    const FieldSpec& source = WalkRegisters::placeAssessments().field(placeAssessments::source);
     m_states->setRowCount(int(states->size()));
     QMap<int, int> byRank;
     for (int row = 0; row < states->size(); ++row) {
@@ -150,7 +147,7 @@ void SituationTab::refresh() {
         put(m_states, row, 1, state.address, state.uuid);
         put(m_states, row, 2, category.codeLabel(state.category), state.uuid);
         put(m_states, row, 3, levelText(state.level), state.uuid, tintOf(state.level));
-        put(m_states, row, 4, state.assessedOn.toString(Qt::ISODate), state.uuid);
+        put(m_states, row, 4, isoDate(state.assessedOn), state.uuid);
         put(m_states, row, 5, state.source.isEmpty() ? QString() : source.codeLabel(state.source),
             state.uuid);
     }
@@ -172,7 +169,7 @@ void SituationTab::refresh() {
         put(m_changes, row, 2, change.before.isEmpty() ? QString() : levelText(change.before),
             change.now.uuid, change.before.isEmpty() ? QColor() : tintOf(change.before));
         put(m_changes, row, 3, levelText(change.now.level), change.now.uuid, tintOf(change.now.level));
-        put(m_changes, row, 4, change.now.assessedOn.toString(Qt::ISODate), change.now.uuid);
+        put(m_changes, row, 4, isoDate(change.now.assessedOn), change.now.uuid);
     }
     for (QTableWidget* view : {m_states, m_changes})
         view->resizeColumnsToContents();

@@ -1,5 +1,6 @@
 #include "walks/walkactionstab.h"
 
+#include "common/isodate.h"
 #include "common/recordlistpanel.h"
 #include "document/document.h"
 #include "register/recordtablemodel.h"
@@ -23,10 +24,9 @@ WalkActionsTab::WalkActionsTab(Document* document, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_onlyOverdue(new QCheckBox(tr("Only overdue"), this))
     , m_list(new RecordListPanel(document, WalkRegisters::observations(),
-                                 {QStringLiteral("walk_id"), QStringLiteral("description"),
-                                  QStringLiteral("action"), QStringLiteral("responsible"),
-                                  QStringLiteral("priority"), QStringLiteral("due_on"),
-                                  QStringLiteral("status"), QStringLiteral("done_on")},
+                                 {observations::walkId, observations::description, observations::action,
+                                  observations::responsible, observations::priority, observations::dueOn,
+                                  observations::status, observations::doneOn},
                                  this)) {
     m_summary->setObjectName(QStringLiteral("followUpSummary"));
     m_summary->setWordWrap(true);
@@ -35,7 +35,7 @@ WalkActionsTab::WalkActionsTab(Document* document, QWidget* parent)
     // Observations are made on walks; here their actions are followed up.
     m_list->newButton()->hide();
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(QStringLiteral("description"));
+    m_list->setStretchColumn(observations::description);
     m_list->setEditFields(WalksTab::observationFields());
     m_list->model()->setRowTint([](const Record& observation) {
         return WalkFollowUp::isOverdue(observation, QDate::currentDate()) ? QColor(0xff, 0xeb, 0xee)
@@ -64,7 +64,7 @@ void WalkActionsTab::applyCondition() {
     if (m_onlyOverdue->isChecked())
         m_list->model()->setCondition(WalkFollowUp::ofMunicipality() + QStringLiteral(" AND ") +
                                           WalkFollowUp::overdue(),
-                                      {m_municipalityId, QDate::currentDate().toString(Qt::ISODate)});
+                                      {m_municipalityId, isoDate(QDate::currentDate())});
     else
         m_list->model()->setCondition(WalkFollowUp::ofMunicipality(), {m_municipalityId});
 }

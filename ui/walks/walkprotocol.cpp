@@ -1,5 +1,6 @@
 #include "walks/walkprotocol.h"
 
+#include "common/isodate.h"
 #include "report/pagedoutput.h"
 #include "walks/walkprotocolcontent.h"
 #include "walks/walkprotocolhtml.h"
@@ -51,8 +52,8 @@ QString fileSafe(QString name) {
 
 QString WalkProtocol::title(const WalkProtocolContent& content) {
     return Text::tr("Protocol of a safety walk, %1 %2")
-        .arg(content.walk.value(QStringLiteral("area")).toString(),
-             content.walk.value(QStringLiteral("walked_on")).toDate().toString(Qt::ISODate));
+        .arg(content.walk.value(walks::area).toString(),
+             isoDate(content.walk.value(walks::walkedOn).toDate()));
 }
 
 Result<QString> WalkProtocol::title(const Repository& repository, qint64 walkId) {
@@ -75,10 +76,9 @@ Result<QString> WalkProtocol::suggestedFileName(const Repository& repository, qi
         return walk.error();
     if (!*walk)
         return Error{Text::tr("The safety walk no longer exists, so there is no protocol to write.")};
-    const QString name =
-        fileSafe(Text::tr("Safety walk %1 %2")
-                     .arg((*walk)->value(QStringLiteral("area")).toString(),
-                          (*walk)->value(QStringLiteral("walked_on")).toDate().toString(Qt::ISODate)));
+    const QString name = fileSafe(
+        Text::tr("Safety walk %1 %2")
+            .arg((*walk)->value(walks::area).toString(), isoDate((*walk)->value(walks::walkedOn).toDate())));
     return QString(name + (format == Format::Odt ? QStringLiteral(".odt") : QStringLiteral(".pdf")));
 }
 
@@ -122,19 +122,18 @@ Result<qint64> WalkProtocol::findWalk(const Repository& repository, const QStrin
                              .arg(dateOrUuid)};
         return (*walk)->id;
     }
-    auto walks =
-        repository.list(WalkRegisters::walks(), QStringLiteral("walked_on"), date.toString(Qt::ISODate));
+    auto walks = repository.list(WalkRegisters::walks(), walks::walkedOn, isoDate(date));
     if (!walks)
         return walks.error();
     if (walks->size() == 1)
         return walks->first().id;
     if (walks->isEmpty())
-        return Error{Text::tr("There is no safety walk on %1.").arg(date.toString(Qt::ISODate))};
+        return Error{Text::tr("There is no safety walk on %1.").arg(isoDate(date))};
     QStringList which;
     for (const Record& walk : *walks)
-        which << QStringLiteral("%1 (%2)").arg(walk.value(QStringLiteral("area")).toString(), walk.uuid);
+        which << QStringLiteral("%1 (%2)").arg(walk.value(walks::area).toString(), walk.uuid);
     return Error{Text::tr("There are several safety walks on %1; give the UUID of one of them: %2.")
-                     .arg(date.toString(Qt::ISODate), which.join(QStringLiteral(", ")))};
+                     .arg(isoDate(date), which.join(QStringLiteral(", ")))};
 }
 
 QString WalkProtocol::exportInteractively(QWidget* parent, const Repository& repository, qint64 walkId) {

@@ -34,41 +34,40 @@ Result<WalkProtocolContent> WalkProtocolContent::gather(const Repository& reposi
     if (!*walk)
         return Error{Text::tr("The safety walk no longer exists, so there is no protocol to write.")};
     content.walk = **walk;
-    auto municipality =
-        repository.findById(PromiseRegisters::municipalities(),
-                            content.walk.value(QStringLiteral("municipality_id")).toLongLong());
+    auto municipality = repository.findById(PromiseRegisters::municipalities(),
+                                            content.walk.value(walks::municipalityId).toLongLong());
     if (!municipality)
         return municipality.error();
     if (*municipality)
         content.municipality = **municipality;
-    auto map = linked(repository, WalkRegisters::maps(), content.walk.value(QStringLiteral("map_id")));
+    auto map = linked(repository, WalkRegisters::maps(), content.walk.value(walks::mapId));
     if (!map)
         return map.error();
     content.map = *map;
 
-    auto groups = repository.list(WalkRegisters::participants(), QStringLiteral("walk_id"), walkId);
+    auto groups = repository.list(WalkRegisters::participants(), walkParticipants::walkId, walkId);
     if (!groups)
         return groups.error();
     const QList<CodeOption>& codes =
-        WalkRegisters::participants().field(QStringLiteral("participant_group")).codes;
+        WalkRegisters::participants().field(walkParticipants::participantGroup).codes;
     const auto rank = [&codes](const QString& code) {
         return std::find_if(codes.begin(), codes.end(), [&](const CodeOption& o) { return o.code == code; }) -
                codes.begin();
     };
     for (const Record& group : *groups)
-        content.participants.append({group.value(QStringLiteral("participant_group")).toString(),
-                                     group.value(QStringLiteral("count")).toInt()});
+        content.participants.append({group.value(walkParticipants::participantGroup).toString(),
+                                     group.value(walkParticipants::count).toInt()});
     std::stable_sort(content.participants.begin(), content.participants.end(),
                      [&](const Group& a, const Group& b) { return rank(a.code) < rank(b.code); });
 
-    auto observations = repository.list(WalkRegisters::observations(), QStringLiteral("walk_id"), walkId);
+    auto observations = repository.list(WalkRegisters::observations(), observations::walkId, walkId);
     if (!observations)
         return observations.error();
     // Places are looked up once each: a walk often notes several things at the same place.
     QHash<qint64, std::optional<Record>> places;
     for (const Record& observation : *observations) {
         Item item{int(content.items.size()) + 1, observation, std::nullopt};
-        const QVariant placeId = observation.value(QStringLiteral("place_id"));
+        const QVariant placeId = observation.value(observations::placeId);
         if (placeId.isValid()) {
             if (!places.contains(placeId.toLongLong())) {
                 auto place = linked(repository, WalkRegisters::places(), placeId);
@@ -92,7 +91,7 @@ int WalkProtocolContent::participantTotal() const {
 
 int WalkProtocolContent::sentInCount() const {
     return int(std::count_if(items.begin(), items.end(), [](const Item& item) {
-        return item.observation.value(QStringLiteral("sent_in")).toBool();
+        return item.observation.value(observations::sentIn).toBool();
     }));
 }
 
@@ -112,7 +111,7 @@ QList<std::pair<QString, WalkProtocolContent::Tally>> WalkProtocolContent::actio
     for (const Item& item : items) {
         if (!item.hasAction())
             continue;
-        const QString who = item.observation.value(QStringLiteral("responsible")).toString();
+        const QString who = item.observation.value(observations::responsible).toString();
         auto line = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.first == who; });
         if (line == lines.end())
             line = lines.insert(lines.end(), {who, Tally()});

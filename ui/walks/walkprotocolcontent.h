@@ -6,6 +6,7 @@
 
 #include "common/result.h"
 #include "register/repository.h"
+#include "walks/walkregisters.h"
 
 #include <QMap>
 
@@ -22,8 +23,8 @@ struct WalkProtocolContent {
         int number = 0; // 1..n, as in the protocol's table and on the map
         Record observation;
         std::optional<Record> place;
-        bool hasAction() const { return observation.value(QStringLiteral("action")).isValid(); }
-        QString status() const { return observation.value(QStringLiteral("status")).toString(); }
+        bool hasAction() const { return observation.value(observations::action).isValid(); }
+        QString status() const { return observation.value(observations::status).toString(); }
     };
     // Actions by status code (oppen, pagar, atgardad, avvisad).
     struct Tally {

@@ -1,5 +1,7 @@
 #include "walks/walkprotocolhtml.h"
 
+#include "common/isodate.h"
+#include "promises/promiseregisters.h"
 #include "report/pagedoutput.h"
 #include "walks/walkprotocolmap.h"
 #include "walks/walkregisters.h"
@@ -28,14 +30,13 @@ QString esc(const QString& text) {
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
-QString value(const Record& record, const char* field) {
-    return record.value(QString::fromLatin1(field)).toString();
+QString value(const Record& record, const QString& field) {
+    return record.value(field).toString();
 }
 
 // A field's value as the registers show it: a code by its label, a date as 2021-10-12.
-QString shown(const RegisterSpec& spec, const Record& record, const char* field) {
-    const QString name = QString::fromLatin1(field);
-    return spec.field(name).displayText(record.value(name));
+QString shown(const RegisterSpec& spec, const Record& record, const QString& field) {
+    return spec.field(field).displayText(record.value(field));
 }
 
 QString row(const QString& label, const QString& text) {
@@ -50,7 +51,7 @@ QString countRow(const QString& label, int count, bool bold = false) {
 }
 
 QString statusLabel(const QString& code) {
-    return WalkRegisters::observations().field(QStringLiteral("status")).codeLabel(code);
+    return WalkRegisters::observations().field(observations::status).codeLabel(code);
 }
 
 } // namespace
@@ -65,20 +66,20 @@ QString WalkProtocolHtml::heading() const {
     return QStringLiteral("<p style=\"font-size: 20pt; font-weight: bold; margin-bottom: 4px\">%1</p>"
                           "<p style=\"font-size: 13pt; margin-bottom: 14px\">%2</p>")
         .arg(esc(Text::tr("Protocol of a safety walk")),
-             esc(QStringLiteral("%1, %2").arg(value(walk, "area"),
-                                              shown(WalkRegisters::walks(), walk, "walked_on"))));
+             esc(QStringLiteral("%1, %2").arg(value(walk, walks::area),
+                                              shown(WalkRegisters::walks(), walk, walks::walkedOn))));
 }
 
 QString WalkProtocolHtml::facts() const {
     const RegisterSpec& spec = WalkRegisters::walks();
     const Record& walk = m_content.walk;
-    QString rows = row(Text::tr("Municipality"), value(m_content.municipality, "name"));
-    rows += row(Text::tr("Date"), shown(spec, walk, "walked_on"));
+    QString rows = row(Text::tr("Municipality"), value(m_content.municipality, municipalities::name));
+    rows += row(Text::tr("Date"), shown(spec, walk, walks::walkedOn));
     // A digital walk has neither a start nor light: its rows are left out rather than left empty.
-    const std::initializer_list<std::pair<QString, const char*>> optional{
-        {Text::tr("Start time"), "starts_at"}, {Text::tr("Light"), "light"},
-        {Text::tr("Kind of walk"), "kind"},    {Text::tr("Area"), "area"},
-        {Text::tr("Route"), "route"},          {Text::tr("Organiser"), "organiser"}};
+    const std::initializer_list<std::pair<QString, Name>> optional{
+        {Text::tr("Start time"), walks::startsAt}, {Text::tr("Light"), walks::light},
+        {Text::tr("Kind of walk"), walks::kind},   {Text::tr("Area"), walks::area},
+        {Text::tr("Route"), walks::route},         {Text::tr("Organiser"), walks::organiser}};
     for (const auto& [label, field] : optional) {
         const QString text = shown(spec, walk, field);
         if (!text.isEmpty())
@@ -86,7 +87,7 @@ QString WalkProtocolHtml::facts() const {
     }
     QString html =
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>").arg(rows);
-    const QString summary = value(walk, "summary").trimmed();
+    const QString summary = value(walk, walks::summary).trimmed();
     if (!summary.isEmpty())
         html +=
             QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(Text::tr("Summary of the walk")), esc(summary));
@@ -94,7 +95,7 @@ QString WalkProtocolHtml::facts() const {
 }
 
 QString WalkProtocolHtml::participants() const {
-    const FieldSpec& groups = WalkRegisters::participants().field(QStringLiteral("participant_group"));
+    const FieldSpec& groups = WalkRegisters::participants().field(walkParticipants::participantGroup);
     QString rows;
     for (const WalkProtocolContent::Group& group : m_content.participants)
         rows += countRow(groups.codeLabel(group.code), group.count);
@@ -130,16 +131,17 @@ QString WalkProtocolHtml::observationCell(const WalkProtocolContent::Item& item)
     const Record& observation = item.observation;
     QStringList lines;
     if (item.place) {
-        lines << QStringLiteral("<b>%1</b>").arg(esc(value(*item.place, "name")));
-        if (!value(*item.place, "address").isEmpty())
-            lines << QStringLiteral("<span %1>%2</span>").arg(greyStyle, esc(value(*item.place, "address")));
+        lines << QStringLiteral("<b>%1</b>").arg(esc(value(*item.place, places::name)));
+        if (!value(*item.place, places::address).isEmpty())
+            lines << QStringLiteral("<span %1>%2</span>")
+                         .arg(greyStyle, esc(value(*item.place, places::address)));
     }
     lines << QStringLiteral("<i>%1</i>")
-                 .arg(esc(shown(WalkRegisters::observations(), observation, "category")));
-    lines << esc(value(observation, "description"));
-    if (observation.value(QStringLiteral("sent_in")).toBool())
+                 .arg(esc(shown(WalkRegisters::observations(), observation, observations::category)));
+    lines << esc(value(observation, observations::description));
+    if (observation.value(observations::sentIn).toBool())
         lines << QStringLiteral("<span %1>%2</span>").arg(greyStyle, esc(Text::tr("Sent in by a citizen")));
-    const QImage photo = QImage::fromData(observation.value(QStringLiteral("photo")).toByteArray());
+    const QImage photo = QImage::fromData(observation.value(observations::photo).toByteArray());
     if (!photo.isNull()) {
         const QSize size = photo.size().scaled(thumbnail, Qt::KeepAspectRatio);
         lines << picture(QStringLiteral("photo-%1").arg(item.number), photo, size);
@@ -153,20 +155,21 @@ QString WalkProtocolHtml::actionCells(const WalkProtocolContent::Item& item) con
     if (!item.hasAction())
         return QStringLiteral("<td valign=\"top\" colspan=\"4\"><span %1>%2</span></td>")
             .arg(greyStyle, esc(Text::tr("No action decided.")));
-    QString status = esc(shown(spec, observation, "status"));
-    if (item.status() == QStringLiteral("atgardad") && observation.value(QStringLiteral("done_on")).isValid())
-        status =
-            esc(QStringLiteral("%1 %2").arg(statusLabel(item.status()), shown(spec, observation, "done_on")));
+    QString status = esc(shown(spec, observation, observations::status));
+    if (item.status() == QStringLiteral("atgardad") && observation.value(observations::doneOn).isValid())
+        status = esc(QStringLiteral("%1 %2").arg(statusLabel(item.status()),
+                                                 shown(spec, observation, observations::doneOn)));
     if (item.status() == QStringLiteral("avvisad"))
-        status +=
-            QStringLiteral("<br>") + esc(Text::tr("Reason: %1").arg(value(observation, "status_reason")));
-    QString action = esc(value(observation, "action"));
-    if (const QString priority = shown(spec, observation, "priority"); !priority.isEmpty())
+        status += QStringLiteral("<br>") +
+                  esc(Text::tr("Reason: %1").arg(value(observation, observations::statusReason)));
+    QString action = esc(value(observation, observations::action));
+    if (const QString priority = shown(spec, observation, observations::priority); !priority.isEmpty())
         action += QStringLiteral("<br><span %1>%2</span>")
                       .arg(greyStyle, esc(Text::tr("Priority: %1").arg(priority)));
     return QStringLiteral("<td valign=\"top\">%1</td><td valign=\"top\">%2</td><td valign=\"top\">%3</td>"
                           "<td valign=\"top\">%4</td>")
-        .arg(action, esc(value(observation, "responsible")), esc(shown(spec, observation, "due_on")), status);
+        .arg(action, esc(value(observation, observations::responsible)),
+             esc(shown(spec, observation, observations::dueOn)), status);
 }
 
 QString WalkProtocolHtml::summary() const {
@@ -211,18 +214,18 @@ QString WalkProtocolHtml::map() {
     QList<WalkProtocolMap::Pin> pins;
     for (const WalkProtocolContent::Item& item : m_content.items) {
         const Record& observation = item.observation;
-        if (observation.value(QStringLiteral("map_id")).toLongLong() != mapId ||
-            !observation.value(QStringLiteral("pin_x")).isValid())
+        if (observation.value(observations::mapId).toLongLong() != mapId ||
+            !observation.value(observations::pinX).isValid())
             continue;
         pins.append({item.number,
-                     QPointF(observation.value(QStringLiteral("pin_x")).toReal(),
-                             observation.value(QStringLiteral("pin_y")).toReal()),
+                     QPointF(observation.value(observations::pinX).toReal(),
+                             observation.value(observations::pinY).toReal()),
                      WalkProtocolMap::colourOf(item.hasAction() ? item.status() : QString())});
     }
     // Drawn at twice its size on paper, so that it stays sharp in print.
     const QSize onPaper(int(PagedOutput::contentWidth()), int(PagedOutput::contentWidth() * 0.6));
     const QImage image =
-        WalkProtocolMap::draw(m_content.map->value(QStringLiteral("image")).toByteArray(), pins, onPaper * 2);
+        WalkProtocolMap::draw(m_content.map->value(maps::image).toByteArray(), pins, onPaper * 2);
     if (image.isNull())
         return {};
     QStringList legend;
@@ -234,17 +237,17 @@ QString WalkProtocolHtml::map() {
         .arg(esc(Text::tr("Map")),
              esc(Text::tr("The numbers are those of the observations in the table; the colour is the "
                           "action's status. Map: %1.")
-                     .arg(value(*m_content.map, "name"))),
+                     .arg(value(*m_content.map, maps::name))),
              picture(QStringLiteral("map"), image, image.size() / 2),
              QStringLiteral("style=\"font-size: 9pt\""), legend.join(QStringLiteral(" &nbsp; ")));
 }
 
 QString WalkProtocolHtml::closing() const {
-    const QDate walked = m_content.walk.value(QStringLiteral("walked_on")).toDate();
+    const QDate walked = m_content.walk.value(walks::walkedOn).toDate();
     return QStringLiteral("<hr><p style=\"font-size: 9pt\">%1</p>")
         .arg(esc(Text::tr("The actions are followed up within six months of the walk, by %1. An action that "
                           "cannot be carried out is reported with the reason why.")
-                     .arg(WalkRegisters::dueByDefault(walked).toString(Qt::ISODate))));
+                     .arg(isoDate(WalkRegisters::dueByDefault(walked)))));
 }
 
 QString WalkProtocolHtml::picture(const QString& name, const QImage& image, QSize shown) {

@@ -28,16 +28,12 @@ namespace lk {
 
 namespace {
 
-const QStringList walkFields{
-    QStringLiteral("walked_on"), QStringLiteral("kind"),   QStringLiteral("starts_at"),
-    QStringLiteral("light"),     QStringLiteral("area"),   QStringLiteral("route"),
-    QStringLiteral("organiser"), QStringLiteral("map_id"), QStringLiteral("summary")};
-
-const QString placeField = QStringLiteral("place_id");
+const QStringList walkFields{walks::walkedOn, walks::kind,      walks::startsAt, walks::light,  walks::area,
+                             walks::route,    walks::organiser, walks::mapId,    walks::summary};
 
 // A place that is not in the register yet is added from the observation's dialog, beside the list of places.
 void offerNewPlace(RecordDialog& dialog, Document* document, qint64 municipalityId) {
-    auto* places = dialog.findChild<QComboBox*>(placeField);
+    auto* places = dialog.findChild<QComboBox*>(observations::placeId);
     if (!places)
         return;
     QFormLayout* form = nullptr;
@@ -64,16 +60,15 @@ void offerNewPlace(RecordDialog& dialog, Document* document, qint64 municipality
     form->setWidget(row, QFormLayout::FieldRole, box);
     QObject::connect(newPlace, &QPushButton::clicked, &dialog, [&dialog, places, document, municipalityId] {
         RecordDialog add(document, WalkRegisters::places(),
-                         {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("category"),
-                          QStringLiteral("description")},
-                         {{QStringLiteral("category"), QStringLiteral("belysning")}},
-                         {{QStringLiteral("municipality_id"), municipalityId}}, &dialog);
+                         {places::name, places::address, places::category, places::description},
+                         {{places::category, QStringLiteral("belysning")}},
+                         {{places::municipalityId, municipalityId}}, &dialog);
         if (add.exec() != QDialog::Accepted)
             return;
         auto stored = document->repository().find(WalkRegisters::places(), add.savedUuid());
         if (!stored || !*stored)
             return;
-        places->addItem((*stored)->value(QStringLiteral("name")).toString(), (*stored)->id);
+        places->addItem((*stored)->value(places::name).toString(), (*stored)->id);
         places->setCurrentIndex(places->count() - 1);
     });
 }
@@ -81,41 +76,31 @@ void offerNewPlace(RecordDialog& dialog, Document* document, qint64 municipality
 } // namespace
 
 QStringList WalksTab::observationFields() {
-    return {placeField,
-            QStringLiteral("category"),
-            QStringLiteral("description"),
-            QStringLiteral("sent_in"),
-            QStringLiteral("photo"),
-            QStringLiteral("action"),
-            QStringLiteral("responsible"),
-            QStringLiteral("priority"),
-            QStringLiteral("due_on"),
-            QStringLiteral("status"),
-            QStringLiteral("status_reason"),
-            QStringLiteral("done_on")};
+    return {observations::placeId, observations::category, observations::description,  observations::sentIn,
+            observations::photo,   observations::action,   observations::responsible,  observations::priority,
+            observations::dueOn,   observations::status,   observations::statusReason, observations::doneOn};
 }
 
 WalksTab::WalksTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_walks(new ActivityTab(document, WalkRegisters::walks(),
-                              {QStringLiteral("walked_on"), QStringLiteral("kind"), QStringLiteral("area")},
-                              QStringLiteral("area"), this))
+    , m_walks(new ActivityTab(document, WalkRegisters::walks(), {walks::walkedOn, walks::kind, walks::area},
+                              walks::area, this))
     , m_form(new RecordForm(document, WalkRegisters::walks(), walkFields, this))
     , m_participants(new ParticipantsGrid(document, this))
     , m_observations(new RecordListPanel(
           document, WalkRegisters::observations(),
-          {QStringLiteral("category"), placeField, QStringLiteral("description"), QStringLiteral("action"),
-           QStringLiteral("responsible"), QStringLiteral("due_on"), QStringLiteral("status")},
+          {observations::category, observations::placeId, observations::description, observations::action,
+           observations::responsible, observations::dueOn, observations::status},
           this))
     , m_protocol(new QPushButton(tr("Save the protocol…"), this))
     , m_print(new QPushButton(tr("Print the protocol…"), this))
     , m_digital(new QPushButton(tr("Read in a digital walk…"), this)) {
-    m_observations->setStretchColumn(QStringLiteral("description"));
+    m_observations->setStretchColumn(observations::description);
     m_observations->setNewFields(observationFields());
     m_observations->setEditFields(observationFields());
     m_observations->setDefaults([] {
-        return QVariantMap{{QStringLiteral("category"), QStringLiteral("belysning")}};
+        return QVariantMap{{observations::category, QStringLiteral("belysning")}};
     });
     m_observations->setDialogSetup(
         [this](RecordDialog& dialog, const Record* stored) { setUpObservationDialog(dialog, stored); });
@@ -187,7 +172,7 @@ void WalksTab::showSelected() {
     m_form->bind(uuid);
     const qint64 walkId = selectedWalkId();
     m_participants->setWalk(walkId);
-    m_observations->setParentRecord(QStringLiteral("walk_id"), walkId);
+    m_observations->setParentRecord(observations::walkId, walkId);
     m_observations->setEnabled(walkId > 0);
     m_protocol->setEnabled(walkId > 0);
     m_print->setEnabled(walkId > 0);
@@ -199,20 +184,20 @@ void WalksTab::setUpObservationDialog(RecordDialog& dialog, const Record* stored
     if (!stored) {
         dialog.enableSaveAndNew();
         // The next observation is most often about another thing at the same place: no action yet.
-        dialog.setOwnFields({QStringLiteral("action"), QStringLiteral("responsible"),
-                             QStringLiteral("priority"), QStringLiteral("due_on"), QStringLiteral("status"),
-                             QStringLiteral("status_reason"), QStringLiteral("done_on")});
+        dialog.setOwnFields({observations::action, observations::responsible, observations::priority,
+                             observations::dueOn, observations::status, observations::statusReason,
+                             observations::doneOn});
     }
     offerNewPlace(dialog, m_document, m_municipalityId);
     // Once an action is written, it is due six months after the walk (practice) and starts open, unless the
     // user has chosen otherwise.
-    auto* action = dialog.findChild<QLineEdit*>(QStringLiteral("action"));
-    auto* due = dialog.findChild<QDateEdit*>(QStringLiteral("due_on"));
-    auto* status = dialog.findChild<QComboBox*>(QStringLiteral("status"));
+    auto* action = dialog.findChild<QLineEdit*>(observations::action);
+    auto* due = dialog.findChild<QDateEdit*>(observations::dueOn);
+    auto* status = dialog.findChild<QComboBox*>(observations::status);
     auto walk = m_document->repository().findById(WalkRegisters::walks(), selectedWalkId());
     if (!action || !due || !status || !walk || !*walk)
         return;
-    const QDate walkedOn = (*walk)->value(QStringLiteral("walked_on")).toDate();
+    const QDate walkedOn = (*walk)->value(walks::walkedOn).toDate();
     connect(action, &QLineEdit::textEdited, &dialog, [due, status, walkedOn](const QString& text) {
         if (text.trimmed().isEmpty())
             return;

@@ -1,17 +1,17 @@
 #include "watch/areastab.h"
 
+#include "common/isodate.h"
 #include "common/listbesidedetail.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "common/titledgroup.h"
-#include "db/sql.h"
 #include "document/document.h"
 #include "register/recordtablemodel.h"
+#include "watch/areaevents.h"
 #include "watch/watchregisters.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,21 +23,10 @@ namespace lk {
 
 namespace {
 
-const QStringList areaFields{QStringLiteral("name"),
-                             QStringLiteral("housing"),
-                             QStringLiteral("households"),
-                             QStringLiteral("households_joined"),
-                             QStringLiteral("contact_persons"),
-                             QStringLiteral("started_on"),
-                             QStringLiteral("signs_on"),
-                             QStringLiteral("channels"),
-                             QStringLiteral("status"),
-                             QStringLiteral("ended_on"),
-                             QStringLiteral("note")};
-
-const QString consentField = QStringLiteral("contact_consent");
-const QString nameField = QStringLiteral("contact_name");
-const QString phoneField = QStringLiteral("contact_phone");
+const QStringList areaFields{
+    watchAreas::name,           watchAreas::housing,   watchAreas::households, watchAreas::householdsJoined,
+    watchAreas::contactPersons, watchAreas::startedOn, watchAreas::signsOn,    watchAreas::channels,
+    watchAreas::status,         watchAreas::endedOn,   watchAreas::note};
 
 QVariant orNull(const QString& text) {
     return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
@@ -48,33 +37,31 @@ QVariant orNull(const QString& text) {
 AreasTab::AreasTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_list(new RecordListPanel(
-          document, WatchRegisters::areas(),
-          {QStringLiteral("name"), QStringLiteral("housing"), QStringLiteral("status")}, this))
+    , m_list(new RecordListPanel(document, WatchRegisters::areas(),
+                                 {watchAreas::name, watchAreas::housing, watchAreas::status}, this))
     , m_form(new RecordForm(document, WatchRegisters::areas(), areaFields, this))
-    , m_consent(new QCheckBox(
-          QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(consentField).label), this))
+    , m_consent(new QCheckBox(WatchRegisters::areas().labelOf(watchAreas::contactConsent), this))
     , m_name(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_contactError(new QLabel(this))
     , m_events(new QLabel(this)) {
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(QStringLiteral("name"));
-    m_list->setNewFields({QStringLiteral("name"), QStringLiteral("housing"), QStringLiteral("households"),
-                          QStringLiteral("households_joined"), QStringLiteral("contact_persons"),
-                          QStringLiteral("started_on"), QStringLiteral("status")});
+    m_list->setStretchColumn(watchAreas::name);
+    m_list->setNewFields({watchAreas::name, watchAreas::housing, watchAreas::households,
+                          watchAreas::householdsJoined, watchAreas::contactPersons, watchAreas::startedOn,
+                          watchAreas::status});
     m_list->setDefaults([] {
-        return QVariantMap{{QStringLiteral("status"), QStringLiteral("aktiv")},
-                           {QStringLiteral("started_on"), QDate::currentDate()}};
+        return QVariantMap{{watchAreas::status, QStringLiteral("aktiv")},
+                           {watchAreas::startedOn, QDate::currentDate()}};
     });
     m_list->setDialogSetup([](RecordDialog& dialog, const Record* stored) {
         if (!stored)
             dialog.enableSaveAndNew();
     });
 
-    m_consent->setObjectName(consentField);
-    m_name->setObjectName(nameField);
-    m_phone->setObjectName(phoneField);
+    m_consent->setObjectName(watchAreas::contactConsent);
+    m_name->setObjectName(watchAreas::contactName);
+    m_phone->setObjectName(watchAreas::contactPhone);
     m_name->setMaxLength(100);
     m_phone->setMaxLength(40);
     m_contactError->setObjectName(QStringLiteral("contactError"));
@@ -88,10 +75,8 @@ AreasTab::AreasTab(Document* document, QWidget* parent)
     auto* contactForm = new QFormLayout(contact);
     contactForm->setContentsMargins(0, 0, 0, 0);
     contactForm->addRow(m_consent);
-    contactForm->addRow(
-        QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(nameField).label), m_name);
-    contactForm->addRow(
-        QCoreApplication::translate("lk::Fields", WatchRegisters::areas().field(phoneField).label), m_phone);
+    contactForm->addRow(WatchRegisters::areas().labelOf(watchAreas::contactName), m_name);
+    contactForm->addRow(WatchRegisters::areas().labelOf(watchAreas::contactPhone), m_phone);
     contactForm->addRow(why);
     contactForm->addRow(m_contactError);
 
@@ -122,7 +107,7 @@ AreasTab::AreasTab(Document* document, QWidget* parent)
 }
 
 void AreasTab::setScope(qint64 municipalityId) {
-    m_list->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    m_list->setParentRecord(watchAreas::municipalityId, municipalityId);
     showSelected();
 }
 
@@ -132,32 +117,28 @@ void AreasTab::showSelected() {
     auto area = uuid.isEmpty() ? Result<std::optional<Record>>(std::optional<Record>())
                                : m_document->repository().find(WatchRegisters::areas(), uuid);
     const bool shown = area && *area;
-    const bool consented = shown && (*area)->value(consentField).toBool();
+    const bool consented = shown && (*area)->value(watchAreas::contactConsent).toBool();
     const bool editable = !m_document->isReadOnly();
     m_consent->setEnabled(editable && shown);
     m_consent->setChecked(consented);
     m_name->setEnabled(editable && consented);
     m_phone->setEnabled(editable && consented);
-    m_name->setText(shown ? (*area)->value(nameField).toString() : QString());
-    m_phone->setText(shown ? (*area)->value(phoneField).toString() : QString());
+    m_name->setText(shown ? (*area)->value(watchAreas::contactName).toString() : QString());
+    m_phone->setText(shown ? (*area)->value(watchAreas::contactPhone).toString() : QString());
     m_contactError->hide();
     if (!shown) {
         m_events->setText(tr("Choose an area to see its details."));
         return;
     }
     // What the area has done: every kind of event, with the latest date.
-    auto events =
-        sql::run(m_document->repository().database(),
-                 QStringLiteral("SELECT kind, count(*), max(held_on) FROM watch_events WHERE area_id = ? "
-                                "GROUP BY kind"),
-                 {(*area)->id});
+    auto events = AreaEvents::of(m_document->repository(), (*area)->id);
     QStringList lines;
     const FieldSpec& kind = WatchRegisters::events().field(watchEvents::kind);
-    while (events && events->next())
+    for (const AreaEvents::Kind& held : events ? *events : QList<AreaEvents::Kind>())
         lines << tr("%1: %2, the latest %3")
-                     .arg(kind.codeLabel(events->value(0).toString()))
-                     .arg(events->value(1).toInt())
-                     .arg(events->value(2).toString());
+                     .arg(kind.codeLabel(held.code))
+                     .arg(held.count)
+                     .arg(isoDate(held.latest));
     m_events->setText(lines.isEmpty() ? tr("No events yet: add them on the Events tab.") : lines.join(u'\n'));
 }
 
@@ -165,7 +146,7 @@ void AreasTab::saveConsent(bool consented) {
     const QString uuid = m_list->selectedUuid();
     if (uuid.isEmpty())
         return;
-    QVariantMap values{{consentField, consented}};
+    QVariantMap values{{watchAreas::contactConsent, consented}};
     if (!consented && (!m_name->text().trimmed().isEmpty() || !m_phone->text().trimmed().isEmpty())) {
         if (QMessageBox::question(this, tr("Withdraw consent"),
                                   tr("Without consent the main contact's name and phone number are erased. "
@@ -173,8 +154,8 @@ void AreasTab::saveConsent(bool consented) {
             m_consent->setChecked(true);
             return;
         }
-        values.insert(nameField, QVariant());
-        values.insert(phoneField, QVariant());
+        values.insert(watchAreas::contactName, QVariant());
+        values.insert(watchAreas::contactPhone, QVariant());
     }
     if (Status saved = m_document->update(WatchRegisters::areas(), uuid, values); !saved) {
         m_contactError->setText(saved.message());
@@ -192,10 +173,12 @@ void AreasTab::saveContact() {
         return;
     const QVariant name = orNull(m_name->text());
     const QVariant phone = orNull(m_phone->text());
-    if ((*stored)->value(nameField) == name && (*stored)->value(phoneField) == phone)
+    if ((*stored)->value(watchAreas::contactName) == name &&
+        (*stored)->value(watchAreas::contactPhone) == phone)
         return;
     if (Status saved =
-            m_document->update(WatchRegisters::areas(), uuid, {{nameField, name}, {phoneField, phone}});
+            m_document->update(WatchRegisters::areas(), uuid,
+                               {{watchAreas::contactName, name}, {watchAreas::contactPhone, phone}});
         !saved) {
         // What was typed stays, with the reason beside it (a personal identity number, say).
         m_contactError->setText(saved.message());

@@ -81,8 +81,8 @@ void WatchTotalsTab::setScope(qint64 municipalityId, qint64 periodId) {
     if (period && *period) {
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
-        m_from->setDate((*period)->value(QStringLiteral("start_date")).toDate());
-        m_to->setDate((*period)->value(QStringLiteral("end_date")).toDate());
+        m_from->setDate((*period)->value(periods::startDate).toDate());
+        m_to->setDate((*period)->value(periods::endDate).toDate());
     }
     refresh();
 }
