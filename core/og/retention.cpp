@@ -1,7 +1,7 @@
 #include "og/retention.h"
 
 #include "db/database.h"
-#include "db/settings.h"
+#include "register/settings.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "og/ogregisters.h"

@@ -1,6 +1,6 @@
 #include "tobacco/retailerfollowup.h"
 
-#include "db/settings.h"
+#include "register/settings.h"
 #include "db/sql.h"
 #include "tobacco/tobaccoregisters.h"
 

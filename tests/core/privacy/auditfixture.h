@@ -4,7 +4,7 @@
 
 #include "../register/registerfixture.h"
 #include "catchqt.h"
-#include "db/settings.h"
+#include "register/settings.h"
 
 namespace lk::test {
 

@@ -1,4 +1,4 @@
-#include "db/settings.h"
+#include "register/settings.h"
 
 #include "db/sql.h"
 #include "db/transaction.h"

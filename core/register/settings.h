@@ -1,4 +1,5 @@
-// Settings: values kept in the file itself (how long case data is kept, …), each change audited.
+// Settings: values kept in the file itself (how long case data is kept, …), each change audited like a
+// record's, in the same transaction.
 #pragma once
 
 #include "common/result.h"
