@@ -2,6 +2,7 @@
 
 #include "demo/demowriter.h"
 
+#include "common/isodate.h"
 #include "og/casecodes.h"
 #include "og/ogregisters.h"
 
@@ -100,16 +101,16 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
                 continue;
             const QDate held = meetingDay(year, month);
             auto meeting = writer.add(
-                OgRegisters::meetings(), held.toString(Qt::ISODate), held,
-                {{QStringLiteral("municipality_id"), municipalityId},
-                 {QStringLiteral("promise_id"), promiseId},
-                 {QStringLiteral("held_on"), held},
-                 {QStringLiteral("place"), QStringLiteral("Kommunhuset, rum Uttran")},
-                 {QStringLiteral("chair"), QStringLiteral("Säkerhetssamordnaren")},
-                 {QStringLiteral("agenda"),
+                OgRegisters::meetings(), isoDate(held), held,
+                {{ogMeetings::municipalityId, municipalityId},
+                 {ogMeetings::promiseId, promiseId},
+                 {ogMeetings::heldOn, held},
+                 {ogMeetings::place, QStringLiteral("Kommunhuset, rum Uttran")},
+                 {ogMeetings::chair, QStringLiteral("Säkerhetssamordnaren")},
+                 {ogMeetings::agenda,
                   QStringLiteral(
                       "1. Föregående minnesanteckningar\n2. Lägesbild\n3. Ärenden\n4. Åtgärder\n5. Övrigt")},
-                 {QStringLiteral("minutes"),
+                 {ogMeetings::minutes,
                   QStringLiteral(
                       "Lägesbilden gicks igenom. Fältarna rapporterade från helgerna i Salem och "
                       "Rönninge centrum; polisen från sina kontroller. Ärendena diskuterades enligt "
@@ -125,11 +126,10 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
                 const bool pair = organisation == QStringLiteral("Socialfältare") ||
                                   organisation == QStringLiteral("Fritidsfältare");
                 const int count = pair ? 1 + int(random.bounded(2)) : int(random.bounded(5) == 0 ? 0 : 1);
-                auto attended =
-                    writer.add(OgRegisters::attendance(), held.toString(Qt::ISODate) + organisation, held,
-                               {{QStringLiteral("meeting_id"), meeting->id},
-                                {QStringLiteral("organisation"), organisation},
-                                {QStringLiteral("present"), count}});
+                auto attended = writer.add(OgRegisters::attendance(), isoDate(held) + organisation, held,
+                                           {{ogAttendance::meetingId, meeting->id},
+                                            {ogAttendance::organisation, organisation},
+                                            {ogAttendance::present, count}});
                 if (!attended)
                     return attended.error();
             }
@@ -138,15 +138,15 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
                 // Most are done in time; some of the last ones are still open.
                 const bool open = held.year() == 2022 && held.month() >= 10 && a == 0;
                 QVariantMap values{
-                    {QStringLiteral("meeting_id"), meeting->id},
-                    {QStringLiteral("what"), actions.at(int(random.bounded(actions.size())))},
-                    {QStringLiteral("responsible"), OgRegisters::organisations().at(int(random.bounded(5)))},
-                    {QStringLiteral("due_on"), due},
-                    {QStringLiteral("status"), open ? QStringLiteral("oppen") : QStringLiteral("klar")}};
+                    {actionItems::meetingId, meeting->id},
+                    {actionItems::what, actions.at(int(random.bounded(actions.size())))},
+                    {actionItems::responsible, OgRegisters::organisations().at(int(random.bounded(5)))},
+                    {actionItems::dueOn, due},
+                    {actionItems::status, open ? QStringLiteral("oppen") : QStringLiteral("klar")}};
                 if (!open)
-                    values.insert(QStringLiteral("done_on"), due.addDays(-int(random.bounded(5))));
-                auto action = writer.add(OgRegisters::actionItems(),
-                                         held.toString(Qt::ISODate) + QString::number(a), held, values);
+                    values.insert(actionItems::doneOn, due.addDays(-int(random.bounded(5))));
+                auto action =
+                    writer.add(OgRegisters::actionItems(), isoDate(held) + QString::number(a), held, values);
                 if (!action)
                     return action.error();
             }
@@ -160,48 +160,47 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
         const QString code = CaseCodes::format(demo.opened.year(), number);
         QList<Record> discussed;
         for (const Record& meeting : std::as_const(meetings)) {
-            if (meeting.value(QStringLiteral("held_on")).toDate() >= demo.opened &&
-                discussed.size() < demo.meetings)
+            if (meeting.value(ogMeetings::heldOn).toDate() >= demo.opened && discussed.size() < demo.meetings)
                 discussed.append(meeting);
         }
         const QDate last =
-            discussed.isEmpty() ? demo.opened : discussed.last().value(QStringLiteral("held_on")).toDate();
+            discussed.isEmpty() ? demo.opened : discussed.last().value(ogMeetings::heldOn).toDate();
         const bool minor = OgRegisters::isMinor(QString::fromLatin1(demo.ageBand));
-        QVariantMap values{{QStringLiteral("municipality_id"), municipalityId},
-                           {QStringLiteral("code"), code},
-                           {QStringLiteral("opened_on"), demo.opened},
-                           {QStringLiteral("kind"), QString::fromLatin1(demo.kind)},
-                           {QStringLiteral("age_band"), QString::fromLatin1(demo.ageBand)},
-                           {QStringLiteral("status"), demo.status    ? QString::fromLatin1(demo.status)
-                                                      : demo.outcome ? QStringLiteral("avslutad")
-                                                                     : QStringLiteral("pagaende")},
-                           {QStringLiteral("path"), QString::fromLatin1(demo.path)},
-                           {QStringLiteral("responsible"), QString::fromUtf8(demo.responsible)},
-                           {QStringLiteral("consent"), demo.consent},
-                           {QStringLiteral("background"), QString::fromUtf8(demo.background)}};
+        QVariantMap values{{ogCases::municipalityId, municipalityId},
+                           {ogCases::code, code},
+                           {ogCases::openedOn, demo.opened},
+                           {ogCases::kind, QString::fromLatin1(demo.kind)},
+                           {ogCases::ageBand, QString::fromLatin1(demo.ageBand)},
+                           {ogCases::status, demo.status    ? QString::fromLatin1(demo.status)
+                                             : demo.outcome ? QStringLiteral("avslutad")
+                                                            : QStringLiteral("pagaende")},
+                           {ogCases::path, QString::fromLatin1(demo.path)},
+                           {ogCases::responsible, QString::fromUtf8(demo.responsible)},
+                           {ogCases::consent, demo.consent},
+                           {ogCases::background, QString::fromUtf8(demo.background)}};
         if (demo.consent) {
-            values.insert(QStringLiteral("consent_by"),
+            values.insert(ogCases::consentBy,
                           minor ? QStringLiteral("vardnadshavare") : QStringLiteral("den_enskilde"));
-            values.insert(QStringLiteral("consent_on"), demo.opened.addDays(7));
+            values.insert(ogCases::consentOn, demo.opened.addDays(7));
         }
         if (demo.thinned.isValid())
-            values.insert(QStringLiteral("thinned_on"), demo.thinned);
+            values.insert(ogCases::thinnedOn, demo.thinned);
         if (demo.outcome) {
-            values.insert(QStringLiteral("outcome"), QString::fromLatin1(demo.outcome));
-            values.insert(QStringLiteral("closed_on"), last);
+            values.insert(ogCases::outcome, QString::fromLatin1(demo.outcome));
+            values.insert(ogCases::closedOn, last);
         }
         auto record = writer.add(OgRegisters::cases(), code, last, values);
         if (!record)
             return record.error();
         for (const Record& meeting : std::as_const(discussed)) {
-            const QDate held = meeting.value(QStringLiteral("held_on")).toDate();
+            const QDate held = meeting.value(ogMeetings::heldOn).toDate();
             auto note = writer.add(
-                OgRegisters::caseNotes(), code + held.toString(Qt::ISODate), held,
-                {{QStringLiteral("case_id"), record->id},
-                 {QStringLiteral("meeting_id"), meeting.id},
-                 {QStringLiteral("note"),
+                OgRegisters::caseNotes(), code + isoDate(held), held,
+                {{ogCaseNotes::caseId, record->id},
+                 {ogCaseNotes::meetingId, meeting.id},
+                 {ogCaseNotes::note,
                   demo.thinned.isValid() ? QString() : notes.at(int(random.bounded(notes.size())))},
-                 {QStringLiteral("decisions"),
+                 {ogCaseNotes::decisions,
                   demo.thinned.isValid() ? QString() : decisions.at(int(random.bounded(decisions.size())))}});
             if (!note)
                 return note.error();

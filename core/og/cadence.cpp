@@ -1,5 +1,6 @@
 #include "og/cadence.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "og/ogregisters.h"
 #include "promises/countsfor.h"
@@ -19,7 +20,7 @@ Result<QList<Cadence::Month>> Cadence::lastTwelveMonths(const Repository& reposi
         sql::run(repository.database(),
                  QStringLiteral("SELECT held_on FROM og_meetings WHERE municipality_id = ? AND held_on >= ? "
                                 "AND held_on < ?"),
-                 {municipalityId, first.toString(Qt::ISODate), last.addMonths(1).toString(Qt::ISODate)});
+                 {municipalityId, isoDate(first), isoDate(last.addMonths(1))});
     if (!dates)
         return dates.error();
     QList<Month> months;
@@ -75,7 +76,7 @@ Result<QList<Cadence::Year>> Cadence::againstTarget(const Repository& repository
                 sql::scalar(repository.database(),
                             QStringLiteral("SELECT count(*) FROM og_meetings WHERE promise_id = ? AND "
                                            "held_on >= ? AND held_on <= ?"),
-                            {promise, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                            {promise, isoDate(from), isoDate(to)});
             if (!held)
                 return held.error();
             row.held += held->toInt();
@@ -86,7 +87,7 @@ Result<QList<Cadence::Year>> Cadence::againstTarget(const Repository& repository
 }
 
 Result<qint64> Cadence::countingPromise(const Repository& repository, qint64 periodId) {
-    return CountsFor::countingPromise(repository, periodId, OgRegisters::meetings().table);
+    return CountsFor::countingPromise(repository, periodId, ogMeetings::table);
 }
 
 } // namespace lk

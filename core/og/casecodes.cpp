@@ -1,6 +1,7 @@
 #include "og/casecodes.h"
 
 #include "db/sql.h"
+#include "og/ogregisters.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,13 +33,14 @@ Result<QString> CaseCodes::next(const Repository& repository, qint64 municipalit
     auto given = sql::run(repository.database(),
                           QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = 'og_cases' AND "
                                          "action = 'insert' AND new_values LIKE ?"),
-                          {QString(QStringLiteral("%\"code\":\"") + prefix + u'%')});
+                          {QString(QStringLiteral("%\"") + ogCases::code.toString() +
+                                   QStringLiteral("\":\"") + prefix + u'%')});
     if (!given)
         return given.error();
     while (given->next()) {
         const QJsonObject values = QJsonDocument::fromJson(given->value(0).toString().toUtf8()).object();
-        if (values.value(QStringLiteral("municipality_id")).toInteger() == municipalityId)
-            consider(values.value(QStringLiteral("code")).toString());
+        if (values.value(ogCases::municipalityId).toInteger() == municipalityId)
+            consider(values.value(ogCases::code).toString());
     }
     return format(year, highest + 1 + skip);
 }

@@ -34,30 +34,29 @@ Result<MeetingDraft> MeetingDraft::load(const Repository& repository, const QStr
         return Error{Text::tr("The meeting no longer exists.")};
     MeetingDraft draft;
     draft.uuid = meetingUuid;
-    draft.municipalityId = (*meeting)->value(QStringLiteral("municipality_id")).toLongLong();
+    draft.municipalityId = (*meeting)->value(ogMeetings::municipalityId).toLongLong();
     draft.values = (*meeting)->values;
-    draft.values.remove(QStringLiteral("municipality_id"));
-    auto attendance =
-        repository.list(OgRegisters::attendance(), QStringLiteral("meeting_id"), (*meeting)->id);
-    auto notes = repository.list(OgRegisters::caseNotes(), QStringLiteral("meeting_id"), (*meeting)->id);
-    auto actions = repository.list(OgRegisters::actionItems(), QStringLiteral("meeting_id"), (*meeting)->id);
+    draft.values.remove(ogMeetings::municipalityId);
+    auto attendance = repository.list(OgRegisters::attendance(), ogAttendance::meetingId, (*meeting)->id);
+    auto notes = repository.list(OgRegisters::caseNotes(), ogCaseNotes::meetingId, (*meeting)->id);
+    auto actions = repository.list(OgRegisters::actionItems(), actionItems::meetingId, (*meeting)->id);
     if (!attendance || !notes || !actions)
         return Error{!attendance ? attendance.message() : !notes ? notes.message() : actions.message()};
     for (const Record& row : *attendance)
-        draft.attendance.insert(row.value(QStringLiteral("organisation")).toString(),
-                                row.value(QStringLiteral("present")).toInt());
+        draft.attendance.insert(row.value(ogAttendance::organisation).toString(),
+                                row.value(ogAttendance::present).toInt());
     for (const Record& note : *notes) {
         auto discussed =
-            repository.findById(OgRegisters::cases(), note.value(QStringLiteral("case_id")).toLongLong());
+            repository.findById(OgRegisters::cases(), note.value(ogCaseNotes::caseId).toLongLong());
         if (!discussed)
             return discussed.error();
         draft.discussions.append({(*discussed) ? (*discussed)->uuid : QString(), -1,
-                                  note.value(QStringLiteral("note")).toString(),
-                                  note.value(QStringLiteral("decisions")).toString()});
+                                  note.value(ogCaseNotes::note).toString(),
+                                  note.value(ogCaseNotes::decisions).toString()});
     }
     for (const Record& action : *actions) {
         QVariantMap values = action.values;
-        values.remove(QStringLiteral("meeting_id"));
+        values.remove(actionItems::meetingId);
         draft.actions.append({action.uuid, values});
     }
     return draft;
@@ -67,14 +66,14 @@ Result<MeetingDraft> MeetingDraft::startNew(const Repository& repository, qint64
                                             qint64 promiseId, const QDate& today) {
     MeetingDraft draft;
     draft.municipalityId = municipalityId;
-    draft.values.insert(QStringLiteral("held_on"), today);
+    draft.values.insert(ogMeetings::heldOn, today);
     // The meeting counts for the promise only when today lies in the promise's period.
     auto period = PromiseRegisters::periodOfPromise(repository, promiseId);
     if (!period)
         return period.error();
-    if (*period && (*period)->value(QStringLiteral("start_date")).toDate() <= today &&
-        today <= (*period)->value(QStringLiteral("end_date")).toDate())
-        draft.values.insert(QStringLiteral("promise_id"), promiseId);
+    if (*period && (*period)->value(periods::startDate).toDate() <= today &&
+        today <= (*period)->value(periods::endDate).toDate())
+        draft.values.insert(ogMeetings::promiseId, promiseId);
     auto latest = sql::scalar(repository.database(),
                               QStringLiteral("SELECT uuid FROM og_meetings WHERE municipality_id = ? "
                                              "ORDER BY held_on DESC, id DESC LIMIT 1"),
@@ -85,8 +84,8 @@ Result<MeetingDraft> MeetingDraft::startNew(const Repository& repository, qint64
         auto previous = load(repository, latest->toString());
         if (!previous)
             return previous.error();
-        for (const char* name : {"place", "chair"})
-            draft.values.insert(QString::fromLatin1(name), previous->values.value(QString::fromLatin1(name)));
+        for (const Name& name : {ogMeetings::place, ogMeetings::chair})
+            draft.values.insert(name, previous->values.value(name));
         draft.attendance = previous->attendance;
     }
     return draft;
@@ -98,7 +97,7 @@ Result<QStringList> MeetingDraft::codesOfNewCases(const Repository& repository) 
     QStringList codes;
     QHash<int, int> takenPerYear;
     for (const QVariantMap& values : newCases) {
-        const int year = values.value(QStringLiteral("opened_on")).toDate().year();
+        const int year = values.value(ogCases::openedOn).toDate().year();
         auto code = CaseCodes::next(repository, municipalityId, year, takenPerYear[year]++);
         if (!code)
             return code.error();
@@ -136,7 +135,7 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
 
     // The meeting itself.
     QVariantMap meetingValues = values;
-    meetingValues.insert(QStringLiteral("municipality_id"), municipalityId);
+    meetingValues.insert(ogMeetings::municipalityId, municipalityId);
     Record meeting;
     std::optional<Record> stored;
     if (uuid.isEmpty()) {
@@ -161,9 +160,9 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
     // What is stored under the meeting now, to compare with.
     QList<Record> oldAttendance, oldNotes, oldActions;
     if (stored) {
-        auto a = repository.list(attendanceSpec, QStringLiteral("meeting_id"), stored->id);
-        auto n = repository.list(notes, QStringLiteral("meeting_id"), stored->id);
-        auto x = repository.list(actionSpec, QStringLiteral("meeting_id"), stored->id);
+        auto a = repository.list(attendanceSpec, ogAttendance::meetingId, stored->id);
+        auto n = repository.list(notes, ogCaseNotes::meetingId, stored->id);
+        auto x = repository.list(actionSpec, actionItems::meetingId, stored->id);
         if (!a || !n || !x)
             return Error{!a ? a.message() : !n ? n.message() : x.message()};
         oldAttendance = *a;
@@ -177,7 +176,7 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
         if (organisation.isEmpty())
             continue;
         const auto old = std::find_if(oldAttendance.begin(), oldAttendance.end(), [&](const Record& r) {
-            return r.value(QStringLiteral("organisation")).toString() == organisation;
+            return r.value(ogAttendance::organisation).toString() == organisation;
         });
         if (old == oldAttendance.end()) {
             if (it.value() <= 0)
@@ -187,9 +186,9 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
                 return id.error();
             Record row;
             row.id = *id;
-            row.values = {{QStringLiteral("meeting_id"), meeting.id},
-                          {QStringLiteral("organisation"), organisation},
-                          {QStringLiteral("present"), it.value()}};
+            row.values = {{ogAttendance::meetingId, meeting.id},
+                          {ogAttendance::organisation, organisation},
+                          {ogAttendance::present, it.value()}};
             changes.insert(attendanceSpec, row);
             continue;
         }
@@ -197,9 +196,8 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
         oldAttendance.erase(old);
         if (it.value() <= 0) {
             changes.remove(attendanceSpec, before);
-        } else if (before.value(QStringLiteral("present")).toInt() != it.value()) {
-            changes.update(attendanceSpec, before,
-                           recordWith(before, {{QStringLiteral("present"), it.value()}}));
+        } else if (before.value(ogAttendance::present).toInt() != it.value()) {
+            changes.update(attendanceSpec, before, recordWith(before, {{ogAttendance::present, it.value()}}));
         }
     }
     for (const Record& gone : std::as_const(oldAttendance))
@@ -221,8 +219,8 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
         Record record;
         record.id = *id;
         record.values = newCases.at(discussion.newCase);
-        record.values.insert(QStringLiteral("municipality_id"), municipalityId);
-        record.values.insert(QStringLiteral("code"), codes->value(discussion.newCase));
+        record.values.insert(ogCases::municipalityId, municipalityId);
+        record.values.insert(ogCases::code, codes->value(discussion.newCase));
         changes.insert(cases, record);
         created.insert(discussion.newCase, record);
     }
@@ -246,12 +244,12 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
             return Error{
                 Text::tr("The same case is listed twice under the cases discussed; nothing was saved.")};
         discussed.insert(caseId);
-        const QVariantMap noteValues{{QStringLiteral("case_id"), caseId},
-                                     {QStringLiteral("meeting_id"), meeting.id},
-                                     {QStringLiteral("note"), discussion.note},
-                                     {QStringLiteral("decisions"), discussion.decisions}};
+        const QVariantMap noteValues{{ogCaseNotes::caseId, caseId},
+                                     {ogCaseNotes::meetingId, meeting.id},
+                                     {ogCaseNotes::note, discussion.note},
+                                     {ogCaseNotes::decisions, discussion.decisions}};
         const auto old = std::find_if(oldNotes.begin(), oldNotes.end(), [caseId](const Record& r) {
-            return r.value(QStringLiteral("case_id")).toLongLong() == caseId;
+            return r.value(ogCaseNotes::caseId).toLongLong() == caseId;
         });
         if (old == oldNotes.end()) {
             auto id = keys.take(notes);
@@ -274,7 +272,7 @@ Result<ChangeSet> MeetingDraft::changes(const Repository& repository) const {
     // Action items.
     for (const Action& action : actions) {
         QVariantMap actionValues = action.values;
-        actionValues.insert(QStringLiteral("meeting_id"), meeting.id);
+        actionValues.insert(actionItems::meetingId, meeting.id);
         const auto old = std::find_if(oldActions.begin(), oldActions.end(),
                                       [&action](const Record& r) { return r.uuid == action.uuid; });
         if (action.uuid.isEmpty() || old == oldActions.end()) {

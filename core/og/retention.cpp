@@ -1,5 +1,6 @@
 #include "og/retention.h"
 
+#include "common/isodate.h"
 #include "db/database.h"
 #include "register/settings.h"
 #include "db/sql.h"
@@ -73,10 +74,10 @@ Result<QList<Retention::Due>> Retention::due(const Repository& repository, qint6
         if (closed) {
             // A closed case counts from its closing (or a later discussion), never from its opening.
             item.since = std::max(closedOn, lastActivity);
-            item.reason = Text::tr("closed %1").arg(closedOn.toString(Qt::ISODate));
+            item.reason = Text::tr("closed %1").arg(isoDate(closedOn));
         } else {
             item.since = lastActivity;
-            item.reason = Text::tr("no activity since %1").arg(lastActivity.toString(Qt::ISODate));
+            item.reason = Text::tr("no activity since %1").arg(isoDate(lastActivity));
         }
         if (item.since.isValid() && item.since <= cutoff)
             due.append(item);
@@ -109,17 +110,16 @@ Result<int> Retention::thin(const Repository& repository, const QStringList& cas
         if (!*found)
             continue;
         Record after = withoutPersonalText(cases, **found);
-        after.values.insert(QStringLiteral("thinned_on"), today);
+        after.values.insert(ogCases::thinnedOn, today);
         if (auto updated = repository.update(cases, **found, after, Repository::Stamp::Now); !updated)
             return updated.error();
         if (auto forgotten = AuditLog::forgetPersonalText(db, cases, uuid); !forgotten)
             return forgotten.error();
         // Discussions deleted earlier (with a meeting, or from it) kept their text in their delete rows.
-        if (auto forgotten =
-                AuditLog::forgetPersonalTextWhere(db, notes, QStringLiteral("case_id"), (*found)->id);
+        if (auto forgotten = AuditLog::forgetPersonalTextWhere(db, notes, ogCaseNotes::caseId, (*found)->id);
             !forgotten)
             return forgotten.error();
-        auto discussions = repository.list(notes, QStringLiteral("case_id"), (*found)->id);
+        auto discussions = repository.list(notes, ogCaseNotes::caseId, (*found)->id);
         if (!discussions)
             return discussions.error();
         for (const Record& note : *discussions) {

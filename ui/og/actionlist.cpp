@@ -21,8 +21,8 @@ enum Column { WhatColumn, ResponsibleColumn, DueColumn, StatusColumn };
 constexpr int UuidRole = Qt::UserRole + 1;
 constexpr int DoneRole = Qt::UserRole + 2;
 
-const FieldSpec& field(const char* name) {
-    return OgRegisters::actionItems().field(QString::fromLatin1(name));
+const FieldSpec& field(const QString& name) {
+    return OgRegisters::actionItems().field(name);
 }
 } // namespace
 
@@ -37,8 +37,9 @@ ActionList::ActionList(const QStringList& organisations, QWidget* parent)
     m_rows->table()->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_rows->table()->horizontalHeader()->setStretchLastSection(false);
     // The cells hold editors, which the header cannot measure: they get the width their editors ask for.
-    for (const auto& [column, name] : {std::pair{ResponsibleColumn, "responsible"},
-                                       std::pair{DueColumn, "due_on"}, std::pair{StatusColumn, "status"}}) {
+    for (const auto& [column, name] :
+         {std::pair{ResponsibleColumn, actionItems::responsible}, std::pair{DueColumn, actionItems::dueOn},
+          std::pair{StatusColumn, actionItems::status}}) {
         std::unique_ptr<QWidget> probe(FieldEditor::create(field(name), nullptr));
         m_rows->table()->setColumnWidth(column, std::max(probe->sizeHint().width() + 24, 130));
     }
@@ -50,29 +51,29 @@ ActionList::ActionList(const QStringList& organisations, QWidget* parent)
 
 void ActionList::addRow(const QVariantMap& values) {
     const int row = m_rows->appendRow();
-    const FieldSpec responsible = field("responsible").withSuggestions(m_organisations);
+    const FieldSpec responsible = field(actionItems::responsible).withSuggestions(m_organisations);
     // The same editors as the forms use, so that a date or a status reads the same everywhere.
-    QWidget* what = FieldEditor::create(field("what"), nullptr);
+    QWidget* what = FieldEditor::create(field(actionItems::what), nullptr);
     QWidget* who = FieldEditor::create(responsible, nullptr);
-    QWidget* due = FieldEditor::create(field("due_on"), nullptr);
-    QWidget* status = FieldEditor::create(field("status"), nullptr);
-    FieldEditor::setValue(what, field("what"), values.value(QStringLiteral("what")));
-    FieldEditor::setValue(who, responsible, values.value(QStringLiteral("responsible")));
-    FieldEditor::setValue(due, field("due_on"), values.value(QStringLiteral("due_on"), m_defaultDue));
+    QWidget* due = FieldEditor::create(field(actionItems::dueOn), nullptr);
+    QWidget* status = FieldEditor::create(field(actionItems::status), nullptr);
+    FieldEditor::setValue(what, field(actionItems::what), values.value(actionItems::what));
+    FieldEditor::setValue(who, responsible, values.value(actionItems::responsible));
+    FieldEditor::setValue(due, field(actionItems::dueOn), values.value(actionItems::dueOn, m_defaultDue));
     if (values.isEmpty()) { // a new row's due date follows the meeting's date until the user sets it
         m_followingDue.append(due);
         connect(static_cast<QDateEdit*>(due), &QDateEdit::editingFinished, this,
                 [this, due] { m_followingDue.removeAll(QPointer<QWidget>(due)); });
     }
-    FieldEditor::setValue(status, field("status"),
-                          values.value(QStringLiteral("status"), QStringLiteral("oppen")));
+    FieldEditor::setValue(status, field(actionItems::status),
+                          values.value(actionItems::status, QStringLiteral("oppen")));
     m_rows->setCell(row, WhatColumn, what);
     m_rows->setCell(row, ResponsibleColumn, who);
     m_rows->setCell(row, DueColumn, due);
     m_rows->setCell(row, StatusColumn, status);
     auto* keys = new QTableWidgetItem;
     keys->setData(UuidRole, values.value(QStringLiteral("uuid")));
-    keys->setData(DoneRole, values.value(QStringLiteral("done_on")));
+    keys->setData(DoneRole, values.value(actionItems::doneOn));
     m_rows->table()->setItem(row, WhatColumn, keys);
     m_rows->table()->resizeRowToContents(row);
     what->setFocus();
@@ -82,7 +83,7 @@ void ActionList::setDefaultDue(const QDate& due) {
     m_defaultDue = due;
     for (const QPointer<QWidget>& editor : std::as_const(m_followingDue)) {
         if (editor)
-            FieldEditor::setValue(editor, field("due_on"), due);
+            FieldEditor::setValue(editor, field(actionItems::dueOn), due);
     }
 }
 
@@ -98,10 +99,11 @@ void ActionList::setActions(const QList<MeetingDraft::Action>& actions) {
 
 Result<QList<MeetingDraft::Action>> ActionList::actions() const {
     QList<MeetingDraft::Action> list;
-    const FieldSpec responsible = field("responsible").withSuggestions(m_organisations);
+    const FieldSpec responsible = field(actionItems::responsible).withSuggestions(m_organisations);
     for (int row = 0; row < m_rows->table()->rowCount(); ++row) {
         const QTableWidgetItem* keys = m_rows->table()->item(row, WhatColumn);
-        const QVariant what = FieldEditor::value(m_rows->table()->cellWidget(row, WhatColumn), field("what"));
+        const QVariant what =
+            FieldEditor::value(m_rows->table()->cellWidget(row, WhatColumn), field(actionItems::what));
         const QVariant who =
             FieldEditor::value(m_rows->table()->cellWidget(row, ResponsibleColumn), responsible);
         if (!what.isValid()) {
@@ -117,14 +119,14 @@ Result<QList<MeetingDraft::Action>> ActionList::actions() const {
         MeetingDraft::Action action;
         action.uuid = keys->data(UuidRole).toString();
         action.values = {
-            {QStringLiteral("what"), what},
-            {QStringLiteral("responsible"), who},
-            {QStringLiteral("due_on"),
-             FieldEditor::value(m_rows->table()->cellWidget(row, DueColumn), field("due_on"))},
-            {QStringLiteral("status"),
-             FieldEditor::value(m_rows->table()->cellWidget(row, StatusColumn), field("status"))},
+            {actionItems::what, what},
+            {actionItems::responsible, who},
+            {actionItems::dueOn,
+             FieldEditor::value(m_rows->table()->cellWidget(row, DueColumn), field(actionItems::dueOn))},
+            {actionItems::status,
+             FieldEditor::value(m_rows->table()->cellWidget(row, StatusColumn), field(actionItems::status))},
             // The register fills in the done date from the status; a stored one is kept.
-            {QStringLiteral("done_on"), keys->data(DoneRole)},
+            {actionItems::doneOn, keys->data(DoneRole)},
         };
         list.append(action);
     }

@@ -1,5 +1,6 @@
 #include "og/actionstab.h"
 
+#include "common/isodate.h"
 #include "common/recordlistpanel.h"
 #include "og/actionitems.h"
 #include "og/ogregisters.h"
@@ -17,16 +18,15 @@ ActionsTab::ActionsTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_list(new RecordListPanel(document, OgRegisters::actionItems(),
-                                 {QStringLiteral("meeting_id"), QStringLiteral("what"),
-                                  QStringLiteral("responsible"), QStringLiteral("due_on"),
-                                  QStringLiteral("status"), QStringLiteral("done_on")},
+                                 {actionItems::meetingId, actionItems::what, actionItems::responsible,
+                                  actionItems::dueOn, actionItems::status, actionItems::doneOn},
                                  this))
     , m_onlyOverdue(new QCheckBox(tr("Only overdue"), this)) {
     m_onlyOverdue->setObjectName(QStringLiteral("onlyOverdue"));
     // Actions are decided at meetings; here they are followed up.
     m_list->newButton()->hide();
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(QStringLiteral("what"));
+    m_list->setStretchColumn(actionItems::what);
     m_list->model()->setRowTint([](const Record& item) {
         return ActionItems::isOverdue(item, QDate::currentDate()) ? QColor(0xff, 0xeb, 0xee) : QColor();
     });
@@ -46,7 +46,7 @@ void ActionsTab::applyCondition() {
     if (m_onlyOverdue->isChecked())
         m_list->model()->setCondition(ActionItems::ofMunicipality() + QStringLiteral(" AND ") +
                                           ActionItems::overdue(),
-                                      {m_municipalityId, QDate::currentDate().toString(Qt::ISODate)});
+                                      {m_municipalityId, isoDate(QDate::currentDate())});
     else
         m_list->model()->setCondition(ActionItems::ofMunicipality(), {m_municipalityId});
 }

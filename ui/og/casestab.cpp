@@ -20,39 +20,35 @@
 namespace lk {
 
 QStringList CasesTab::formFields() {
-    return {QStringLiteral("code"),        QStringLiteral("opened_on"), QStringLiteral("kind"),
-            QStringLiteral("age_band"),    QStringLiteral("status"),    QStringLiteral("path"),
-            QStringLiteral("responsible"), QStringLiteral("consent"),   QStringLiteral("consent_by"),
-            QStringLiteral("consent_on"),  QStringLiteral("outcome"),   QStringLiteral("closed_on"),
-            QStringLiteral("background"),  QStringLiteral("thinned_on")};
+    return {ogCases::code,       ogCases::openedOn,  ogCases::kind,        ogCases::ageBand,
+            ogCases::status,     ogCases::path,      ogCases::responsible, ogCases::consent,
+            ogCases::consentBy,  ogCases::consentOn, ogCases::outcome,     ogCases::closedOn,
+            ogCases::background, ogCases::thinnedOn};
 }
 
 CasesTab::CasesTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_list(
-          new RecordListPanel(document, OgRegisters::cases(),
-                              {QStringLiteral("code"), QStringLiteral("opened_on"), QStringLiteral("kind"),
-                               QStringLiteral("age_band"), QStringLiteral("status"), QStringLiteral("path"),
-                               QStringLiteral("responsible"), QStringLiteral("outcome")},
-                              this))
+    , m_list(new RecordListPanel(document, OgRegisters::cases(),
+                                 {ogCases::code, ogCases::openedOn, ogCases::kind, ogCases::ageBand,
+                                  ogCases::status, ogCases::path, ogCases::responsible, ogCases::outcome},
+                                 this))
     , m_form(new RecordForm(document, OgRegisters::cases(), formFields(), this))
-    , m_discussions(new RecordListPanel(
-          document, OgRegisters::caseNotes(),
-          {QStringLiteral("meeting_id"), QStringLiteral("note"), QStringLiteral("decisions")}, this)) {
+    , m_discussions(new RecordListPanel(document, OgRegisters::caseNotes(),
+                                        {ogCaseNotes::meetingId, ogCaseNotes::note, ogCaseNotes::decisions},
+                                        this)) {
     m_list->newButton()->setText(tr("New case…"));
     m_list->setFilterVisible(true);
     m_list->setNewHandler([this] { return newCase(); });
     // A case's status moves by the buttons below its form, which keep status, outcome and closing date
     // together.
-    const QStringList statusFields{QStringLiteral("status"), QStringLiteral("outcome"),
-                                   QStringLiteral("closed_on")};
+    const QStringList statusFields{ogCases::status, ogCases::outcome, ogCases::closedOn};
     m_list->model()->setReadOnlyFields(statusFields);
     for (const QString& field : statusFields)
         m_form->setReadOnly(field);
     // Discussions come from the meetings; here they are read and corrected, not added.
     m_discussions->newButton()->hide();
-    m_discussions->setStretchColumn(QStringLiteral("note"));
+    m_discussions->setStretchColumn(ogCaseNotes::note);
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -73,7 +69,7 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &CasesTab::closeCase);
     connect(m_reopen, &QPushButton::clicked, this, &CasesTab::reopenCase);
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(OgRegisters::cases().table))
+        if (tables.contains(ogCases::table))
             updateButtons();
     });
     detailLayout->addWidget(caseBox);
@@ -88,7 +84,7 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
 
 void CasesTab::setScope(qint64 municipalityId) {
     m_municipalityId = municipalityId;
-    m_list->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    m_list->setParentRecord(ogCases::municipalityId, municipalityId);
     showSelected();
 }
 
@@ -101,7 +97,7 @@ void CasesTab::showSelected() {
         if (found && *found)
             id = (*found)->id;
     }
-    m_discussions->setParentRecord(QStringLiteral("case_id"), id);
+    m_discussions->setParentRecord(ogCaseNotes::caseId, id);
     updateButtons();
 }
 
@@ -109,7 +105,7 @@ void CasesTab::updateButtons() {
     QString status;
     if (auto found = m_document->repository().find(OgRegisters::cases(), m_list->selectedUuid());
         found && *found)
-        status = (*found)->value(QStringLiteral("status")).toString();
+        status = (*found)->value(ogCases::status).toString();
     const bool editable = !m_document->isReadOnly();
     m_start->setEnabled(editable && status == QStringLiteral("ny"));
     m_close->setEnabled(editable && !status.isEmpty() && status != QStringLiteral("avslutad"));
@@ -126,13 +122,13 @@ bool CasesTab::changeStatus(const QVariantMap& values) {
 }
 
 bool CasesTab::startCase() {
-    return changeStatus({{QStringLiteral("status"), QStringLiteral("pagaende")}});
+    return changeStatus({{ogCases::status, QStringLiteral("pagaende")}});
 }
 
 bool CasesTab::reopenCase() {
-    return changeStatus({{QStringLiteral("status"), QStringLiteral("pagaende")},
-                         {QStringLiteral("outcome"), QVariant()},
-                         {QStringLiteral("closed_on"), QVariant()}});
+    return changeStatus({{ogCases::status, QStringLiteral("pagaende")},
+                         {ogCases::outcome, QVariant()},
+                         {ogCases::closedOn, QVariant()}});
 }
 
 bool CasesTab::closeCase() {
@@ -140,13 +136,12 @@ bool CasesTab::closeCase() {
     auto found = m_document->repository().find(OgRegisters::cases(), uuid);
     if (!found || !*found)
         return false;
-    RecordDialog dialog(m_document, OgRegisters::cases(),
-                        {QStringLiteral("outcome"), QStringLiteral("closed_on")},
-                        {{QStringLiteral("closed_on"), QDate::currentDate()}}, {}, this);
-    dialog.setWindowTitle(tr("Close case %1").arg((*found)->value(QStringLiteral("code")).toString()));
+    RecordDialog dialog(m_document, OgRegisters::cases(), {ogCases::outcome, ogCases::closedOn},
+                        {{ogCases::closedOn, QDate::currentDate()}}, {}, this);
+    dialog.setWindowTitle(tr("Close case %1").arg((*found)->value(ogCases::code).toString()));
     dialog.setSave([this, uuid](const Record& entered) -> Result<QString> {
         QVariantMap values = entered.values;
-        values.insert(QStringLiteral("status"), QStringLiteral("avslutad"));
+        values.insert(ogCases::status, QStringLiteral("avslutad"));
         if (auto saved = m_document->update(OgRegisters::cases(), uuid, values); !saved)
             return saved.error();
         return uuid;
@@ -157,24 +152,22 @@ bool CasesTab::closeCase() {
 }
 
 QString CasesTab::newCase() {
-    const QStringList fields{
-        QStringLiteral("opened_on"),  QStringLiteral("kind"),        QStringLiteral("age_band"),
-        QStringLiteral("path"),       QStringLiteral("responsible"), QStringLiteral("consent"),
-        QStringLiteral("consent_by"), QStringLiteral("consent_on"),  QStringLiteral("background")};
-    RecordDialog dialog(m_document, OgRegisters::cases(), fields,
-                        {{QStringLiteral("opened_on"), QDate::currentDate()},
-                         {QStringLiteral("kind"), QStringLiteral("individ")},
-                         {QStringLiteral("age_band"), QStringLiteral("15_17")}},
-                        {{QStringLiteral("municipality_id"), m_municipalityId},
-                         {QStringLiteral("status"), QStringLiteral("ny")}},
-                        this);
+    const QStringList fields{ogCases::openedOn,  ogCases::kind,        ogCases::ageBand,
+                             ogCases::path,      ogCases::responsible, ogCases::consent,
+                             ogCases::consentBy, ogCases::consentOn,   ogCases::background};
+    RecordDialog dialog(
+        m_document, OgRegisters::cases(), fields,
+        {{ogCases::openedOn, QDate::currentDate()},
+         {ogCases::kind, QStringLiteral("individ")},
+         {ogCases::ageBand, QStringLiteral("15_17")}},
+        {{ogCases::municipalityId, m_municipalityId}, {ogCases::status, QStringLiteral("ny")}}, this);
     dialog.setSave([this](const Record& entered) -> Result<QString> {
         Record record = entered;
         auto code = CaseCodes::next(m_document->repository(), m_municipalityId,
-                                    entered.value(QStringLiteral("opened_on")).toDate().year());
+                                    entered.value(ogCases::openedOn).toDate().year());
         if (!code)
             return code.error();
-        record.values.insert(QStringLiteral("code"), *code);
+        record.values.insert(ogCases::code, *code);
         auto saved = m_document->insert(OgRegisters::cases(), record);
         if (!saved)
             return saved.error();

@@ -3,6 +3,7 @@
 #include "common/promiselink.h"
 
 #include "common/fieldeditor.h"
+#include "common/isodate.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/titledgroup.h"
@@ -29,15 +30,13 @@ namespace lk {
 
 namespace {
 
-const QStringList meetingFields{QStringLiteral("held_on"), QStringLiteral("place"),
-                                QStringLiteral("chair"),   QStringLiteral("promise_id"),
-                                QStringLiteral("agenda"),  QStringLiteral("minutes")};
+const QStringList meetingFields{ogMeetings::heldOn,    ogMeetings::place,  ogMeetings::chair,
+                                ogMeetings::promiseId, ogMeetings::agenda, ogMeetings::minutes};
 
 // What the New case dialog asks; the code is given on saving, the status starts as new.
-const QStringList caseFields{
-    QStringLiteral("opened_on"),  QStringLiteral("kind"),        QStringLiteral("age_band"),
-    QStringLiteral("path"),       QStringLiteral("responsible"), QStringLiteral("consent"),
-    QStringLiteral("consent_by"), QStringLiteral("consent_on"),  QStringLiteral("background")};
+const QStringList caseFields{ogCases::openedOn,  ogCases::kind,        ogCases::ageBand,
+                             ogCases::path,      ogCases::responsible, ogCases::consent,
+                             ogCases::consentBy, ogCases::consentOn,   ogCases::background};
 
 } // namespace
 
@@ -51,9 +50,9 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     , m_discussions(new DiscussionList(this))
     , m_actions(
           new ActionList(MeetingDraft::organisations(document->repository(), draft.municipalityId), this)) {
-    const QDate held = draft.values.value(QStringLiteral("held_on")).toDate();
+    const QDate held = draft.values.value(ogMeetings::heldOn).toDate();
     setWindowTitle(draft.uuid.isEmpty() ? tr("New meeting of Operativa gruppen")
-                                        : tr("Meeting of %1").arg(held.toString(Qt::ISODate)));
+                                        : tr("Meeting of %1").arg(isoDate(held)));
     // Room for everything on a 1366×768 laptop too: never taller than the screen.
     const QRect screen = parent && parent->screen() ? parent->screen()->availableGeometry()
                                                     : QGuiApplication::primaryScreen()->availableGeometry();
@@ -88,17 +87,17 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     layout->addWidget(buttons, 3, 0, 1, 2);
     connect(m_discussions, &DiscussionList::newCaseRequested, this, &MeetingDialog::newCase);
-    connect(qobject_cast<QDateEdit*>(m_form->editor(QStringLiteral("held_on"))), &QDateEdit::dateChanged,
-            this, [this](const QDate& held) { m_actions->setDefaultDue(held.addDays(14)); });
-    m_form->editor(QStringLiteral("held_on"))->setFocus();
+    connect(qobject_cast<QDateEdit*>(m_form->editor(ogMeetings::heldOn)), &QDateEdit::dateChanged, this,
+            [this](const QDate& held) { m_actions->setDefaultDue(held.addDays(14)); });
+    m_form->editor(ogMeetings::heldOn)->setFocus();
 }
 
 QString MeetingDialog::caseLabel(const QVariantMap& values, const QString& code) const {
-    const FieldSpec& path = OgRegisters::cases().field(QStringLiteral("path"));
-    const FieldSpec& age = OgRegisters::cases().field(QStringLiteral("age_band"));
-    QStringList parts{code, age.displayText(values.value(QStringLiteral("age_band")))};
-    if (values.value(QStringLiteral("path")).isValid())
-        parts << path.displayText(values.value(QStringLiteral("path")));
+    const FieldSpec& path = OgRegisters::cases().field(ogCases::path);
+    const FieldSpec& age = OgRegisters::cases().field(ogCases::ageBand);
+    QStringList parts{code, age.displayText(values.value(ogCases::ageBand))};
+    if (values.value(ogCases::path).isValid())
+        parts << path.displayText(values.value(ogCases::path));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -108,35 +107,34 @@ QList<QPair<QString, QString>> MeetingDialog::caseChoices() const {
     for (const MeetingDraft::Discussion& discussion : m_draft.discussions)
         discussed << discussion.caseUuid;
     QList<QPair<QString, QString>> choices;
-    auto cases = m_document->repository().list(OgRegisters::cases(), QStringLiteral("municipality_id"),
-                                               m_draft.municipalityId);
+    auto cases =
+        m_document->repository().list(OgRegisters::cases(), ogCases::municipalityId, m_draft.municipalityId);
     if (!cases)
         return choices;
     for (const Record& record : *cases) {
-        if (record.value(QStringLiteral("status")).toString() == QStringLiteral("avslutad") &&
+        if (record.value(ogCases::status).toString() == QStringLiteral("avslutad") &&
             !discussed.contains(record.uuid))
             continue;
-        choices.append(
-            {caseLabel(record.values, record.value(QStringLiteral("code")).toString()), record.uuid});
+        choices.append({caseLabel(record.values, record.value(ogCases::code).toString()), record.uuid});
     }
     return choices;
 }
 
 void MeetingDialog::newCase() {
     const QVariantMap meeting = m_form->values();
-    const QDate held = meeting.value(QStringLiteral("held_on")).toDate();
+    const QDate held = meeting.value(ogMeetings::heldOn).toDate();
     RecordDialog dialog(m_document, OgRegisters::cases(), caseFields,
-                        {{QStringLiteral("opened_on"), held},
-                         {QStringLiteral("kind"), QStringLiteral("individ")},
-                         {QStringLiteral("age_band"), QStringLiteral("15_17")}},
-                        {{QStringLiteral("status"), QStringLiteral("ny")}}, this);
+                        {{ogCases::openedOn, held},
+                         {ogCases::kind, QStringLiteral("individ")},
+                         {ogCases::ageBand, QStringLiteral("15_17")}},
+                        {{ogCases::status, QStringLiteral("ny")}}, this);
     const int index = int(m_draft.newCases.size());
     dialog.setSave([this](const Record& entered) -> Result<QString> {
         Record check = entered;
-        check.values.insert(QStringLiteral("municipality_id"), m_draft.municipalityId);
+        check.values.insert(ogCases::municipalityId, m_draft.municipalityId);
         // Any well-formed code: the real one is given on saving the meeting.
-        check.values.insert(QStringLiteral("code"),
-                            CaseCodes::format(entered.value(QStringLiteral("opened_on")).toDate().year(), 1));
+        check.values.insert(ogCases::code,
+                            CaseCodes::format(entered.value(ogCases::openedOn).toDate().year(), 1));
         if (auto valid = OgRegisters::cases().validate(check); !valid)
             return valid.error();
         m_draft.newCases.append(OgRegisters::cases().normalized(entered).values);
@@ -178,7 +176,7 @@ void MeetingDialog::accept() {
         m_form->showError(changes.message());
         return;
     }
-    const QString date = draft.values.value(QStringLiteral("held_on")).toDate().toString(Qt::ISODate);
+    const QString date = isoDate(draft.values.value(ogMeetings::heldOn).toDate());
     auto saved = m_document->perform(*changes, draft.uuid.isEmpty() ? tr("New meeting %1").arg(date)
                                                                     : tr("Change meeting %1").arg(date));
     if (!saved) {

@@ -1,5 +1,6 @@
 #include "og/meetingstab.h"
 
+#include "common/isodate.h"
 #include "common/recordlistpanel.h"
 #include "document/document.h"
 #include "og/cadence.h"
@@ -28,18 +29,17 @@ QString paragraphs(const QString& text) {
 
 // The meeting as a short page: what a coordinator checks before the next one.
 QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
+    const auto& meetings = OgRegisters::meetings();
     const auto& cases = OgRegisters::cases();
     const auto& actions = OgRegisters::actionItems();
-    QString html =
-        QStringLiteral("<h3>%1</h3>")
-            .arg(MeetingsTab::tr("Meeting %1")
-                     .arg(meeting.values.value(QStringLiteral("held_on")).toDate().toString(Qt::ISODate)));
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(MeetingsTab::tr("Meeting %1")
+                                .arg(isoDate(meeting.values.value(ogMeetings::heldOn).toDate())));
     QStringList details;
-    for (const char* name : {"place", "chair"}) {
-        const QString value = meeting.values.value(QString::fromLatin1(name)).toString();
+    for (const Name& name : {ogMeetings::place, ogMeetings::chair}) {
+        const QString value = meeting.values.value(name).toString();
         if (!value.isEmpty())
-            details << OgRegisters::meetings().field(QString::fromLatin1(name)).displayLabel() +
-                           QStringLiteral(": ") + value.toHtmlEscaped();
+            details << meetings.labelOf(name) + QStringLiteral(": ") + value.toHtmlEscaped();
     }
     html += QStringLiteral("<p>%1</p>").arg(details.join(QStringLiteral(" · ")));
     QStringList present;
@@ -54,8 +54,7 @@ QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(MeetingsTab::tr("Cases discussed"));
         for (const MeetingDraft::Discussion& discussion : meeting.discussions) {
             auto found = repository.find(cases, discussion.caseUuid);
-            const QString code =
-                found && *found ? (*found)->value(QStringLiteral("code")).toString() : QString();
+            const QString code = found && *found ? (*found)->value(ogCases::code).toString() : QString();
             html += QStringLiteral("<li><b>%1</b> %2 <i>%3</i></li>")
                         .arg(code.toHtmlEscaped(), discussion.note.toHtmlEscaped(),
                              discussion.decisions.toHtmlEscaped());
@@ -66,21 +65,19 @@ QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(MeetingsTab::tr("Action items"));
         for (const MeetingDraft::Action& action : meeting.actions) {
             html += QStringLiteral("<li>%1 (%2, %3) – %4</li>")
-                        .arg(action.values.value(QStringLiteral("what")).toString().toHtmlEscaped(),
-                             action.values.value(QStringLiteral("responsible")).toString().toHtmlEscaped(),
-                             actions.field(QStringLiteral("due_on"))
-                                 .displayText(action.values.value(QStringLiteral("due_on"))),
-                             actions.field(QStringLiteral("status"))
-                                 .displayText(action.values.value(QStringLiteral("status"))));
+                        .arg(action.values.value(actionItems::what).toString().toHtmlEscaped(),
+                             action.values.value(actionItems::responsible).toString().toHtmlEscaped(),
+                             actions.field(actionItems::dueOn)
+                                 .displayText(action.values.value(actionItems::dueOn)),
+                             actions.field(actionItems::status)
+                                 .displayText(action.values.value(actionItems::status)));
         }
         html += QStringLiteral("</ul>");
     }
-    for (const char* name : {"agenda", "minutes"}) {
-        const QString text = meeting.values.value(QString::fromLatin1(name)).toString();
+    for (const Name& name : {ogMeetings::agenda, ogMeetings::minutes}) {
+        const QString text = meeting.values.value(name).toString();
         if (!text.isEmpty())
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                        .arg(OgRegisters::meetings().field(QString::fromLatin1(name)).displayLabel(),
-                             paragraphs(text));
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(meetings.labelOf(name), paragraphs(text));
     }
     return html;
 }
@@ -90,15 +87,14 @@ QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
 MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_list(new RecordListPanel(document, OgRegisters::meetings(),
-                                 {QStringLiteral("held_on"), QStringLiteral("place"), QStringLiteral("chair"),
-                                  QStringLiteral("promise_id")},
-                                 this))
+    , m_list(new RecordListPanel(
+          document, OgRegisters::meetings(),
+          {ogMeetings::heldOn, ogMeetings::place, ogMeetings::chair, ogMeetings::promiseId}, this))
     , m_preview(new QTextBrowser(this)) {
     m_list->newButton()->setText(tr("New meeting…"));
     m_list->newButton()->setObjectName(QStringLiteral("newMeeting"));
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(QStringLiteral("promise_id"));
+    m_list->setStretchColumn(ogMeetings::promiseId);
     m_list->setNewHandler([this] { return newMeeting(); });
     auto* edit = new QPushButton(tr("Open…"), this);
     edit->setObjectName(QStringLiteral("openMeeting"));
@@ -125,7 +121,7 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
 void MeetingsTab::setScope(qint64 municipalityId, qint64 periodId) {
     m_municipalityId = municipalityId;
     m_periodId = periodId;
-    m_list->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    m_list->setParentRecord(ogMeetings::municipalityId, municipalityId);
     showSelected();
 }
 
@@ -162,17 +158,16 @@ QString MeetingsTab::dialog(const QString& uuid) {
     }
     // The promises offered are those of the meeting's own period: the one it counts for, else the one its
     // date falls in, else the page's. Opening an older meeting never loses what it counts for.
-    auto choices =
-        CountsFor::choices(repository, OgRegisters::meetings(), m_municipalityId,
-                           draft->values.value(QStringLiteral("held_on")).toDate(),
-                           draft->values.value(QStringLiteral("promise_id")).toLongLong(), m_periodId);
+    auto choices = CountsFor::choices(repository, OgRegisters::meetings(), m_municipalityId,
+                                      draft->values.value(ogMeetings::heldOn).toDate(),
+                                      draft->values.value(ogMeetings::promiseId).toLongLong(), m_periodId);
     if (!choices) {
         QMessageBox::warning(this, tr("Operativa gruppen"), choices.message());
         return {};
     }
     // A new meeting today counts for the period's promise when today lies in the period.
     if (const qint64 promise = choices->defaultOn(QDate::currentDate()); uuid.isEmpty() && promise > 0)
-        draft->values.insert(QStringLiteral("promise_id"), promise);
+        draft->values.insert(ogMeetings::promiseId, promise);
     MeetingDialog dialog(m_document, *draft, *choices, this);
     if (dialog.exec() != QDialog::Accepted)
         return {};

@@ -109,7 +109,7 @@ int RetentionTab::thinAll() {
         return 0;
     }
     // Thinning is not on the undo stack (it must not come back); the views reload.
-    m_document->notifyExternalChange({OgRegisters::cases().table, OgRegisters::caseNotes().table});
+    m_document->notifyExternalChange({ogCases::table, ogCaseNotes::table});
     refresh();
     m_status->setText(tr("%n case(s) thinned.", "", *count));
     emit thinned();
