@@ -66,8 +66,7 @@ void PromiseTreeModel::setPeriod(qint64 periodId) {
 void PromiseTreeModel::reload() {
     const Repository repository = m_document->repository();
     QList<AreaRow> areas;
-    auto areaRecords =
-        repository.list(PromiseRegisters::focusAreas(), QStringLiteral("period_id"), m_periodId);
+    auto areaRecords = repository.list(PromiseRegisters::focusAreas(), focusAreas::periodId, m_periodId);
     // The latest status of every promise in the period, in one query rather than one per promise.
     auto latest = sql::run(m_document->database().connection(),
                            QStringLiteral("SELECT s.promise_id, s.status FROM promise_statuses s "
@@ -84,8 +83,7 @@ void PromiseTreeModel::reload() {
             statusOf.insert(latest->value(0).toLongLong(), latest->value(1).toString());
         for (const Record& area : *areaRecords) {
             AreaRow row{area, {}};
-            auto promises =
-                repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
+            auto promises = repository.list(PromiseRegisters::promises(), promises::focusAreaId, area.id);
             if (!promises) {
                 m_loadError = promises.message();
                 break;
@@ -200,16 +198,16 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DecorationRole && index.column() == StatusColumn && isPromise)
         return statusIcon(status);
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
-        return record.value(isPromise ? QStringLiteral("text") : QStringLiteral("situation"));
+        return record.value(isPromise ? promises::text : focusAreas::situation);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case TitleColumn:
-        return record.value(QStringLiteral("title"));
+        return record.value(isPromise ? promises::title : focusAreas::title);
     case ResponsibleColumn:
         return isPromise ? PromiseRegisters::promises()
                                .field(promises::responsible)
-                               .displayText(record.value(QStringLiteral("responsible")))
+                               .displayText(record.value(promises::responsible))
                          : QString();
     case StatusColumn:
         if (!isPromise)
