@@ -4,47 +4,14 @@
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 
-#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
-#include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 
 namespace lk {
 
 namespace {
 // Rows of a focus area have internal id 0; a promise's internal id is its focus area's row plus one.
 constexpr quintptr areaMarker = 0;
-
-// The colours a council report uses for the activity scale, so the tree reads the same way.
-QColor statusColour(const QString& status) {
-    if (status == QStringLiteral("genomford"))
-        return QColor(0x2e, 0x7d, 0x32);
-    if (status == QStringLiteral("paborjad"))
-        return QColor(0x15, 0x65, 0xc0);
-    if (status == QStringLiteral("forsenad"))
-        return QColor(0xef, 0x6c, 0x00);
-    if (status == QStringLiteral("avford"))
-        return QColor(0x42, 0x42, 0x42);
-    return QColor(0xbd, 0xbd, 0xbd);
-}
-
-QIcon statusIcon(const QString& status) {
-    static QHash<QString, QIcon> icons;
-    auto found = icons.find(status);
-    if (found != icons.end())
-        return *found;
-    QPixmap dot(16, 16);
-    dot.fill(Qt::transparent);
-    QPainter painter(&dot);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(statusColour(status));
-    painter.drawEllipse(QRectF(3, 3, 10, 10));
-    painter.end();
-    return *icons.insert(status, QIcon(dot));
-}
 } // namespace
 
 PromiseTreeModel::PromiseTreeModel(Document* document, QObject* parent)
@@ -195,8 +162,6 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
         isPromise ? m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).status : QString();
     if (role == StatusCodeRole)
         return status;
-    if (role == Qt::DecorationRole && index.column() == StatusColumn && isPromise)
-        return statusIcon(status);
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return record.value(isPromise ? promises::text : focusAreas::situation);
     if (role != Qt::DisplayRole)
