@@ -1,5 +1,6 @@
 #include "demo/demodata.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demo/ogdemo.h"
@@ -8,6 +9,7 @@
 #include "demo/walkdemo.h"
 #include "demo/watchdemo.h"
 #include "io/templates.h"
+#include "og/ogregisters.h"
 #include "promises/promiseregisters.h"
 
 #include <QCoreApplication>
@@ -87,7 +89,7 @@ qint64 municipalityOf(const Repository& repository, const Record& promise) {
         sql::scalar(repository.database(),
                     QStringLiteral("SELECT p.municipality_id FROM focus_areas f JOIN periods p ON p.id = "
                                    "f.period_id WHERE f.id = ?"),
-                    {promise.value(QStringLiteral("focus_area_id"))});
+                    {promise.value(promises::focusAreaId)});
     return id ? id->toLongLong() : 0;
 }
 
@@ -108,10 +110,10 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
     // The template's promises, in the order of its focus areas and their own order.
     QList<Record> ordered = *promises;
     std::stable_sort(ordered.begin(), ordered.end(), [](const Record& a, const Record& b) {
-        return std::pair(a.value(QStringLiteral("focus_area_id")).toLongLong(),
-                         a.value(QStringLiteral("sort_order")).toLongLong()) <
-               std::pair(b.value(QStringLiteral("focus_area_id")).toLongLong(),
-                         b.value(QStringLiteral("sort_order")).toLongLong());
+        return std::pair(a.value(promises::focusAreaId).toLongLong(),
+                         a.value(promises::sortOrder).toLongLong()) <
+               std::pair(b.value(promises::focusAreaId).toLongLong(),
+                         b.value(promises::sortOrder).toLongLong());
     });
 
     Transaction transaction(repository.database());
@@ -121,20 +123,21 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
         for (qsizetype r = 0; r < reportDates.size(); ++r) {
             const QDate date = reportDates.at(r);
             Record status;
-            status.uuid = QUuid::createUuidV5(demoNamespace, ordered.at(p).uuid + date.toString(Qt::ISODate))
+            status.uuid = QUuid::createUuidV5(demoNamespace, ordered.at(p).uuid + isoDate(date))
                               .toString(QUuid::WithoutBraces);
             status.updatedAt = date.startOfDay(Qt::UTC).addSecs(16 * 3600).toString(Qt::ISODate);
-            status.values = {{QStringLiteral("promise_id"), ordered.at(p).id},
-                             {QStringLiteral("reported_on"), date},
-                             {QStringLiteral("status"), QString::fromLatin1(reports.at(p).at(r).status)},
-                             {QStringLiteral("comment"), QString::fromUtf8(reports.at(p).at(r).comment)}};
+            status.values = {{promiseStatuses::promiseId, ordered.at(p).id},
+                             {promiseStatuses::reportedOn, date},
+                             {promiseStatuses::status, QString::fromLatin1(reports.at(p).at(r).status)},
+                             {promiseStatuses::comment, QString::fromUtf8(reports.at(p).at(r).comment)}};
             if (auto added = repository.insert(statuses, status, Repository::Stamp::Keep); !added)
                 return added.error();
         }
     }
     // Operativa gruppen meets for the promise whose target counts its meetings.
-    auto counted = sql::scalar(repository.database(),
-                               QStringLiteral("SELECT promise_id FROM targets WHERE source = 'og_meetings'"));
+    auto counted =
+        sql::scalar(repository.database(), QStringLiteral("SELECT promise_id FROM targets WHERE source = ?"),
+                    {ogMeetings::table.toString()});
     if (!counted)
         return counted.error();
     const qint64 municipality = ordered.isEmpty() ? 0 : municipalityOf(repository, ordered.first());

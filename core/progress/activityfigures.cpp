@@ -1,5 +1,6 @@
 #include "progress/activityfigures.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "promises/promiseregisters.h"
 
@@ -12,10 +13,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::ActivityFigures)
 };
-
-QString iso(const QDate& date) {
-    return date.toString(Qt::ISODate);
-}
 
 QString monthLabel(const QDate& start) {
     static const char* const names[] = {
@@ -40,8 +37,8 @@ double perStep(const QString& per, ActivityFigures::Step step, const Record& per
         return months / 12;
     if (per == QStringLiteral("termin"))
         return months / 6;
-    const QDate start = period.value(QStringLiteral("start_date")).toDate();
-    const QDate end = period.value(QStringLiteral("end_date")).toDate();
+    const QDate start = period.value(periods::startDate).toDate();
+    const QDate end = period.value(periods::endDate).toDate();
     const double periodMonths = std::max(1.0, start.daysTo(end) / 30.44);
     return months / periodMonths;
 }
@@ -72,7 +69,7 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
                                ? QStringLiteral("substr(t.%1, 1, 7) || '-01'")
                                : QStringLiteral("substr(t.%1, 1, 4) || CASE WHEN substr(t.%1, "
                                                 "6, 2) <= '06' THEN '-01-01' ELSE '-07-01' END");
-    QVariantList values{municipalityId, iso(from), iso(to)};
+    QVariantList values{municipalityId, isoDate(from), isoDate(to)};
     if (!kind.isEmpty())
         values << kind;
     auto counted = sql::run(
@@ -99,17 +96,17 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
     if (!promises)
         return promises.error();
     for (const Record& promise : *promises) {
-        auto targets = repository.list(PromiseRegisters::targets(), QStringLiteral("promise_id"), promise.id);
+        auto targets = repository.list(PromiseRegisters::targets(), targets::promiseId, promise.id);
         if (!targets)
             return targets.error();
         for (const Record& target : *targets) {
             // A target per unit ("2 per school and term") is not a line on a chart of all visits.
-            if (target.value(QStringLiteral("source")).toString() != spec.table ||
-                target.value(QStringLiteral("each_unit")).isValid() ||
-                target.value(QStringLiteral("only_kind")).toString() != kind || !*period)
+            if (target.value(targets::source).toString() != spec.table ||
+                target.value(targets::eachUnit).isValid() ||
+                target.value(targets::onlyKind).toString() != kind || !*period)
                 continue;
-            series.targetPerStep += target.value(QStringLiteral("quantity")).toReal() *
-                                    perStep(target.value(QStringLiteral("per")).toString(), step, **period);
+            series.targetPerStep += target.value(targets::quantity).toReal() *
+                                    perStep(target.value(targets::per).toString(), step, **period);
         }
     }
     return series;

@@ -65,23 +65,21 @@ QString PromiseProgress::lightName(Light light) {
 
 Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repository, qint64 periodId,
                                                          const QDate& from, const QDate& to) {
-    auto areas = repository.list(PromiseRegisters::focusAreas(), QStringLiteral("period_id"), periodId);
+    auto areas = repository.list(PromiseRegisters::focusAreas(), focusAreas::periodId, periodId);
     if (!areas)
         return areas.error();
     QList<Line> lines;
     for (const Record& area : *areas) {
-        auto promises =
-            repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
+        auto promises = repository.list(PromiseRegisters::promises(), promises::focusAreaId, area.id);
         if (!promises)
             return promises.error();
         for (const Record& promise : *promises) {
             Line line{area, promise, {}, {}, {}, Light::Grey};
-            auto targets =
-                repository.list(PromiseRegisters::targets(), QStringLiteral("promise_id"), promise.id);
+            auto targets = repository.list(PromiseRegisters::targets(), targets::promiseId, promise.id);
             if (!targets)
                 return targets.error();
             for (const Record& target : *targets) {
-                if (!target.value(QStringLiteral("source")).isValid()) {
+                if (!target.value(targets::source).isValid()) {
                     line.uncounted.append(target);
                     continue;
                 }
@@ -93,13 +91,13 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
                 line.targets.append({*progress, planned, done, lightOf(planned, done)});
             }
             auto statuses =
-                repository.list(PromiseRegisters::statuses(), QStringLiteral("promise_id"), promise.id);
+                repository.list(PromiseRegisters::statuses(), promiseStatuses::promiseId, promise.id);
             if (!statuses)
                 return statuses.error();
             for (const Record& status : *statuses) {
-                const QDate reported = status.value(QStringLiteral("reported_on")).toDate();
+                const QDate reported = status.value(promiseStatuses::reportedOn).toDate();
                 if (reported <= to &&
-                    (!line.status || reported > line.status->value(QStringLiteral("reported_on")).toDate()))
+                    (!line.status || reported > line.status->value(promiseStatuses::reportedOn).toDate()))
                     line.status = status;
             }
             // The furthest-behind target decides; a status of "delayed" makes it red whatever was counted.
@@ -107,9 +105,9 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
                 if (severity(target.light) > severity(line.light))
                     line.light = target.light;
             }
-            const Light reported =
-                line.status ? lightOfStatus(line.status->value(QStringLiteral("status")).toString())
-                            : Light::Grey;
+            const Light reported = line.status
+                                       ? lightOfStatus(line.status->value(promiseStatuses::status).toString())
+                                       : Light::Grey;
             if (reported == Light::Red || line.light == Light::Grey)
                 line.light = std::max(line.light, reported,
                                       [](Light a, Light b) { return severity(a) < severity(b); });

@@ -1,17 +1,12 @@
 #include "promises/countsfor.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "promises/promiseregisters.h"
 
 #include <QCoreApplication>
 
 namespace lk {
-
-namespace {
-
-const QString promiseField = QStringLiteral("promise_id");
-
-} // namespace
 
 qint64 CountsFor::Choices::defaultOn(const QDate& date) const {
     return countingPromise > 0 && start <= date && date <= end ? countingPromise : 0;
@@ -30,14 +25,14 @@ Result<CountsFor::Choices> CountsFor::choices(const Repository& repository, cons
     if (!period)
         return period.error();
     if (*period) {
-        choices.start = (*period)->value(QStringLiteral("start_date")).toDate();
-        choices.end = (*period)->value(QStringLiteral("end_date")).toDate();
+        choices.start = (*period)->value(periods::startDate).toDate();
+        choices.end = (*period)->value(periods::endDate).toDate();
     }
     auto promises = PromiseRegisters::promisesOf(repository, choices.periodId);
     if (!promises)
         return promises.error();
     for (const Record& promise : *promises)
-        choices.promises.append({promise.value(QStringLiteral("title")).toString(), promise.id});
+        choices.promises.append({promise.value(promises::title).toString(), promise.id});
     auto counting = countingPromise(repository, choices.periodId, spec.table);
     if (!counting)
         return counting.error();
@@ -59,8 +54,8 @@ Result<qint64> CountsFor::countingPromise(const Repository& repository, qint64 p
 }
 
 Status CountsFor::check(const Repository& repository, const RegisterSpec& spec, const Record& record) {
-    const QVariant promise = record.value(promiseField);
-    if (spec.dateField.isEmpty() || !spec.findField(promiseField) || !promise.isValid() ||
+    const QVariant promise = record.value(common::promiseId);
+    if (spec.dateField.isEmpty() || !spec.findField(common::promiseId) || !promise.isValid() ||
         promise.toLongLong() <= 0)
         return {};
     auto period = PromiseRegisters::periodOfPromise(repository, promise.toLongLong());
@@ -69,15 +64,15 @@ Status CountsFor::check(const Repository& repository, const RegisterSpec& spec, 
     const QDate date = record.value(spec.dateField).toDate();
     if (!*period || !date.isValid())
         return {};
-    const QDate start = (*period)->value(QStringLiteral("start_date")).toDate();
-    const QDate end = (*period)->value(QStringLiteral("end_date")).toDate();
+    const QDate start = (*period)->value(periods::startDate).toDate();
+    const QDate end = (*period)->value(periods::endDate).toDate();
     if (start <= date && date <= end)
         return {};
-    return Error{QCoreApplication::translate(
-                     "lk::CountsFor", "The date (%1) is outside the period %2 (%3 – %4) of the promise "
-                                      "it counts for. Choose a promise of that period, or none.")
-                     .arg(date.toString(Qt::ISODate), (*period)->value(QStringLiteral("name")).toString(),
-                          start.toString(Qt::ISODate), end.toString(Qt::ISODate))};
+    return Error{
+        QCoreApplication::translate("lk::CountsFor",
+                                    "The date (%1) is outside the period %2 (%3 – %4) of the promise "
+                                    "it counts for. Choose a promise of that period, or none.")
+            .arg(isoDate(date), (*period)->value(periods::name).toString(), isoDate(start), isoDate(end))};
 }
 
 } // namespace lk

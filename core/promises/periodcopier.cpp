@@ -46,31 +46,29 @@ Result<ChangeSet> PeriodCopier::copy(const Repository& repository, const QString
     ChangeSet changes;
     Record period;
     period.id = take(periods);
-    period.values = {{QStringLiteral("municipality_id"), (*source)->value(QStringLiteral("municipality_id"))},
-                     {QStringLiteral("name"), name},
-                     {QStringLiteral("start_date"), start},
-                     {QStringLiteral("end_date"), end}};
+    period.values = {{periods::municipalityId, (*source)->value(periods::municipalityId)},
+                     {periods::name, name},
+                     {periods::startDate, start},
+                     {periods::endDate, end}};
     changes.insert(periods, period);
 
-    auto areaList = repository.list(areas, QStringLiteral("period_id"), (*source)->id);
+    auto areaList = repository.list(areas, focusAreas::periodId, (*source)->id);
     if (!areaList)
         return areaList.error();
     for (const Record& area : *areaList) {
-        const Record newArea = copyOf(area, take(areas), QStringLiteral("period_id"), period.id);
+        const Record newArea = copyOf(area, take(areas), focusAreas::periodId, period.id);
         changes.insert(areas, newArea);
-        auto promiseList = repository.list(promises, QStringLiteral("focus_area_id"), area.id);
+        auto promiseList = repository.list(promises, promises::focusAreaId, area.id);
         if (!promiseList)
             return promiseList.error();
         for (const Record& promise : *promiseList) {
-            const Record newPromise =
-                copyOf(promise, take(promises), QStringLiteral("focus_area_id"), newArea.id);
+            const Record newPromise = copyOf(promise, take(promises), promises::focusAreaId, newArea.id);
             changes.insert(promises, newPromise);
-            auto targetList = repository.list(targets, QStringLiteral("promise_id"), promise.id);
+            auto targetList = repository.list(targets, targets::promiseId, promise.id);
             if (!targetList)
                 return targetList.error();
             for (const Record& target : *targetList)
-                changes.insert(targets,
-                               copyOf(target, take(targets), QStringLiteral("promise_id"), newPromise.id));
+                changes.insert(targets, copyOf(target, take(targets), targets::promiseId, newPromise.id));
         }
     }
     return changes;

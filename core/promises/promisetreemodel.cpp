@@ -4,47 +4,14 @@
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 
-#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
-#include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 
 namespace lk {
 
 namespace {
 // Rows of a focus area have internal id 0; a promise's internal id is its focus area's row plus one.
 constexpr quintptr areaMarker = 0;
-
-// The colours a council report uses for the activity scale, so the tree reads the same way.
-QColor statusColour(const QString& status) {
-    if (status == QStringLiteral("genomford"))
-        return QColor(0x2e, 0x7d, 0x32);
-    if (status == QStringLiteral("paborjad"))
-        return QColor(0x15, 0x65, 0xc0);
-    if (status == QStringLiteral("forsenad"))
-        return QColor(0xef, 0x6c, 0x00);
-    if (status == QStringLiteral("avford"))
-        return QColor(0x42, 0x42, 0x42);
-    return QColor(0xbd, 0xbd, 0xbd);
-}
-
-QIcon statusIcon(const QString& status) {
-    static QHash<QString, QIcon> icons;
-    auto found = icons.find(status);
-    if (found != icons.end())
-        return *found;
-    QPixmap dot(16, 16);
-    dot.fill(Qt::transparent);
-    QPainter painter(&dot);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(statusColour(status));
-    painter.drawEllipse(QRectF(3, 3, 10, 10));
-    painter.end();
-    return *icons.insert(status, QIcon(dot));
-}
 } // namespace
 
 PromiseTreeModel::PromiseTreeModel(Document* document, QObject* parent)
@@ -66,8 +33,7 @@ void PromiseTreeModel::setPeriod(qint64 periodId) {
 void PromiseTreeModel::reload() {
     const Repository repository = m_document->repository();
     QList<AreaRow> areas;
-    auto areaRecords =
-        repository.list(PromiseRegisters::focusAreas(), QStringLiteral("period_id"), m_periodId);
+    auto areaRecords = repository.list(PromiseRegisters::focusAreas(), focusAreas::periodId, m_periodId);
     // The latest status of every promise in the period, in one query rather than one per promise.
     auto latest = sql::run(m_document->database().connection(),
                            QStringLiteral("SELECT s.promise_id, s.status FROM promise_statuses s "
@@ -84,8 +50,7 @@ void PromiseTreeModel::reload() {
             statusOf.insert(latest->value(0).toLongLong(), latest->value(1).toString());
         for (const Record& area : *areaRecords) {
             AreaRow row{area, {}};
-            auto promises =
-                repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
+            auto promises = repository.list(PromiseRegisters::promises(), promises::focusAreaId, area.id);
             if (!promises) {
                 m_loadError = promises.message();
                 break;
@@ -197,19 +162,17 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
         isPromise ? m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).status : QString();
     if (role == StatusCodeRole)
         return status;
-    if (role == Qt::DecorationRole && index.column() == StatusColumn && isPromise)
-        return statusIcon(status);
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
-        return record.value(isPromise ? QStringLiteral("text") : QStringLiteral("situation"));
+        return record.value(isPromise ? promises::text : focusAreas::situation);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case TitleColumn:
-        return record.value(QStringLiteral("title"));
+        return record.value(isPromise ? promises::title : focusAreas::title);
     case ResponsibleColumn:
         return isPromise ? PromiseRegisters::promises()
                                .field(promises::responsible)
-                               .displayText(record.value(QStringLiteral("responsible")))
+                               .displayText(record.value(promises::responsible))
                          : QString();
     case StatusColumn:
         if (!isPromise)

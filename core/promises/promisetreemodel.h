@@ -15,6 +15,8 @@ public:
     enum Column { TitleColumn, ResponsibleColumn, StatusColumn, ColumnCount };
     enum class Kind { FocusArea, Promise };
     static constexpr int UuidRole = Qt::UserRole + 1;
+    // A promise's latest status code, empty when none is reported: the view chooses its colour (core paints
+    // nothing).
     static constexpr int StatusCodeRole = Qt::UserRole + 2;
 
     explicit PromiseTreeModel(Document* document, QObject* parent = nullptr);

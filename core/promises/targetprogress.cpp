@@ -1,5 +1,6 @@
 #include "promises/targetprogress.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "promises/promiseregisters.h"
 #include "register/registry.h"
@@ -17,19 +18,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::TargetProgress)
 };
 
-QString iso(const QDate& date) {
-    return date.toString(Qt::ISODate);
-}
-
 // The slices of a period for a target's "per": years, terms or the period itself, each with its share of the
 // quantity (a period that starts in July asks half a year's quantity of its first year).
 QList<TargetProgress::Slice> slicesOf(const Record& period, const QString& per, int quantity) {
-    const QDate start = period.value(QStringLiteral("start_date")).toDate();
-    const QDate end = period.value(QStringLiteral("end_date")).toDate();
+    const QDate start = period.value(periods::startDate).toDate();
+    const QDate end = period.value(periods::endDate).toDate();
     QList<TargetProgress::Slice> slices;
     if (per == QStringLiteral("period")) {
-        slices.append(
-            {period.value(QStringLiteral("name")).toString(), start, end, 0, quantity, double(quantity)});
+        slices.append({period.value(periods::name).toString(), start, end, 0, quantity, double(quantity)});
         return slices;
     }
     const bool terms = per == QStringLiteral("termin");
@@ -50,18 +46,18 @@ QList<TargetProgress::Slice> slicesOf(const Record& period, const QString& per, 
 
 Status countSlice(const Repository& repository, const RegisterSpec& source, const Record& target,
                   qint64 municipalityId, TargetProgress::Slice& slice) {
-    const qint64 promise = target.value(QStringLiteral("promise_id")).toLongLong();
-    const QString eachUnit = target.value(QStringLiteral("each_unit")).toString();
+    const qint64 promise = target.value(targets::promiseId).toLongLong();
+    const QString eachUnit = target.value(targets::eachUnit).toString();
     if (eachUnit.isEmpty()) {
         // Only the events of one kind, when the target says so ("four trainings a year").
-        const QString kind = target.value(QStringLiteral("only_kind")).toString();
+        const QString kind = target.value(targets::onlyKind).toString();
         auto done = sql::scalar(
             repository.database(),
             QStringLiteral("SELECT count(*) FROM %1 WHERE promise_id = ? AND %2 BETWEEN ? AND ?%3")
                 .arg(source.table, source.dateField,
                      kind.isEmpty() ? QString() : QStringLiteral(" AND kind = ?")),
-            kind.isEmpty() ? QVariantList{promise, iso(slice.from), iso(slice.to)}
-                           : QVariantList{promise, iso(slice.from), iso(slice.to), kind});
+            kind.isEmpty() ? QVariantList{promise, isoDate(slice.from), isoDate(slice.to)}
+                           : QVariantList{promise, isoDate(slice.from), isoDate(slice.to), kind});
         if (!done)
             return done.error();
         slice.done = done->toInt();
@@ -74,7 +70,7 @@ Status countSlice(const Repository& repository, const RegisterSpec& source, cons
                                          "v.promise_id = ? AND v.%2 BETWEEN ? AND ?) FROM units u "
                                          "WHERE u.municipality_id = ? AND u.kind = ?")
                               .arg(source.table, source.dateField),
-                          {promise, iso(slice.from), iso(slice.to), municipalityId, eachUnit});
+                          {promise, isoDate(slice.from), isoDate(slice.to), municipalityId, eachUnit});
     if (!units)
         return units.error();
     slice.goal = 0;
@@ -116,11 +112,10 @@ double TargetProgress::Progress::planned() const {
 
 QString TargetProgress::asked(const Record& target) {
     const RegisterSpec& targets = PromiseRegisters::targets();
-    const QString asked =
-        QStringLiteral("%1 %2")
-            .arg(target.value(QStringLiteral("quantity")).toInt())
-            .arg(targets.field(targets::per).displayText(target.value(QStringLiteral("per"))));
-    if (const QVariant kind = target.value(QStringLiteral("each_unit")); kind.isValid())
+    const QString asked = QStringLiteral("%1 %2")
+                              .arg(target.value(targets::quantity).toInt())
+                              .arg(targets.field(targets::per).displayText(target.value(targets::per)));
+    if (const QVariant kind = target.value(targets::eachUnit); kind.isValid())
         return Text::tr("%1 for each: %2")
             .arg(asked, targets.field(targets::eachUnit).displayText(kind).toLower());
     return asked;
@@ -130,7 +125,7 @@ QString TargetProgress::summary(const Progress& progress) {
     const Record& target = progress.target;
     const RegisterSpec& targets = PromiseRegisters::targets();
     QString asked = TargetProgress::asked(target);
-    if (const QVariant kind = target.value(QStringLiteral("only_kind")); kind.isValid())
+    if (const QVariant kind = target.value(targets::onlyKind); kind.isValid())
         asked =
             Text::tr("%1, only: %2").arg(asked, targets.field(targets::onlyKind).displayText(kind).toLower());
     QStringList slices;
@@ -141,7 +136,7 @@ QString TargetProgress::summary(const Progress& progress) {
         slices << text;
     }
     return QStringLiteral("%1 (%2): %3")
-        .arg(target.value(QStringLiteral("counted")).toString(), asked, slices.join(QStringLiteral(" · ")));
+        .arg(target.value(targets::counted).toString(), asked, slices.join(QStringLiteral(" · ")));
 }
 
 Result<TargetProgress::Progress> TargetProgress::of(const Repository& repository, const Record& target) {
@@ -151,18 +146,18 @@ Result<TargetProgress::Progress> TargetProgress::of(const Repository& repository
 Result<TargetProgress::Progress> TargetProgress::between(const Repository& repository, const Record& target,
                                                          const QDate& from, const QDate& to) {
     Progress progress{target, {}};
-    const RegisterSpec* source = Registry::byTable(target.value(QStringLiteral("source")).toString());
+    const RegisterSpec* source = Registry::byTable(target.value(targets::source).toString());
     if (!source || source->dateField.isEmpty())
         return progress;
-    auto period = PromiseRegisters::periodOfPromise(repository,
-                                                    target.value(QStringLiteral("promise_id")).toLongLong());
+    auto period =
+        PromiseRegisters::periodOfPromise(repository, target.value(targets::promiseId).toLongLong());
     if (!period)
         return period.error();
     if (!*period)
         return progress;
-    const qint64 municipalityId = (*period)->value(QStringLiteral("municipality_id")).toLongLong();
-    for (Slice slice : slicesOf(**period, target.value(QStringLiteral("per")).toString(),
-                                target.value(QStringLiteral("quantity")).toInt())) {
+    const qint64 municipalityId = (*period)->value(periods::municipalityId).toLongLong();
+    for (Slice slice :
+         slicesOf(**period, target.value(targets::per).toString(), target.value(targets::quantity).toInt())) {
         // Cut to the dates asked for; what is planned shrinks with the days left inside them.
         if (from.isValid() && to.isValid()) {
             const QDate first = std::max(slice.from, from);
@@ -187,11 +182,11 @@ Result<QList<TargetProgress::Progress>> TargetProgress::ofPeriod(const Repositor
         return promises.error();
     QList<Progress> all;
     for (const Record& promise : *promises) {
-        auto targets = repository.list(PromiseRegisters::targets(), QStringLiteral("promise_id"), promise.id);
+        auto targets = repository.list(PromiseRegisters::targets(), targets::promiseId, promise.id);
         if (!targets)
             return targets.error();
         for (const Record& target : *targets) {
-            const QString counted = target.value(QStringLiteral("source")).toString();
+            const QString counted = target.value(targets::source).toString();
             if (counted.isEmpty() || (!source.isEmpty() && counted != source))
                 continue;
             auto progress = of(repository, target);

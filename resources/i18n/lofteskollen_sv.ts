@@ -4739,6 +4739,37 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::ReportCharts</name>
+    <message>
+        <source>Test purchases with ID asked or sale refused</source>
+        <translation>Kontrollköp där legitimation begärdes eller köpet nekades</translation>
+    </message>
+    <message>
+        <source>Inspections without deficiency</source>
+        <translation>Tillsyner utan brist</translation>
+    </message>
+    <message>
+        <source>Compliance per year</source>
+        <translation>Efterlevnad per år</translation>
+    </message>
+    <message>
+        <source>Target per month</source>
+        <translation>Mål per månad</translation>
+    </message>
+    <message>
+        <source>%1 – count per month</source>
+        <translation>%1 – antal per månad</translation>
+    </message>
+    <message>
+        <source>Target per term</source>
+        <translation>Mål per termin</translation>
+    </message>
+    <message>
+        <source>%1 – count per term</source>
+        <translation>%1 – antal per termin</translation>
+    </message>
+</context>
+<context>
     <name>lk::ReportCommand</name>
     <message>
         <source>Say where to write the report with --out FILE.</source>
@@ -4767,53 +4798,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The file has no period yet: add one in the window with Manage beside the period.</source>
         <translation>Filen har ingen period än: lägg till en i fönstret med Hantera bredvid perioden.</translation>
-    </message>
-</context>
-<context>
-    <name>lk::ReportContent</name>
-    <message>
-        <source>The period of the report no longer exists.</source>
-        <translation>Rapportens period finns inte längre.</translation>
-    </message>
-    <message>
-        <source>The dates %1 – %2 do not overlap the period %3 (%4 – %5).</source>
-        <translation>Datumen %1 – %2 ligger utanför perioden %3 (%4 – %5).</translation>
-    </message>
-    <message>
-        <source>The period&apos;s municipality no longer exists.</source>
-        <translation>Periodens kommun finns inte längre.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>Test purchases with ID asked or sale refused</source>
-        <translation>Kontrollköp där legitimation begärdes eller köpet nekades</translation>
-    </message>
-    <message>
-        <source>Inspections without deficiency</source>
-        <translation>Tillsyner utan brist</translation>
-    </message>
-    <message>
-        <source>Compliance per year</source>
-        <translation>Efterlevnad per år</translation>
-    </message>
-    <message>
-        <source>Target per month</source>
-        <translation>Mål per månad</translation>
-    </message>
-    <message>
-        <source>Target per term</source>
-        <translation>Mål per termin</translation>
-    </message>
-    <message>
-        <source>%1 – count per month</source>
-        <translation>%1 – antal per månad</translation>
-    </message>
-    <message>
-        <source>%1 – count per term</source>
-        <translation>%1 – antal per termin</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +4881,25 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ReportFigures</name>
+    <message>
+        <source>The period of the report no longer exists.</source>
+        <translation>Rapportens period finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The dates %1 – %2 do not overlap the period %3 (%4 – %5).</source>
+        <translation>Datumen %1 – %2 ligger utanför perioden %3 (%4 – %5).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s municipality no longer exists.</source>
+        <translation>Periodens kommun finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>

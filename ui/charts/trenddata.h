@@ -4,12 +4,13 @@
 #pragma once
 
 #include "charts/trendchart.h"
+#include "indicators/indicatorregisters.h"
 #include "indicators/indicatortrend.h"
 
 namespace lk {
 
 inline TrendChart::Data trendDataOf(const IndicatorTrend& trend) {
-    TrendChart::Data data{trend.indicator.value(QStringLiteral("unit")).toString(), {}, {}, {}};
+    TrendChart::Data data{trend.indicator.value(indicators::unit).toString(), {}, {}, {}};
     for (const IndicatorTrend::Point& point : trend.points)
         data.values.append({point.x(), point.value});
     if (trend.baseline)

@@ -5,8 +5,8 @@
 #include "charts/percentbarchart.h"
 #include "charts/trenddata.h"
 #include "common/activitytab.h"
+#include "common/isodate.h"
 #include "common/recordlistpanel.h"
-#include "db/sql.h"
 #include "document/document.h"
 #include "indicators/indicatorregisters.h"
 #include "indicators/indicatorspage.h"
@@ -18,6 +18,7 @@
 #include "overview/chartcard.h"
 #include "police/policepage.h"
 #include "police/policeregisters.h"
+#include "progress/actionitemstanding.h"
 #include "progress/activityfigures.h"
 #include "promises/promiseregisters.h"
 #include "tobacco/compliance.h"
@@ -38,27 +39,6 @@ namespace {
 QString perStepText(double value) {
     return std::abs(value - std::round(value)) < 0.05 ? QLocale().toString(qRound(value))
                                                       : QLocale().toString(value, 'f', 1);
-}
-
-struct ActionCounts {
-    int open = 0;
-    int overdue = 0;
-};
-
-// As things stood on `day`: raised at a meeting held by then and not finished by then (an item finished later
-// was open that day); overdue when its due date had passed.
-Result<ActionCounts> actionCountsOn(const Repository& repository, qint64 municipalityId, const QDate& day) {
-    const QString iso = day.toString(Qt::ISODate);
-    auto counted =
-        sql::run(repository.database(),
-                 QStringLiteral("SELECT count(*), coalesce(sum(t.due_on < ?), 0) FROM action_items t "
-                                "JOIN og_meetings m ON m.id = t.meeting_id WHERE m.municipality_id = ? AND "
-                                "m.held_on <= ? AND (t.status IN ('oppen', 'pagar') OR t.done_on > ?)"),
-                 {iso, municipalityId, iso, iso});
-    if (!counted)
-        return counted.error();
-    counted->next();
-    return ActionCounts{counted->value(0).toInt(), counted->value(1).toInt()};
 }
 
 template <typename TabT> std::function<void(OgPage*)> ogTab(TabT* (OgPage::*tab)()) {
@@ -167,10 +147,9 @@ void OverviewCharts::placeCards() {
 
 void OverviewCharts::setScope(const OverviewScope& scope) {
     m_scope = scope;
-    m_actions->title()->setText(
-        m_scope.to.isValid()
-            ? tr("Action items of Operativa gruppen on %1").arg(m_scope.to.toString(Qt::ISODate))
-            : tr("Action items of Operativa gruppen"));
+    m_actions->title()->setText(m_scope.to.isValid()
+                                    ? tr("Action items of Operativa gruppen on %1").arg(isoDate(m_scope.to))
+                                    : tr("Action items of Operativa gruppen"));
     for (ChartCard* card : {m_meetings, m_actions, m_visits, m_traffic, m_compliance})
         card->redraw();
     // An indicator's trend is all its years, whatever the dates: its card stays while the municipality does.
@@ -254,7 +233,7 @@ Status OverviewCharts::drawActionItems(ChartCard& card) const {
         bars->setData({}, {}, tr("Action items"));
         return {};
     }
-    auto counts = actionCountsOn(m_document->repository(), m_scope.municipalityId, m_scope.to);
+    auto counts = ActionItemStanding::on(m_document->repository(), m_scope.municipalityId, m_scope.to);
     if (!counts)
         return counts.error();
     bars->setData({tr("Open"), tr("Overdue")}, {counts->open, counts->overdue}, tr("Action items"));
@@ -262,8 +241,8 @@ Status OverviewCharts::drawActionItems(ChartCard& card) const {
 }
 
 Status OverviewCharts::makeIndicatorCards() {
-    auto indicators = m_document->repository().list(
-        IndicatorRegisters::indicators(), QStringLiteral("municipality_id"), m_scope.municipalityId);
+    auto indicators = m_document->repository().list(IndicatorRegisters::indicators(),
+                                                    indicators::municipalityId, m_scope.municipalityId);
     if (!indicators)
         return indicators.error();
     qDeleteAll(m_indicators);
@@ -272,7 +251,7 @@ Status OverviewCharts::makeIndicatorCards() {
     for (const Record& indicator : *indicators) {
         const QString uuid = indicator.uuid;
         m_indicators << card(
-            tr("Indicator: %1").arg(indicator.value(QStringLiteral("name")).toString()), tr("Indicators"),
+            tr("Indicator: %1").arg(indicator.value(indicators::name).toString()), tr("Indicators"),
             make<TrendChart>, [this, indicator](ChartCard& card) { return drawIndicator(card, indicator); },
             PageLink::to<IndicatorsPage>([uuid](IndicatorsPage* page) { page->list()->selectRecord(uuid); }));
     }

@@ -1,5 +1,6 @@
 #include "overview/promisetable.h"
 
+#include "common/isodate.h"
 #include "common/trafficlight.h"
 #include "promises/promiseregisters.h"
 
@@ -118,8 +119,8 @@ PromiseTable::PromiseTable(QWidget* parent)
 
 QString PromiseTable::plannedAgainstDone(const PromiseProgress::Target& target) {
     return tr("%1: %2 of %3 (pro rata)")
-        .arg(target.progress.target.value(QStringLiteral("counted")).toString(),
-             QLocale().toString(target.done), plannedText(target.planned));
+        .arg(target.progress.target.value(targets::counted).toString(), QLocale().toString(target.done),
+             plannedText(target.planned));
 }
 
 void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines) {
@@ -157,7 +158,7 @@ int PromiseTable::rowOf(const QString& uuid) const {
 void PromiseTable::addFocusArea(const Record& area) {
     const int row = rowCount();
     insertRow(row);
-    QTableWidgetItem* title = cellOf(area.value(QStringLiteral("title")).toString());
+    QTableWidgetItem* title = cellOf(area.value(focusAreas::title).toString());
     title->setData(UuidRole, area.uuid);
     QFont bold = font();
     bold.setBold(true);
@@ -171,7 +172,7 @@ void PromiseTable::addFocusArea(const Record& area) {
 void PromiseTable::addPromise(const PromiseProgress::Line& line) {
     const int row = rowCount();
     insertRow(row);
-    QTableWidgetItem* title = cellOf(line.promise.value(QStringLiteral("title")).toString());
+    QTableWidgetItem* title = cellOf(line.promise.value(promises::title).toString());
     title->setData(UuidRole, line.promise.uuid);
     title->setToolTip(tr("Open the promise on the Promises page"));
     setItem(row, PromiseColumn, title);
@@ -185,7 +186,7 @@ void PromiseTable::addPromise(const PromiseProgress::Line& line) {
     for (const PromiseProgress::Target& target : line.targets)
         targets << plannedAgainstDone(target);
     for (const Record& target : line.uncounted)
-        targets << tr("%1: followed up by hand").arg(target.value(QStringLiteral("counted")).toString());
+        targets << tr("%1: followed up by hand").arg(target.value(targets::counted).toString());
     QTableWidgetItem* targetsCell = cellOf(targets.join(QLatin1Char('\n')));
     if (targets.isEmpty()) {
         targetsCell->setText(tr("No target counted from a register"));
@@ -198,9 +199,9 @@ void PromiseTable::addPromise(const PromiseProgress::Line& line) {
     if (line.status) {
         const FieldSpec& field = PromiseRegisters::statuses().field(promiseStatuses::status);
         status = QStringLiteral("%1\n%2").arg(
-            field.codeLabel(line.status->value(QStringLiteral("status")).toString()),
-            line.status->value(QStringLiteral("reported_on")).toDate().toString(Qt::ISODate));
-        comment = line.status->value(QStringLiteral("comment")).toString();
+            field.codeLabel(line.status->value(promiseStatuses::status).toString()),
+            isoDate(line.status->value(promiseStatuses::reportedOn).toDate()));
+        comment = line.status->value(promiseStatuses::comment).toString();
     }
     setItem(row, StatusColumn, cellOf(status));
     QTableWidgetItem* commentCell = cellOf(comment);

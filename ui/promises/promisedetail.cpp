@@ -20,30 +20,27 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_form(new RecordForm(document, PromiseRegisters::promises(), formFields(), this))
-    , m_targets(new RecordListPanel(document, PromiseRegisters::targets(),
-                                    {QStringLiteral("counted"), QStringLiteral("quantity"),
-                                     QStringLiteral("unit"), QStringLiteral("per"), QStringLiteral("source")},
-                                    this))
+    , m_targets(new RecordListPanel(
+          document, PromiseRegisters::targets(),
+          {targets::counted, targets::quantity, targets::unit, targets::per, targets::source}, this))
     , m_statuses(new RecordListPanel(
           document, PromiseRegisters::statuses(),
-          {QStringLiteral("reported_on"), QStringLiteral("status"), QStringLiteral("comment")}, this)) {
+          {promiseStatuses::reportedOn, promiseStatuses::status, promiseStatuses::comment}, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(titledGroup(tr("Promise"), m_form, this));
     layout->addWidget(titledGroup(tr("Targets"), m_targets, this), 1);
     layout->addWidget(titledGroup(tr("Status reports"), m_statuses, this), 2);
     // The promise itself is the longest text; it gets room for its usual five or six lines.
-    QWidget* text = m_form->editor(QStringLiteral("text"));
+    QWidget* text = m_form->editor(promises::text);
     text->setMinimumHeight(text->fontMetrics().lineSpacing() * 6 + 12);
     m_targets->newButton()->setText(tr("New target…"));
     // What a target counts, by itself, from a register: meetings, visits (for each school, say), controls.
-    const QStringList targetFields{QStringLiteral("counted"),  QStringLiteral("quantity"),
-                                   QStringLiteral("unit"),     QStringLiteral("per"),
-                                   QStringLiteral("source"),   QStringLiteral("each_unit"),
-                                   QStringLiteral("only_kind")};
+    const QStringList targetFields{targets::counted, targets::quantity, targets::unit,    targets::per,
+                                   targets::source,  targets::eachUnit, targets::onlyKind};
     m_targets->setNewFields(targetFields);
     m_targets->setEditFields(targetFields);
-    m_targets->setStretchColumn(QStringLiteral("counted"));
+    m_targets->setStretchColumn(targets::counted);
     // Room for three targets without scrolling: a promise seldom has more.
     m_targets->view()->setMinimumHeight(m_targets->view()->verticalHeader()->defaultSectionSize() * 3 +
                                         m_targets->view()->horizontalHeader()->sizeHint().height() + 4);
@@ -51,30 +48,29 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
 
     // A new report starts today, at the status of the latest one, so only what changed needs typing.
     m_statuses->setDefaults([this] {
-        QVariantMap values{{QStringLiteral("reported_on"), QDate::currentDate()},
-                           {QStringLiteral("status"), QStringLiteral("paborjad")}};
+        QVariantMap values{{promiseStatuses::reportedOn, QDate::currentDate()},
+                           {promiseStatuses::status, QStringLiteral("paborjad")}};
         // Listed newest first, as the register orders its reports.
-        auto reports = m_document->repository().list(PromiseRegisters::statuses(),
-                                                     QStringLiteral("promise_id"), m_promiseId);
+        auto reports = m_document->repository().list(PromiseRegisters::statuses(), promiseStatuses::promiseId,
+                                                     m_promiseId);
         if (reports && !reports->isEmpty())
-            values.insert(QStringLiteral("status"), reports->first().value(QStringLiteral("status")));
+            values.insert(promiseStatuses::status, reports->first().value(promiseStatuses::status));
         return values;
     });
     m_targets->setDefaults([] {
-        return QVariantMap{{QStringLiteral("quantity"), 1}, {QStringLiteral("per"), QStringLiteral("ar")}};
+        return QVariantMap{{targets::quantity, 1}, {targets::per, QStringLiteral("ar")}};
     });
 }
 
 QStringList PromiseDetail::formFields() {
-    return {QStringLiteral("title"), QStringLiteral("responsible"), QStringLiteral("text"),
-            QStringLiteral("aim"), QStringLiteral("report_text")};
+    return {promises::title, promises::responsible, promises::text, promises::aim, promises::reportText};
 }
 
 void PromiseDetail::showPromise(const QString& uuid, qint64 id) {
     m_promiseId = id;
     m_form->bind(uuid);
-    m_targets->setParentRecord(QStringLiteral("promise_id"), id);
-    m_statuses->setParentRecord(QStringLiteral("promise_id"), id);
+    m_targets->setParentRecord(targets::promiseId, id);
+    m_statuses->setParentRecord(promiseStatuses::promiseId, id);
     m_statuses->view()->setColumnWidth(0, 110);
     m_statuses->view()->setColumnWidth(1, 120);
 }

@@ -1,5 +1,6 @@
 #include "promises/scopebar.h"
 
+#include "common/isodate.h"
 #include "common/recorddialog.h"
 #include "common/removal.h"
 #include "document/document.h"
@@ -23,16 +24,15 @@ namespace {
 constexpr int UuidRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 
-const QStringList municipalityFields{QStringLiteral("name"), QStringLiteral("police_area")};
-const QStringList periodFields{QStringLiteral("name"), QStringLiteral("start_date"),
-                               QStringLiteral("end_date")};
+const QStringList municipalityFields{municipalities::name, municipalities::policeArea};
+const QStringList periodFields{periods::name, periods::startDate, periods::endDate};
 
 // The period a user most likely wants: the one running today, else the latest.
 int preferredPeriod(const QList<Record>& periods) {
     const QDate today = QDate::currentDate();
     for (int i = 0; i < periods.size(); ++i) {
-        if (periods.at(i).value(QStringLiteral("start_date")).toDate() <= today &&
-            today <= periods.at(i).value(QStringLiteral("end_date")).toDate())
+        if (periods.at(i).value(periods::startDate).toDate() <= today &&
+            today <= periods.at(i).value(periods::endDate).toDate())
             return i;
     }
     return int(periods.size()) - 1;
@@ -120,8 +120,7 @@ void ScopeBar::selectPeriod(const QString& uuid) {
     auto period = m_document->repository().find(PromiseRegisters::periods(), uuid);
     if (!period || !*period)
         return;
-    const int municipality =
-        m_municipality->findData((*period)->value(QStringLiteral("municipality_id")), IdRole);
+    const int municipality = m_municipality->findData((*period)->value(periods::municipalityId), IdRole);
     if (municipality >= 0 && municipality != m_municipality->currentIndex())
         m_municipality->setCurrentIndex(municipality);
     const int index = m_period->findData(uuid, UuidRole);
@@ -138,7 +137,7 @@ void ScopeBar::loadMunicipalities(const QString& keepUuid) {
         m_municipality->clear();
         if (municipalities) {
             for (const Record& record : *municipalities) {
-                m_municipality->addItem(record.value(QStringLiteral("name")).toString());
+                m_municipality->addItem(record.value(municipalities::name).toString());
                 m_municipality->setItemData(m_municipality->count() - 1, record.uuid, UuidRole);
                 m_municipality->setItemData(m_municipality->count() - 1, record.id, IdRole);
             }
@@ -150,8 +149,8 @@ void ScopeBar::loadMunicipalities(const QString& keepUuid) {
 
 void ScopeBar::loadPeriods(const QString& keepUuid) {
     const qint64 before = periodId();
-    auto periods = m_document->repository().list(PromiseRegisters::periods(),
-                                                 QStringLiteral("municipality_id"), municipalityId());
+    auto periods =
+        m_document->repository().list(PromiseRegisters::periods(), periods::municipalityId, municipalityId());
     if (!periods)
         m_document->reportReadFailure(periods.message());
     {
@@ -159,11 +158,10 @@ void ScopeBar::loadPeriods(const QString& keepUuid) {
         m_period->clear();
         if (periods && municipalityId() > 0) {
             for (const Record& record : *periods) {
-                m_period->addItem(
-                    tr("%1 (%2 – %3)")
-                        .arg(record.value(QStringLiteral("name")).toString(),
-                             record.value(QStringLiteral("start_date")).toDate().toString(Qt::ISODate),
-                             record.value(QStringLiteral("end_date")).toDate().toString(Qt::ISODate)));
+                m_period->addItem(tr("%1 (%2 – %3)")
+                                      .arg(record.value(periods::name).toString(),
+                                           isoDate(record.value(periods::startDate).toDate()),
+                                           isoDate(record.value(periods::endDate).toDate())));
                 m_period->setItemData(m_period->count() - 1, record.uuid, UuidRole);
                 m_period->setItemData(m_period->count() - 1, record.id, IdRole);
             }
@@ -211,11 +209,11 @@ void ScopeBar::deleteMunicipality() {
 
 void ScopeBar::newPeriod() {
     const int year = QDate::currentDate().year();
-    const QVariantMap initial{{QStringLiteral("name"), tr("%1–%2").arg(year).arg(year + 1)},
-                              {QStringLiteral("start_date"), QDate(year, 1, 1)},
-                              {QStringLiteral("end_date"), QDate(year + 1, 12, 31)}};
+    const QVariantMap initial{{periods::name, tr("%1–%2").arg(year).arg(year + 1)},
+                              {periods::startDate, QDate(year, 1, 1)},
+                              {periods::endDate, QDate(year + 1, 12, 31)}};
     RecordDialog dialog(m_document, PromiseRegisters::periods(), periodFields, initial,
-                        {{QStringLiteral("municipality_id"), municipalityId()}}, this);
+                        {{periods::municipalityId, municipalityId()}}, this);
     if (dialog.exec() == QDialog::Accepted)
         selectPeriod(dialog.savedUuid());
 }
@@ -229,8 +227,8 @@ void ScopeBar::copyPeriod() {
     if (!source || !*source)
         return;
     // The next period of the same length, starting the day after this one ends: 2021–2022 gives 2023–2024.
-    const QDate oldStart = (*source)->value(QStringLiteral("start_date")).toDate();
-    const QDate oldEnd = (*source)->value(QStringLiteral("end_date")).toDate();
+    const QDate oldStart = (*source)->value(periods::startDate).toDate();
+    const QDate oldEnd = (*source)->value(periods::endDate).toDate();
     const QDate start = oldEnd.addDays(1);
     const int months = (start.year() - oldStart.year()) * 12 + start.month() - oldStart.month();
     const QDate end = start.day() == oldStart.day() ? start.addMonths(months).addDays(-1)
@@ -238,18 +236,14 @@ void ScopeBar::copyPeriod() {
     const QString name = start.year() == end.year() ? QString::number(start.year())
                                                     : tr("%1–%2").arg(start.year()).arg(end.year());
     RecordDialog dialog(m_document, PromiseRegisters::periods(), periodFields,
-                        {{QStringLiteral("name"), name},
-                         {QStringLiteral("start_date"), start},
-                         {QStringLiteral("end_date"), end}},
-                        {}, this);
-    dialog.setWindowTitle(
-        tr("Copy %1 into a new period").arg((*source)->value(QStringLiteral("name")).toString()));
+                        {{periods::name, name}, {periods::startDate, start}, {periods::endDate, end}}, {},
+                        this);
+    dialog.setWindowTitle(tr("Copy %1 into a new period").arg((*source)->value(periods::name).toString()));
     const QString sourceUuid = periodUuid();
     dialog.setSave([this, sourceUuid](const Record& entered) -> Result<QString> {
-        auto changes = PeriodCopier::copy(m_document->repository(), sourceUuid,
-                                          entered.value(QStringLiteral("name")).toString(),
-                                          entered.value(QStringLiteral("start_date")).toDate(),
-                                          entered.value(QStringLiteral("end_date")).toDate());
+        auto changes = PeriodCopier::copy(
+            m_document->repository(), sourceUuid, entered.value(periods::name).toString(),
+            entered.value(periods::startDate).toDate(), entered.value(periods::endDate).toDate());
         if (!changes)
             return changes.error();
         auto applied = m_document->perform(*changes, tr("Copy period"));

@@ -1,10 +1,13 @@
 #include "report/councilreport.h"
 
+#include "common/isodate.h"
 #include "common/trafficlight.h"
+#include "indicators/indicatorregisters.h"
 #include "promises/promiseregisters.h"
 #include "report/chartimage.h"
 #include "report/chartobject.h"
 #include "report/pagedoutput.h"
+#include "report/reportcharts.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -42,15 +45,14 @@ QString statusText(const PromiseProgress::Line& line) {
         return Text::tr("No status reported");
     const RegisterSpec& statuses = PromiseRegisters::statuses();
     return Text::tr("%1 (%2)").arg(
-        statuses.field(QStringLiteral("status")).displayText(line.status->value(QStringLiteral("status"))),
-        line.status->value(QStringLiteral("reported_on")).toDate().toString(Qt::ISODate));
+        statuses.field(promiseStatuses::status).displayText(line.status->value(promiseStatuses::status)),
+        isoDate(line.status->value(promiseStatuses::reportedOn).toDate()));
 }
 
 class Builder {
 public:
-    Builder(const Repository& repository, const ReportContent& content, ChartForm form)
-        : m_repository(repository)
-        , m_content(content)
+    Builder(const ReportFigures& figures, ChartForm form)
+        : m_figures(figures)
         , m_form(form) {}
 
     // The charts the text points at as "chart:N", in order; put in the document after its HTML, which
@@ -61,14 +63,14 @@ public:
         QString html = QStringLiteral("<html><body>");
         html += cover() + summary();
         Record area;
-        for (const PromiseProgress::Line& line : m_content.promises) {
-            if (line.focusArea.id != area.id) {
-                area = line.focusArea;
+        for (const ReportFigures::Promise& promise : m_figures.promises) {
+            if (promise.progress.focusArea.id != area.id) {
+                area = promise.progress.focusArea;
                 html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                            .arg(esc(area.value(QStringLiteral("title")).toString()));
-                html += paragraphs(area.value(QStringLiteral("situation")).toString());
+                            .arg(esc(area.value(focusAreas::title).toString()));
+                html += paragraphs(area.value(focusAreas::situation).toString());
             }
-            html += promise(line);
+            html += section(promise);
         }
         html += indicators();
         return html + QStringLiteral("</body></html>");
@@ -76,45 +78,46 @@ public:
 
 private:
     QString cover() const {
-        const Record& period = m_content.period;
-        QString police = m_content.municipality.value(QStringLiteral("police_area")).toString();
+        const Record& period = m_figures.period;
+        QString police = m_figures.municipality.value(municipalities::policeArea).toString();
         return QStringLiteral("<p style=\"margin-top: 180px; font-size: 26pt; font-weight: bold\">%1</p>"
                               "<p style=\"font-size: 18pt\">%2</p>%3"
                               "<p style=\"font-size: 14pt; margin-top: 24px\">%4</p>"
                               "<p style=\"font-size: 12pt\">%5</p><p style=\"font-size: 12pt\">%6</p>")
             .arg(esc(Text::tr("Follow-up of the citizen promises")),
-                 esc(m_content.municipality.value(QStringLiteral("name")).toString()),
+                 esc(m_figures.municipality.value(municipalities::name).toString()),
                  police.isEmpty() ? QString()
                                   : QStringLiteral("<p style=\"font-size: 14pt\">%1</p>")
                                         .arg(esc(Text::tr("with the police in %1").arg(police))),
-                 esc(Text::tr("Period %1").arg(period.value(QStringLiteral("name")).toString())),
-                 esc(Text::tr("Followed up %1").arg(m_content.rangeText())),
-                 esc(Text::tr("Printed %1").arg(m_content.scope.printedOn.toString(Qt::ISODate))));
+                 esc(Text::tr("Period %1").arg(period.value(periods::name).toString())),
+                 esc(Text::tr("Followed up %1").arg(m_figures.rangeText())),
+                 esc(Text::tr("Printed %1").arg(isoDate(m_figures.scope.printedOn))));
     }
 
     QString summary() const {
         QString rows;
-        for (const PromiseProgress::Line& line : m_content.promises) {
+        for (const ReportFigures::Promise& promise : m_figures.promises) {
+            const PromiseProgress::Line& line = promise.progress;
             QStringList asked;
             QStringList outcome;
             for (const PromiseProgress::Target& target : line.targets) {
-                asked << esc(QStringLiteral("%1: %2").arg(
-                    target.progress.target.value(QStringLiteral("counted")).toString(),
-                    TargetProgress::asked(target.progress.target)));
-                outcome << esc(ReportContent::outcome(target));
+                asked << esc(
+                    QStringLiteral("%1: %2").arg(target.progress.target.value(targets::counted).toString(),
+                                                 TargetProgress::asked(target.progress.target)));
+                outcome << esc(ReportFigures::outcome(target));
             }
             for (const Record& target : line.uncounted) {
-                asked << esc(QStringLiteral("%1: %2").arg(target.value(QStringLiteral("counted")).toString(),
+                asked << esc(QStringLiteral("%1: %2").arg(target.value(targets::counted).toString(),
                                                           TargetProgress::asked(target)));
                 outcome << esc(Text::tr("counted by hand"));
             }
             rows += QStringLiteral(
                         "<tr><td width=\"24%\">%1</td><td width=\"25%\">%2</td><td width=\"10%\">%3</td>"
                         "<td width=\"17%\">%4<br>%5</td><td width=\"24%\">%6</td></tr>")
-                        .arg(esc(line.promise.value(QStringLiteral("title")).toString()),
+                        .arg(esc(line.promise.value(promises::title).toString()),
                              asked.join(QStringLiteral("<br>")), outcome.join(QStringLiteral("<br>")),
                              light(line.light), esc(statusText(line)),
-                             esc(line.status ? line.status->value(QStringLiteral("comment")).toString()
+                             esc(line.status ? line.status->value(promiseStatuses::comment).toString()
                                              : QString()));
         }
         return QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><p>%2</p>"
@@ -127,50 +130,49 @@ private:
                  esc(Text::tr(
                          "What each promise's targets asked for by %1, pro rata to the date, against what "
                          "was done, and the latest status.")
-                         .arg(m_content.scope.to.toString(Qt::ISODate))),
+                         .arg(isoDate(m_figures.scope.to))),
                  esc(Text::tr("Promise")), esc(Text::tr("Target")), esc(Text::tr("Outcome")),
                  esc(Text::tr("Status")), esc(Text::tr("Comment")), rows);
     }
 
-    QString promise(const PromiseProgress::Line& line) {
+    QString section(const ReportFigures::Promise& promise) {
+        const PromiseProgress::Line& line = promise.progress;
         QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p>")
-                           .arg(esc(line.promise.value(QStringLiteral("title")).toString()),
-                                esc(line.promise.value(QStringLiteral("text")).toString()));
+                           .arg(esc(line.promise.value(promises::title).toString()),
+                                esc(line.promise.value(promises::text).toString()));
         QString figures;
         for (const PromiseProgress::Target& target : line.targets)
-            figures +=
-                QStringLiteral("<li>%1</li>")
-                    .arg(esc(Text::tr("%1 (%2): %3 planned by %4, %5 done.")
-                                 .arg(target.progress.target.value(QStringLiteral("counted")).toString(),
-                                      TargetProgress::asked(target.progress.target))
-                                 .arg(std::lround(target.planned))
-                                 .arg(m_content.scope.to.toString(Qt::ISODate))
-                                 .arg(target.done)));
+            figures += QStringLiteral("<li>%1</li>")
+                           .arg(esc(Text::tr("%1 (%2): %3 planned by %4, %5 done.")
+                                        .arg(target.progress.target.value(targets::counted).toString(),
+                                             TargetProgress::asked(target.progress.target))
+                                        .arg(std::lround(target.planned))
+                                        .arg(isoDate(m_figures.scope.to))
+                                        .arg(target.done)));
         if (!figures.isEmpty())
             html += QStringLiteral("<ul>%1</ul>").arg(figures);
-        html += QStringLiteral("<p>%1: %2. %3%4</p>")
-                    .arg(esc(Text::tr("Status")), light(line.light), esc(statusText(line)),
-                         line.status && line.status->value(QStringLiteral("comment")).isValid()
-                             ? QStringLiteral(": ") +
-                                   esc(line.status->value(QStringLiteral("comment")).toString())
-                             : QString());
-        html += paragraphs(line.promise.value(QStringLiteral("report_text")).toString());
-        for (const ReportChart& chart : m_content.chartsFor(m_repository, line, reportChartSize, m_form))
+        html +=
+            QStringLiteral("<p>%1: %2. %3%4</p>")
+                .arg(esc(Text::tr("Status")), light(line.light), esc(statusText(line)),
+                     line.status && line.status->value(promiseStatuses::comment).isValid()
+                         ? QStringLiteral(": ") + esc(line.status->value(promiseStatuses::comment).toString())
+                         : QString());
+        html += paragraphs(line.promise.value(promises::reportText).toString());
+        for (const ReportChart& chart : ReportCharts::of(promise, reportChartSize, m_form))
             html += place(chart);
         return html;
     }
 
     QString indicators() {
-        if (m_content.indicators.isEmpty())
+        if (m_figures.indicators.isEmpty())
             return {};
         QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
                            .arg(esc(Text::tr("Indicators")));
-        for (const IndicatorTrend& trend : m_content.indicators) {
-            html +=
-                QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(esc(trend.indicator.value(QStringLiteral("name")).toString()), esc(trend.summary()));
+        for (const IndicatorTrend& trend : m_figures.indicators) {
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                        .arg(esc(trend.indicator.value(indicators::name).toString()), esc(trend.summary()));
             if (!trend.points.isEmpty())
-                html += place(m_content.trendChart(trend, reportChartSize, m_form));
+                html += place(ReportCharts::trend(trend, reportChartSize, m_form));
         }
         return html;
     }
@@ -187,32 +189,31 @@ private:
             .arg(int(height));
     }
 
-    const Repository& m_repository;
-    const ReportContent& m_content;
+    const ReportFigures& m_figures;
     ChartForm m_form;
 };
 
 } // namespace
 
-QString CouncilReport::title(const ReportContent& content) {
+QString CouncilReport::title(const ReportFigures& figures) {
     return Text::tr("Follow-up of the citizen promises, %1 %2")
-        .arg(content.municipality.value(QStringLiteral("name")).toString(),
-             content.period.value(QStringLiteral("name")).toString());
+        .arg(figures.municipality.value(municipalities::name).toString(),
+             figures.period.value(periods::name).toString());
 }
 
 Result<std::unique_ptr<QTextDocument>> CouncilReport::build(const Repository& repository,
                                                             const ReportScope& scope, ChartForm form) {
-    auto content = ReportContent::gather(repository, scope);
-    if (!content)
-        return content.error();
+    auto figures = ReportFigures::gather(repository, scope);
+    if (!figures)
+        return figures.error();
     auto document = std::make_unique<QTextDocument>();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title(*content));
+    document->setMetaInformation(QTextDocument::DocumentTitle, title(*figures));
     document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::contentWidth() * 1.414));
-    Builder builder(repository, *content, form);
+    Builder builder(*figures, form);
     document->setHtml(builder.html());
     if (form == ChartForm::Vector) {
         QList<QPicture> pictures;

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "report/reportcontent.h"
+#include "report/reportcharts.h"
 
 #include <QTextDocument>
 
@@ -19,7 +19,7 @@ public:
     static Result<std::unique_ptr<QTextDocument>>
     build(const Repository& repository, const ReportScope& scope, ChartForm form = ChartForm::Vector);
     // "Uppföljning av medborgarlöften, Salems kommun 2021–2022": the PDF's title and a file name's start.
-    static QString title(const ReportContent& content);
+    static QString title(const ReportFigures& figures);
 };
 
 } // namespace lk

@@ -1,5 +1,9 @@
 #include "report/publicsummary.h"
 
+#include "common/isodate.h"
+#include "promises/promiseregisters.h"
+#include "report/reportcharts.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 
@@ -57,11 +61,11 @@ footer { margin-top: 3rem; font-size: .85rem; color: #555; }
 } // namespace
 
 Result<QByteArray> PublicSummary::build(const Repository& repository, const ReportScope& scope) {
-    auto gathered = ReportContent::gather(repository, scope);
+    auto gathered = ReportFigures::gather(repository, scope);
     if (!gathered)
         return gathered.error();
-    const ReportContent& content = *gathered;
-    const QString municipality = content.municipality.value(QStringLiteral("name")).toString();
+    const ReportFigures& report = *gathered;
+    const QString municipality = report.municipality.value(municipalities::name).toString();
     QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -73,35 +77,35 @@ Result<QByteArray> PublicSummary::build(const Repository& repository, const Repo
                  esc(Text::tr(
                          "%1 and the police made these citizen promises for %2. Here is how far they have "
                          "come.")
-                         .arg(municipality, content.period.value(QStringLiteral("name")).toString())),
+                         .arg(municipality, report.period.value(periods::name).toString())),
                  esc(Text::tr("Followed up %1, updated %2.")
-                         .arg(content.rangeText(), content.scope.printedOn.toString(Qt::ISODate))));
+                         .arg(report.rangeText(), isoDate(report.scope.printedOn))));
     Record area;
-    for (const PromiseProgress::Line& line : content.promises) {
+    for (const ReportFigures::Promise& promise : report.promises) {
+        const PromiseProgress::Line& line = promise.progress;
         if (line.focusArea.id != area.id) {
             if (area.id != 0)
                 html += QStringLiteral("</section>\n");
             area = line.focusArea;
-            html += QStringLiteral("<section>\n<h2>%1</h2>\n")
-                        .arg(esc(area.value(QStringLiteral("title")).toString()));
+            html +=
+                QStringLiteral("<section>\n<h2>%1</h2>\n").arg(esc(area.value(focusAreas::title).toString()));
         }
         html += QStringLiteral("<article>\n<h3>%1</h3>\n<p class=\"promise\">%2</p>\n<p class=\"light "
                                "%3\"><span class=\"dot\">&#9679;</span>%4</p>\n")
-                    .arg(esc(line.promise.value(QStringLiteral("title")).toString()),
-                         esc(line.promise.value(QStringLiteral("text")).toString()), lightClass(line.light),
+                    .arg(esc(line.promise.value(promises::title).toString()),
+                         esc(line.promise.value(promises::text).toString()), lightClass(line.light),
                          esc(PromiseProgress::lightName(line.light)));
         QString figures;
         for (const PromiseProgress::Target& target : line.targets)
-            figures +=
-                QStringLiteral("<li>%1</li>\n")
-                    .arg(esc(Text::tr("%1: %2 done, %3 planned by %4")
-                                 .arg(target.progress.target.value(QStringLiteral("counted")).toString())
-                                 .arg(target.done)
-                                 .arg(std::lround(target.planned))
-                                 .arg(content.scope.to.toString(Qt::ISODate))));
+            figures += QStringLiteral("<li>%1</li>\n")
+                           .arg(esc(Text::tr("%1: %2 done, %3 planned by %4")
+                                        .arg(target.progress.target.value(targets::counted).toString())
+                                        .arg(target.done)
+                                        .arg(std::lround(target.planned))
+                                        .arg(isoDate(report.scope.to))));
         if (!figures.isEmpty())
             html += QStringLiteral("<ul>\n%1</ul>\n").arg(figures);
-        for (const ReportChart& chart : content.chartsFor(repository, line, QSize(600, 300)))
+        for (const ReportChart& chart : ReportCharts::of(promise, QSize(600, 300)))
             html += QStringLiteral("<img src=\"%1\" alt=\"%2\" width=\"600\" height=\"300\">\n")
                         .arg(dataUri(chart.image), esc(chart.title));
         html += QStringLiteral("</article>\n");

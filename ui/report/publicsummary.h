@@ -5,7 +5,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "report/reportcontent.h"
+#include "report/reportfigures.h"
 
 #include <QByteArray>
 

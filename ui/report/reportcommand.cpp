@@ -2,7 +2,6 @@
 
 #include "cli/commandline.h"
 #include "db/database.h"
-#include "db/sql.h"
 #include "report/reportfiles.h"
 #include "walks/walkprotocolcommand.h"
 
@@ -59,18 +58,18 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return CommandLine::Failed;
     }
     const Repository repository((*database)->connection());
-    auto period = sql::scalar(repository.database(), QStringLiteral("SELECT id FROM periods WHERE name = ?"),
-                              {parser.value(QStringLiteral("period"))});
+    auto period = ReportFigures::periodNamed(repository, parser.value(QStringLiteral("period")));
     if (!period) {
         err << period.message() << '\n';
         return CommandLine::Failed;
     }
-    if (!period->isValid()) {
-        auto names =
-            sql::run(repository.database(), QStringLiteral("SELECT name FROM periods ORDER BY start_date"));
-        QStringList known;
-        while (names && names->next())
-            known << names->value(0).toString();
+    if (*period == 0) {
+        auto names = ReportFigures::periodNames(repository);
+        if (!names) {
+            err << names.message() << '\n';
+            return CommandLine::Failed;
+        }
+        const QStringList& known = *names;
         if (known.isEmpty()) {
             err << Text::tr(
                        "The file has no period yet: add one in the window with Manage beside the period.")
@@ -82,7 +81,7 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
                          .arg(parser.value(QStringLiteral("period")), known.join(QStringLiteral(", "))),
                      parser);
     }
-    const ReportScope scope{period->toLongLong(), *from, *to, QDate::currentDate()};
+    const ReportScope scope{*period, *from, *to, QDate::currentDate()};
     const auto kind =
         parser.isSet(QStringLiteral("public")) ? ReportFiles::Kind::Public : ReportFiles::Kind::Council;
     if (Status written = ReportFiles::write(repository, scope, kind, formats.value(name), path); !written) {

@@ -1,6 +1,7 @@
 #include "report/reportdialog.h"
 
 #include "common/dateedit.h"
+#include "common/isodate.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "report/councilreport.h"
@@ -40,9 +41,9 @@ ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
     QString periodName;
     if (auto period = document->repository().findById(PromiseRegisters::periods(), periodId);
         period && *period) {
-        periodName = (*period)->value(QStringLiteral("name")).toString();
-        const QDate start = (*period)->value(QStringLiteral("start_date")).toDate();
-        const QDate end = (*period)->value(QStringLiteral("end_date")).toDate();
+        periodName = (*period)->value(periods::name).toString();
+        const QDate start = (*period)->value(periods::startDate).toDate();
+        const QDate end = (*period)->value(periods::endDate).toDate();
         m_from->setDateRange(start, end);
         m_to->setDateRange(start, end);
         m_from->setDate(start);
@@ -120,7 +121,7 @@ void ReportDialog::chooseFile(ReportFiles::Format format) {
     const QString name = m_public->isChecked() ? tr("folj-med-i-hur-det-gar") : tr("uppfoljningsrapport");
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("%1-%2.%3").arg(name, m_to->date().toString(Qt::ISODate), suffix));
+            .filePath(QStringLiteral("%1-%2.%3").arg(name, isoDate(m_to->date()), suffix));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), suggested,
                                                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!path.isEmpty())

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "report/reportcontent.h"
+#include "report/reportfigures.h"
 
 namespace lk {
 

@@ -4,7 +4,7 @@
 
 #include "catchqt.h"
 #include "demo/demodata.h"
-#include "report/reportcontent.h"
+#include "report/reportcharts.h"
 #include "testfile.h"
 
 #include <QCoreApplication>
