@@ -9,6 +9,7 @@
 #include "promises/promisedetail.h"
 #include "promises/promiseregisters.h"
 #include "promises/promisetreemodel.h"
+#include "promises/statusdelegate.h"
 #include "register/ordering.h"
 
 #include <QAction>
@@ -73,6 +74,7 @@ void PromisesPage::build() {
         button(QStringLiteral("moveDown"), tr("Move down"), tr("Move the selection down (Alt+Down)"), this);
     m_tree->setObjectName(QStringLiteral("promiseTree"));
     m_tree->setModel(m_model);
+    m_tree->setItemDelegateForColumn(PromiseTreeModel::StatusColumn, new StatusDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(false);
