@@ -1,5 +1,6 @@
 #include "demo/policedemo.h"
 
+#include "common/isodate.h"
 #include "demo/demowriter.h"
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
@@ -88,10 +89,10 @@ public:
         for (const DemoUnit& unit : demoUnits) {
             auto added =
                 m_writer.add(PoliceRegisters::units(), QString::fromUtf8(unit.name), QDate(2021, 1, 4),
-                             {{QStringLiteral("municipality_id"), m_municipality},
-                              {QStringLiteral("name"), QString::fromUtf8(unit.name)},
-                              {QStringLiteral("kind"), QString::fromLatin1(unit.kind)},
-                              {QStringLiteral("address"), QString::fromUtf8(unit.address)}});
+                             {{units::municipalityId, m_municipality},
+                              {units::name, QString::fromUtf8(unit.name)},
+                              {units::kind, QString::fromLatin1(unit.kind)},
+                              {units::address, QString::fromUtf8(unit.address)}});
             if (!added)
                 return added.error();
             m_units.append(*added);
@@ -103,7 +104,7 @@ public:
     // none in the summer holidays.
     Status visits(qint64 promise) {
         for (const Record& unit : std::as_const(m_units)) {
-            const QString kind = unit.value(QStringLiteral("kind")).toString();
+            const QString kind = unit.value(units::kind).toString();
             const int every = kind == QStringLiteral("skola")         ? 6
                               : kind == QStringLiteral("fritidsgard") ? 4
                                                                       : 8;
@@ -116,25 +117,24 @@ public:
                 const bool school = kind == QStringLiteral("skola");
                 const bool lecture = school && m_random.bounded(3) == 0;
                 QVariantMap values{
-                    {QStringLiteral("municipality_id"), m_municipality},
-                    {QStringLiteral("unit_id"), unit.id},
-                    {QStringLiteral("promise_id"), promise},
-                    {QStringLiteral("visited_on"), weekday},
-                    {QStringLiteral("purpose"), lecture                   ? QStringLiteral("forelasning")
-                                                : school                  ? QStringLiteral("forebyggande")
-                                                : kind == u"socialtjanst" ? QStringLiteral("samverkansmote")
-                                                                          : QStringLiteral("kontakt")},
+                    {visits::municipalityId, m_municipality},
+                    {visits::unitId, unit.id},
+                    {visits::promiseId, promise},
+                    {visits::visitedOn, weekday},
+                    {visits::purpose, lecture                   ? QStringLiteral("forelasning")
+                                      : school                  ? QStringLiteral("forebyggande")
+                                      : kind == u"socialtjanst" ? QStringLiteral("samverkansmote")
+                                                                : QStringLiteral("kontakt")},
                     // The seed asks for preventive efforts at the school's initiative.
-                    {QStringLiteral("initiated_by"), school && m_random.bounded(3) != 0
-                                                         ? QStringLiteral("skolan")
-                                                         : QStringLiteral("polisen")},
-                    {QStringLiteral("staff"), 1 + int(m_random.bounded(4))},
-                    {QStringLiteral("topic"), visitTopics.at(int(m_random.bounded(visitTopics.size())))}};
+                    {visits::initiatedBy, school && m_random.bounded(3) != 0 ? QStringLiteral("skolan")
+                                                                             : QStringLiteral("polisen")},
+                    {visits::staff, 1 + int(m_random.bounded(4))},
+                    {visits::topic, visitTopics.at(int(m_random.bounded(visitTopics.size())))}};
                 if (school)
-                    values.insert(QStringLiteral("pupils"),
+                    values.insert(visits::pupils,
                                   lecture ? 60 + int(m_random.bounded(90)) : 10 + int(m_random.bounded(30)));
-                auto added = m_writer.add(PoliceRegisters::visits(),
-                                          unit.uuid + weekday.toString(Qt::ISODate), weekday, values);
+                auto added =
+                    m_writer.add(PoliceRegisters::visits(), unit.uuid + isoDate(weekday), weekday, values);
                 if (!added)
                     return added.error();
             }
@@ -154,20 +154,20 @@ public:
                     day = day.addDays(7);
                 const int checked = 4 + int(m_random.bounded(18));
                 QVariantMap values{
-                    {QStringLiteral("municipality_id"), m_municipality},
-                    {QStringLiteral("promise_id"), promise},
-                    {QStringLiteral("held_on"), day},
-                    {QStringLiteral("place"), drugPlaces.at(int(m_random.bounded(drugPlaces.size())))},
-                    {QStringLiteral("hours"), 3 + int(m_random.bounded(4))},
-                    {QStringLiteral("persons_checked"), checked},
-                    {QStringLiteral("reports_own_use"), int(m_random.bounded(checked / 3 + 1))},
-                    {QStringLiteral("reports_sale"), m_random.bounded(5) == 0 ? 1 : 0},
-                    {QStringLiteral("reports_other"), int(m_random.bounded(2))}};
+                    {drugOperations::municipalityId, m_municipality},
+                    {drugOperations::promiseId, promise},
+                    {drugOperations::heldOn, day},
+                    {drugOperations::place, drugPlaces.at(int(m_random.bounded(drugPlaces.size())))},
+                    {drugOperations::hours, 3 + int(m_random.bounded(4))},
+                    {drugOperations::personsChecked, checked},
+                    {drugOperations::reportsOwnUse, int(m_random.bounded(checked / 3 + 1))},
+                    {drugOperations::reportsSale, m_random.bounded(5) == 0 ? 1 : 0},
+                    {drugOperations::reportsOther, int(m_random.bounded(2))}};
                 if (m_random.bounded(3) == 0)
-                    values.insert(QStringLiteral("seizures"),
+                    values.insert(drugOperations::seizures,
                                   QStringLiteral("%1 g cannabis").arg(2 + m_random.bounded(30)));
                 auto added = m_writer.add(PoliceRegisters::drugOperations(),
-                                          day.toString(Qt::ISODate) + QString::number(n), day, values);
+                                          isoDate(day) + QString::number(n), day, values);
                 if (!added)
                     return added.error();
             }
@@ -184,20 +184,20 @@ public:
             const bool alcohol = focus.contains(QStringLiteral("rattfylleri"));
             const int vehicles = 20 + int(m_random.bounded(120));
             auto added = m_writer.add(
-                PoliceRegisters::trafficControls(), day.toString(Qt::ISODate), day,
-                {{QStringLiteral("municipality_id"), m_municipality},
-                 {QStringLiteral("promise_id"), promise},
-                 {QStringLiteral("held_on"), day},
-                 {QStringLiteral("place"), trafficPlaces.at(int(m_random.bounded(trafficPlaces.size())))},
-                 {QStringLiteral("minutes"), 60 + 30 * int(m_random.bounded(5))},
-                 {QStringLiteral("focus"), focus},
-                 {QStringLiteral("vehicles_checked"), vehicles},
-                 {QStringLiteral("breath_tests"), alcohol ? vehicles : int(m_random.bounded(10))},
-                 {QStringLiteral("reports_drunk"), alcohol ? int(m_random.bounded(3)) : 0},
-                 {QStringLiteral("reports_drugs"), int(m_random.bounded(2))},
-                 {QStringLiteral("reports_speed"),
+                PoliceRegisters::trafficControls(), isoDate(day), day,
+                {{trafficControls::municipalityId, m_municipality},
+                 {trafficControls::promiseId, promise},
+                 {trafficControls::heldOn, day},
+                 {trafficControls::place, trafficPlaces.at(int(m_random.bounded(trafficPlaces.size())))},
+                 {trafficControls::minutes, 60 + 30 * int(m_random.bounded(5))},
+                 {trafficControls::focus, focus},
+                 {trafficControls::vehiclesChecked, vehicles},
+                 {trafficControls::breathTests, alcohol ? vehicles : int(m_random.bounded(10))},
+                 {trafficControls::reportsDrunk, alcohol ? int(m_random.bounded(3)) : 0},
+                 {trafficControls::reportsDrugs, int(m_random.bounded(2))},
+                 {trafficControls::reportsSpeed,
                   focus.contains(QStringLiteral("hastighet")) ? int(m_random.bounded(12)) : 0},
-                 {QStringLiteral("reports_other"), int(m_random.bounded(3))}});
+                 {trafficControls::reportsOther, int(m_random.bounded(3))}});
             if (!added)
                 return added.error();
         }
@@ -210,14 +210,14 @@ public:
             const DemoInformation& effort = information.at(n++ % information.size());
             const QDate day = month.addDays(int(m_random.bounded(25)));
             auto added = m_writer.add(
-                PoliceRegisters::informationEfforts(), day.toString(Qt::ISODate), day,
-                {{QStringLiteral("municipality_id"), m_municipality},
-                 {QStringLiteral("promise_id"), promise},
-                 {QStringLiteral("held_on"), day},
-                 {QStringLiteral("channel"), QString::fromLatin1(effort.channel)},
-                 {QStringLiteral("topic"), QString::fromUtf8(effort.topic)},
-                 {QStringLiteral("responsible"), QString::fromLatin1(effort.responsible)},
-                 {QStringLiteral("reach"), effort.reach + int(m_random.bounded(effort.reach / 5))}});
+                PoliceRegisters::informationEfforts(), isoDate(day), day,
+                {{informationEfforts::municipalityId, m_municipality},
+                 {informationEfforts::promiseId, promise},
+                 {informationEfforts::heldOn, day},
+                 {informationEfforts::channel, QString::fromLatin1(effort.channel)},
+                 {informationEfforts::topic, QString::fromUtf8(effort.topic)},
+                 {informationEfforts::responsible, QString::fromLatin1(effort.responsible)},
+                 {informationEfforts::reach, effort.reach + int(m_random.bounded(effort.reach / 5))}});
             if (!added)
                 return added.error();
         }
@@ -232,26 +232,27 @@ public:
             int quantity;
             const char* per;
             const char* unit;
-            const char* source;
+            Name source;
             const char* eachUnit;
         };
-        const QList<Target> targets{
-            {promises.drugs, "Besök per skola och termin", 2, "termin", "besök", "visits", "skola"},
-            {promises.drugs, "Riktade insatser mot narkotika", 15, "ar", "insatser", "drug_operations",
+        const QList<Target> wanted{
+            {promises.drugs, "Besök per skola och termin", 2, "termin", "besök", visits::table, "skola"},
+            {promises.drugs, "Riktade insatser mot narkotika", 15, "ar", "insatser", drugOperations::table,
              nullptr},
-            {promises.information, "Informationsinsatser", 6, "ar", "insatser", "information_efforts",
+            {promises.information, "Informationsinsatser", 6, "ar", "insatser", informationEfforts::table,
              nullptr},
-            {promises.traffic, "Trafikkontroller", 100, "period", "kontroller", "traffic_controls", nullptr},
+            {promises.traffic, "Trafikkontroller", 100, "period", "kontroller", trafficControls::table,
+             nullptr},
         };
-        for (const Target& target : targets) {
-            QVariantMap values{{QStringLiteral("promise_id"), target.promise},
-                               {QStringLiteral("counted"), QString::fromUtf8(target.counted)},
-                               {QStringLiteral("quantity"), target.quantity},
-                               {QStringLiteral("per"), QString::fromLatin1(target.per)},
-                               {QStringLiteral("unit"), QString::fromUtf8(target.unit)},
-                               {QStringLiteral("source"), QString::fromLatin1(target.source)}};
+        for (const Target& target : wanted) {
+            QVariantMap values{{targets::promiseId, target.promise},
+                               {targets::counted, QString::fromUtf8(target.counted)},
+                               {targets::quantity, target.quantity},
+                               {targets::per, QString::fromLatin1(target.per)},
+                               {targets::unit, QString::fromUtf8(target.unit)},
+                               {targets::source, target.source.toString()}};
             if (target.eachUnit)
-                values.insert(QStringLiteral("each_unit"), QString::fromLatin1(target.eachUnit));
+                values.insert(targets::eachUnit, QString::fromLatin1(target.eachUnit));
             auto added = m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(target.counted),
                                       QDate(2020, 12, 15), values);
             if (!added)

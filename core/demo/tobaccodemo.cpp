@@ -1,5 +1,6 @@
 #include "demo/tobaccodemo.h"
 
+#include "common/isodate.h"
 #include "demo/demowriter.h"
 #include "privacy/personalnumber.h"
 #include "promises/promiseregisters.h"
@@ -52,18 +53,18 @@ public:
         for (int i = 0; i < demoRetailers.size(); ++i) {
             const DemoRetailer& shop = demoRetailers.at(i);
             QVariantMap values{
-                {QStringLiteral("municipality_id"), m_municipality},
-                {QStringLiteral("name"), QString::fromUtf8(shop.name)},
-                {QStringLiteral("org_number"), organisationNumber(i)},
-                {QStringLiteral("address"), QString::fromUtf8(shop.address)},
-                {QStringLiteral("has_permit"), true},
-                {QStringLiteral("permit_number"),
+                {retailers::municipalityId, m_municipality},
+                {retailers::name, QString::fromUtf8(shop.name)},
+                {retailers::orgNumber, organisationNumber(i)},
+                {retailers::address, QString::fromUtf8(shop.address)},
+                {retailers::hasPermit, true},
+                {retailers::permitNumber,
                  QStringLiteral("%1-%2").arg(2017 + i % 4).arg(11 + 7 * i, 3, 10, QLatin1Char('0'))},
-                {QStringLiteral("permit_on"), QDate(2017 + i % 4, 3 + i, 1)},
-                {QStringLiteral("sells_folkol"), shop.folkol},
-                {QStringLiteral("sells_ecigarettes"), shop.ecigarettes},
-                {QStringLiteral("sells_nicotine"), true},
-                {QStringLiteral("status"),
+                {retailers::permitOn, QDate(2017 + i % 4, 3 + i, 1)},
+                {retailers::sellsFolkol, shop.folkol},
+                {retailers::sellsEcigarettes, shop.ecigarettes},
+                {retailers::sellsNicotine, true},
+                {retailers::status,
                  shop.closed.isValid() ? QStringLiteral("stangd") : QStringLiteral("aktiv")}};
             auto added = m_writer.add(TobaccoRegisters::retailers(), QString::fromUtf8(shop.name),
                                       shop.closed.isValid() ? shop.closed : QDate(2021, 1, 5), values);
@@ -128,19 +129,19 @@ public:
                                         : draw == 11 ? QStringLiteral("nekade")
                                                      : QStringLiteral("fragade_leg");
                 QVariantMap values{
-                    {QStringLiteral("retailer_id"), retailer.id},
-                    {QStringLiteral("promise_id"), m_promise},
-                    {QStringLiteral("made_on"), day},
-                    {QStringLiteral("made_at"),
+                    {testPurchases::retailerId, retailer.id},
+                    {testPurchases::promiseId, m_promise},
+                    {testPurchases::madeOn, day},
+                    {testPurchases::madeAt,
                      QStringLiteral("%1:%2").arg(15 + i % 4).arg(10 * (i % 6), 2, 10, QLatin1Char('0'))},
-                    {QStringLiteral("till"), QStringLiteral("Kassa %1").arg(1 + i % 2)},
-                    {QStringLiteral("buyer_age"), 18 + int(m_random.bounded(2))},
-                    {QStringLiteral("outcome"), outcome},
-                    {QStringLiteral("informed_on"), day}};
+                    {testPurchases::till, QStringLiteral("Kassa %1").arg(1 + i % 2)},
+                    {testPurchases::buyerAge, 18 + int(m_random.bounded(2))},
+                    {testPurchases::outcome, outcome},
+                    {testPurchases::informedOn, day}};
                 if (outcome == QStringLiteral("salde_utan")) {
-                    values.insert(QStringLiteral("dialogue_on"), day.addDays(7 + int(m_random.bounded(7))));
+                    values.insert(testPurchases::dialogueOn, day.addDays(7 + int(m_random.bounded(7))));
                     values.insert(
-                        QStringLiteral("dialogue_note"),
+                        testPurchases::dialogueNote,
                         QStringLiteral("Genomgång av egenkontrollprogrammet med ansvarig; personalen "
                                        "påminns om att alltid fråga efter legitimation."));
                 }
@@ -155,14 +156,15 @@ public:
 
     Status targets() {
         for (const auto& [counted, quantity, source] :
-             {std::tuple{"Tillsyner", 7, "inspections"}, std::tuple{"Kontrollköp", 12, "test_purchases"}}) {
+             {std::tuple{"Tillsyner", 7, inspections::table},
+              std::tuple{"Kontrollköp", 12, testPurchases::table}}) {
             auto added =
                 m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted), QDate(2020, 12, 15),
-                             {{QStringLiteral("promise_id"), m_promise},
-                              {QStringLiteral("counted"), QString::fromUtf8(counted)},
-                              {QStringLiteral("quantity"), quantity},
-                              {QStringLiteral("per"), QStringLiteral("ar")},
-                              {QStringLiteral("source"), QString::fromLatin1(source)}});
+                             {{targets::promiseId, m_promise},
+                              {targets::counted, QString::fromUtf8(counted)},
+                              {targets::quantity, quantity},
+                              {targets::per, QStringLiteral("ar")},
+                              {targets::source, source.toString()}});
             if (!added)
                 return added.error();
         }
@@ -172,42 +174,41 @@ public:
 private:
     Result<Record> add(const Record& retailer, const QDate& day, const QString& kind, const QString& decision,
                        const QStringList& deficiencies) {
-        QVariantMap values{{QStringLiteral("retailer_id"), retailer.id},
-                           {QStringLiteral("promise_id"), m_promise},
-                           {QStringLiteral("held_on"), day},
-                           {QStringLiteral("kind"), kind},
-                           {QStringLiteral("announced"), kind == QStringLiteral("uppfoljning")},
-                           {QStringLiteral("organisations"), kind == QStringLiteral("samordnad")
-                                                                 ? QStringLiteral("Kommunen, Polisen")
-                                                                 : QStringLiteral("Kommunen")},
-                           {QStringLiteral("decision"), decision}};
+        QVariantMap values{{inspections::retailerId, retailer.id},
+                           {inspections::promiseId, m_promise},
+                           {inspections::heldOn, day},
+                           {inspections::kind, kind},
+                           {inspections::announced, kind == QStringLiteral("uppfoljning")},
+                           {inspections::organisations, kind == QStringLiteral("samordnad")
+                                                            ? QStringLiteral("Kommunen, Polisen")
+                                                            : QStringLiteral("Kommunen")},
+                           {inspections::decision, decision}};
         if (!deficiencies.isEmpty()) {
             QStringList titles;
             for (const Record& point : std::as_const(m_points)) {
                 if (deficiencies.contains(point.uuid))
-                    titles << point.value(QStringLiteral("title")).toString().toLower();
+                    titles << point.value(checklistPoints::title).toString().toLower();
             }
-            values.insert(QStringLiteral("findings"),
-                          QStringLiteral("Brist: %1. Försäljningsstället åtgärdar.")
-                              .arg(titles.join(QStringLiteral("; "))));
+            values.insert(inspections::findings, QStringLiteral("Brist: %1. Försäljningsstället åtgärdar.")
+                                                     .arg(titles.join(QStringLiteral("; "))));
         }
         // An injunction is followed up within two months; a remark is not.
         if (decision == QStringLiteral("forelaggande"))
-            values.insert(QStringLiteral("follow_up_on"), day.addDays(60));
+            values.insert(inspections::followUpOn, day.addDays(60));
         if (decision != QStringLiteral("ingen"))
-            values.insert(QStringLiteral("decided_on"), day.addDays(14));
-        auto inspection = m_writer.add(TobaccoRegisters::inspections(),
-                                       retailer.uuid + day.toString(Qt::ISODate), day, values);
+            values.insert(inspections::decidedOn, day.addDays(14));
+        auto inspection =
+            m_writer.add(TobaccoRegisters::inspections(), retailer.uuid + isoDate(day), day, values);
         if (!inspection)
             return inspection;
         for (const Record& point : std::as_const(m_points)) {
             const bool deficient = deficiencies.contains(point.uuid);
             QVariantMap result{
-                {QStringLiteral("inspection_id"), inspection->id},
-                {QStringLiteral("point_id"), point.id},
-                {QStringLiteral("result"), deficient ? QStringLiteral("brist") : QStringLiteral("ok")}};
+                {inspectionResults::inspectionId, inspection->id},
+                {inspectionResults::pointId, point.id},
+                {inspectionResults::result, deficient ? QStringLiteral("brist") : QStringLiteral("ok")}};
             if (deficient)
-                result.insert(QStringLiteral("note"), QStringLiteral("Se iakttagelser."));
+                result.insert(inspectionResults::note, QStringLiteral("Se iakttagelser."));
             auto added = m_writer.add(TobaccoRegisters::inspectionResults(), inspection->uuid + point.uuid,
                                       day, result);
             if (!added)

@@ -1,5 +1,6 @@
 #include "tobacco/compliance.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,6 @@ struct Text {
 
 double share(int part, int whole) {
     return whole > 0 ? 100.0 * part / whole : -1;
-}
-
-QString iso(const QDate& date) {
-    return date.toString(Qt::ISODate);
 }
 
 } // namespace
@@ -48,7 +45,7 @@ Result<QList<Compliance::Slice>> Compliance::of(const Repository& repository, qi
             QStringLiteral("SELECT count(*), coalesce(sum(p.outcome IN ('fragade_leg', 'nekade')), 0) "
                            "FROM test_purchases p JOIN retailers r ON r.id = p.retailer_id "
                            "WHERE r.municipality_id = ? AND p.made_on BETWEEN ? AND ?"),
-            {municipalityId, iso(slice.from), iso(slice.to)});
+            {municipalityId, isoDate(slice.from), isoDate(slice.to)});
         if (!purchases)
             return purchases.error();
         if (purchases->next()) {
@@ -61,7 +58,7 @@ Result<QList<Compliance::Slice>> Compliance::of(const Repository& repository, qi
                 "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM inspection_results x WHERE "
                 "x.inspection_id = i.id AND x.result = 'brist')), 0) FROM inspections i JOIN retailers r ON "
                 "r.id = i.retailer_id WHERE r.municipality_id = ? AND i.held_on BETWEEN ? AND ?"),
-            {municipalityId, iso(slice.from), iso(slice.to)});
+            {municipalityId, isoDate(slice.from), isoDate(slice.to)});
         if (!inspections)
             return inspections.error();
         if (inspections->next()) {

@@ -27,8 +27,8 @@ Result<QList<InspectionDraft::Row>> pointsInUse(const Repository& repository) {
         return points.error();
     QList<InspectionDraft::Row> rows;
     for (const Record& point : *points) {
-        if (!point.value(QStringLiteral("retired")).toBool())
-            rows.append(rowFor(point.id, point.value(QStringLiteral("title")).toString()));
+        if (!point.value(checklistPoints::retired).toBool())
+            rows.append(rowFor(point.id, point.value(checklistPoints::title).toString()));
     }
     return rows;
 }
@@ -38,11 +38,11 @@ Result<QList<InspectionDraft::Row>> pointsInUse(const Repository& repository) {
 Result<InspectionDraft> InspectionDraft::startNew(const Repository& repository, qint64 retailerId,
                                                   const QDate& today) {
     InspectionDraft draft;
-    draft.values = {{QStringLiteral("retailer_id"), retailerId},
-                    {QStringLiteral("held_on"), today},
-                    {QStringLiteral("kind"), QStringLiteral("ordinarie")},
-                    {QStringLiteral("announced"), false},
-                    {QStringLiteral("decision"), QStringLiteral("ingen")}};
+    draft.values = {{inspections::retailerId, retailerId},
+                    {inspections::heldOn, today},
+                    {inspections::kind, QStringLiteral("ordinarie")},
+                    {inspections::announced, false},
+                    {inspections::decision, QStringLiteral("ingen")}};
     auto rows = pointsInUse(repository);
     if (!rows)
         return rows.error();
@@ -60,26 +60,26 @@ Result<InspectionDraft> InspectionDraft::load(const Repository& repository, cons
     draft.uuid = inspectionUuid;
     draft.values = (*inspection)->values;
     auto rows = pointsInUse(repository);
-    auto results = repository.list(TobaccoRegisters::inspectionResults(), QStringLiteral("inspection_id"),
+    auto results = repository.list(TobaccoRegisters::inspectionResults(), inspectionResults::inspectionId,
                                    (*inspection)->id);
     auto points = repository.list(TobaccoRegisters::checklistPoints());
     if (!rows || !results || !points)
         return !rows ? rows.error() : !results ? results.error() : points.error();
     draft.rows = *rows;
     for (const Record& result : *results) {
-        const qint64 point = result.value(QStringLiteral("point_id")).toLongLong();
+        const qint64 point = result.value(inspectionResults::pointId).toLongLong();
         auto row = std::find_if(draft.rows.begin(), draft.rows.end(),
                                 [point](const Row& r) { return r.pointId == point; });
         if (row == draft.rows.end()) { // a point no longer in use keeps its result here
             const auto stored = std::find_if(points->cbegin(), points->cend(),
                                              [point](const Record& p) { return p.id == point; });
             draft.rows.append(rowFor(point, stored != points->cend()
-                                                ? stored->value(QStringLiteral("title")).toString()
+                                                ? stored->value(checklistPoints::title).toString()
                                                 : QString()));
             row = std::prev(draft.rows.end());
         }
-        row->result = result.value(QStringLiteral("result")).toString();
-        row->note = result.value(QStringLiteral("note")).toString();
+        row->result = result.value(inspectionResults::result).toString();
+        row->note = result.value(inspectionResults::note).toString();
         row->uuid = result.uuid;
     }
     // A point added to the checklist after the inspection was not checked then.
@@ -120,10 +120,10 @@ Result<ChangeSet> InspectionDraft::changes(const Repository& repository) const {
     }
     for (const Row& row : rows) {
         const QVariantMap resultValues{
-            {QStringLiteral("inspection_id"), inspection.id},
-            {QStringLiteral("point_id"), row.pointId},
-            {QStringLiteral("result"), row.result},
-            {QStringLiteral("note"), row.note.isEmpty() ? QVariant() : QVariant(row.note)}};
+            {inspectionResults::inspectionId, inspection.id},
+            {inspectionResults::pointId, row.pointId},
+            {inspectionResults::result, row.result},
+            {inspectionResults::note, row.note.isEmpty() ? QVariant() : QVariant(row.note)}};
         if (row.uuid.isEmpty()) {
             auto id = keys.take(results);
             if (!id)

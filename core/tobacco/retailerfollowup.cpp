@@ -1,7 +1,8 @@
 #include "tobacco/retailerfollowup.h"
 
-#include "register/settings.h"
+#include "common/isodate.h"
 #include "db/sql.h"
+#include "register/settings.h"
 #include "tobacco/tobaccoregisters.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ constexpr int defaultMonths = 12;
 bool RetailerFollowUp::Due::late(const QDate& today) const {
     return !lastInspection.isValid() || nextInspection < today ||
            std::any_of(openFollowUps.cbegin(), openFollowUps.cend(), [&today](const Record& inspection) {
-               return inspection.value(QStringLiteral("follow_up_on")).toDate() < today;
+               return inspection.value(inspections::followUpOn).toDate() < today;
            });
 }
 
@@ -41,25 +42,23 @@ Result<RetailerFollowUp::Due> RetailerFollowUp::ofRetailer(const Repository& rep
     auto every = months(repository);
     if (!every)
         return every.error();
-    auto inspections =
-        repository.list(TobaccoRegisters::inspections(), QStringLiteral("retailer_id"), retailer.id);
-    if (!inspections)
-        return inspections.error();
+    auto held = repository.list(TobaccoRegisters::inspections(), inspections::retailerId, retailer.id);
+    if (!held)
+        return held.error();
     Due due{retailer, {}, today, {}};
     // Listed newest first.
-    if (!inspections->isEmpty()) {
-        due.lastInspection = inspections->first().value(QStringLiteral("held_on")).toDate();
+    if (!held->isEmpty()) {
+        due.lastInspection = held->first().value(inspections::heldOn).toDate();
         due.nextInspection = due.lastInspection.addMonths(*every);
     }
-    for (const Record& inspection : *inspections) {
-        if (!inspection.value(QStringLiteral("follow_up_on")).isValid())
+    for (const Record& inspection : *held) {
+        if (!inspection.value(inspections::followUpOn).isValid())
             continue;
-        const QDate held = inspection.value(QStringLiteral("held_on")).toDate();
-        const bool answered =
-            std::any_of(inspections->cbegin(), inspections->cend(), [&held](const Record& later) {
-                return later.value(QStringLiteral("kind")).toString() == QStringLiteral("uppfoljning") &&
-                       later.value(QStringLiteral("held_on")).toDate() > held;
-            });
+        const QDate heldOn = inspection.value(inspections::heldOn).toDate();
+        const bool answered = std::any_of(held->cbegin(), held->cend(), [&heldOn](const Record& later) {
+            return later.value(inspections::kind).toString() == QStringLiteral("uppfoljning") &&
+                   later.value(inspections::heldOn).toDate() > heldOn;
+        });
         if (!answered)
             due.openFollowUps.prepend(inspection);
     }
@@ -81,8 +80,8 @@ Result<QSet<qint64>> RetailerFollowUp::late(const Repository& repository, qint64
             "OR EXISTS (SELECT 1 FROM inspections o WHERE o.retailer_id = r.id AND o.follow_up_on < ? AND "
             "NOT EXISTS (SELECT 1 FROM inspections f WHERE f.retailer_id = r.id AND f.kind = 'uppfoljning' "
             "AND f.held_on > o.held_on)))"),
-        {municipalityId, QStringLiteral("+%1 months").arg(*every), today.addDays(-1).toString(Qt::ISODate),
-         today.toString(Qt::ISODate), today.toString(Qt::ISODate)});
+        {municipalityId, QStringLiteral("+%1 months").arg(*every), isoDate(today.addDays(-1)), isoDate(today),
+         isoDate(today)});
     if (!query)
         return query.error();
     QSet<qint64> ids;
@@ -93,13 +92,12 @@ Result<QSet<qint64>> RetailerFollowUp::late(const Repository& repository, qint64
 
 Result<QList<RetailerFollowUp::Due>> RetailerFollowUp::of(const Repository& repository, qint64 municipalityId,
                                                           const QDate& today) {
-    auto retailers =
-        repository.list(TobaccoRegisters::retailers(), QStringLiteral("municipality_id"), municipalityId);
-    if (!retailers)
-        return retailers.error();
+    auto listed = repository.list(TobaccoRegisters::retailers(), retailers::municipalityId, municipalityId);
+    if (!listed)
+        return listed.error();
     QList<Due> all;
-    for (const Record& retailer : *retailers) {
-        if (retailer.value(QStringLiteral("status")).toString() != QStringLiteral("aktiv"))
+    for (const Record& retailer : *listed) {
+        if (retailer.value(retailers::status).toString() != QStringLiteral("aktiv"))
             continue;
         auto due = ofRetailer(repository, retailer, today);
         if (!due)

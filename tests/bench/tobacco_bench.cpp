@@ -1,9 +1,10 @@
 // Tobacco benchmark: a county-sized register (default 2,000 retailers, each with 10 inspections of 8
 // checklist points and 10 test purchases over five years), and how long what the tobacco page does takes on
 // it: the retailers' table, the late retailers in one query (the badge and the list's tint) and worked out
-// retailer by retailer (what the query must agree with), one retailer's dates, compliance per year and per
-// half-year, and saving one inspection with its results as one undoable step. Prints each figure and ratios
-// measured in the same run; exits 1 if the two ways to find the late retailers disagree.
+// retailer by retailer (what the query must agree with), one retailer's dates, the history of a hundred
+// retailers in one query each against a query per inspection, compliance per year and per half-year, and
+// saving one inspection with its results as one undoable step. Prints each figure and ratios measured in the
+// same run; exits 1 if the two ways to find the late retailers, or to read the histories, disagree.
 //   build/bin/tobacco_bench [RETAILERS]
 #include "benchsupport.h"
 #include "db/transaction.h"
@@ -13,6 +14,7 @@
 #include "tobacco/compliance.h"
 #include "tobacco/inspectiondraft.h"
 #include "tobacco/retailerfollowup.h"
+#include "tobacco/retailerhistory.h"
 #include "tobacco/tobaccoregisters.h"
 
 #include <QCoreApplication>
@@ -150,6 +152,44 @@ int main(int argc, char** argv) {
     const double one = timed([&] { must(RetailerFollowUp::ofRetailer(repository, first, today), "one"); });
     out << QStringLiteral("  one retailer's dates          %1 ms\n").arg(one, 0, 'f', 2);
 
+    // The retailers' tab shows the selected retailer's history: one query, against the way it was read before
+    // (the inspections, then each one's results, then the test purchases). Both count the deficiencies.
+    const QList<RetailerFollowUp::Due> hundred = all.mid(0, 100);
+    int deficienciesOne = 0;
+    const double historyOne = timed([&] {
+        for (const RetailerFollowUp::Due& due : hundred) {
+            for (const RetailerHistory::Entry& entry :
+                 must(RetailerHistory::of(repository, due.retailer.id), "history"))
+                deficienciesOne += entry.deficiencies;
+        }
+    });
+    int deficienciesEach = 0;
+    const double historyEach = timed([&] {
+        for (const RetailerFollowUp::Due& due : hundred) {
+            for (const Record& inspection : must(repository.list(TobaccoRegisters::inspections(),
+                                                                 inspections::retailerId, due.retailer.id),
+                                                 "inspections")) {
+                for (const Record& result :
+                     must(repository.list(TobaccoRegisters::inspectionResults(),
+                                          inspectionResults::inspectionId, inspection.id),
+                          "results"))
+                    if (result.value(inspectionResults::result).toString() == QStringLiteral("brist"))
+                        ++deficienciesEach;
+            }
+            must(repository.list(TobaccoRegisters::testPurchases(), testPurchases::retailerId,
+                                 due.retailer.id),
+                 "purchases");
+        }
+    });
+    out << QStringLiteral("  %1 histories, one query      %2 ms (%3 deficiencies)\n")
+               .arg(hundred.size())
+               .arg(historyOne, 0, 'f', 1)
+               .arg(deficienciesOne);
+    out << QStringLiteral("  %1 histories, per inspection %2 ms (%3 deficiencies)\n")
+               .arg(hundred.size())
+               .arg(historyEach, 0, 'f', 1)
+               .arg(deficienciesEach);
+
     QList<Compliance::Slice> years;
     QList<Compliance::Slice> halves;
     const QDate from(2021, 1, 1);
@@ -178,8 +218,11 @@ int main(int argc, char** argv) {
                .arg(draft.rows.size())
                .arg(saving, 0, 'f', 1);
 
-    out << QStringLiteral("Ratios: retailer by retailer / one query %1; half-years / years %2\n")
+    out << QStringLiteral(
+               "Ratios: retailer by retailer / one query %1; history per inspection / one query %2; "
+               "half-years / years %3\n")
                .arg(each / badge, 0, 'f', 1)
+               .arg(historyEach / historyOne, 0, 'f', 1)
                .arg(perHalf / perYear, 0, 'f', 2);
-    return late == lateEach ? 0 : 1;
+    return late == lateEach && deficienciesOne == deficienciesEach ? 0 : 1;
 }

@@ -30,7 +30,7 @@ ChecklistGrid::ChecklistGrid(QWidget* parent)
 void ChecklistGrid::setRows(const QList<InspectionDraft::Row>& rows) {
     m_rows = rows;
     m_table->table()->setRowCount(0);
-    const FieldSpec& result = TobaccoRegisters::inspectionResults().field(QStringLiteral("result"));
+    const FieldSpec& result = TobaccoRegisters::inspectionResults().field(inspectionResults::result);
     for (const InspectionDraft::Row& row : rows) {
         const int index = m_table->appendRow();
         auto* title = new QTableWidgetItem(row.title);

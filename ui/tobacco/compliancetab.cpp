@@ -80,10 +80,9 @@ void ComplianceTab::refresh() {
         m_figures->setRowCount(0);
         return;
     }
-    auto slices =
-        Compliance::of(repository, m_municipalityId, (*period)->value(QStringLiteral("start_date")).toDate(),
-                       (*period)->value(QStringLiteral("end_date")).toDate(),
-                       m_byYear->isChecked() ? Compliance::Step::Year : Compliance::Step::HalfYear);
+    auto slices = Compliance::of(repository, m_municipalityId, (*period)->value(periods::startDate).toDate(),
+                                 (*period)->value(periods::endDate).toDate(),
+                                 m_byYear->isChecked() ? Compliance::Step::Year : Compliance::Step::HalfYear);
     if (!slices) {
         m_document->reportReadFailure(slices.message());
         return;

@@ -1,6 +1,7 @@
 #include "tobacco/inspectiondialog.h"
 
 #include "common/fieldeditor.h"
+#include "common/isodate.h"
 #include "common/promiselink.h"
 #include "common/recordform.h"
 #include "common/titledgroup.h"
@@ -20,10 +21,9 @@ namespace lk {
 namespace {
 
 const QStringList inspectionFields{
-    QStringLiteral("retailer_id"),        QStringLiteral("held_on"),       QStringLiteral("kind"),
-    QStringLiteral("announced"),          QStringLiteral("organisations"), QStringLiteral("promise_id"),
-    QStringLiteral("findings"),           QStringLiteral("decision"),      QStringLiteral("decided_on"),
-    QStringLiteral("ground_purchase_id"), QStringLiteral("follow_up_on")};
+    inspections::retailerId,    inspections::heldOn,           inspections::kind,      inspections::announced,
+    inspections::organisations, inspections::promiseId,        inspections::findings,  inspections::decision,
+    inspections::decidedOn,     inspections::groundPurchaseId, inspections::followUpOn};
 
 } // namespace
 
@@ -37,16 +37,15 @@ InspectionDialog::InspectionDialog(Document* document, const InspectionDraft& dr
     setWindowTitle(
         draft.uuid.isEmpty()
             ? tr("New inspection")
-            : tr("Inspection of %1")
-                  .arg(draft.values.value(QStringLiteral("held_on")).toDate().toString(Qt::ISODate)));
+            : tr("Inspection of %1").arg(isoDate(draft.values.value(inspections::heldOn).toDate())));
     const QRect screen = parent && parent->screen() ? parent->screen()->availableGeometry()
                                                     : QGuiApplication::primaryScreen()->availableGeometry();
     resize(std::min(1100, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
     m_form->setDraft(draft.values);
     new PromiseLink(m_form, TobaccoRegisters::inspections(), period, !draft.uuid.isEmpty());
     m_checklist->setRows(draft.rows);
-    offerPurchasesOf(draft.values.value(QStringLiteral("retailer_id")).toLongLong());
-    if (auto* retailer = qobject_cast<QComboBox*>(m_form->editor(QStringLiteral("retailer_id"))))
+    offerPurchasesOf(draft.values.value(inspections::retailerId).toLongLong());
+    if (auto* retailer = qobject_cast<QComboBox*>(m_form->editor(inspections::retailerId)))
         connect(retailer, &QComboBox::currentIndexChanged, this,
                 [this, retailer] { offerPurchasesOf(retailer->currentData().toLongLong()); });
 
@@ -60,20 +59,20 @@ InspectionDialog::InspectionDialog(Document* document, const InspectionDraft& dr
     connect(buttons, &QDialogButtonBox::accepted, this, &InspectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons, 1, 0, 1, 2);
-    m_form->editor(QStringLiteral("held_on"))->setFocus();
+    m_form->editor(inspections::heldOn)->setFocus();
 }
 
 void InspectionDialog::offerPurchasesOf(qint64 retailerId) {
-    const FieldSpec& ground = TobaccoRegisters::inspections().field(QStringLiteral("ground_purchase_id"));
-    const FieldSpec& outcome = TobaccoRegisters::testPurchases().field(QStringLiteral("outcome"));
+    const FieldSpec& ground = TobaccoRegisters::inspections().field(inspections::groundPurchaseId);
+    const FieldSpec& outcome = TobaccoRegisters::testPurchases().field(testPurchases::outcome);
     QList<QPair<QString, qint64>> choices;
     if (auto purchases = m_document->repository().list(TobaccoRegisters::testPurchases(),
-                                                       QStringLiteral("retailer_id"), retailerId)) {
+                                                       testPurchases::retailerId, retailerId)) {
         for (const Record& purchase : *purchases)
-            choices.append({QStringLiteral("%1: %2").arg(
-                                purchase.value(QStringLiteral("made_on")).toDate().toString(Qt::ISODate),
-                                outcome.displayText(purchase.value(QStringLiteral("outcome")))),
-                            purchase.id});
+            choices.append(
+                {QStringLiteral("%1: %2").arg(isoDate(purchase.value(testPurchases::madeOn).toDate()),
+                                              outcome.displayText(purchase.value(testPurchases::outcome))),
+                 purchase.id});
     }
     FieldEditor::setChoices(m_form->editor(ground.name), ground, choices);
 }

@@ -1,5 +1,6 @@
 #include "tobacco/retailerstab.h"
 
+#include "common/isodate.h"
 #include "common/listbesidedetail.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
@@ -8,6 +9,7 @@
 #include "document/document.h"
 #include "register/recordtablemodel.h"
 #include "tobacco/retailerfollowup.h"
+#include "tobacco/retailerhistory.h"
 #include "tobacco/tobaccoregisters.h"
 
 #include <QColor>
@@ -24,32 +26,26 @@ namespace lk {
 
 namespace {
 
-const QStringList retailerFields{
-    QStringLiteral("name"),          QStringLiteral("org_number"),   QStringLiteral("address"),
-    QStringLiteral("status"),        QStringLiteral("has_permit"),   QStringLiteral("permit_number"),
-    QStringLiteral("permit_on"),     QStringLiteral("sells_folkol"), QStringLiteral("sells_ecigarettes"),
-    QStringLiteral("sells_nicotine")};
-
-QString iso(const QVariant& date) {
-    return date.toDate().toString(Qt::ISODate);
-}
+const QStringList retailerFields{retailers::name,         retailers::orgNumber,   retailers::address,
+                                 retailers::status,       retailers::hasPermit,   retailers::permitNumber,
+                                 retailers::permitOn,     retailers::sellsFolkol, retailers::sellsEcigarettes,
+                                 retailers::sellsNicotine};
 
 } // namespace
 
 RetailersTab::RetailersTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_list(new RecordListPanel(
-          document, TobaccoRegisters::retailers(),
-          {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("status")}, this))
+    , m_list(new RecordListPanel(document, TobaccoRegisters::retailers(),
+                                 {retailers::name, retailers::address, retailers::status}, this))
     , m_form(new RecordForm(document, TobaccoRegisters::retailers(), retailerFields, this))
     , m_due(new QLabel(this))
     , m_history(new QTreeWidget(this))
     , m_months(new QSpinBox(this)) {
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(QStringLiteral("address"));
+    m_list->setStretchColumn(retailers::address);
     m_list->setNewFields(retailerFields);
-    m_list->setDefaults([] { return QVariantMap{{QStringLiteral("status"), QStringLiteral("aktiv")}}; });
+    m_list->setDefaults([] { return QVariantMap{{retailers::status, QStringLiteral("aktiv")}}; });
     m_list->setDialogSetup([](RecordDialog& dialog, const Record* stored) {
         if (!stored)
             dialog.enableSaveAndNew();
@@ -131,7 +127,7 @@ void RetailersTab::findLate() {
 void RetailersTab::setScope(qint64 municipalityId) {
     m_municipalityId = municipalityId;
     findLate();
-    m_list->setParentRecord(QStringLiteral("municipality_id"), municipalityId);
+    m_list->setParentRecord(retailers::municipalityId, municipalityId);
     showSelected();
 }
 
@@ -155,59 +151,43 @@ void RetailersTab::showSelected() {
     QStringList lines;
     lines << (due->lastInspection.isValid()
                   ? tr("Last inspection %1. Next inspection by %2%3.")
-                        .arg(due->lastInspection.toString(Qt::ISODate),
-                             due->nextInspection.toString(Qt::ISODate),
+                        .arg(isoDate(due->lastInspection), isoDate(due->nextInspection),
                              due->nextInspection < today ? tr(" (overdue)") : QString())
                   : tr("Never inspected: due now."));
-    for (const Record& open : due->openFollowUps)
+    for (const Record& open : due->openFollowUps) {
+        const QDate followUpOn = open.value(inspections::followUpOn).toDate();
         lines << tr("Open follow-up of the inspection %1: by %2%3.")
-                     .arg(iso(open.value(QStringLiteral("held_on"))),
-                          iso(open.value(QStringLiteral("follow_up_on"))),
-                          open.value(QStringLiteral("follow_up_on")).toDate() < today ? tr(" (overdue)")
-                                                                                      : QString());
+                     .arg(isoDate(open.value(inspections::heldOn).toDate()), isoDate(followUpOn),
+                          followUpOn < today ? tr(" (overdue)") : QString());
+    }
     if (due->openFollowUps.isEmpty())
         lines << tr("No open follow-up.");
     m_due->setText(lines.join(u'\n'));
 
     // The history, newest first: inspections with their deficiencies and decision, test purchases with their
     // outcome and dialogue.
-    const FieldSpec& kind = TobaccoRegisters::inspections().field(QStringLiteral("kind"));
-    const FieldSpec& decision = TobaccoRegisters::inspections().field(QStringLiteral("decision"));
-    const FieldSpec& outcome = TobaccoRegisters::testPurchases().field(QStringLiteral("outcome"));
-    QList<QStringList> rows;
-    if (auto inspections = repository.list(TobaccoRegisters::inspections(), QStringLiteral("retailer_id"),
-                                           (*retailer)->id)) {
-        for (const Record& inspection : *inspections) {
-            auto results = repository.list(TobaccoRegisters::inspectionResults(),
-                                           QStringLiteral("inspection_id"), inspection.id);
-            const int deficiencies =
-                results ? int(std::count_if(results->cbegin(), results->cend(),
-                                            [](const Record& r) {
-                                                return r.value(QStringLiteral("result")).toString() ==
-                                                       QStringLiteral("brist");
-                                            }))
-                        : 0;
-            rows.append(
-                {iso(inspection.value(QStringLiteral("held_on"))),
-                 tr("Inspection (%1)")
-                     .arg(kind.displayText(inspection.value(QStringLiteral("kind"))).toLower()),
-                 tr("%n deficiency(ies), decision: %1", "", deficiencies)
-                     .arg(decision.displayText(inspection.value(QStringLiteral("decision"))).toLower())});
-        }
+    auto history = RetailerHistory::of(repository, (*retailer)->id);
+    if (!history) {
+        m_document->reportReadFailure(history.message());
+        return;
     }
-    if (auto purchases = repository.list(TobaccoRegisters::testPurchases(), QStringLiteral("retailer_id"),
-                                         (*retailer)->id)) {
-        for (const Record& purchase : *purchases) {
-            QString result = outcome.displayText(purchase.value(QStringLiteral("outcome")));
-            if (purchase.value(QStringLiteral("dialogue_on")).isValid())
-                result += tr(", dialogue %1").arg(iso(purchase.value(QStringLiteral("dialogue_on"))));
-            rows.append({iso(purchase.value(QStringLiteral("made_on"))), tr("Test purchase"), result});
+    const FieldSpec& kind = TobaccoRegisters::inspections().field(inspections::kind);
+    const FieldSpec& decision = TobaccoRegisters::inspections().field(inspections::decision);
+    const FieldSpec& outcome = TobaccoRegisters::testPurchases().field(testPurchases::outcome);
+    for (const RetailerHistory::Entry& entry : std::as_const(*history)) {
+        QStringList row{isoDate(entry.on)};
+        if (entry.what == RetailerHistory::Entry::What::Inspection) {
+            row << tr("Inspection (%1)").arg(kind.displayText(entry.kind).toLower())
+                << tr("%n deficiency(ies), decision: %1", "", entry.deficiencies)
+                       .arg(decision.displayText(entry.decision).toLower());
+        } else {
+            QString result = outcome.displayText(entry.outcome);
+            if (entry.dialogueOn.isValid())
+                result += tr(", dialogue %1").arg(isoDate(entry.dialogueOn));
+            row << tr("Test purchase") << result;
         }
-    }
-    std::sort(rows.begin(), rows.end(),
-              [](const QStringList& a, const QStringList& b) { return a.first() > b.first(); });
-    for (const QStringList& row : std::as_const(rows))
         m_history->addTopLevelItem(new QTreeWidgetItem(row));
+    }
 }
 
 } // namespace lk
