@@ -45,15 +45,6 @@ double perStep(const QString& per, ActivityFigures::Step step, const Record& per
 
 } // namespace
 
-QString ActivityFigures::municipalityCondition(const RegisterSpec& spec) {
-    if (spec.findField(common::municipalityId))
-        return QStringLiteral("t.municipality_id = ?");
-    const FieldSpec* owner = spec.parentField();
-    return owner ? QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE municipality_id = ?)")
-                       .arg(owner->name, owner->references)
-                 : QStringLiteral("1 = 1 OR ? IS NULL");
-}
-
 Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository, const RegisterSpec& spec,
                                                     qint64 municipalityId, qint64 periodId, const QDate& from,
                                                     const QDate& to, Step step, const QString& kind) {
@@ -75,7 +66,7 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
     auto counted = sql::run(
         repository.database(),
         QStringLiteral("SELECT %1, count(*) FROM %2 t WHERE %3 AND t.%4 BETWEEN ? AND ?%5 GROUP BY 1")
-            .arg(bucket.arg(spec.dateField), spec.table, municipalityCondition(spec), spec.dateField,
+            .arg(bucket.arg(spec.dateField), spec.table, spec.municipalityCondition(), spec.dateField,
                  kind.isEmpty() ? QString() : QStringLiteral(" AND t.kind = ?")),
         values);
     if (!counted)

@@ -30,10 +30,6 @@ public:
     static Result<Series> of(const Repository& repository, const RegisterSpec& spec, qint64 municipalityId,
                              qint64 periodId, const QDate& from, const QDate& to, Step step,
                              const QString& kind = {});
-
-    // The SQL condition (alias t) and value that keep a register's records to one municipality's: its own
-    // municipality_id, or its owner's (a test purchase through its retailer, an event through its area).
-    static QString municipalityCondition(const RegisterSpec& spec);
 };
 
 } // namespace lk

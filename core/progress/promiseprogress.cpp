@@ -74,7 +74,7 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
         if (!promises)
             return promises.error();
         for (const Record& promise : *promises) {
-            Line line{area, promise, {}, {}, {}, Light::Grey};
+            Line line{.focusArea = area, .promise = promise};
             auto targets = repository.list(PromiseRegisters::targets(), targets::promiseId, promise.id);
             if (!targets)
                 return targets.error();

@@ -29,11 +29,11 @@ public:
         Light light = Light::Grey;
     };
     struct Line {
-        Record focusArea;
-        Record promise;
-        QList<Target> targets;        // counted from a register
-        QList<Record> uncounted;      // targets counted by hand: shown, not measured
-        std::optional<Record> status; // the latest report on or before the range's end
+        Record focusArea = {};
+        Record promise = {};
+        QList<Target> targets = {};        // counted from a register
+        QList<Record> uncounted = {};      // targets counted by hand: shown, not measured
+        std::optional<Record> status = {}; // the latest report on or before the range's end
         Light light = Light::Grey;
     };
 

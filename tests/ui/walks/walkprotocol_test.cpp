@@ -6,6 +6,7 @@
 #include "walks/walkprotocol.h"
 #include "walks/walkregisters.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
