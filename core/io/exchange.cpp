@@ -1,5 +1,6 @@
 #include "io/exchange.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "io/jsonexporter.h"
 #include "register/registry.h"
@@ -31,7 +32,7 @@ QList<QPair<QString, QString>> referencesOf(const RegisterSpec& spec, const QJso
 
 std::optional<QString> Exchange::normalizedSince(const QString& text) {
     if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid() && text.size() == 10)
-        return date.toString(Qt::ISODate);
+        return isoDate(date);
     if (const QDateTime moment = QDateTime::fromString(text, Qt::ISODate); moment.isValid())
         return moment.toUTC().toString(Qt::ISODate);
     return std::nullopt;

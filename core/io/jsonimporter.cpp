@@ -1,5 +1,6 @@
 #include "io/jsonimporter.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "io/exchange.h"
@@ -182,7 +183,7 @@ QString describe(const RegisterSpec& spec, const Record& record) {
         text += QStringLiteral(": ") + display->displayText(record.value(display->name));
     if (!spec.dateField.isEmpty() && spec.dateField != spec.displayField &&
         record.value(spec.dateField).isValid())
-        text += QStringLiteral(" (%1)").arg(record.value(spec.dateField).toDate().toString(Qt::ISODate));
+        text += QStringLiteral(" (%1)").arg(isoDate(record.value(spec.dateField).toDate()));
     return text;
 }
 

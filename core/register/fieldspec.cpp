@@ -1,6 +1,7 @@
 #include "register/fieldspec.h"
 
 #include "common/imagedata.h"
+#include "common/isodate.h"
 #include "privacy/personalnumber.h"
 
 #include <QCoreApplication>
@@ -178,7 +179,7 @@ QString FieldSpec::displayText(const QVariant& value) const {
         return {};
     switch (type) {
     case FieldType::Date:
-        return v.toDate().toString(Qt::ISODate);
+        return isoDate(v.toDate());
     case FieldType::Code:
         return codeLabel(v.toString());
     case FieldType::CodeSet: {
@@ -291,7 +292,7 @@ QVariant FieldSpec::toStorage(const QVariant& value) const {
     if (!v.isValid())
         return QVariant(QMetaType(QMetaType::QString));
     if (type == FieldType::Date)
-        return v.toDate().toString(Qt::ISODate);
+        return isoDate(v.toDate());
     if (type == FieldType::Boolean)
         return v.toBool() ? 1 : 0;
     return v;
