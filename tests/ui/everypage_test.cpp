@@ -115,7 +115,8 @@ TEST_CASE("Every page, tab and dialog is built on the demo file without a wrong 
 
     INFO("dialogs: " << closer.titles.join(QStringLiteral(", ")).toStdString());
     CHECK(lk::NameCheck::misses() == missesBefore);
-    CHECK(pages == 8);
+    CHECK(pages == navigation->count());
+    CHECK(pages >= 8);
     CHECK(tabs >= 20);
     CHECK(closer.titles.size() >= 80);
     CHECK(QApplication::activeModalWidget() == nullptr);

@@ -4,10 +4,12 @@
 #include "db/sql.h"
 #include "demo/demodata.h"
 #include "document/document.h"
+#include "everyregister.h"
 #include "register/registry.h"
 #include "testfile.h"
 
 using namespace lk;
+using lk::test::fillEmptyRegisters;
 using lk::test::scalar;
 using lk::test::TestFile;
 
@@ -42,6 +44,7 @@ TEST_CASE("A delete in every register takes what belongs to it, and one undo bri
     TestFile file;
     auto document = file.open();
     REQUIRE(DemoData::fill(document->repository(), QStringLiteral("sample")).ok());
+    fillEmptyRegisters(document->repository());
     const QByteArray start = TestFile::exportOf(*document);
     int withDependents = 0;
 

@@ -3,6 +3,7 @@
 // through a JSON export imported into a new file, or refused with a message that leaves the file as it was.
 #include "../register/registerfixture.h"
 #include "../watch/watchfixture.h"
+#include "everyregister.h"
 #include "indicators/indicatorcsv.h"
 #include "io/jsonimporter.h"
 #include "register/registry.h"
@@ -105,6 +106,7 @@ TEST_CASE("Hostile text in every text field of every register is kept unchanged 
         INFO(imported.message().toStdString());
         REQUIRE(imported.ok());
     }
+    fillEmptyRegisters(document->repository());
     // One record of each register receives the values; a field that does not take ordinary text there (an
     // organisation number, a contact without consent) is only held to storing unchanged or refusing.
     QMap<const RegisterSpec*, QString> target;
