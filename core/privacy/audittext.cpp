@@ -190,7 +190,7 @@ QString AuditText::referenceName(const FieldSpec& field, qint64 id) const {
     const QString cacheKey = field.references + u':' + QString::number(id);
     if (auto cached = m_names.constFind(cacheKey); cached != m_names.cend())
         return *cached;
-    const RegisterSpec* target = Registry::byTable(field.references);
+    const RegisterSpec* target = Registry::named(field.references);
     const FieldSpec* display = target ? target->findField(target->displayField) : nullptr;
     QString name = Text::tr("no. %1").arg(id);
     // A name that may describe a person is not brought in from the record: the log shows what it holds.

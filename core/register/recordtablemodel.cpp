@@ -183,7 +183,7 @@ void RecordTableModel::fetchMore(const QModelIndex& parent) {
 QString RecordTableModel::expressionFor(const FieldSpec& field) const {
     if (field.type != FieldType::Reference)
         return QStringLiteral("t.") + field.name;
-    const RegisterSpec* target = Registry::byTable(field.references);
+    const RegisterSpec* target = Registry::named(field.references);
     const QString display = target ? target->displayField : QStringLiteral("uuid");
     return QStringLiteral("(SELECT r.") + display + QStringLiteral(" FROM ") + field.references +
            QStringLiteral(" r WHERE r.id = t.") + field.name + QStringLiteral(")");

@@ -4,6 +4,7 @@
 #include "og/ogregisters.h"
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
+#include "register/namecheck.h"
 #include "tobacco/tobaccoregisters.h"
 #include "walks/walkregisters.h"
 #include "watch/watchregisters.h"
@@ -68,6 +69,13 @@ const QList<CodeOption>& Registry::countedSources() {
         {walks::table, QT_TRANSLATE_NOOP("lk::Codes", "Safety walks")},
     };
     return sources;
+}
+
+const RegisterSpec* Registry::named(const QString& table) {
+    const RegisterSpec* spec = byTable(table);
+    if (!spec)
+        NameCheck::missedTable(table);
+    return spec;
 }
 
 const RegisterSpec* Registry::byTable(const QString& table) {

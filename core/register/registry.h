@@ -15,6 +15,9 @@ public:
     static const QList<CodeOption>& countedSources();
     // The register of that table, or nullptr (for a table named in a file or an import).
     static const RegisterSpec* byTable(const QString& table);
+    // The register of a table the program itself names (a reference's target, a pin's register): one that
+    // is not registered is a programming error, reported through NameCheck, and gives nullptr.
+    static const RegisterSpec* named(const QString& table);
     // Every register's table, in the same order.
     static QStringList tables();
 };

@@ -116,7 +116,7 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
     }
     case FieldType::Reference: {
         QComboBox* combo = comboBox(parent, !field.isRequired);
-        const RegisterSpec* target = Registry::byTable(field.references);
+        const RegisterSpec* target = Registry::named(field.references);
         if (target && repository) {
             if (auto records = repository->list(*target)) {
                 for (const Record& record : *records)

@@ -259,7 +259,7 @@ void MapTab::editMap() {
 
 void MapTab::placeSelected() {
     QListWidgetItem* item = m_unpinned->currentItem();
-    const RegisterSpec* spec = item ? Registry::byTable(item->data(TableRole).toString()) : nullptr;
+    const RegisterSpec* spec = item ? Registry::named(item->data(TableRole).toString()) : nullptr;
     if (!spec || m_view->mapId() <= 0 || m_document->isReadOnly())
         return;
     m_view->placePin(*spec, item->data(IdRole).toLongLong());
@@ -270,7 +270,7 @@ void MapTab::open(const QString& table, qint64 id) {
         m_opener(table, id);
         return;
     }
-    const RegisterSpec* spec = Registry::byTable(table);
+    const RegisterSpec* spec = Registry::named(table);
     if (!spec)
         return;
     auto record = m_document->repository().findById(*spec, id);

@@ -395,7 +395,7 @@ void MapView::contextMenuEvent(QContextMenuEvent* event) {
     if (index < 0 || isPlacing())
         return;
     const Pins::Pin pin = m_pins[index];
-    const RegisterSpec* spec = Registry::byTable(pin.table);
+    const RegisterSpec* spec = Registry::named(pin.table);
     if (!spec)
         return;
     QMenu menu(this);
@@ -467,7 +467,7 @@ void MapView::place(const QPointF& at) {
 }
 
 void MapView::removePin(const Pins::Pin& pin) {
-    const RegisterSpec* spec = Registry::byTable(pin.table);
+    const RegisterSpec* spec = Registry::named(pin.table);
     if (!spec)
         return;
     const Status saved = m_document->update(

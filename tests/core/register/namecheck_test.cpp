@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "register/namecheck.h"
 #include "register/recordtablemodel.h"
+#include "register/registry.h"
 #include "registerfixture.h"
 
 using namespace lk;
@@ -42,4 +43,14 @@ TEST_CASE("A field's constant is its column", "[namecheck]") {
     CHECK(QString(focusAreas::table) == PromiseRegisters::focusAreas().table);
     const QVariantMap values{{promises::title, 1}};
     CHECK(values.contains(QStringLiteral("title")));
+}
+
+TEST_CASE("A table the program names that no register has is reported, one from a file only looked up",
+          "[namecheck][registry]") {
+    NameCheck::Expected wrongName;
+    CHECK(Registry::named(QStringLiteral("promise")) == nullptr);
+    CHECK(wrongName.misses() == 1);
+    CHECK(Registry::byTable(QStringLiteral("promise")) == nullptr);
+    CHECK(Registry::named(promises::table) == &PromiseRegisters::promises());
+    CHECK(wrongName.misses() == 1);
 }
