@@ -62,8 +62,10 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lofteskollen.svg")));
     lk::Language::install(application, lk::Language::choose(options->language));
     lk::MainWindow window;
-    window.openAtStart(options->database.isEmpty() ? lk::CommandLine::defaultDatabasePath()
-                                                   : options->database);
+    if (options->database.isEmpty())
+        window.openAtStart(lk::CommandLine::defaultDatabasePath(), lk::MainWindow::Start::Default);
+    else
+        window.openAtStart(options->database, lk::MainWindow::Start::Given);
     window.show();
     if (options->exitAfterShow)
         window.exitWhenShown();

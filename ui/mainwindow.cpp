@@ -370,8 +370,10 @@ void MainWindow::fitNavigation() {
     m_navigation->setFixedWidth(widest);
 }
 
-void MainWindow::openAtStart(const QString& path) {
-    if (!QFileInfo::exists(path) && !QFileInfo(path).absoluteDir().exists())
+void MainWindow::openAtStart(const QString& path, Start start) {
+    // Only the default place is made: a path the user typed in a missing folder is refused, as on the
+    // command line, rather than making the folders of a typing mistake.
+    if (start == Start::Default && !QFileInfo::exists(path) && !QFileInfo(path).absoluteDir().exists())
         QDir().mkpath(QFileInfo(path).absolutePath());
     const bool opened = QFileInfo::exists(path) ? openFile(path) : createFile(path, Templates::defaultName());
     // Only now, so that a normal start never builds a page it throws away.
@@ -421,6 +423,7 @@ bool MainWindow::createFile(const QString& path, const QString& templateName) {
         return false;
     }
     setDocument(std::make_unique<Document>(std::move(*database)));
+    statusBar()->showMessage(tr("Created %1.").arg(QDir::toNativeSeparators(path)), 20000);
     return true;
 }
 

@@ -25,8 +25,11 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`; the default file is created from the Salem template the first time. Call before show().
-    void openAtStart(const QString& path);
+    // Where the file to open at start comes from: the default place, made (folder and all) from the Salem
+    // template the first time; or a path the user gave, which is never made in a folder that is not there.
+    enum class Start { Default, Given };
+    // Opens `path` (a missing file is made from the Salem template). Call before show().
+    void openAtStart(const QString& path, Start start);
     // Opens `path`, telling the user in a dialog when it cannot be opened (the current file stays open then).
     bool openFile(const QString& path);
     bool createFile(const QString& path, const QString& templateName);

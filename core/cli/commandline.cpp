@@ -1,7 +1,9 @@
 #include "cli/commandline.h"
 
+#include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
+#include "db/newfile.h"
 #include "demo/demodata.h"
 #include "io/exchange.h"
 #include "io/jsonexporter.h"
@@ -188,11 +190,9 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
                       : JsonExporter::exportAll(repository);
     if (!json)
         return failure(err, json.message());
-    // QSaveFile replaces the target only once everything is written, so a failed export leaves no half file.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
-        return failure(err, Text::tr("The export could not be written to %1 (%2). Nothing was changed.")
-                                .arg(QDir::toNativeSeparators(target), file.errorString()));
+    // Written whole beside the target and renamed, so a failed export leaves no half file.
+    if (auto written = FileWrite::whole(target, *json); !written)
+        return failure(err, written.message());
     if (since)
         out << Text::tr("Exported the changes since %1 to %2.").arg(*since, QDir::toNativeSeparators(target))
             << '\n';
@@ -202,7 +202,15 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
 }
 
 int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
-    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    const QString path = parser.value(QStringLiteral("db"));
+    // What a stopped `init`, `demo` or backup left under a temporary name is never taken for a file.
+    if (NewFile::isPartial(path))
+        return failure(err,
+                       Text::tr("%1 is not finished: it is what a making of %2 left when it was stopped "
+                                "(a crash, a kill or a full disk), and may hold only part of its records. "
+                                "Nothing was checked. Delete it, and make %2 again.")
+                           .arg(QFileInfo(path).fileName(), QFileInfo(path).completeBaseName()));
+    auto database = Database::openForReading(path);
     if (!database)
         return failure(err, database.message());
     const QString file = QFileInfo((*database)->path()).fileName();

@@ -1,5 +1,7 @@
 #include "db/backups.h"
 
+#include "common/filewrite.h"
+#include "db/newfile.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,8 @@ Result<QString> Backups::make(const QString& databasePath, const QDateTime& now)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(folder).filePath(
             QStringLiteral("%1-%2-%3.sqlite").arg(baseName(databasePath), now.toString(timeFormat)).arg(n));
+    // A backup stopped halfway (the program killed, the computer off) left only a temporary: cleared here.
+    NewFile::removeLeftoversIn(folder);
     if (Status saved = Database::saveCopyOf(databasePath, target); !saved)
         return saved.error();
     return target;
@@ -103,20 +107,23 @@ Status Backups::restore(const QString& backupPath, const QString& databasePath) 
     }
     QFile source(backupPath);
     QSaveFile target(databasePath);
+    const qint64 needed = source.size();
     if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
         return Error{Text::tr("The backup could not be copied (%1). The file was not changed.")
-                         .arg(source.isOpen() ? target.errorString() : source.errorString())};
+                         .arg(source.isOpen() ? FileWrite::reason(databasePath, target, needed)
+                                              : source.errorString())};
     while (!source.atEnd()) {
         const QByteArray block = source.read(1 << 20);
         if (target.write(block) != block.size()) {
+            const QString reason = FileWrite::reason(databasePath, target, needed);
             target.cancelWriting();
-            return Error{Text::tr("The backup could not be copied (%1). The file was not changed.")
-                             .arg(target.errorString())};
+            return Error{
+                Text::tr("The backup could not be copied (%1). The file was not changed.").arg(reason)};
         }
     }
-    if (!target.commit())
-        return Error{Text::tr("The backup could not be put in place (%1). The file was not changed.")
-                         .arg(target.errorString())};
+    if (Status placed = FileWrite::commit(target, databasePath, needed); !placed)
+        return Error{Text::tr("The backup could not be put in place. The file was not changed. %1")
+                         .arg(placed.message())};
     return {};
 }
 

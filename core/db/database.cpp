@@ -1,5 +1,7 @@
 #include "db/database.h"
 
+#include "common/filewrite.h"
+#include "db/newfile.h"
 #include "db/sql.h"
 #include "db/sqlitefunctions.h"
 
@@ -152,31 +154,80 @@ Status checkPages(const QSqlDatabase& db, const QString& file) {
 struct Source {
     QString name;
     QString options;
+    // Held while a file at rest is read as immutable, so that no writer starts under the reader.
+    std::shared_ptr<FileLock> restingLock = {};
+};
+
+// SQLite makes its index and log (-shm, -wal) beside a file as soon as it reads one in WAL mode. When the
+// file is then refused (damaged, from a newer version), those it made go again: a refused file is left
+// exactly as it was, with nothing new beside it. Declared before the connection, so that it is closed first.
+class NewSideFiles {
+public:
+    explicit NewSideFiles(const QString& path) {
+        for (const QString& side : NewFile::sideFiles(path)) {
+            if (!QFileInfo::exists(side))
+                m_new << side;
+        }
+    }
+    ~NewSideFiles() {
+        if (m_kept)
+            return;
+        for (const QString& side : std::as_const(m_new))
+            QFile::remove(side);
+    }
+    NewSideFiles(const NewSideFiles&) = delete;
+    NewSideFiles& operator=(const NewSideFiles&) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    QStringList m_new;
+    bool m_kept = false;
 };
 
 // How a reader opens the file. SQLite reads a file in WAL mode through an index in shared memory (-shm) that
 // it creates beside the file; in a folder where it cannot, it may still read the file as immutable, which is
 // true on read-only media. A log or journal left there by a crash holds changes only a writer can bring in or
 // roll back, and an immutable reader would not see them: such a file is refused.
+Source immutable(Source source) {
+    source.name =
+        QUrl::fromLocalFile(source.name).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+    source.options += QStringLiteral(";QSQLITE_OPEN_URI");
+    return source;
+}
+
 Result<Source> readOnlySource(const QFileInfo& info) {
     const QString path = info.absoluteFilePath();
     Source source{path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")};
-    if (QFileInfo(info.absolutePath()).isWritable())
-        return source;
+    if (writable(info)) {
+        // A file in use has its log and index beside it: read the shared way, beside its writer.
+        for (const QString& side : NewFile::sideFiles(path))
+            if (QFileInfo::exists(side))
+                return source;
+        // A file at rest is read as immutable under its lock, so that reading it (an export, a check, a
+        // report) leaves nothing new beside it. A writer that has just taken the lock makes its own log.
+        auto lock = FileLock::acquire(path);
+        if (!lock)
+            return source;
+        source.restingLock = std::move(*lock);
+        return immutable(source);
+    }
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
-        if (QFileInfo(path + suffix).size() > 0)
-            return Error{
-                Text::tr("The file %1 has changes from an interrupted session in %2, which can only "
-                         "be completed where the file can be written. Nothing was changed. Copy both "
-                         "files to a folder where you may write, and open the copy there.")
-                    .arg(info.fileName(), info.fileName() + suffix),
-                Error::Cause::ReadOnly};
+        if (QFileInfo(path + suffix).size() == 0)
+            continue;
+        // Beside a log in a folder it may write, SQLite reads the log too (making its index there).
+        if (folderWritable)
+            return source;
+        return Error{Text::tr("The file %1 has changes from an interrupted session in %2, which can only "
+                              "be completed where the file can be written. Nothing was changed. Copy both "
+                              "files to a folder where you may write, and open the copy there.")
+                         .arg(info.fileName(), info.fileName() + suffix),
+                     Error::Cause::ReadOnly};
     }
     if (QFileInfo::exists(path + QStringLiteral("-shm")))
         return source;
-    source.name = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
-    source.options += QStringLiteral(";QSQLITE_OPEN_URI");
-    return source;
+    // Nobody writes a read-only file: read as immutable, SQLite makes no index or log beside it.
+    return immutable(source);
 }
 
 Status checkPath(const QFileInfo& info, Database::Create create) {
@@ -241,6 +292,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
         oursByHeader = *header;
     }
 
+    NewSideFiles sides(info.absoluteFilePath());
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, std::move(*lock)));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -260,6 +312,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
         return Error{Text::tr("The file %1 could not be prepared for use: %2").arg(file, pragmas.message())};
     if (auto migrated = Migrator::migrate(db, migrations); !migrated)
         return Error{Text::tr("The file %1 could not be opened. %2").arg(file, migrated.message())};
+    sides.keep();
     return database;
 }
 
@@ -274,8 +327,10 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString& path) 
     auto source = readOnlySource(info);
     if (!source)
         return source.error();
+    NewSideFiles sides(info.absoluteFilePath());
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, nullptr));
+    database->m_restingLock = source->restingLock;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(source->name);
@@ -302,35 +357,42 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString& path) 
         if (*version == latest) {
             if (auto functions = SqliteFunctions::install(db); !functions)
                 return functions.error();
+            sides.keep();
             return database;
         }
     }
     // An older file needs its structure updated first, which takes the writer's way in.
     database.reset();
+    source->restingLock.reset();
+    sides.keep(); // the writer's way in owns what is beside the file from here
     return open(path);
 }
 
 Result<std::unique_ptr<Database>> Database::createNew(const QString& path,
                                                       const std::function<Status(const Database&)>& fill) {
-    if (QFileInfo::exists(path))
-        return Error{Text::tr("%1 already exists; it was not changed. Choose a new file name.")
-                         .arg(QDir::toNativeSeparators(path))};
-    // Whatever fails from here on, the half-made file goes again, so that the next try starts clean.
-    const auto discard = [&path] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+    // Built whole under a temporary name, and given its own name only when finished: a failure, a crash or
+    // a kill at any moment leaves the file whole or absent, never a file that holds part of its records.
+    auto made = NewFile::begin(path);
+    if (!made)
+        return made.error();
+    // A new file takes some hundred kilobytes: with less free, whatever SQLite said, the disk is full.
+    const auto failed = [&path](const QString& problem) -> Error {
+        const QString reason = FileWrite::reason(path, problem, 512 * 1024);
+        if (reason != problem)
+            return FileWrite::failed(path, reason);
+        return Error{Text::tr("%1 was not created: %2").arg(QDir::toNativeSeparators(path), problem)};
     };
-    auto database = open(path, Create::IfMissing);
-    if (!database) {
-        discard();
-        return database.error();
+    {
+        auto building = open(made->partialPath(), Create::IfMissing);
+        if (!building)
+            return failed(building.message());
+        if (auto filled = fill(**building); !filled)
+            return failed(filled.message());
+        // Closed here: the log goes into the file, which is synced, before it takes its name.
     }
-    if (auto filled = fill(**database); !filled) {
-        database->reset();
-        discard();
-        return filled.error();
-    }
-    return database;
+    if (auto published = made->publish(); !published)
+        return published.error();
+    return open(path);
 }
 
 Status Database::flushLog(const QSqlDatabase& db) {
@@ -358,13 +420,19 @@ Status Database::saveCopy(const QString& target) const {
 }
 
 Status Database::saveCopyOf(const QString& path, const QString& target) {
-    if (QFileInfo::exists(target))
-        return Error{Text::tr("%1 already exists; it was not overwritten. Choose another name.")
-                         .arg(QDir::toNativeSeparators(target))};
-    const auto failed = [&target](const QString& problem) {
-        return Error{
-            Text::tr("The copy %1 could not be written: %2").arg(QDir::toNativeSeparators(target), problem)};
+    // A full disk is called that, with what the copy would have needed (about the file's size).
+    const qint64 needed = QFileInfo(path).size();
+    const auto failed = [&target, needed](const QString& problem) {
+        return FileWrite::failed(target, FileWrite::reason(target, problem, needed));
     };
+    // Written under a temporary name and renamed when whole: a copy that is stopped halfway (a full disk, a
+    // kill) never carries the copy's name.
+    auto made = NewFile::begin(target);
+    if (!made)
+        return made.error();
+    auto building = FileLock::acquire(made->partialPath());
+    if (!building)
+        return failed(building.message());
     auto source = readOnlySource(QFileInfo(path));
     if (!source)
         return failed(source.message());
@@ -378,22 +446,23 @@ Status Database::saveCopyOf(const QString& path, const QString& target) {
         db.setConnectOptions(source->options);
         if (!db.open())
             return failed(db.lastError().text());
-        if (auto ran = sql::run(db, QStringLiteral("VACUUM INTO ?"), {target}); !ran)
+        if (auto ran = sql::run(db, QStringLiteral("VACUUM INTO ?"), {made->partialPath()}); !ran)
             return failed(ran.message());
     }
     // The copy carries the write-ahead log mode of the file; set back to a plain rollback journal it is one
     // file that opens read-only without leaving -wal and -shm files beside it (a backup is only ever read
     // until it is restored, and opening it as the working file turns the log mode on again).
-    const ConnectionCloser closer{newConnectionName()};
-    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), closer.name);
-    copy.setDatabaseName(target);
-    if (!copy.open())
-        return Error{
-            sql::describe(copy.lastError(),
-                          Text::tr("The copy %1 could not be opened").arg(QDir::toNativeSeparators(target)))};
-    if (auto mode = sql::run(copy, QStringLiteral("PRAGMA journal_mode = DELETE")); !mode)
-        return mode.error();
-    return {};
+    {
+        const ConnectionCloser closer{newConnectionName()};
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), closer.name);
+        copy.setDatabaseName(made->partialPath());
+        if (!copy.open())
+            return failed(copy.lastError().text());
+        if (auto mode = sql::run(copy, QStringLiteral("PRAGMA journal_mode = DELETE")); !mode)
+            return failed(mode.message());
+    }
+    building->reset();
+    return made->publish();
 }
 
 } // namespace lk

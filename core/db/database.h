@@ -56,6 +56,8 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<FileLock> m_lock;
+    // A reader of a file at rest holds its lock too, so that no writer starts while it reads (an export).
+    std::shared_ptr<FileLock> m_restingLock;
 };
 
 } // namespace lk

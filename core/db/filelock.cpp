@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QThread>
@@ -19,6 +20,18 @@ struct Text {
 // network share). A lock that still says nothing after this pause belongs to a process that died in between
 // (seen in the crash test: 3 kills in 1,000).
 constexpr int stillUnreadableAfterMs = 250;
+
+// QLockFile guards its taking over of a dead holder's lock with a lock of its own, "<lock>.rmlock". One left
+// empty by a process killed in that instant blocks every takeover for half a minute: gone once it has stayed
+// empty for the same pause.
+void clearEmptyRemovalLock(const QString& lockPath) {
+    const QString removal = lockPath + QStringLiteral(".rmlock");
+    if (!QFileInfo::exists(removal) || QFileInfo(removal).size() > 0)
+        return;
+    QThread::msleep(stillUnreadableAfterMs);
+    if (QFileInfo::exists(removal) && QFileInfo(removal).size() == 0)
+        QFile::remove(removal);
+}
 
 bool unreadableLock(QLockFile& lock) {
     qint64 pid = 0;
@@ -38,6 +51,7 @@ FileLock::~FileLock() {
 
 Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& databasePath) {
     const QString path = databasePath + QStringLiteral(".lock");
+    clearEmptyRemovalLock(path);
     auto lock = std::make_unique<QLockFile>(path);
     // Age alone never makes a lock stale: a coordinator may keep the file open for days. QLockFile still
     // takes over a lock whose process on this computer is gone.

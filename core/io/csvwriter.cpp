@@ -1,31 +1,22 @@
 #include "io/csvwriter.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "common/filewrite.h"
 
 #include <csv.h>
 
 namespace lk {
 
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(lk::CsvWriter)
-};
-} // namespace
-
 CsvWriter::CsvWriter(const QString& path, char separator)
     : m_file(path)
     , m_separator(separator) {}
 
-Error CsvWriter::failed(const QString& reason) const {
-    return Error{Text::tr("The file %1 could not be written: %2. Nothing was saved there; choose another "
-                          "folder or free some space, and try again.")
-                     .arg(QDir::toNativeSeparators(m_file.fileName()), reason)};
+Error CsvWriter::failed() const {
+    return FileWrite::failed(m_file.fileName(), FileWrite::reason(m_file.fileName(), m_file, m_bytes));
 }
 
 Status CsvWriter::open() {
     if (!m_file.open(QIODevice::WriteOnly))
-        return failed(m_file.errorString());
+        return failed();
     // Without the BOM, Excel reads UTF-8 as the Windows code page and garbles å, ä and ö.
     m_file.write("\xEF\xBB\xBF");
     return {};
@@ -47,20 +38,14 @@ void CsvWriter::writeRow(const QStringList& cells) {
     }
     // CRLF, as RFC 4180 and Excel have it; line ends inside a quoted cell stay as they are.
     m_line.append("\r\n");
-    // QSaveFile keeps the first write error and refuses to commit: commit() reports it.
+    // A write error stays on the file: commit() finds it.
     m_file.write(m_line);
+    m_bytes += m_line.size();
     ++m_rows;
 }
 
 Status CsvWriter::commit() {
-    if (m_file.error() != QFileDevice::NoError) {
-        const Error error = failed(m_file.errorString());
-        m_file.cancelWriting();
-        return error;
-    }
-    if (!m_file.commit())
-        return failed(m_file.errorString());
-    return {};
+    return FileWrite::commit(m_file, m_file.fileName(), m_bytes);
 }
 
 } // namespace lk

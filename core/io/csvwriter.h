@@ -24,12 +24,13 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
 private:
-    Error failed(const QString& reason) const;
+    Error failed() const;
 
     QSaveFile m_file;
     char m_separator;
     QByteArray m_line;
     qint64 m_rows = 0;
+    qint64 m_bytes = 0; // written so far: a disk with less free is full
 };
 
 } // namespace lk

@@ -240,9 +240,21 @@ Status deleteWhatWasDeletedThere(const Repository& repository, const Exchange& e
     return {};
 }
 
+// Qt's JSON reader drops a byte order mark (U+FEFF) that starts a string as it decodes it, so
+// "\xEF\xBB\xBFtext" would be stored as "text" without a word. Written as the escape \ufeff it is kept, and
+// the field's check then refuses it with a message; a mark that starts the file only says it is UTF-8.
+QByteArray withByteOrderMarksEscaped(const QByteArray& json) {
+    static const QByteArray mark("\xEF\xBB\xBF");
+    const qsizetype first = json.startsWith(mark) ? mark.size() : 0;
+    if (json.indexOf(mark, first) < 0)
+        return json;
+    return json.left(first) + json.mid(first).replace(mark, QByteArrayLiteral("\\ufeff"));
+}
+
 } // namespace
 
-Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json, Mode mode) {
+Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& raw, Mode mode) {
+    const QByteArray json = withByteOrderMarksEscaped(raw);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -306,8 +318,12 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
             auto existing = repository.find(*spec, record->uuid);
             if (!existing)
                 return at(where, existing.message());
-            if (*existing && spec->onImport)
-                *record = spec->onImport(repository, **existing, *record);
+            if (*existing && spec->onImport) {
+                auto allowed = spec->onImport(repository, **existing, *record);
+                if (!allowed)
+                    return at(where, allowed.message());
+                *record = *allowed;
+            }
             if (!*existing) {
                 if (exchange) {
                     auto deleted = exchange->deletedHere(repository, spec->table, record->uuid);

@@ -1,5 +1,6 @@
 #include "og/ogregisters.h"
 
+#include "common/isodate.h"
 #include "register/fieldrules.h"
 
 #include <QCoreApplication>
@@ -106,30 +107,40 @@ void doneDate(Record& action) {
         action.values.insert(actionItems::doneOn, QDate::currentDate());
 }
 
-Record withoutAboutPerson(const RegisterSpec& spec, Record record) {
+bool holdsAboutPerson(const RegisterSpec& spec, const Record& record) {
     for (const FieldSpec& field : spec.fields) {
-        if (field.aboutPerson)
-            record.values.remove(field.name);
+        if (field.aboutPerson && record.value(field.name).isValid())
+            return true;
     }
-    return record;
+    return false;
 }
 
-// Thinning is not undone by importing an older export: a thinned case keeps its date and gets no text back.
-Record keepThinned(const Repository&, const Record& stored, Record incoming) {
+Error bringsBackThinned(const Record& thinnedCase) {
+    return Error{Text::tr("Case %1 was thinned on %2: what was written about it is no longer kept, and an "
+                          "import may not bring it back. Nothing was imported. Import an export made after "
+                          "the thinning, or take that case's text out of the file.")
+                     .arg(thinnedCase.value(ogCases::code).toString(),
+                          isoDate(thinnedCase.value(ogCases::thinnedOn).toDate()))};
+}
+
+// Thinning is not undone by importing an older export: text for a thinned case is refused, never stored,
+// and an export from before the thinning keeps the thinning's date.
+Result<Record> keepThinned(const Repository&, const Record& stored, Record incoming) {
     const QVariant thinned = stored.value(ogCases::thinnedOn);
     if (!thinned.isValid())
         return incoming;
-    incoming = withoutAboutPerson(OgRegisters::cases(), incoming);
+    if (holdsAboutPerson(OgRegisters::cases(), incoming))
+        return bringsBackThinned(stored);
     incoming.values.insert(ogCases::thinnedOn, thinned);
     return incoming;
 }
 
-// Nor does an older export bring back the notes of a thinned case's discussions.
-Record keepNoteThinned(const Repository& repository, const Record& stored, Record incoming) {
+// Nor does an import bring notes back to the discussions of a thinned case.
+Result<Record> keepNoteThinned(const Repository& repository, const Record& stored, Record incoming) {
     auto owner = repository.findById(OgRegisters::cases(), stored.value(ogCaseNotes::caseId).toLongLong());
     if (owner && *owner && (*owner)->value(ogCases::thinnedOn).isValid() &&
-        !stored.value(ogCaseNotes::note).isValid() && !stored.value(ogCaseNotes::decisions).isValid())
-        return withoutAboutPerson(OgRegisters::caseNotes(), incoming);
+        holdsAboutPerson(OgRegisters::caseNotes(), incoming))
+        return bringsBackThinned(**owner);
     return incoming;
 }
 

@@ -30,9 +30,11 @@ struct RegisterSpec {
     // Fills in what follows from other fields (an action marked done gets today as its done date), before the
     // rule runs, wherever the record comes from.
     std::function<void(Record&)> derive = {};
-    // What an import may change of a stored record: a thinned case keeps its text thinned, whatever an older
-    // export says. Gets the stored record and the one read; returns what to store.
-    std::function<Record(const class Repository&, const Record& stored, Record incoming)> onImport = {};
+    // What an import may change of a stored record: gets the stored record and the one read, and returns what
+    // to store, or an error that refuses the whole import (an older export that would bring back the text of
+    // a thinned case).
+    std::function<Result<Record>(const class Repository&, const Record& stored, Record incoming)> onImport =
+        {};
     // For an activity: the date it took place, by which a promise's target counts it (held_on, visited_on).
     QString dateField = {};
 

@@ -528,12 +528,12 @@
         <translation>Säkerhetskopian kunde inte kopieras (%1). Filen ändrades inte.</translation>
     </message>
     <message>
-        <source>The backup could not be put in place (%1). The file was not changed.</source>
-        <translation>Säkerhetskopian kunde inte läggas på plats (%1). Filen ändrades inte.</translation>
-    </message>
-    <message>
         <source>%1 could not be set aside, so the backup was not put in its place. Nothing was changed. Check that the folder is writable.</source>
         <translation>%1 kunde inte läggas undan, så säkerhetskopian sattes inte på dess plats. Ingenting ändrades. Kontrollera att mappen är skrivbar.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. The file was not changed. %1</source>
+        <translation>Säkerhetskopian kunde inte läggas på plats. Filen ändrades inte. %1</translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1263,6 @@
         <translation>Ange var exporten ska skrivas med --out FIL.json.</translation>
     </message>
     <message>
-        <source>The export could not be written to %1 (%2). Nothing was changed.</source>
-        <translation>Exporten kunde inte skrivas till %1 (%2). Ingenting ändrades.</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Exporterade till %1.</translation>
     </message>
@@ -1434,6 +1430,10 @@
     <message>
         <source>pdf or odt.</source>
         <translation>pdf eller odt.</translation>
+    </message>
+    <message>
+        <source>%1 is not finished: it is what a making of %2 left when it was stopped (a crash, a kill or a full disk), and may hold only part of its records. Nothing was checked. Delete it, and make %2 again.</source>
+        <translation>%1 är inte färdig: den blev kvar när %2 höll på att skapas och arbetet avbröts (en krasch, ett avbrutet program eller en full disk), och kan innehålla bara en del av posterna. Ingenting kontrollerades. Ta bort den och skapa %2 igen.</translation>
     </message>
 </context>
 <context>
@@ -1608,13 +1608,6 @@
     </message>
 </context>
 <context>
-    <name>lk::CsvWriter</name>
-    <message>
-        <source>The file %1 could not be written: %2. Nothing was saved there; choose another folder or free some space, and try again.</source>
-        <translation>Filen %1 kunde inte skrivas: %2. Inget sparades där; välj en annan mapp eller frigör utrymme och försök igen.</translation>
-    </message>
-</context>
-<context>
     <name>lk::Database</name>
     <message>
         <source>The file %1 is not a Löfteskollen file. It was not opened; nothing was changed. Choose a file made by Löfteskollen, or create a new one with File &gt; New.</source>
@@ -1657,22 +1650,6 @@
         <translation>Filen %1 kunde inte öppnas. %2</translation>
     </message>
     <message>
-        <source>%1 already exists; it was not changed. Choose a new file name.</source>
-        <translation>%1 finns redan och har inte ändrats. Välj ett nytt filnamn.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it was not overwritten. Choose another name.</source>
-        <translation>%1 finns redan och skrevs inte över. Välj ett annat namn.</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be written: %2</source>
-        <translation>Kopian %1 kunde inte skrivas: %2</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be opened</source>
-        <translation>Kopian %1 kunde inte öppnas</translation>
-    </message>
-    <message>
         <source>The file %1 is read-only, or is in a folder where this account may not write, so it cannot be changed here. Nothing was changed.</source>
         <translation>Filen %1 är skrivskyddad, eller ligger i en mapp där det här kontot inte får skriva, så den kan inte ändras här. Ingenting ändrades.</translation>
     </message>
@@ -1687,6 +1664,10 @@
     <message>
         <source>The file %1 is damaged or could not be read. It was not opened; nothing was changed. Restore the newest backup, or keep the file for IT support to look at (SQLite says: %2).</source>
         <translation>Filen %1 är skadad eller kunde inte läsas. Den öppnades inte; ingenting ändrades. Återställ den senaste säkerhetskopian, eller spara filen så att IT-supporten kan titta på den (SQLite säger: %2).</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1 skapades inte: %2</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3081,17 @@
     </message>
 </context>
 <context>
+    <name>lk::FileWrite</name>
+    <message>
+        <source>the disk is full (%1 free on %2)</source>
+        <translation>disken är full (%1 ledigt på %2)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing was written there, and nothing else was changed. Free some space or choose another folder, and try again.</source>
+        <translation>Filen %1 kunde inte skrivas: %2. Ingenting skrevs där, och inget annat ändrades. Frigör utrymme eller välj en annan mapp, och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>lk::ImageData</name>
     <message>
         <source>“%1” is not a PNG or JPEG picture.</source>
@@ -3806,6 +3798,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Who changed what and when, with the values before and after</source>
         <translation>Vem som ändrade vad och när, med värdena före och efter</translation>
     </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Skapade %1.</translation>
+    </message>
 </context>
 <context>
     <name>lk::MapLegend</name>
@@ -4084,6 +4080,33 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::NewFile</name>
+    <message>
+        <source>%1 already exists; it was not changed. Choose a new file name.</source>
+        <translation>%1 finns redan; den ändrades inte. Välj ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 was not created: the folder %2 does not exist. Choose an existing folder.</source>
+        <translation>%1 skapades inte: mappen %2 finns inte. Välj en mapp som finns.</translation>
+    </message>
+    <message>
+        <source>%1 could not be finished: its temporary file %2 is gone. Nothing was created.</source>
+        <translation>%1 kunde inte göras färdig: dess tillfälliga fil %2 är borta. Ingenting skapades.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2. Nothing was created; the temporary file was removed.</source>
+        <translation>%1 kunde inte skapas: %2. Ingenting skapades; den tillfälliga filen togs bort.</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>en fil med det namnet dök upp under tiden</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>filen kunde inte byta namn</translation>
+    </message>
+</context>
+<context>
     <name>lk::OgPage</name>
     <message>
         <source>&amp;Meetings</source>
@@ -4138,6 +4161,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>“%1”: for someone under 18 the guardian gives the consent.</source>
         <translation>”%1”: för den som är under 18 lämnar vårdnadshavaren samtycket.</translation>
+    </message>
+    <message>
+        <source>Case %1 was thinned on %2: what was written about it is no longer kept, and an import may not bring it back. Nothing was imported. Import an export made after the thinning, or take that case&apos;s text out of the file.</source>
+        <translation>Ärendet %1 gallrades %2: det som skrevs om det sparas inte längre, och en import får inte ta tillbaka det. Ingenting importerades. Importera en export som gjorts efter gallringen, eller ta bort ärendets text ur filen.</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4352,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The last page could not be finished.</source>
         <translation>Den sista sidan kunde inte avslutas.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>%1 kunde inte skrivas (%2).</translation>
     </message>
     <message>
         <source>%1 could not be written as OpenDocument text.</source>
@@ -4904,10 +4927,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
 </context>
 <context>
     <name>lk::ReportFiles</name>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>%1 kunde inte skrivas (%2).</translation>
-    </message>
     <message>
         <source>The public summary is written as HTML, for the municipality&apos;s website.</source>
         <translation>Den offentliga sammanfattningen skrivs som HTML, för kommunens webbplats.</translation>

@@ -37,7 +37,7 @@ TEST_CASE("The first start creates the file from the Salem template, folder and 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("not/yet/there/lofteskollen.sqlite"));
     lk::MainWindow window;
-    window.openAtStart(path);
+    window.openAtStart(path, lk::MainWindow::Start::Default);
     REQUIRE(window.document());
     CHECK(QFileInfo::exists(path));
     CHECK(scalar(*window.document(), QStringLiteral("SELECT count(*) FROM promises")).toInt() == 8);
@@ -72,6 +72,29 @@ TEST_CASE(
     CHECK(QFileInfo(window.document()->path()) == QFileInfo(first.path()));
 }
 
+TEST_CASE(
+    "A path given in a folder that does not exist is refused as on the command line, and nothing is made",
+    "[ui][mainwindow]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/folder/f.sqlite"));
+    QString told;
+    lk::test::whenModal([&told](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        told = box->text() + u' ' + box->informativeText();
+        box->accept();
+    });
+    lk::MainWindow window;
+    window.openAtStart(path, lk::MainWindow::Start::Given);
+    CHECK_FALSE(window.document());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+    // The same words as `lofteskollen init --db` on that path.
+    CHECK_THAT(told.toStdString(), lk::test::mentions(QStringLiteral("the folder")));
+    CHECK_THAT(told.toStdString(),
+               lk::test::mentions(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
 TEST_CASE("A file that is not a Löfteskollen file is refused at start and the window says no file is open",
           "[ui][mainwindow]") {
     QTemporaryDir dir;
@@ -83,7 +106,7 @@ TEST_CASE("A file that is not a Löfteskollen file is refused at start and the w
     }
     lk::test::whenModal([](QWidget* modal) { qobject_cast<QMessageBox*>(modal)->accept(); });
     lk::MainWindow window;
-    window.openAtStart(path);
+    window.openAtStart(path, lk::MainWindow::Start::Given);
     CHECK_FALSE(window.document());
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));

@@ -1,5 +1,7 @@
 #include "report/pagedoutput.h"
 
+#include "common/filewrite.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -114,8 +116,7 @@ Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const
     // Written beside the target and moved into place at the end: a failed report leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Text::tr("%1 could not be written (%2).")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return FileWrite::failed(path, FileWrite::reason(path, file, 0));
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -126,10 +127,8 @@ Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const
             return painted;
         }
     }
-    if (!file.commit())
-        return Error{Text::tr("%1 could not be written (%2).")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    // A report's pages take at least some hundred kilobytes: less free than that is a full disk.
+    return FileWrite::commit(file, path, std::max<qint64>(file.size(), 256 * 1024));
 }
 
 Status PagedOutput::writeOdt(QTextDocument& document, const QString& path) {
@@ -141,11 +140,7 @@ Status PagedOutput::writeOdt(QTextDocument& document, const QString& path) {
     if (!writer.write(&document))
         return Error{
             Text::tr("%1 could not be written as OpenDocument text.").arg(QDir::toNativeSeparators(path))};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Text::tr("%1 could not be written (%2).")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return FileWrite::whole(path, bytes);
 }
 
 } // namespace lk

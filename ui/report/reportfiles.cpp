@@ -1,5 +1,6 @@
 #include "report/reportfiles.h"
 
+#include "common/filewrite.h"
 #include "report/councilreport.h"
 #include "report/pagedoutput.h"
 #include "report/publicsummary.h"
@@ -20,11 +21,7 @@ struct Text {
 };
 
 Status save(const QByteArray& bytes, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Text::tr("%1 could not be written (%2).")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return FileWrite::whole(path, bytes);
 }
 
 } // namespace

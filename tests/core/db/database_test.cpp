@@ -285,7 +285,9 @@ TEST_CASE("createNew fills a new file, removes it when filling fails, and never 
             return Error{QStringLiteral("the template could not be read")};
         });
         REQUIRE_FALSE(created.ok());
-        CHECK(created.message() == QStringLiteral("the template could not be read"));
+        // Why, and which file was not made.
+        CHECK(created.message().endsWith(
+            QStringLiteral("start.sqlite was not created: the template could not be read")));
         CHECK(entriesOf(dir.path()).isEmpty());
     }
     SECTION("an existing file is not touched") {
@@ -336,9 +338,12 @@ TEST_CASE("openForReading reads a file that a window holds, takes no lock and ca
     CHECK(document->insert(PromiseRegisters::municipalities(), municipality).ok());
 }
 
-TEST_CASE("openForReading leaves a closed file byte for byte as it was", "[database]") {
+TEST_CASE("openForReading leaves a closed file byte for byte as it was, with nothing new beside it",
+          "[database]") {
     test::TestFile file(QStringLiteral("salem-2021-2022"));
     const QByteArray before = file.bytes();
+    const QString folder = QFileInfo(file.path()).absolutePath();
+    const QStringList entriesBefore = test::entriesOf(folder);
     {
         auto reader = Database::openForReading(file.path());
         INFO(reader.message().toStdString());
@@ -347,9 +352,27 @@ TEST_CASE("openForReading leaves a closed file byte for byte as it was", "[datab
         CHECK(sql::scalar((*reader)->connection(), QStringLiteral("SELECT count(*) FROM promises"))
                   .value()
                   .toInt() > 0);
-        CHECK_FALSE(QFileInfo::exists(file.path() + QStringLiteral(".lock")));
+        // Read as immutable, so it makes no log or index; its lock keeps a writer from starting under it.
+        CHECK_FALSE(QFileInfo::exists(file.path() + QStringLiteral("-shm")));
+        CHECK(QFileInfo::exists(file.path() + QStringLiteral(".lock")));
+        CHECK_FALSE(Database::open(file.path()).ok());
     }
     CHECK(file.bytes() == before);
+    CHECK(test::entriesOf(folder) == entriesBefore);
+}
+
+TEST_CASE("openForReading beside a writer reads what it has saved, and takes no lock", "[database]") {
+    test::TestFile file(QStringLiteral("salem-2021-2022"));
+    auto writer = Database::open(file.path());
+    REQUIRE(writer.ok());
+    REQUIRE(
+        sql::run((*writer)->connection(), QStringLiteral("UPDATE municipalities SET police_area = 'Nord'"))
+            .ok());
+    auto reader = Database::openForReading(file.path());
+    INFO(reader.message().toStdString());
+    REQUIRE(reader.ok());
+    CHECK(sql::scalar((*reader)->connection(), QStringLiteral("SELECT police_area FROM municipalities"))
+              .value() == QVariant(QStringLiteral("Nord")));
 }
 
 TEST_CASE("openForReading brings an older file up to date first", "[database][migrator]") {

@@ -6,12 +6,10 @@
 #include "../register/registerfixture.h"
 #include "faultyvfs.h"
 #include "io/templates.h"
+#include "tinydisk.h"
 
-#include <QProcess>
 #include <QStorageInfo>
 #include <QTemporaryDir>
-
-#include <unistd.h>
 
 using namespace lk;
 using namespace lk::test;
@@ -28,30 +26,6 @@ Record longReport(qint64 promiseId, int serial) {
     values.insert(QStringLiteral("comment"), comment.left(19000));
     return recordOf(values);
 }
-
-// A tmpfs of `bytes` on `folder` for as long as it lives; unmounted again whatever the test does.
-class TinyDisk {
-public:
-    TinyDisk(const QString& folder, qint64 bytes)
-        : m_folder(folder) {
-        m_mounted =
-            ::geteuid() == 0 &&
-            QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=%1").arg(bytes), QStringLiteral("tmpfs"), folder}) == 0;
-    }
-    ~TinyDisk() {
-        if (m_mounted && QProcess::execute(QStringLiteral("umount"), {m_folder}) != 0)
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_folder});
-    }
-    TinyDisk(const TinyDisk&) = delete;
-    TinyDisk& operator=(const TinyDisk&) = delete;
-    bool mounted() const { return m_mounted; }
-
-private:
-    QString m_folder;
-    bool m_mounted = false;
-};
 
 QSet<QString> statusUuids(const Document& document) {
     auto rows =

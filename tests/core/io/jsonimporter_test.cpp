@@ -539,3 +539,25 @@ TEST_CASE("An import keeps the records of the file that the export does not ment
             .toString() == QStringLiteral("Nykvarns kommun"));
     CHECK(scalar(*document, QStringLiteral("SELECT COUNT(*) FROM municipalities")).toLongLong() == 2);
 }
+
+TEST_CASE("A text that starts with a byte order mark is refused by its field, never stored without it",
+          "[import]") {
+    // Qt's JSON reader would drop U+FEFF at the start of a string: the text would be stored changed.
+    ImportCase c;
+    const int index = c.promiseIndex();
+    const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
+        r.insert(QStringLiteral("report_text"), QStringLiteral("MARKInledande märke"));
+    });
+    QByteArray raw = serialized(c.json);
+    raw.replace("MARK", "\xEF\xBB\xBF");
+    const QByteArray withFileMark = QByteArray("\xEF\xBB\xBF") + raw; // a mark of the file's own as well
+    for (const QByteArray& file : {raw, withFileMark}) {
+        const QString message = c.refused(file);
+        checkNames(message, QStringLiteral("promises"), index, uuid, QStringLiteral("report_text"));
+        CHECK(message.contains(QStringLiteral("U+FEFF")));
+    }
+    // Written as the escape \ufeff it is the same text, refused the same way.
+    QByteArray escaped = serialized(c.json);
+    escaped.replace("MARK", "\\ufeff");
+    CHECK(c.refused(escaped).contains(QStringLiteral("U+FEFF")));
+}

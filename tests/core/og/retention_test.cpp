@@ -5,6 +5,7 @@
 #include "ogfixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -530,15 +531,28 @@ TEST_CASE("The cases due can be thinned as listed", "[og]") {
           0);
 }
 
-TEST_CASE("Importing an export from before the thinning brings no text back", "[og]") {
+TEST_CASE("An export from before the thinning is refused, saying which case is thinned, and brings no text "
+          "back",
+          "[og]") {
     ThinningFile og;
     auto older = lk::JsonExporter::exportAll(og.repository);
     REQUIRE(older.ok());
     REQUIRE(thin(og.repository, {og.closed.uuid}, QDate(2024, 1, 15)) == 1);
+    auto after = lk::JsonExporter::exportAll(og.repository);
+    REQUIRE(after.ok());
 
     auto imported = lk::JsonImporter::import(og.repository, *older);
-    INFO(imported.message().toStdString());
-    REQUIRE(imported.ok());
+    REQUIRE_FALSE(imported.ok());
+    const std::string message = imported.message().toStdString();
+    CHECK_THAT(message, mentions(findRecord(og.repository, OgRegisters::cases(), og.closed.uuid)
+                                     ->value(QStringLiteral("code"))
+                                     .toString()));
+    CHECK_THAT(message, mentions(QStringLiteral("thinned on 2024-01-15")));
+    CHECK_THAT(message, mentions(QStringLiteral("Nothing was imported")));
+    // An export made after the thinning goes in, and changes nothing.
+    auto again = lk::JsonImporter::import(og.repository, *after);
+    INFO(again.message().toStdString());
+    REQUIRE(again.ok());
     const auto thinned = findRecord(og.repository, OgRegisters::cases(), og.closed.uuid);
     REQUIRE(thinned.has_value());
     CHECK(thinned->value(QStringLiteral("thinned_on")) == QVariant(QDate(2024, 1, 15)));
@@ -555,6 +569,35 @@ TEST_CASE("Importing an export from before the thinning brings no text back", "[
     CHECK(
         findRecord(og.repository, OgRegisters::cases(), og.kept.uuid)->value(QStringLiteral("background")) ==
         QVariant(otherBackground));
+}
+
+TEST_CASE("A note imported onto a discussion of a thinned case is refused with a message, not dropped",
+          "[og]") {
+    ThinningFile og;
+    REQUIRE(thin(og.repository, {og.closed.uuid}, QDate(2024, 1, 15)) == 1);
+    auto exported = lk::JsonExporter::exportAll(og.repository);
+    REQUIRE(exported.ok());
+    QJsonObject root = QJsonDocument::fromJson(*exported).object();
+    QJsonArray notes = root.value(QStringLiteral("og_case_notes")).toArray();
+    int written = 0;
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        QJsonObject note = notes.at(i).toObject();
+        if (note.value(QStringLiteral("note")).isNull() && note.value(QStringLiteral("decisions")).isNull()) {
+            note.insert(QStringLiteral("note"), QStringLiteral("Samtal med familjen igen."));
+            notes.replace(i, note);
+            ++written;
+            break;
+        }
+    }
+    REQUIRE(written == 1);
+    root.insert(QStringLiteral("og_case_notes"), notes);
+    const qint64 auditBefore = auditCount(og.repository);
+    auto imported = lk::JsonImporter::import(og.repository, QJsonDocument(root).toJson());
+    REQUIRE_FALSE(imported.ok());
+    CHECK_THAT(imported.message().toStdString(), mentions(QStringLiteral("was thinned")));
+    CHECK(countWhere(og.repository, QStringLiteral("SELECT count(*) FROM og_case_notes WHERE note = ?"),
+                     {QStringLiteral("Samtal med familjen igen.")}) == 0);
+    CHECK(auditCount(og.repository) == auditBefore);
 }
 
 TEST_CASE("A thinned case written about again is due again", "[og]") {
