@@ -19,7 +19,9 @@ public:
 
     // The first number written as YYMMDD-NNNC, YYMMDDNNNC, YYYYMMDD-NNNC or YYYYMMDDNNNC, with '+' for age
     // 100+ and spaces around the separator allowed, whose date is real (day + 60 for a coordination number)
-    // and whose last digit passes the Luhn check. Dates, phone and organisation numbers do not match.
+    // and whose last digit passes the Luhn check, wherever it stands (after a date or a room number too).
+    // Invisible format characters (a soft hyphen, a zero-width space) are read past, and digits of any script
+    // read as digits. Dates, phone and organisation numbers do not match.
     static std::optional<Match> find(const QString& text);
 
     // The Luhn check digit of nine digits (YYMMDDNNN), as the Swedish Tax Agency computes it.
