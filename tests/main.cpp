@@ -5,7 +5,10 @@
 #include "register/namecheck.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <iostream>
 
@@ -15,6 +18,16 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Tests never touch the user's settings or files.
     QStandardPaths::setTestModeEnabled(true);
+    // Nor each other's: ctest runs test cases side by side, each in a process of its own, and test mode alone
+    // gives them all one settings file (~/.qttest/config). One test's backup settings, window size or recent
+    // files would then reach another that happens to run at the same moment. Set before any QSettings exists.
+    QTemporaryDir settings(QDir::tempPath() + QStringLiteral("/lofteskollen-tests-settings-XXXXXX"));
+    if (!settings.isValid()) {
+        std::cerr << "No folder for the tests' settings: " << qPrintable(settings.errorString()) << '\n';
+        return 1;
+    }
+    for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settings.path());
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LofteskollenTests"));
     QApplication::setApplicationName(QStringLiteral("LofteskollenTests"));

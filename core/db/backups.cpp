@@ -11,6 +11,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+#include <utility>
+
 namespace lk {
 
 namespace {
@@ -58,18 +61,26 @@ Result<QList<Backups::Entry>> Backups::list(const QString& databasePath) {
     const QRegularExpression name(
         QStringLiteral("^%1-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)(-\\d+)?\\.sqlite$")
             .arg(QRegularExpression::escape(baseName(databasePath))));
-    QList<Entry> entries;
+    // Within one second the number tells the order (none, then -2, -3, …), which the names' text does not:
+    // "-2.sqlite" sorts before ".sqlite", and "-10" before "-9".
+    QList<std::pair<Entry, int>> found;
     const QDir folder(folderFor(databasePath));
     for (const QFileInfo& file : folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
         const auto match = name.match(file.fileName());
         if (!match.hasMatch())
             continue;
-        entries.append(
-            {file.absoluteFilePath(), QDateTime::fromString(match.captured(1), timeFormat), file.size()});
+        const int number = match.hasCaptured(2) ? match.captured(2).mid(1).toInt() : 1;
+        found.append(
+            {{file.absoluteFilePath(), QDateTime::fromString(match.captured(1), timeFormat), file.size()},
+             number});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.first.madeAt != b.first.madeAt ? a.first.madeAt > b.first.madeAt : a.second > b.second;
     });
+    QList<Entry> entries;
+    entries.reserve(found.size());
+    for (const auto& item : found)
+        entries.append(item.first);
     return entries;
 }
 

@@ -44,7 +44,9 @@ int main(int argc, char** argv) {
     for (int k = 1; k <= kills; ++k) {
         const test::CrashLoop::Kill kill = loop.killOnce();
         if (!kill.problems.isEmpty()) {
-            out << "FAILED at kill " << k << " (" << (kill.duringStart ? "during start, " : "")
+            out << "FAILED at kill " << k << " ("
+                << (kill.duringStart ? QStringLiteral("during start, ")
+                                     : QStringLiteral("after %1 records and ").arg(kill.awaited))
                 << kill.delayUs << " µs, seed " << seed << "), after " << k - 1 << " kills survived:\n";
             for (const QString& problem : kill.problems)
                 out << "  " << problem << '\n';

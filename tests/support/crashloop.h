@@ -19,7 +19,8 @@ public:
 
     struct Kill {
         bool duringStart = false; // killed before the writer said the file was open
-        int delayUs = 0;          // from the start, or from "open"
+        int awaited = 0;          // records reported added that it waited for after "open"
+        int delayUs = 0;          // from the start, or after those records
         int added = 0;            // records the writer reported added (committed) before it died
         int deleted = 0;          // records it reported deleted (committed)
         bool lockLeft = false;    // the dead writer's lock file was still there (and was taken over)

@@ -32,7 +32,7 @@ private:
 
 // Anna builds the promise tree on 2021-03-15 (six rows, all in the same millisecond); Björn, today, renames
 // the promise, writes a comment with quotation marks, a semicolon and a line end, deletes the target and sets
-// the retention time (four rows).
+// the retention time (four rows, on bjornsDay).
 struct AuditFile {
     static inline const QString annasDay = QStringLiteral("2021-03-15T09:00:00.000Z");
     static inline const QString comment = QStringLiteral("Sa \"ja\"; sedan\nnej");
@@ -42,6 +42,9 @@ struct AuditFile {
     std::unique_ptr<Document> document = file.open();
     Repository repository = document->repository();
     PromiseTree tree = annasTree();
+    // The day of Björn's rows: today, or yesterday for a test that began just before midnight. Tests count
+    // his rows by this day, not by the clock they read later.
+    QDate bjornsDay;
 
     AuditFile() {
         AsUser bjorn("björn");
@@ -57,12 +60,31 @@ struct AuditFile {
         REQUIRE(Settings(repository.database())
                     .setValue(QStringLiteral("og_retention_months"), QStringLiteral("24"))
                     .ok());
+        bjornsDay = onOneDay(QStringLiteral("björn"));
     }
 
     // Lets go of the file, so that a window can open it.
     void close() {
         repository = Repository(QSqlDatabase());
         document.reset();
+    }
+
+    // A user's rows take some milliseconds to write and may straddle midnight: the earlier ones then move to
+    // the first millisecond of the later day (their order kept by id), so that all are on one day.
+    QDate onOneDay(const QString& user) {
+        auto last =
+            sql::scalar(repository.database(),
+                        QStringLiteral("SELECT max(changed_at) FROM audit_log WHERE user_name = ?"), {user});
+        REQUIRE(last.ok());
+        const QDate day = QDateTime::fromString(last->toString(), Qt::ISODateWithMs).toLocalTime().date();
+        REQUIRE(day.isValid());
+        const QString start = day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+        REQUIRE(sql::run(repository.database(),
+                         QStringLiteral(
+                             "UPDATE audit_log SET changed_at = ? WHERE user_name = ? AND changed_at < ?"),
+                         {start, user, start})
+                    .ok());
+        return day;
     }
 
     PromiseTree annasTree() {

@@ -64,7 +64,9 @@ TEST_CASE("Edit > Change log opens the file's log beside the window, once", "[ui
     CHECK_FALSE(dialog->isModal());
     CHECK(dialog->windowTitle() == QStringLiteral("Change log"));
     CHECK(dialog->count()->text() == QStringLiteral("10 event(s)"));
-    CHECK(dialog->table()->hasFocus());
+    // The dialog's own focus: the application's (hasFocus) also needs the window system to have made the
+    // dialog the active window, which under a busy offscreen run may come later or not at all.
+    CHECK(dialog->focusWidget() == dialog->table());
     action->trigger();
     CHECK(window.findChildren<AuditLogDialog*>().size() == 1);
 
@@ -77,6 +79,7 @@ TEST_CASE("Edit > Change log opens the file's log beside the window, once", "[ui
 TEST_CASE("The change log filters by user, register and days, and shows the chosen change whole",
           "[ui][auditlogdialog]") {
     AuditFile file;
+    const QDate dayBefore = QDate::currentDate();
     AuditLogDialog dialog(file.document.get());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -84,7 +87,8 @@ TEST_CASE("The change log filters by user, register and days, and shows the chos
 
     CHECK(dialog.from()->date() ==
           QDateTime::fromString(AuditFile::annasDay, Qt::ISODateWithMs).toLocalTime().date());
-    CHECK(dialog.to()->date() == QDate::currentDate());
+    // Today, as the dialog read the clock: the day before or after it did, should midnight fall between.
+    CHECK((dialog.to()->date() == dayBefore || dialog.to()->date() == QDate::currentDate()));
     CHECK(itemsOf(dialog.users()) ==
           QStringList{QStringLiteral("All users"), QStringLiteral("anna"), QStringLiteral("björn")});
     // Registers by the names the user reads, in alphabetical order.
