@@ -2,6 +2,7 @@
 
 #include "register/commonnames.h"
 #include "register/namecheck.h"
+#include "register/registry.h"
 
 #include <QCoreApplication>
 
@@ -39,13 +40,18 @@ const FieldSpec* RegisterSpec::parentField() const {
     return nullptr;
 }
 
-QString RegisterSpec::municipalityCondition() const {
+QString RegisterSpec::municipalityCondition(const QString& alias) const {
     if (findField(common::municipalityId))
-        return QStringLiteral("t.%1 = ?").arg(common::municipalityId);
+        return QStringLiteral("%1.%2 = ?").arg(alias, QString(common::municipalityId));
     const FieldSpec* owner = parentField();
-    return owner ? QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE %3 = ?)")
-                       .arg(owner->name, owner->references, common::municipalityId)
-                 : QStringLiteral("1 = 1 OR ? IS NULL");
+    const RegisterSpec* ownerSpec = owner ? Registry::named(owner->references) : nullptr;
+    if (!ownerSpec)
+        return QStringLiteral("1 = 1 OR ? IS NULL");
+    // One level up, under an alias of its own (never a keyword: "t" + "o" is TO): the owner's owner may be
+    // asked in turn.
+    const QString ownerAlias = alias + QStringLiteral("_owner");
+    return QStringLiteral("%1.%2 IN (SELECT %3.id FROM %4 %3 WHERE %5)")
+        .arg(alias, owner->name, ownerAlias, ownerSpec->table, ownerSpec->municipalityCondition(ownerAlias));
 }
 
 QString RegisterSpec::displayName() const {

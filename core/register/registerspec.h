@@ -44,9 +44,10 @@ struct RegisterSpec {
     const FieldSpec& field(const QString& name) const;
     // The field of that name, or nullptr: for names that come from outside (the keys of an imported record).
     const FieldSpec* findField(const QString& name) const;
-    // The SQL condition that a row (as `t`) belongs to the municipality bound to its one ? mark: by its own
-    // municipality_id, or through the record that owns it (a test purchase through its retailer).
-    QString municipalityCondition() const;
+    // The SQL condition that a row (as `alias`) belongs to the municipality bound to its one ? mark: by its
+    // own municipality_id, or through the records that own it (a test purchase through its retailer, a
+    // promise through its focus area and period); true for every row of a register of no municipality.
+    QString municipalityCondition(const QString& alias = QStringLiteral("t")) const;
     // The field's label in the user's language.
     QString labelOf(const QString& name) const { return field(name).displayLabel(); }
     // The first owning reference: the record that owns this one (a promise's focus area).

@@ -5,6 +5,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "privacy/auditlog.h"
+#include "register/commonnames.h"
 #include "register/registry.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,34 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
     while (query->next())
         records.append(readRecord(spec, *query));
     return records;
+}
+
+Result<QList<Record>> Repository::listOfMunicipality(const RegisterSpec& spec, qint64 municipalityId) const {
+    // The condition is the spec's own (its table and owner), never user text; t names the table.
+    const QString statement =
+        selectColumns(spec) + QStringLiteral(" t WHERE ") + spec.municipalityCondition() +
+        QStringLiteral(" ORDER BY ") +
+        (spec.orderBy.isEmpty() ? QStringLiteral("id") : spec.orderBy + QStringLiteral(", id"));
+    auto query = sql::run(m_db, statement, {municipalityId});
+    if (!query)
+        return query.error();
+    QList<Record> records;
+    while (query->next())
+        records.append(readRecord(spec, *query));
+    return records;
+}
+
+Result<qint64> Repository::municipalityOf(const RegisterSpec& spec, const Record& record) const {
+    if (spec.findField(common::municipalityId))
+        return record.value(common::municipalityId).toLongLong();
+    const FieldSpec* owner = spec.parentField();
+    const RegisterSpec* ownerSpec = owner ? Registry::named(owner->references) : nullptr;
+    if (!ownerSpec)
+        return qint64(0);
+    auto found = findById(*ownerSpec, record.value(owner->name).toLongLong());
+    if (!found)
+        return found.error();
+    return *found ? municipalityOf(*ownerSpec, **found) : Result<qint64>(qint64(0));
 }
 
 Result<QList<RowChange>> Repository::dependents(const RegisterSpec& spec, const Record& record) const {

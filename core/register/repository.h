@@ -24,6 +24,13 @@ public:
     // All records, or those whose `field` equals `value`, in the register's natural order.
     Result<QList<Record>> list(const RegisterSpec& spec, const QString& field = {},
                                const QVariant& value = {}) const;
+    // The records of one municipality (their own, or their owner's: a test purchase through its retailer), in
+    // the register's natural order; every record when the register belongs to no municipality (the
+    // checklist points).
+    Result<QList<Record>> listOfMunicipality(const RegisterSpec& spec, qint64 municipalityId) const;
+    // The municipality a record belongs to, by its own municipality_id or through the records that own it; 0
+    // for a record of no municipality.
+    Result<qint64> municipalityOf(const RegisterSpec& spec, const Record& record) const;
     // What deleting `record` takes with it, in the order to apply: records it owns are deleted, deepest
     // first; records that only link to it (a meeting's promise) are updated to link to nothing. Undo replays
     // both.

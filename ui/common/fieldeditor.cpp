@@ -116,13 +116,8 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
     }
     case FieldType::Reference: {
         QComboBox* combo = comboBox(parent, !field.isRequired);
-        const RegisterSpec* target = Registry::named(field.references);
-        if (target && repository) {
-            if (auto records = repository->list(*target)) {
-                for (const Record& record : *records)
-                    combo->addItem(record.value(target->displayField).toString(), record.id);
-            }
-        }
+        if (repository)
+            setReferenceChoices(combo, field, *repository, 0);
         editor = combo;
         break;
     }
@@ -238,6 +233,21 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return field.normalized(static_cast<const ImageEdit*>(editor)->bytes());
     }
     return {};
+}
+
+void FieldEditor::setReferenceChoices(QWidget* editor, const FieldSpec& field, const Repository& repository,
+                                      qint64 municipalityId) {
+    const RegisterSpec* target = Registry::named(field.references);
+    if (!target)
+        return;
+    auto records = municipalityId > 0 ? repository.listOfMunicipality(*target, municipalityId)
+                                      : repository.list(*target);
+    QList<QPair<QString, qint64>> choices;
+    if (records) {
+        for (const Record& record : *records)
+            choices.append({record.value(target->displayField).toString(), record.id});
+    }
+    setChoices(editor, field, choices);
 }
 
 void FieldEditor::setChoices(QWidget* editor, const FieldSpec& field,

@@ -20,6 +20,10 @@ public:
     static void setValue(QWidget* editor, const FieldSpec& field, const QVariant& value);
     // The value as the user left it, or an invalid QVariant for an empty field.
     static QVariant value(const QWidget* editor, const FieldSpec& field);
+    // Offers a reference field the records of one municipality (its retailers, its units), or of every
+    // municipality when `municipalityId` is 0.
+    static void setReferenceChoices(QWidget* editor, const FieldSpec& field, const Repository& repository,
+                                    qint64 municipalityId);
     // Limits a reference field's choices to these records (the promises of the current period), by their
     // display text; an optional field keeps its empty choice.
     static void setChoices(QWidget* editor, const FieldSpec& field,

@@ -21,6 +21,14 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
     setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
+    // The municipality the given values belong to (a municipality's own record, a test purchase at a given
+    // retailer): its records are what the reference fields offer.
+    Record given;
+    given.values = initial;
+    given.values.insert(fixed);
+    if (auto municipality = m_document->repository().municipalityOf(spec, given);
+        municipality && *municipality > 0)
+        m_form->setMunicipality(*municipality);
     m_form->setDraft(initial);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
@@ -94,8 +102,20 @@ bool RecordDialog::save() {
     return true;
 }
 
+void RecordDialog::setMunicipality(qint64 municipalityId) {
+    const QVariantMap entered = m_form->values();
+    m_form->setMunicipality(municipalityId);
+    // What was entered stays where the new choices still hold it.
+    m_form->setDraft(entered);
+}
+
 void RecordDialog::editRecord(const QString& uuid) {
     setWindowTitle(tr("Edit %1").arg(m_spec.displayName().toLower()));
+    if (auto stored = m_document->repository().find(m_spec, uuid); stored && *stored) {
+        if (auto municipality = m_document->repository().municipalityOf(m_spec, **stored);
+            municipality && *municipality > 0)
+            setMunicipality(*municipality);
+    }
     // All fields are saved together, as one undo step and checked as a whole: a period can then move its
     // start past its old end in one go.
     setSave([this, uuid](const Record& entered) -> Result<QString> {

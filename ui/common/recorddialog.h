@@ -39,6 +39,9 @@ public:
     int savedCount() const { return m_savedCount; }
 
     RecordForm* form() const { return m_form; }
+    // The municipality whose records the reference fields offer; taken from the fixed values when they say
+    // (a municipality's record, or one whose owner is given).
+    void setMunicipality(qint64 municipalityId);
     // The UUID of the record saved, once OK succeeded.
     QString savedUuid() const { return m_savedUuid; }
 

@@ -71,6 +71,18 @@ void RecordForm::bind(const QString& uuid) {
     reload();
 }
 
+void RecordForm::setMunicipality(qint64 municipalityId) {
+    if (municipalityId == m_municipality)
+        return;
+    m_municipality = municipalityId;
+    const Repository repository = m_document->repository();
+    for (const FieldSpec* field : std::as_const(m_fields)) {
+        if (field->type == FieldType::Reference)
+            FieldEditor::setReferenceChoices(m_editors.value(field->name), *field, repository,
+                                             municipalityId);
+    }
+}
+
 void RecordForm::reload() {
     std::optional<Record> record;
     if (!m_uuid.isEmpty()) {
@@ -79,6 +91,12 @@ void RecordForm::reload() {
             showError(found.message());
         else
             record = *found;
+    }
+    // A record offers the records of its own municipality to choose among.
+    if (record) {
+        if (auto municipality = m_document->repository().municipalityOf(m_spec, *record);
+            municipality && *municipality > 0)
+            setMunicipality(*municipality);
     }
     setEnabled(record.has_value() && !m_document->isReadOnly());
     m_stored = record ? record->values : QVariantMap();

@@ -30,6 +30,10 @@ public:
 
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
     QString firstField() const { return m_fields.isEmpty() ? QString() : m_fields.first()->name; }
+    // The municipality whose records the reference fields offer (a test purchase's retailers, a visit's
+    // units); a bound record sets it from itself.
+    void setMunicipality(qint64 municipalityId);
+    qint64 municipality() const { return m_municipality; }
     // Shown but not edited here (a case code, which Löfteskollen gives).
     void setReadOnly(const QString& field);
     void showError(const QString& message);
@@ -57,6 +61,7 @@ private:
     QString m_uuid;
     QVariantMap m_stored; // the bound record's values as the file holds them
     bool m_draft = false;
+    qint64 m_municipality = 0;
     bool m_failedSave = false;
 };
 

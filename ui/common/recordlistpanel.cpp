@@ -139,6 +139,8 @@ QString RecordListPanel::addNew() {
             fixed.insert(m_parentField, m_parentId);
         RecordDialog dialog(m_document, m_spec, fields, m_defaults ? m_defaults() : QVariantMap(), fixed,
                             this);
+        if (m_municipality > 0)
+            dialog.setMunicipality(m_municipality);
         if (m_dialogSetup)
             m_dialogSetup(dialog, nullptr);
         // Closing after "save and new" keeps what was saved; the last one is selected.
@@ -172,6 +174,8 @@ bool RecordListPanel::editSelected() {
         return false;
     RecordDialog dialog(m_document, m_spec, m_editFields, (*stored)->values, {}, this);
     dialog.editRecord(uuid);
+    if (m_municipality > 0)
+        dialog.setMunicipality(m_municipality);
     if (m_dialogSetup)
         m_dialogSetup(dialog, &**stored);
     return dialog.exec() == QDialog::Accepted;

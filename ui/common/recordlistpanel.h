@@ -43,6 +43,9 @@ public:
     void setEditHandler(std::function<bool(const QString& uuid)> handler) {
         m_editHandler = std::move(handler);
     }
+    // The municipality whose records the New and Edit dialogs offer in their reference fields; without one,
+    // a list of a municipality's records (setParentRecord on municipality_id) offers that municipality's.
+    void setMunicipality(qint64 municipalityId) { m_municipality = municipalityId; }
     void setFilterVisible(bool visible);
     // The column that takes the width left over (a description); the others fit their contents.
     void setStretchColumn(const QString& field);
@@ -75,6 +78,7 @@ private:
     QPushButton* m_delete;
     QString m_parentField;
     qint64 m_parentId = 0;
+    qint64 m_municipality = 0;
     std::function<QVariantMap()> m_defaults;
     std::function<QString()> m_newHandler;
     std::function<void(RecordDialog&, const Record*)> m_dialogSetup;
