@@ -7,7 +7,7 @@ install_missing_packages
 build
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-ctest --test-dir "$build_dir" --no-tests=error --output-on-failure --parallel "$(nproc)"
+ctest --test-dir "$build_dir" --no-tests=error --output-on-failure --timeout 600 --parallel "$(nproc)"
 if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
     "$repo/packaging/fuzz.sh"
 fi
