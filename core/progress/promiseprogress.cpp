@@ -1,8 +1,10 @@
 #include "progress/promiseprogress.h"
 
+#include "common/isodate.h"
 #include "promises/promiseregisters.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -61,6 +63,60 @@ QString PromiseProgress::lightName(Light light) {
         return Text::tr("Not assessed");
     }
     return {};
+}
+
+QString PromiseProgress::lightMeaning(Light light) {
+    switch (light) {
+    case Light::Green:
+        return Text::tr("On track: every counted target has reached what was planned by the date; without a "
+                        "counted target, the promise is reported started or done.");
+    case Light::Yellow:
+        return Text::tr("Somewhat behind: a counted target has reached at least 75 % of what was planned by "
+                        "the date, but not all of it.");
+    case Light::Red:
+        return Text::tr(
+            "Behind: a counted target has reached less than 75 % of what was planned by the date, "
+            "or the promise is reported delayed.");
+    case Light::Grey:
+        return Text::tr("Not assessed: nothing was planned yet by the date, and no status report says more.");
+    }
+    return {};
+}
+
+QString PromiseProgress::plannedText(double planned) {
+    return std::abs(planned - std::round(planned)) < 0.05 ? QLocale().toString(qRound(planned))
+                                                          : QLocale().toString(planned, 'f', 1);
+}
+
+QString PromiseProgress::explanation(const Line& line, const QDate& to) {
+    QStringList lines{lightMeaning(line.light)};
+    for (const Target& target : line.targets) {
+        const QString counted = target.progress.target.value(targets::counted).toString();
+        lines << (target.planned < 0.5 ? Text::tr("%1: %2 done, nothing planned yet by %3")
+                                             .arg(counted)
+                                             .arg(target.done)
+                                             .arg(isoDate(to))
+                                       : Text::tr("%1: %2 done of %3 planned by %4 (%5 %)")
+                                             .arg(counted)
+                                             .arg(target.done)
+                                             .arg(plannedText(target.planned), isoDate(to))
+                                             .arg(qRound(100.0 * target.done / target.planned)));
+    }
+    if (line.status) {
+        const FieldSpec& status = PromiseRegisters::statuses().field(promiseStatuses::status);
+        lines << Text::tr("Reported status: %1 (%2)")
+                     .arg(status.codeLabel(line.status->value(promiseStatuses::status).toString()),
+                          isoDate(line.status->value(promiseStatuses::reportedOn).toDate()));
+    }
+    return lines.join(u'\n');
+}
+
+std::pair<QDate, QDate> PromiseProgress::defaultRange(const QDate& start, const QDate& end,
+                                                      const QDate& today) {
+    // A period that has not begun shows its whole length: up to today there is nothing yet.
+    if (today >= start && today < end)
+        return {start, today};
+    return {start, end};
 }
 
 Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repository, qint64 periodId,

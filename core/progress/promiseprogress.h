@@ -15,6 +15,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace lk {
 
@@ -46,6 +47,17 @@ public:
     static Light lightOf(double planned, int done);
     // "Enligt plan", "Något efter", "Efter", "Ej bedömt" (translated).
     static QString lightName(Light light);
+    // What a light means, in a sentence: the rule above, for the legend and the tooltips of every screen.
+    static QString lightMeaning(Light light);
+    // Why a promise has its light, with the numbers behind it: its meaning, each counted target's done
+    // against planned by `to`, and the reported status when it decided.
+    static QString explanation(const Line& line, const QDate& to);
+    // The range a screen follows up unless the user chooses another: the period from its start up to today,
+    // or the whole period when it has not begun or is over. Every screen and the report's default agree.
+    static std::pair<QDate, QDate> defaultRange(const QDate& start, const QDate& end,
+                                                const QDate& today = QDate::currentDate());
+    // A planned figure as the screens print it: whole when within 0.05 of a whole number, else one decimal.
+    static QString plannedText(double planned);
 };
 
 } // namespace lk

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
+#include "register/registry.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,7 +19,12 @@ PromiseTreeModel::PromiseTreeModel(Document* document, QObject* parent)
     : QAbstractItemModel(parent)
     , m_document(document) {
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(PromiseRegisters::focusAreas().table) ||
+        // The assessments follow the targets and every register a target counts.
+        bool counted = tables.contains(PromiseRegisters::targets().table) ||
+                       tables.contains(PromiseRegisters::periods().table);
+        for (const CodeOption& source : Registry::countedSources())
+            counted = counted || tables.contains(source.code);
+        if (counted || tables.contains(PromiseRegisters::focusAreas().table) ||
             tables.contains(PromiseRegisters::promises().table) ||
             tables.contains(PromiseRegisters::statuses().table))
             reload();
@@ -41,9 +47,23 @@ void PromiseTreeModel::reload() {
                                           "JOIN focus_areas f ON f.id = p.focus_area_id "
                                           "WHERE f.period_id = ? ORDER BY s.promise_id, s.reported_on, s.id"),
                            {m_periodId});
+    // Assessed as Översikt assesses by default: from the period's start up to today, or to its end.
+    QHash<qint64, const PromiseProgress::Line*> lineOf;
+    Result<QList<PromiseProgress::Line>> lines = QList<PromiseProgress::Line>();
+    m_assessedOn = {};
+    if (auto period = repository.findById(PromiseRegisters::periods(), m_periodId); period && *period) {
+        const auto [from, to] = PromiseProgress::defaultRange((*period)->value(periods::startDate).toDate(),
+                                                              (*period)->value(periods::endDate).toDate());
+        m_assessedOn = to;
+        lines = PromiseProgress::of(repository, m_periodId, from, to);
+        if (lines) {
+            for (const PromiseProgress::Line& line : *lines)
+                lineOf.insert(line.promise.id, &line);
+        }
+    }
     m_loadError.clear();
-    if (!areaRecords || !latest) {
-        m_loadError = !areaRecords ? areaRecords.message() : latest.message();
+    if (!areaRecords || !latest || !lines) {
+        m_loadError = !areaRecords ? areaRecords.message() : !latest ? latest.message() : lines.message();
     } else {
         QHash<qint64, QString> statusOf;
         while (latest->next())
@@ -55,8 +75,14 @@ void PromiseTreeModel::reload() {
                 m_loadError = promises.message();
                 break;
             }
-            for (const Record& promise : *promises)
-                row.promises.append({promise, statusOf.value(promise.id)});
+            for (const Record& promise : *promises) {
+                PromiseRow promiseRow{promise, statusOf.value(promise.id), PromiseProgress::Light::Grey, {}};
+                if (const PromiseProgress::Line* line = lineOf.value(promise.id)) {
+                    promiseRow.light = line->light;
+                    promiseRow.explanation = PromiseProgress::explanation(*line, m_assessedOn);
+                }
+                row.promises.append(promiseRow);
+            }
             areas.append(row);
         }
     }
@@ -158,12 +184,17 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
     if (role == UuidRole)
         return record.uuid;
     const bool isPromise = kind(index) == Kind::Promise;
-    const QString status =
-        isPromise ? m_areas.at(int(index.internalId() - 1)).promises.at(index.row()).status : QString();
+    const PromiseRow* promise =
+        isPromise ? &m_areas.at(int(index.internalId() - 1)).promises.at(index.row()) : nullptr;
+    const QString status = promise ? promise->status : QString();
     if (role == StatusCodeRole)
         return status;
+    if (role == LightRole)
+        return promise ? QVariant(int(promise->light)) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return record.value(isPromise ? promises::text : focusAreas::situation);
+    if (role == Qt::ToolTipRole && index.column() == AssessmentColumn)
+        return promise ? promise->explanation : QString();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -174,6 +205,8 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
                                .field(promises::responsible)
                                .displayText(record.value(promises::responsible))
                          : QString();
+    case AssessmentColumn:
+        return promise ? PromiseProgress::lightName(promise->light) : QString();
     case StatusColumn:
         if (!isPromise)
             return {};
@@ -193,8 +226,10 @@ QVariant PromiseTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Focus area and promise");
     case ResponsibleColumn:
         return tr("Responsible");
+    case AssessmentColumn:
+        return tr("Assessment");
     case StatusColumn:
-        return tr("Latest status");
+        return tr("Reported status");
     default:
         return {};
     }

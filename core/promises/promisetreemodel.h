@@ -1,6 +1,8 @@
-// PromiseTreeModel: one period's focus areas with their promises beneath, and each promise's latest status.
+// PromiseTreeModel: one period's focus areas with their promises beneath, each promise's assessment (the same
+// light as on Översikt and in the report, over the period so far) and its latest reported status.
 #pragma once
 
+#include "progress/promiseprogress.h"
 #include "register/record.h"
 
 #include <QAbstractItemModel>
@@ -12,12 +14,14 @@ class Document;
 class PromiseTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, ResponsibleColumn, StatusColumn, ColumnCount };
+    enum Column { TitleColumn, ResponsibleColumn, AssessmentColumn, StatusColumn, ColumnCount };
     enum class Kind { FocusArea, Promise };
     static constexpr int UuidRole = Qt::UserRole + 1;
     // A promise's latest status code, empty when none is reported: the view chooses its colour (core paints
     // nothing).
     static constexpr int StatusCodeRole = Qt::UserRole + 2;
+    // A promise's assessment as an int of PromiseProgress::Light: the view paints its dot.
+    static constexpr int LightRole = Qt::UserRole + 3;
 
     explicit PromiseTreeModel(Document* document, QObject* parent = nullptr);
 
@@ -36,6 +40,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The date the assessments speak of: today, or the period's end when it is over.
+    QDate assessedOn() const { return m_assessedOn; }
     // Why the last load failed, or empty; the page then says so instead of "no focus areas yet".
     QString loadError() const { return m_loadError; }
 
@@ -43,6 +49,8 @@ private:
     struct PromiseRow {
         Record record;
         QString status; // the latest reported status code, empty when none
+        PromiseProgress::Light light = PromiseProgress::Light::Grey;
+        QString explanation; // why it has its light, with the figures
     };
     struct AreaRow {
         Record record;
@@ -54,6 +62,7 @@ private:
 
     Document* m_document;
     qint64 m_periodId = 0;
+    QDate m_assessedOn;
     QList<AreaRow> m_areas;
     QString m_loadError;
 };

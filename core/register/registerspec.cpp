@@ -54,6 +54,14 @@ QString RegisterSpec::municipalityCondition(const QString& alias) const {
         .arg(alias, owner->name, ownerAlias, ownerSpec->table, ownerSpec->municipalityCondition(ownerAlias));
 }
 
+bool RegisterSpec::belongsToMunicipality() const {
+    if (findField(common::municipalityId))
+        return true;
+    const FieldSpec* owner = parentField();
+    const RegisterSpec* ownerSpec = owner ? Registry::named(owner->references) : nullptr;
+    return ownerSpec && ownerSpec->belongsToMunicipality();
+}
+
 QString RegisterSpec::displayName() const {
     return QCoreApplication::translate("lk::Fields", singular);
 }

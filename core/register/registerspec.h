@@ -48,6 +48,8 @@ struct RegisterSpec {
     // own municipality_id, or through the records that own it (a test purchase through its retailer, a
     // promise through its focus area and period); true for every row of a register of no municipality.
     QString municipalityCondition(const QString& alias = QStringLiteral("t")) const;
+    // Whether its records belong to one municipality, by their own municipality_id or through their owners.
+    bool belongsToMunicipality() const;
     // The field's label in the user's language.
     QString labelOf(const QString& name) const { return field(name).displayLabel(); }
     // The first owning reference: the record that owns this one (a promise's focus area).

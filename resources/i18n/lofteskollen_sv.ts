@@ -210,6 +210,10 @@
         <source>No target of this period counts %1: choose them under “Counted from” of a promise&apos;s target.</source>
         <translation>Inget mål i perioden räknar %1: välj dem under ”Räknas från” i ett av löftenas mål.</translation>
     </message>
+    <message>
+        <source>Saved, but dated %1, outside the period %2: it shows under “Show all years”.</source>
+        <translation>Sparad, men daterad %1, utanför perioden %2: den visas under ”Visa alla år”.</translation>
+    </message>
 </context>
 <context>
     <name>lk::AreasTab</name>
@@ -3538,6 +3542,13 @@
     </message>
 </context>
 <context>
+    <name>lk::LightLegend</name>
+    <message>
+        <source>Assessed on %1; point at a light for the figures behind it.</source>
+        <translation>Bedömt per %1; peka på en lampa för siffrorna bakom.</translation>
+    </message>
+</context>
+<context>
     <name>lk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4107,6 +4118,17 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
     <name>lk::OgPage</name>
     <message>
         <source>&amp;Meetings</source>
@@ -4485,6 +4507,34 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Not assessed</source>
         <translation>Ej bedömt</translation>
     </message>
+    <message>
+        <source>On track: every counted target has reached what was planned by the date; without a counted target, the promise is reported started or done.</source>
+        <translation>Enligt plan: varje räknat mål har nått det som var planerat till datumet; utan räknat mål är löftet rapporterat påbörjat eller genomfört.</translation>
+    </message>
+    <message>
+        <source>Somewhat behind: a counted target has reached at least 75 % of what was planned by the date, but not all of it.</source>
+        <translation>Något efter: ett räknat mål har nått minst 75 % av det som var planerat till datumet, men inte allt.</translation>
+    </message>
+    <message>
+        <source>Behind: a counted target has reached less than 75 % of what was planned by the date, or the promise is reported delayed.</source>
+        <translation>Efter: ett räknat mål har nått mindre än 75 % av det som var planerat till datumet, eller så är löftet rapporterat försenat.</translation>
+    </message>
+    <message>
+        <source>Not assessed: nothing was planned yet by the date, and no status report says more.</source>
+        <translation>Ej bedömt: inget var planerat ännu till datumet, och ingen statusrapport säger mer.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, nothing planned yet by %3</source>
+        <translation>%1: %2 genomförda, inget planerat ännu till %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 done of %3 planned by %4 (%5 %)</source>
+        <translation>%1: %2 genomförda av %3 planerade till %4 (%5 %)</translation>
+    </message>
+    <message>
+        <source>Reported status: %1 (%2)</source>
+        <translation>Rapporterad status: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lk::PromiseRegisters</name>
@@ -4555,8 +4605,12 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <source>Latest status</source>
-        <translation>Senaste status</translation>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Reported status</source>
+        <translation>Rapporterad status</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4775,18 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Open the selected row in a form (double-click)</source>
         <translation>Öppna den valda raden i ett formulär (dubbelklick)</translation>
+    </message>
+    <message>
+        <source>Saved, but the filter “%1” hides it.</source>
+        <translation>Sparad, men filtret ”%1” döljer den.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Töm filtret</translation>
+    </message>
+    <message>
+        <source>Saved, but this list does not show it.</source>
+        <translation>Sparad, men listan visar den inte.</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5280,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Perio&amp;d:</source>
         <translation>Perio&amp;d:</translation>
+    </message>
+    <message>
+        <source>Today, %1, lies after every period of %2: the latest, %3, ended %4.</source>
+        <translation>I dag, %1, ligger efter alla perioder för %2: den senaste, %3, slutade %4.</translation>
+    </message>
+    <message>
+        <source>Start the next period…</source>
+        <translation>Starta nästa period…</translation>
     </message>
 </context>
 <context>

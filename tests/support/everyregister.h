@@ -5,7 +5,9 @@
 
 #include "catchqt.h"
 #include "db/sql.h"
+#include "promises/promiseregisters.h"
 #include "register/changeset.h"
+#include "register/commonnames.h"
 #include "register/registry.h"
 #include "register/repository.h"
 
@@ -62,6 +64,53 @@ inline void fillEmptyRegisters(const Repository& repository) {
         INFO(spec->table.toStdString() << ": " << applied.message().toStdString());
         REQUIRE(applied.ok());
     }
+}
+
+// Adds a municipality with one record of its own in every register whose records belong to a municipality,
+// each pointing only at records of that municipality: the second municipality of the tests that check what
+// the window offers for the chosen one. Returns its id.
+inline qint64 addMunicipalityWithOneOfEach(const Repository& repository, const QString& name) {
+    qint64 municipality = 0;
+    for (const RegisterSpec* spec : Registry::all()) {
+        const bool isMunicipality = spec->table == PromiseRegisters::municipalities().table;
+        if (!isMunicipality && !spec->belongsToMunicipality())
+            continue;
+        // A record like one the file holds (its values fit the register's rules), else one made from the
+        // spec; either way tied only to the new municipality's records.
+        auto existing = repository.list(*spec);
+        REQUIRE(existing.ok());
+        Record record;
+        if (!existing->isEmpty())
+            record.values = existing->first().values;
+        for (const FieldSpec& field : spec->fields) {
+            if (!record.values.contains(field.name) && field.isRequired)
+                record.values.insert(field.name, sampleValue(repository, field));
+            const RegisterSpec* target =
+                field.type == FieldType::Reference ? Registry::named(field.references) : nullptr;
+            if (field.name == common::municipalityId) {
+                record.values.insert(field.name, municipality);
+            } else if (target && target->belongsToMunicipality() &&
+                       record.values.value(field.name).isValid()) {
+                // The newest record of the target that belongs to this municipality: made just before.
+                auto own = repository.listOfMunicipality(*target, municipality);
+                REQUIRE(own.ok());
+                if (own->isEmpty())
+                    record.values.remove(field.name);
+                else
+                    record.values.insert(field.name, own->last().id);
+            }
+        }
+        if (isMunicipality)
+            record.values.insert(municipalities::name, name);
+        ChangeSet changes;
+        changes.insert(*spec, record);
+        auto applied = repository.apply(changes);
+        INFO(spec->table.toStdString() << ": " << applied.message().toStdString());
+        REQUIRE(applied.ok());
+        if (isMunicipality)
+            municipality = applied->rows.first().after->id;
+    }
+    return municipality;
 }
 
 } // namespace lk::test

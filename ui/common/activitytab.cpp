@@ -1,5 +1,7 @@
 #include "common/activitytab.h"
 
+#include "common/isodate.h"
+#include "common/noticebar.h"
 #include "common/promiselink.h"
 #include "common/recorddialog.h"
 #include "common/recordlistpanel.h"
@@ -7,6 +9,7 @@
 #include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
 #include "promises/targetprogress.h"
+#include "promises/workingdate.h"
 #include "register/recordtablemodel.h"
 
 #include <QCheckBox>
@@ -49,6 +52,7 @@ ActivityTab::ActivityTab(Document* document, const RegisterSpec& spec, const QSt
     m_list->setDefaults([this] { return newValues(); });
     m_list->setDialogSetup(
         [this](RecordDialog& dialog, const Record* stored) { setUpDialog(dialog, stored); });
+    m_list->setWhereabouts([this](const Record& saved) { return whereabouts(saved); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -70,14 +74,19 @@ void ActivityTab::setScope(qint64 municipalityId, qint64 periodId) {
     m_periodId = periodId;
     m_start = {};
     m_end = {};
+    m_periodName.clear();
     if (auto period = m_document->repository().findById(PromiseRegisters::periods(), periodId);
         period && *period) {
         m_start = (*period)->value(periods::startDate).toDate();
         m_end = (*period)->value(periods::endDate).toDate();
+        m_periodName = (*period)->value(periods::name).toString();
     }
-    // New records get the municipality; the table shows its records through setScope below.
+    // New records get the municipality; the table shows its records through setScope below, and the
+    // dialogs offer its areas, units and retailers.
     if (m_spec.findField(common::municipalityId))
         m_list->setParentRecord(common::municipalityId, municipalityId);
+    m_list->setMunicipality(municipalityId);
+    m_list->notice()->hide();
     applyCondition();
     refreshSummary();
 }
@@ -91,18 +100,30 @@ void ActivityTab::applyCondition() {
 }
 
 QVariantMap ActivityTab::newValues() const {
-    const QDate today = QDate::currentDate();
-    QVariantMap values{{m_spec.dateField, today}};
-    auto choices =
-        CountsFor::choices(m_document->repository(), m_spec, m_municipalityId, today, 0, m_periodId);
-    if (choices && choices->defaultOn(today) > 0)
-        values.insert(common::promiseId, choices->defaultOn(today));
+    const QDate day = WorkingDate::in(m_start, m_end);
+    QVariantMap values{{m_spec.dateField, day}};
+    auto choices = CountsFor::choices(m_document->repository(), m_spec, m_municipalityId, day, 0, m_periodId);
+    if (choices && choices->defaultOn(day) > 0)
+        values.insert(common::promiseId, choices->defaultOn(day));
     return values;
+}
+
+RecordListPanel::Whereabouts ActivityTab::whereabouts(const Record& saved) {
+    const QDate date = saved.value(m_spec.dateField).toDate();
+    if (m_allYears->isChecked() || !date.isValid() || (m_start <= date && date <= m_end))
+        return {}; // in the period: the filter hides it
+    const QString uuid = saved.uuid;
+    return {tr("Saved, but dated %1, outside the period %2: it shows under “Show all years”.")
+                .arg(isoDate(date), m_periodName),
+            tr("Show all years"), [this, uuid] {
+                m_allYears->setChecked(true);
+                m_list->selectRecord(uuid);
+            }};
 }
 
 void ActivityTab::setUpDialog(RecordDialog& dialog, const Record* stored) const {
     // A stored record is offered the promises of its own period, and keeps the one it counts for.
-    const QDate date = stored ? stored->value(m_spec.dateField).toDate() : QDate::currentDate();
+    const QDate date = stored ? stored->value(m_spec.dateField).toDate() : WorkingDate::in(m_start, m_end);
     const qint64 linked = stored ? stored->value(common::promiseId).toLongLong() : 0;
     auto choices =
         CountsFor::choices(m_document->repository(), m_spec, m_municipalityId, date, linked, m_periodId);

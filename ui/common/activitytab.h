@@ -4,6 +4,7 @@
 // form.
 #pragma once
 
+#include "common/recordlistpanel.h"
 #include "register/registerspec.h"
 
 #include <QDate>
@@ -16,7 +17,6 @@ namespace lk {
 
 class Document;
 class RecordDialog;
-class RecordListPanel;
 
 class ActivityTab : public QWidget {
     Q_OBJECT
@@ -30,13 +30,15 @@ public:
     RecordListPanel* list() const { return m_list; }
     QCheckBox* allYears() const { return m_allYears; }
     QLabel* summary() const { return m_summary; }
-    // What the New dialog starts with: today, and the promise that counts this kind on that day.
+    // What the New dialog starts with: today, or the period's nearest day when today lies outside it, and the
+    // promise that counts this kind on that day.
     QVariantMap newValues() const;
 
 private:
     void applyCondition();
     void setUpDialog(RecordDialog& dialog, const Record* stored) const;
     void refreshSummary();
+    RecordListPanel::Whereabouts whereabouts(const Record& saved);
 
     Document* m_document;
     const RegisterSpec& m_spec;
@@ -47,6 +49,7 @@ private:
     qint64 m_periodId = 0;
     QDate m_start;
     QDate m_end;
+    QString m_periodName;
 };
 
 } // namespace lk

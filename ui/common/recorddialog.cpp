@@ -21,15 +21,11 @@ RecordDialog::RecordDialog(Document* document, const RegisterSpec& spec, const Q
     setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
-    // The municipality the given values belong to (a municipality's own record, a test purchase at a given
+    // The fixed values may say the municipality (a municipality's own record, a test purchase at a given
     // retailer): its records are what the reference fields offer.
-    Record given;
-    given.values = initial;
-    given.values.insert(fixed);
-    if (auto municipality = m_document->repository().municipalityOf(spec, given);
-        municipality && *municipality > 0)
-        m_form->setMunicipality(*municipality);
-    m_form->setDraft(initial);
+    QVariantMap given = initial;
+    given.insert(fixed);
+    m_form->setDraft(given);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_document->isReadOnly());

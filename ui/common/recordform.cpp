@@ -138,6 +138,15 @@ void RecordForm::setDraft(const QVariantMap& values) {
     m_uuid.clear();
     setEnabled(!m_document->isReadOnly());
     clearError();
+    // A draft of a municipality's record (a meeting, an inspection at a retailer) offers that municipality's
+    // records, unless the form was told which.
+    if (m_municipality == 0) {
+        Record draft;
+        draft.values = values;
+        if (auto municipality = m_document->repository().municipalityOf(m_spec, draft);
+            municipality && *municipality > 0)
+            setMunicipality(*municipality);
+    }
     for (const FieldSpec* field : std::as_const(m_fields))
         FieldEditor::setValue(m_editors.value(field->name), *field, values.value(field->name));
 }

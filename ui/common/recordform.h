@@ -24,11 +24,13 @@ public:
     void bind(const QString& uuid);
     QString boundUuid() const { return m_uuid; }
 
-    // Draft use: fills the fields without saving anything; values() gives every shown field.
+    // Draft use: fills the fields without saving anything; values() gives every shown field. Values of fields
+    // not shown may say the municipality (municipality_id, or the owner such as a retailer).
     void setDraft(const QVariantMap& values);
     QVariantMap values() const;
 
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
+    const RegisterSpec& spec() const { return m_spec; }
     QString firstField() const { return m_fields.isEmpty() ? QString() : m_fields.first()->name; }
     // The municipality whose records the reference fields offer (a test purchase's retailers, a visit's
     // units); a bound record sets it from itself.

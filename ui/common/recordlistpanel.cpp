@@ -1,6 +1,7 @@
 #include "common/recordlistpanel.h"
 
 #include "common/fielddelegate.h"
+#include "common/noticebar.h"
 #include "common/recorddialog.h"
 #include "common/removal.h"
 #include "common/shortcut.h"
@@ -27,6 +28,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     , m_model(new RecordTableModel(document, spec, columns, this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_notice(new NoticeBar(this))
     , m_new(new QPushButton(tr("New…"), this))
     , m_delete(new QPushButton(tr("Delete"), this)) {
     setObjectName(spec.table);
@@ -41,6 +43,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     bar->addWidget(m_new);
     bar->addWidget(m_delete);
     layout->addLayout(bar);
+    layout->addWidget(m_notice);
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new FieldDelegate(document, m_view));
@@ -147,7 +150,7 @@ QString RecordListPanel::addNew() {
         if (dialog.exec() == QDialog::Accepted || dialog.savedCount() > 0)
             uuid = dialog.savedUuid();
     }
-    selectRecord(uuid);
+    noticeWhereabouts(uuid);
     return uuid;
 }
 
@@ -167,8 +170,12 @@ void RecordListPanel::setEditFields(const QStringList& fields) {
 
 bool RecordListPanel::editSelected() {
     const QString uuid = selectedUuid();
-    if (m_editHandler)
-        return !uuid.isEmpty() && m_editHandler(uuid);
+    if (m_editHandler) {
+        const bool saved = !uuid.isEmpty() && m_editHandler(uuid);
+        if (saved)
+            noticeWhereabouts(uuid);
+        return saved;
+    }
     auto stored = m_document->repository().find(m_spec, uuid);
     if (uuid.isEmpty() || !stored || !*stored)
         return false;
@@ -178,7 +185,33 @@ bool RecordListPanel::editSelected() {
         dialog.setMunicipality(m_municipality);
     if (m_dialogSetup)
         m_dialogSetup(dialog, &**stored);
-    return dialog.exec() == QDialog::Accepted;
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    noticeWhereabouts(uuid);
+    return true;
+}
+
+void RecordListPanel::noticeWhereabouts(const QString& uuid) {
+    if (uuid.isEmpty())
+        return;
+    if (m_model->rowOf(uuid) >= 0) {
+        m_notice->hide();
+        selectRecord(uuid);
+        return;
+    }
+    auto saved = m_document->repository().find(m_spec, uuid);
+    if (!saved || !*saved)
+        return;
+    Whereabouts where = m_whereabouts ? m_whereabouts(**saved) : Whereabouts{};
+    if (where.text.isEmpty() && !m_filter->text().isEmpty())
+        where = {tr("Saved, but the filter “%1” hides it.").arg(m_filter->text()), tr("Clear the filter"),
+                 [this, uuid] {
+                     m_filter->clear();
+                     selectRecord(uuid);
+                 }};
+    if (where.text.isEmpty())
+        where = {tr("Saved, but this list does not show it.")};
+    m_notice->say(where.text, where.goText, where.go);
 }
 
 void RecordListPanel::selectRecord(const QString& uuid) {

@@ -1,6 +1,7 @@
 // RecordListPanel: a register's records as an editable table with New, Delete and a filter box.
 #pragma once
 
+#include "register/record.h"
 #include "register/registerspec.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ namespace lk {
 class Document;
 class RecordDialog;
 class RecordTableModel;
+class NoticeBar;
 
 class RecordListPanel : public QWidget {
     Q_OBJECT
@@ -46,6 +48,18 @@ public:
     // The municipality whose records the New and Edit dialogs offer in their reference fields; without one,
     // a list of a municipality's records (setParentRecord on municipality_id) offers that municipality's.
     void setMunicipality(qint64 municipalityId) { m_municipality = municipalityId; }
+    // Where a record saved here went when the list does not show it (dated outside the period): the notice's
+    // text, and a button's text and action that go there. Without one, or when it gives no text, the notice
+    // names the filter that hides the record, or says only that the list does not show it.
+    struct Whereabouts {
+        QString text;
+        QString goText = {};
+        std::function<void()> go = {};
+    };
+    void setWhereabouts(std::function<Whereabouts(const Record& saved)> whereabouts) {
+        m_whereabouts = std::move(whereabouts);
+    }
+    NoticeBar* notice() const { return m_notice; }
     void setFilterVisible(bool visible);
     // The column that takes the width left over (a description); the others fit their contents.
     void setStretchColumn(const QString& field);
@@ -66,6 +80,8 @@ public:
 
 private:
     void updateButtons();
+    // After a save: says where the record went when the list does not show it.
+    void noticeWhereabouts(const QString& uuid);
     void fitColumns();
 
     Document* m_document;
@@ -74,6 +90,8 @@ private:
     RecordTableModel* m_model;
     QTableView* m_view;
     QLineEdit* m_filter;
+    NoticeBar* m_notice;
+    std::function<Whereabouts(const Record&)> m_whereabouts;
     QPushButton* m_new;
     QPushButton* m_delete;
     QString m_parentField;

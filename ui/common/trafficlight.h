@@ -1,10 +1,11 @@
-// lightColour: the one colour of each traffic light, on the Översikt page and on paper alike. The yellow is a
-// dark gold, which still reads against white paper.
+// lightColour and lightIcon: the one colour and dot of each traffic light, on Löften, Översikt and paper
+// alike. The yellow is a dark gold, which still reads against white paper.
 #pragma once
 
 #include "progress/promiseprogress.h"
 
 #include <QColor>
+#include <QIcon>
 
 namespace lk {
 
@@ -21,5 +22,8 @@ inline QColor lightColour(PromiseProgress::Light light) {
     }
     return QColor(0x9e, 0x9e, 0x9e);
 }
+
+// A dot of the light's colour with a darker rim, 16 pixels square.
+QIcon lightIcon(PromiseProgress::Light light);
 
 } // namespace lk

@@ -9,6 +9,7 @@
 #include "og/ogregisters.h"
 #include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
+#include "promises/workingdate.h"
 #include "register/recordtablemodel.h"
 
 #include <QDate>
@@ -149,9 +150,9 @@ QString MeetingsTab::editMeeting(const QString& uuid) {
 
 QString MeetingsTab::dialog(const QString& uuid) {
     const Repository repository = m_document->repository();
-    auto draft = uuid.isEmpty()
-                     ? MeetingDraft::startNew(repository, m_municipalityId, 0, QDate::currentDate())
-                     : MeetingDraft::load(repository, uuid);
+    const QDate day = WorkingDate::ofPeriod(repository, m_periodId);
+    auto draft = uuid.isEmpty() ? MeetingDraft::startNew(repository, m_municipalityId, 0, day)
+                                : MeetingDraft::load(repository, uuid);
     if (!draft) {
         QMessageBox::warning(this, tr("Operativa gruppen"), draft.message());
         return {};
@@ -165,8 +166,8 @@ QString MeetingsTab::dialog(const QString& uuid) {
         QMessageBox::warning(this, tr("Operativa gruppen"), choices.message());
         return {};
     }
-    // A new meeting today counts for the period's promise when today lies in the period.
-    if (const qint64 promise = choices->defaultOn(QDate::currentDate()); uuid.isEmpty() && promise > 0)
+    // A new meeting counts for the period's promise.
+    if (const qint64 promise = choices->defaultOn(day); uuid.isEmpty() && promise > 0)
         draft->values.insert(ogMeetings::promiseId, promise);
     MeetingDialog dialog(m_document, *draft, *choices, this);
     if (dialog.exec() != QDialog::Accepted)

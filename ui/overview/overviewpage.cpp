@@ -1,6 +1,7 @@
 #include "overview/overviewpage.h"
 
 #include "common/dateedit.h"
+#include "common/lightlegend.h"
 #include "document/document.h"
 #include "overview/overviewcharts.h"
 #include "overview/promisetable.h"
@@ -81,6 +82,7 @@ void OverviewPage::build() {
     m_rangeDelay->setSingleShot(true);
     m_rangeDelay->setInterval(300);
     m_promises = new PromiseTable(content);
+    m_legend = new LightLegend(content);
     m_charts = new OverviewCharts(document(), content);
 
     auto* range = new QHBoxLayout;
@@ -98,6 +100,7 @@ void OverviewPage::build() {
     column->setSpacing(10);
     column->addLayout(range);
     column->addWidget(heading(tr("Where the promises stand"), content));
+    column->addWidget(m_legend);
     column->addWidget(m_promises);
     column->addSpacing(8);
     column->addWidget(heading(tr("Activities and indicators"), content));
@@ -134,11 +137,8 @@ void OverviewPage::resetRange() {
     QDate end = start;
     if (auto period = document()->repository().findById(PromiseRegisters::periods(), periodId());
         period && *period) {
-        start = (*period)->value(periods::startDate).toDate();
-        end = (*period)->value(periods::endDate).toDate();
-        // A period that has not begun shows its whole length: up to today there is nothing yet.
-        if (QDate::currentDate() >= start)
-            end = std::min(end, QDate::currentDate());
+        std::tie(start, end) = PromiseProgress::defaultRange((*period)->value(periods::startDate).toDate(),
+                                                             (*period)->value(periods::endDate).toDate());
     }
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
@@ -197,7 +197,8 @@ void OverviewPage::drawPromises() {
         document()->reportReadFailure(lines.message());
         return;
     }
-    m_promises->setLines(*lines);
+    m_promises->setLines(*lines, m_scope.to);
+    m_legend->setDate(m_scope.to);
     m_promiseTables = promiseTablesOf(*lines);
 }
 

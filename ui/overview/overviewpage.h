@@ -17,6 +17,7 @@ class QTimer;
 namespace lk {
 
 class OverviewCharts;
+class LightLegend;
 class PromiseTable;
 
 class OverviewPage : public Page {
@@ -53,6 +54,7 @@ private:
     QDateEdit* m_to = nullptr;
     QLabel* m_rangeProblem = nullptr;
     QTimer* m_rangeDelay = nullptr;
+    LightLegend* m_legend = nullptr;
     PromiseTable* m_promises = nullptr;
     OverviewCharts* m_charts = nullptr;
     OverviewScope m_scope;

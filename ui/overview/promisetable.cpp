@@ -16,17 +16,6 @@ namespace lk {
 
 namespace {
 
-QIcon paintedDot(const QColor& colour) {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colour.darker(125), 1));
-    painter.setBrush(colour);
-    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-    return QIcon(pixmap);
-}
-
 // Rows with air between them, and the dot at the top beside its name, level with the first lines of the
 // other cells rather than in the middle of a tall row.
 class RowDelegate : public QStyledItemDelegate {
@@ -67,11 +56,6 @@ QTableWidgetItem* cellOf(const QString& text) {
 
 // A whole number reads as one; a share of an activity keeps its tenth, so that "16 of 16" is never shown for
 // a promise that is in fact behind (16 of 16.4).
-QString plannedText(double planned) {
-    return std::abs(planned - std::round(planned)) < 0.05 ? QLocale().toString(qRound(planned))
-                                                          : QLocale().toString(planned, 'f', 1);
-}
-
 } // namespace
 
 PromiseTable::PromiseTable(QWidget* parent)
@@ -120,10 +104,10 @@ PromiseTable::PromiseTable(QWidget* parent)
 QString PromiseTable::plannedAgainstDone(const PromiseProgress::Target& target) {
     return tr("%1: %2 of %3 (pro rata)")
         .arg(target.progress.target.value(targets::counted).toString(), QLocale().toString(target.done),
-             plannedText(target.planned));
+             PromiseProgress::plannedText(target.planned));
 }
 
-void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines) {
+void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines, const QDate& to) {
     clearContents();
     clearSpans();
     setRowCount(0);
@@ -133,7 +117,7 @@ void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines) {
             area = line.focusArea.id;
             addFocusArea(line.focusArea);
         }
-        addPromise(line);
+        addPromise(line, to);
     }
     for (int column : {LightColumn, TargetsColumn, StatusColumn})
         resizeColumnToContents(column);
@@ -169,7 +153,7 @@ void PromiseTable::addFocusArea(const Record& area) {
     setSpan(row, 0, 1, ColumnCount);
 }
 
-void PromiseTable::addPromise(const PromiseProgress::Line& line) {
+void PromiseTable::addPromise(const PromiseProgress::Line& line, const QDate& to) {
     const int row = rowCount();
     insertRow(row);
     QTableWidgetItem* title = cellOf(line.promise.value(promises::title).toString());
@@ -178,8 +162,9 @@ void PromiseTable::addPromise(const PromiseProgress::Line& line) {
     setItem(row, PromiseColumn, title);
 
     QTableWidgetItem* light = cellOf(PromiseProgress::lightName(line.light));
-    light->setIcon(dotOf(line.light));
+    light->setIcon(lightIcon(line.light));
     light->setData(LightRole, int(line.light));
+    light->setToolTip(PromiseProgress::explanation(line, to));
     setItem(row, LightColumn, light);
 
     QStringList targets;
@@ -214,13 +199,6 @@ void PromiseTable::resizeEvent(QResizeEvent* event) {
     // A new width wraps the titles and comments anew, and with them the rows' heights.
     if (event->size().width() != event->oldSize().width())
         m_refit->start();
-}
-
-QIcon PromiseTable::dotOf(PromiseProgress::Light light) {
-    auto found = m_dots.find(int(light));
-    if (found == m_dots.end())
-        found = m_dots.insert(int(light), paintedDot(lightColour(light)));
-    return *found;
 }
 
 void PromiseTable::fitHeight() {

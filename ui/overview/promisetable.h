@@ -24,7 +24,8 @@ public:
 
     explicit PromiseTable(QWidget* parent = nullptr);
 
-    void setLines(const QList<PromiseProgress::Line>& lines);
+    // The promises' progress up to `to`, the date their lights and tooltips speak of.
+    void setLines(const QList<PromiseProgress::Line>& lines, const QDate& to);
     // The row of a promise or focus area, or -1.
     int rowOf(const QString& uuid) const;
 
@@ -39,13 +40,10 @@ protected:
 
 private:
     void addFocusArea(const Record& area);
-    void addPromise(const PromiseProgress::Line& line);
+    void addPromise(const PromiseProgress::Line& line, const QDate& to);
     void fitHeight();
-    QIcon dotOf(PromiseProgress::Light light);
 
     QTimer* m_refit;
-    // One dot per light, painted once: the rows share their light's icon.
-    QHash<int, QIcon> m_dots;
 };
 
 } // namespace lk

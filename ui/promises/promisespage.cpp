@@ -6,10 +6,10 @@
 #include "common/shortcut.h"
 #include "common/titledgroup.h"
 #include "document/document.h"
+#include "promises/lightdelegate.h"
 #include "promises/promisedetail.h"
 #include "promises/promiseregisters.h"
 #include "promises/promisetreemodel.h"
-#include "promises/statusdelegate.h"
 #include "register/ordering.h"
 
 #include <QAction>
@@ -74,7 +74,7 @@ void PromisesPage::build() {
         button(QStringLiteral("moveDown"), tr("Move down"), tr("Move the selection down (Alt+Down)"), this);
     m_tree->setObjectName(QStringLiteral("promiseTree"));
     m_tree->setModel(m_model);
-    m_tree->setItemDelegateForColumn(PromiseTreeModel::StatusColumn, new StatusDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(PromiseTreeModel::AssessmentColumn, new LightDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(false);
@@ -82,6 +82,7 @@ void PromisesPage::build() {
     m_tree->header()->setSectionResizeMode(PromiseTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(PromiseTreeModel::ResponsibleColumn,
                                            QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PromiseTreeModel::AssessmentColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(PromiseTreeModel::StatusColumn, QHeaderView::ResizeToContents);
 
     auto* left = new QWidget(this);

@@ -1,6 +1,7 @@
 #include "promises/scopebar.h"
 
 #include "common/isodate.h"
+#include "common/noticebar.h"
 #include "common/recorddialog.h"
 #include "common/removal.h"
 #include "document/document.h"
@@ -9,13 +10,17 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDate>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace lk {
 
@@ -38,6 +43,14 @@ int preferredPeriod(const QList<Record>& periods) {
     return int(periods.size()) - 1;
 }
 
+// The period last used with a file is kept per file on this computer, not in the file: the coordinator and
+// the police contact may share a file and each work in their own municipality.
+QString periodKey(const QString& path) {
+    const QByteArray file = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("scope/") +
+           QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha1).toHex());
+}
+
 } // namespace
 
 ScopeBar::ScopeBar(Document* document, QWidget* parent)
@@ -45,7 +58,8 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
     , m_document(document)
     , m_municipality(new QComboBox(this))
     , m_period(new QComboBox(this))
-    , m_manage(new QToolButton(this)) {
+    , m_manage(new QToolButton(this))
+    , m_notice(new NoticeBar(this)) {
     m_municipality->setObjectName(QStringLiteral("municipality"));
     m_period->setObjectName(QStringLiteral("period"));
     m_municipality->setPlaceholderText(tr("No municipality yet"));
@@ -55,8 +69,11 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
     m_municipality->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_notice);
     auto* municipalityLabel = new QLabel(tr("&Municipality:"), this);
     municipalityLabel->setBuddy(m_municipality);
     auto* periodLabel = new QLabel(tr("Perio&d:"), this);
@@ -95,6 +112,7 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
     connect(m_municipality, &QComboBox::currentIndexChanged, this, [this] { loadPeriods({}); });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         updateActions();
+        rememberPeriod();
         emit periodChanged(periodId());
     });
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
@@ -103,7 +121,11 @@ ScopeBar::ScopeBar(Document* document, QWidget* parent)
         else if (tables.contains(PromiseRegisters::periods().table))
             loadPeriods(periodUuid());
     });
+    // The period last worked in, on this computer, with this file: the municipality follows.
+    const QString last = rememberedPeriod();
     loadMunicipalities({});
+    if (!last.isEmpty())
+        selectPeriod(last);
 }
 
 qint64 ScopeBar::periodId() const {
@@ -170,8 +192,42 @@ void ScopeBar::loadPeriods(const QString& keepUuid) {
         }
     }
     updateActions();
-    if (periodId() != before)
+    noticeLastPeriodOver(periods ? *periods : QList<Record>());
+    if (periodId() != before) {
+        rememberPeriod();
         emit periodChanged(periodId());
+    }
+}
+
+void ScopeBar::noticeLastPeriodOver(const QList<Record>& periods) {
+    const QDate today = QDate::currentDate();
+    const Record* latest = nullptr;
+    for (const Record& period : periods) {
+        if (!latest || period.value(periods::endDate).toDate() > latest->value(periods::endDate).toDate())
+            latest = &period;
+    }
+    if (!latest || latest->value(periods::endDate).toDate() >= today || m_document->isReadOnly()) {
+        m_notice->hide();
+        return;
+    }
+    const QString uuid = latest->uuid;
+    m_notice->say(tr("Today, %1, lies after every period of %2: the latest, %3, ended %4.")
+                      .arg(isoDate(today), m_municipality->currentText(),
+                           latest->value(periods::name).toString(),
+                           isoDate(latest->value(periods::endDate).toDate())),
+                  tr("Start the next period…"), [this, uuid] {
+                      selectPeriod(uuid);
+                      copyPeriod();
+                  });
+}
+
+void ScopeBar::rememberPeriod() const {
+    if (!periodUuid().isEmpty())
+        QSettings().setValue(periodKey(m_document->path()), periodUuid());
+}
+
+QString ScopeBar::rememberedPeriod() const {
+    return QSettings().value(periodKey(m_document->path())).toString();
 }
 
 void ScopeBar::updateActions() {

@@ -1,5 +1,9 @@
 // ScopeBar: picks the municipality and period the pages show, and creates, edits, copies and deletes them.
+// It opens a file on the period last used with it on this computer, and says when today lies after every
+// period of the chosen municipality, with the next period one click away.
 #pragma once
+
+#include "register/record.h"
 
 #include <QWidget>
 
@@ -9,6 +13,7 @@ class QToolButton;
 namespace lk {
 
 class Document;
+class NoticeBar;
 
 class ScopeBar : public QWidget {
     Q_OBJECT
@@ -23,6 +28,7 @@ public:
     // The actions, for the menu bar as well as the bar's own menu.
     QList<QAction*> periodActions() const { return m_actions; }
     QAction* copyPeriodAction() const { return m_copyPeriod; }
+    NoticeBar* notice() const { return m_notice; }
 
 signals:
     void periodChanged(qint64 periodId);
@@ -38,6 +44,10 @@ private:
     void copyPeriod();
     void deletePeriod();
     void updateActions();
+    // Offers the next period when today lies after every period of the municipality.
+    void noticeLastPeriodOver(const QList<Record>& periods);
+    void rememberPeriod() const;
+    QString rememberedPeriod() const;
 
     Document* m_document;
     QComboBox* m_municipality;
@@ -50,6 +60,7 @@ private:
     QAction* m_editPeriod;
     QAction* m_copyPeriod;
     QAction* m_deletePeriod;
+    NoticeBar* m_notice;
 };
 
 } // namespace lk

@@ -5,6 +5,7 @@
 #include "common/recordlistpanel.h"
 #include "document/document.h"
 #include "promises/countsfor.h"
+#include "promises/workingdate.h"
 #include "tobacco/compliancetab.h"
 #include "tobacco/inspectiondialog.h"
 #include "tobacco/retailerfollowup.h"
@@ -71,7 +72,8 @@ QString TobaccoPage::openInspection(const QString& uuid) {
             repository.list(TobaccoRegisters::retailers(), retailers::municipalityId, municipalityId());
         first && !first->isEmpty())
         retailer = first->first().id;
-    auto draft = uuid.isEmpty() ? InspectionDraft::startNew(repository, retailer, QDate::currentDate())
+    const QDate day = WorkingDate::ofPeriod(repository, periodId());
+    auto draft = uuid.isEmpty() ? InspectionDraft::startNew(repository, retailer, day)
                                 : InspectionDraft::load(repository, uuid);
     if (!draft) {
         QMessageBox::warning(this, tr("Tobacco"), draft.message());
@@ -88,7 +90,7 @@ QString TobaccoPage::openInspection(const QString& uuid) {
         QMessageBox::warning(this, tr("Tobacco"), period.message());
         return {};
     }
-    if (const qint64 promise = period->defaultOn(QDate::currentDate()); uuid.isEmpty() && promise > 0)
+    if (const qint64 promise = period->defaultOn(day); uuid.isEmpty() && promise > 0)
         draft->values.insert(inspections::promiseId, promise);
     InspectionDialog dialog(document(), *draft, *period, this);
     if (dialog.exec() != QDialog::Accepted)

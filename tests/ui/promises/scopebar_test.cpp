@@ -1,8 +1,10 @@
 #include "catchqt.h"
+#include "common/noticebar.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "mainwindow.h"
 #include "modal.h"
+#include "promises/promiseregisters.h"
 #include "promises/promisespage.h"
 #include "promises/promisetreemodel.h"
 #include "promises/scopebar.h"
@@ -172,4 +174,82 @@ TEST_CASE("Editing a period saves all its fields together, so it can move past i
     window.document()->undoStack()->undo();
     CHECK(scalar(*window.document(), QStringLiteral("SELECT start_date || ' ' || end_date FROM periods"))
               .toString() == QStringLiteral("2021-01-01 2022-12-31"));
+}
+
+TEST_CASE("When today lies after every period the bar says so and starts the next one on a click",
+          "[ui][scopebar]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    lk::ScopeBar* scope = window.scopeBar();
+    lk::NoticeBar* notice = scope->notice();
+    // The template's period ended 2022-12-31; the tests run later than that.
+    REQUIRE(QDate::currentDate() > QDate(2022, 12, 31));
+    REQUIRE_FALSE(notice->isHidden());
+    CHECK(notice->text().contains(QStringLiteral("2021–2022")));
+    CHECK(notice->text().contains(QStringLiteral("2022-12-31")));
+
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        // The copy, with the dates filled in.
+        CHECK(dialog->form()->values().value(QStringLiteral("start_date")).toDate() == QDate(2023, 1, 1));
+        CHECK(dialog->form()->values().value(QStringLiteral("end_date")).toDate() == QDate(2024, 12, 31));
+        clickSave(modal);
+    });
+    QTest::mouseClick(notice->goButton(), Qt::LeftButton);
+    CHECK(scalar(*window.document(), QStringLiteral("SELECT count(*) FROM periods")).toInt() == 2);
+    CHECK(scalar(*window.document(), QStringLiteral("SELECT name FROM periods WHERE uuid = ?"),
+                 {scope->periodUuid()})
+              .toString() == QStringLiteral("2023–2024"));
+    // 2023–2024 is over too by now: the bar offers the one after it, else it is gone.
+    if (QDate::currentDate() <= QDate(2024, 12, 31))
+        CHECK(notice->isHidden());
+    else
+        CHECK(notice->text().contains(QStringLiteral("2023–2024")));
+}
+
+TEST_CASE("A file reopens on the municipality and period last used with it", "[ui][scopebar]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    QString chosen;
+    {
+        auto document = file.open();
+        lk::Record municipality;
+        municipality.values = {{QStringLiteral("name"), QStringLiteral("Strängnäs kommun")}};
+        auto added = document->insert(lk::PromiseRegisters::municipalities(), municipality);
+        REQUIRE(added.ok());
+        for (int year : {2019, 2020}) {
+            lk::Record period;
+            period.values = {{QStringLiteral("municipality_id"), added->id},
+                             {QStringLiteral("name"), QString::number(year)},
+                             {QStringLiteral("start_date"), QDate(year, 1, 1)},
+                             {QStringLiteral("end_date"), QDate(year, 12, 31)}};
+            auto stored = document->insert(lk::PromiseRegisters::periods(), period);
+            REQUIRE(stored.ok());
+            if (year == 2019)
+                chosen = stored->uuid;
+        }
+    }
+    {
+        lk::MainWindow window;
+        REQUIRE(window.openFile(file.path()));
+        auto* municipality = window.findChild<QComboBox*>(QStringLiteral("municipality"));
+        auto* period = window.findChild<QComboBox*>(QStringLiteral("period"));
+        REQUIRE(municipality->currentText() != QStringLiteral("Strängnäs kommun"));
+        municipality->setCurrentIndex(municipality->findText(QStringLiteral("Strängnäs kommun")));
+        // Not the latest of its periods: the one chosen.
+        period->setCurrentIndex(0);
+        REQUIRE(window.scopeBar()->periodUuid() == chosen);
+    }
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    CHECK(window.findChild<QComboBox*>(QStringLiteral("municipality"))->currentText() ==
+          QStringLiteral("Strängnäs kommun"));
+    CHECK(window.scopeBar()->periodUuid() == chosen);
+    // Another file is not affected: it opens on its own preferred period.
+    lk::test::TestFile other(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow otherWindow;
+    REQUIRE(otherWindow.openFile(other.path()));
+    CHECK(otherWindow.findChild<QComboBox*>(QStringLiteral("municipality"))->currentText() !=
+          QStringLiteral("Strängnäs kommun"));
 }

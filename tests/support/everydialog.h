@@ -1,0 +1,115 @@
+// Goes through the window as a curious user would: every page of the navigation, every tab, and every dialog
+// their lists, their "…" buttons and the menus open, each looked at and closed as soon as it shows.
+#pragma once
+
+#include "catchqt.h"
+#include "common/recordlistpanel.h"
+#include "mainwindow.h"
+#include "register/recordtablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+namespace lk::test {
+
+// Closes each modal dialog as soon as it is shown, after `look` has seen it, and keeps its title, while it
+// lives.
+class ModalCloser {
+public:
+    explicit ModalCloser(std::function<void(QWidget*)> look = {})
+        : m_look(std::move(look)) {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            titles << modal->windowTitle();
+            if (m_look)
+                m_look(modal);
+            if (auto* dialog = qobject_cast<QDialog*>(modal))
+                dialog->reject();
+            else
+                modal->close();
+        });
+        m_timer.start();
+    }
+    QStringList titles;
+
+private:
+    std::function<void(QWidget*)> m_look;
+    QTimer m_timer;
+};
+
+// By the house's convention a button or menu entry that ends in "…" opens a dialog.
+inline bool opensDialog(const QString& text) {
+    return text.endsWith(QChar(0x2026));
+}
+
+// Opens the New dialog and the selected record's Edit dialog of every list on screen, and every other
+// dialog a button on screen opens.
+inline void openDialogsOf(QWidget* shown) {
+    for (RecordListPanel* list : shown->findChildren<RecordListPanel*>()) {
+        if (!list->isVisible())
+            continue;
+        if (list->model()->rowCount() > 0)
+            list->selectRecord(list->model()->uuidAt(0));
+        if (list->newButton()->isVisible() && list->newButton()->isEnabled())
+            list->addNew();
+        if (list->editButton() && list->editButton()->isVisible() && list->editButton()->isEnabled())
+            list->editSelected();
+    }
+    for (QPushButton* button : shown->findChildren<QPushButton*>()) {
+        if (button->isVisible() && button->isEnabled() && opensDialog(button->text()))
+            button->click();
+    }
+}
+
+struct WalkCounts {
+    int pages = 0;
+    int tabs = 0;
+};
+
+// Every page and tab of the shown window, with the dialogs each opens (answered by a ModalCloser the caller
+// keeps), then every dialog of the menus.
+inline WalkCounts openEveryDialog(MainWindow& window) {
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(navigation);
+    REQUIRE(stack);
+    WalkCounts counts;
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        QWidget* page = stack->currentWidget();
+        REQUIRE(page->isVisible());
+        ++counts.pages;
+        openDialogsOf(page);
+        for (QTabWidget* tabWidget : page->findChildren<QTabWidget*>()) {
+            for (int index = 0; index < tabWidget->count(); ++index) {
+                tabWidget->setCurrentIndex(index);
+                QApplication::processEvents();
+                openDialogsOf(tabWidget->widget(index));
+                ++counts.tabs;
+            }
+        }
+    }
+    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
+        for (QAction* action : menu->actions()) {
+            if (action->isEnabled() && opensDialog(action->text()))
+                action->trigger();
+        }
+    }
+    QApplication::processEvents();
+    return counts;
+}
+
+} // namespace lk::test
