@@ -37,6 +37,12 @@ QCommandLineOption langOption() {
     return {QStringLiteral("lang"), Text::tr("Language of the program: sv or en."), QStringLiteral("LANG")};
 }
 
+// Every command that names a period or a walk takes this, as periods (and walk dates) of two municipalities
+// are often alike and the command never picks one of them silently (RecordChoice).
+QCommandLineOption municipalityOption(const QString& description) {
+    return {QStringLiteral("municipality"), description, QStringLiteral("NAME")};
+}
+
 // A command's own parser: its options, plus --lang and --help which every command takes.
 struct Command {
     QString name;
@@ -79,8 +85,11 @@ QList<Command> commandList() {
          Text::tr(
              "Write the council's follow-up report (PDF or ODT), or the public summary for the web (HTML)."),
          {dbOption(),
-          {QStringLiteral("period"), Text::tr("The period by its name, such as 2021–2022."),
+          {QStringLiteral("period"), Text::tr("The period by its name, such as 2021–2022, or its UUID."),
            QStringLiteral("NAME")},
+          municipalityOption(Text::tr("The municipality whose period it is, by its name in any case or its "
+                                      "UUID; needed only when periods of several municipalities have that "
+                                      "name.")),
           {QStringLiteral("from"), Text::tr("Follow up from this date (default: the period's start)."),
            QStringLiteral("DATE")},
           {QStringLiteral("to"), Text::tr("Follow up to this date (default: the period's end)."),
@@ -99,6 +108,9 @@ QList<Command> commandList() {
          {dbOption(),
           {QStringLiteral("walk"), Text::tr("The walk by its date, such as 2021-10-12, or by its UUID."),
            QStringLiteral("DATE|UUID")},
+          municipalityOption(
+              Text::tr("The municipality whose walk it is, by its name in any case or its UUID; "
+                       "needed only when walks of several municipalities fall on that date.")),
           {QStringLiteral("format"), Text::tr("pdf or odt."), QStringLiteral("FORMAT"),
            QStringLiteral("pdf")},
           {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")}},

@@ -1,7 +1,6 @@
 #include "report/reportfigures.h"
 
 #include "common/isodate.h"
-#include "db/sql.h"
 #include "indicators/indicatorregisters.h"
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
@@ -119,25 +118,6 @@ Result<ReportFigures> ReportFigures::gather(const Repository& repository, Report
         figures.indicators.append(*trend);
     }
     return figures;
-}
-
-Result<qint64> ReportFigures::periodNamed(const Repository& repository, const QString& name) {
-    auto period =
-        sql::scalar(repository.database(), QStringLiteral("SELECT id FROM periods WHERE name = ?"), {name});
-    if (!period)
-        return period.error();
-    return period->isValid() ? period->toLongLong() : qint64(0);
-}
-
-Result<QStringList> ReportFigures::periodNames(const Repository& repository) {
-    auto names =
-        sql::run(repository.database(), QStringLiteral("SELECT name FROM periods ORDER BY start_date"));
-    if (!names)
-        return names.error();
-    QStringList known;
-    while (names->next())
-        known << names->value(0).toString();
-    return known;
 }
 
 QString ReportFigures::rangeText() const {

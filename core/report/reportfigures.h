@@ -14,7 +14,6 @@
 
 #include <QDate>
 #include <QList>
-#include <QStringList>
 
 namespace lk {
 
@@ -48,12 +47,6 @@ struct ReportFigures {
 
     // The period's dates unless the scope says otherwise, cut to the period.
     static Result<ReportFigures> gather(const Repository& repository, ReportScope scope);
-
-    // The period a report is asked for by its name (the first when two municipalities share it); 0 when
-    // none has that name.
-    static Result<qint64> periodNamed(const Repository& repository, const QString& name);
-    // Every period's name, oldest first: what to choose from when a name matches none.
-    static Result<QStringList> periodNames(const Repository& repository);
 
     // "13 av 12": done against what was planned by the range's end, rounded.
     static QString outcome(const PromiseProgress::Target& target);

@@ -1380,10 +1380,6 @@
         <translation>Skriv uppföljningsrapporten till kommunfullmäktige (PDF eller ODT), eller den offentliga sammanfattningen för webben (HTML).</translation>
     </message>
     <message>
-        <source>The period by its name, such as 2021–2022.</source>
-        <translation>Perioden med sitt namn, till exempel 2021–2022.</translation>
-    </message>
-    <message>
         <source>Follow up from this date (default: the period&apos;s start).</source>
         <translation>Följ upp från detta datum (förval: periodens början).</translation>
     </message>
@@ -1438,6 +1434,18 @@
     <message>
         <source>%1 is not finished: it is what a making of %2 left when it was stopped (a crash, a kill or a full disk), and may hold only part of its records. Nothing was checked. Delete it, and make %2 again.</source>
         <translation>%1 är inte färdig: den blev kvar när %2 höll på att skapas och arbetet avbröts (en krasch, ett avbrutet program eller en full disk), och kan innehålla bara en del av posterna. Ingenting kontrollerades. Ta bort den och skapa %2 igen.</translation>
+    </message>
+    <message>
+        <source>The period by its name, such as 2021–2022, or its UUID.</source>
+        <translation>Perioden med sitt namn, till exempel 2021–2022, eller sitt UUID.</translation>
+    </message>
+    <message>
+        <source>The municipality whose period it is, by its name in any case or its UUID; needed only when periods of several municipalities have that name.</source>
+        <translation>Kommunen som perioden hör till, med sitt namn (stora eller små bokstäver) eller sitt UUID; behövs bara när perioder i flera kommuner har det namnet.</translation>
+    </message>
+    <message>
+        <source>The municipality whose walk it is, by its name in any case or its UUID; needed only when walks of several municipalities fall on that date.</source>
+        <translation>Kommunen som vandringen hör till, med sitt namn (stora eller små bokstäver) eller sitt UUID; behövs bara när flera kommuner har vandringar det datumet.</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4724,73 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::RecordChoice</name>
+    <message>
+        <source>The file has no municipality yet: add one in the window.</source>
+        <translation>Filen har ingen kommun än: lägg till en i fönstret.</translation>
+    </message>
+    <message>
+        <source>The file has several municipalities; say which with --municipality NAME: %1.</source>
+        <translation>Filen har flera kommuner; ange vilken med --municipality NAMN: %1.</translation>
+    </message>
+    <message>
+        <source>There is no municipality “%1” in the file. Its municipalities: %2.</source>
+        <translation>Det finns ingen kommun ”%1” i filen. Dess kommuner: %2.</translation>
+    </message>
+    <message>
+        <source>Several municipalities are called “%1”: %2. Say which with --municipality UUID.</source>
+        <translation>Flera kommuner heter ”%1”: %2. Ange vilken med --municipality UUID.</translation>
+    </message>
+    <message>
+        <source>%1 has no period yet: add one in the window with Manage beside the period.</source>
+        <translation>%1 har ingen period än: lägg till en i fönstret med Hantera bredvid perioden.</translation>
+    </message>
+    <message>
+        <source>The file has no period yet: add one in the window with Manage beside the period.</source>
+        <translation>Filen har ingen period än: lägg till en i fönstret med Hantera bredvid perioden.</translation>
+    </message>
+    <message>
+        <source>%1 has no period “%2”. Its periods: %3.</source>
+        <translation>%1 har ingen period ”%2”. Dess perioder: %3.</translation>
+    </message>
+    <message>
+        <source>There is no period “%1” in the file. Its periods: %2.</source>
+        <translation>Det finns ingen period ”%1” i filen. Dess perioder: %2.</translation>
+    </message>
+    <message>
+        <source>Several municipalities have a period “%1”: %2. Say which with --municipality NAME.</source>
+        <translation>Flera kommuner har en period ”%1”: %2. Ange vilken med --municipality NAMN.</translation>
+    </message>
+    <message>
+        <source>%1 has several periods “%2”: %3. Say which with --period UUID.</source>
+        <translation>%1 har flera perioder ”%2”: %3. Ange vilken med --period UUID.</translation>
+    </message>
+    <message>
+        <source>%1 has no safety walk on %2.</source>
+        <translation>%1 har ingen trygghetsvandring den %2.</translation>
+    </message>
+    <message>
+        <source>There is no safety walk on %1.</source>
+        <translation>Det finns ingen trygghetsvandring den %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no safety walk “%2”: give its date, such as 2021-10-12, or its UUID.</source>
+        <translation>%1 har ingen trygghetsvandring ”%2”: ange dess datum, till exempel 2021-10-12, eller dess UUID.</translation>
+    </message>
+    <message>
+        <source>There is no safety walk “%1”: give its date, such as 2021-10-12, or its UUID.</source>
+        <translation>Det finns ingen trygghetsvandring ”%1”: ange dess datum, till exempel 2021-10-12, eller dess UUID.</translation>
+    </message>
+    <message>
+        <source>There are several safety walks on %1: %2. Say which with --municipality NAME, or give the walk&apos;s UUID with --walk UUID.</source>
+        <translation>Det finns flera trygghetsvandringar den %1: %2. Ange vilken med --municipality NAMN, eller ange vandringens UUID med --walk UUID.</translation>
+    </message>
+    <message>
+        <source>There are several safety walks on %1: %2. Give the UUID of one with --walk UUID.</source>
+        <translation>Det finns flera trygghetsvandringar den %1: %2. Ange UUID för en av dem med --walk UUID.</translation>
+    </message>
+</context>
+<context>
     <name>lk::RecordDialog</name>
     <message>
         <source>Save</source>
@@ -4877,16 +4952,8 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Ange vilken period med --period NAMN, till exempel --period 2021–2022.</translation>
     </message>
     <message>
-        <source>There is no period “%1” in the file. Its periods: %2.</source>
-        <translation>Det finns ingen period ”%1” i filen. Dess perioder: %2.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
-    </message>
-    <message>
-        <source>The file has no period yet: add one in the window with Manage beside the period.</source>
-        <translation>Filen har ingen period än: lägg till en i fönstret med Hantera bredvid perioden.</translation>
     </message>
 </context>
 <context>
@@ -5642,18 +5709,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Safety walk %1 %2</source>
         <translation>Trygghetsvandring %1 %2</translation>
-    </message>
-    <message>
-        <source>There is no safety walk “%1”: give its date, such as 2021-10-12, or its UUID.</source>
-        <translation>Det finns ingen trygghetsvandring ”%1”: ange dess datum, till exempel 2021-10-12, eller dess UUID.</translation>
-    </message>
-    <message>
-        <source>There is no safety walk on %1.</source>
-        <translation>Det finns ingen trygghetsvandring den %1.</translation>
-    </message>
-    <message>
-        <source>There are several safety walks on %1; give the UUID of one of them: %2.</source>
-        <translation>Det finns flera trygghetsvandringar den %1; ange UUID för en av dem: %2.</translation>
     </message>
     <message>
         <source>No protocol</source>

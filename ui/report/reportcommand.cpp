@@ -1,6 +1,7 @@
 #include "report/reportcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/recordchoice.h"
 #include "db/database.h"
 #include "report/reportfiles.h"
 #include "walks/walkprotocolcommand.h"
@@ -58,30 +59,21 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return CommandLine::Failed;
     }
     const Repository repository((*database)->connection());
-    auto period = ReportFigures::periodNamed(repository, parser.value(QStringLiteral("period")));
+    // Periods of two municipalities are often named alike: a name that fits several is never settled by
+    // picking one, but answered with the choices and how to say which.
+    auto period = RecordChoice::period(repository, parser.value(QStringLiteral("municipality")),
+                                       parser.value(QStringLiteral("period")));
     if (!period) {
         err << period.message() << '\n';
         return CommandLine::Failed;
     }
-    if (*period == 0) {
-        auto names = ReportFigures::periodNames(repository);
-        if (!names) {
-            err << names.message() << '\n';
-            return CommandLine::Failed;
-        }
-        const QStringList& known = *names;
-        if (known.isEmpty()) {
-            err << Text::tr(
-                       "The file has no period yet: add one in the window with Manage beside the period.")
-                << '\n';
-            return CommandLine::Failed;
-        }
-        return usage(err,
-                     Text::tr("There is no period “%1” in the file. Its periods: %2.")
-                         .arg(parser.value(QStringLiteral("period")), known.join(QStringLiteral(", "))),
-                     parser);
+    if (!period->isOne()) {
+        err << period->message << '\n';
+        // A file without a period has nothing to choose from: no other argument would do.
+        const bool nothing = period->fit == RecordChoice::Fit::None && period->choices.isEmpty();
+        return nothing ? CommandLine::Failed : CommandLine::Usage;
     }
-    const ReportScope scope{*period, *from, *to, QDate::currentDate()};
+    const ReportScope scope{period->record.id, *from, *to, QDate::currentDate()};
     const auto kind =
         parser.isSet(QStringLiteral("public")) ? ReportFiles::Kind::Public : ReportFiles::Kind::Council;
     if (Status written = ReportFiles::write(repository, scope, kind, formats.value(name), path); !written) {

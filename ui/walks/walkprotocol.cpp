@@ -110,32 +110,6 @@ Status WalkProtocol::paint(const Repository& repository, qint64 walkId, QPagedPa
     return PagedOutput::paint(**document, device);
 }
 
-Result<qint64> WalkProtocol::findWalk(const Repository& repository, const QString& dateOrUuid) {
-    const QDate date = QDate::fromString(dateOrUuid.trimmed(), Qt::ISODate);
-    if (!date.isValid()) {
-        auto walk = repository.find(WalkRegisters::walks(), dateOrUuid.trimmed());
-        if (!walk)
-            return walk.error();
-        if (!*walk)
-            return Error{Text::tr("There is no safety walk “%1”: give its date, such as 2021-10-12, or its "
-                                  "UUID.")
-                             .arg(dateOrUuid)};
-        return (*walk)->id;
-    }
-    auto walks = repository.list(WalkRegisters::walks(), walks::walkedOn, isoDate(date));
-    if (!walks)
-        return walks.error();
-    if (walks->size() == 1)
-        return walks->first().id;
-    if (walks->isEmpty())
-        return Error{Text::tr("There is no safety walk on %1.").arg(isoDate(date))};
-    QStringList which;
-    for (const Record& walk : *walks)
-        which << QStringLiteral("%1 (%2)").arg(walk.value(walks::area).toString(), walk.uuid);
-    return Error{Text::tr("There are several safety walks on %1; give the UUID of one of them: %2.")
-                     .arg(isoDate(date), which.join(QStringLiteral(", ")))};
-}
-
 QString WalkProtocol::exportInteractively(QWidget* parent, const Repository& repository, qint64 walkId) {
     auto name = suggestedFileName(repository, walkId);
     if (!name) {

@@ -40,9 +40,6 @@ public:
     // Onto a printer or any other paged device, on A4 with page numbers.
     static Status paint(const Repository& repository, qint64 walkId, QPagedPaintDevice& device);
 
-    // The walk a date ("2021-10-12") or a UUID names; several walks on one date are an error that lists them.
-    static Result<qint64> findWalk(const Repository& repository, const QString& dateOrUuid);
-
     // Asks for a file (PDF or ODT, by the name's suffix) and writes the protocol there; a failure is shown in
     // a message box. Returns the path written, or nothing when the user cancelled or it failed.
     static QString exportInteractively(QWidget* parent, const Repository& repository, qint64 walkId);

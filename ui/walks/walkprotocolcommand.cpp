@@ -1,6 +1,7 @@
 #include "walks/walkprotocolcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/recordchoice.h"
 #include "db/database.h"
 #include "walks/walkprotocol.h"
 
@@ -43,13 +44,19 @@ int WalkProtocolCommand::run(const QCommandLineParser& parser, QTextStream& out,
         return CommandLine::Failed;
     }
     const Repository repository((*database)->connection());
-    auto walk = WalkProtocol::findWalk(repository, parser.value(QStringLiteral("walk")));
+    // Two municipalities may both have walked on a date: such a date is answered with the walks it fits.
+    auto walk = RecordChoice::walk(repository, parser.value(QStringLiteral("municipality")),
+                                   parser.value(QStringLiteral("walk")));
     if (!walk) {
         err << walk.message() << '\n';
+        return CommandLine::Failed;
+    }
+    if (!walk->isOne()) {
+        err << walk->message << '\n';
         return CommandLine::Usage;
     }
     const auto kind = format == QStringLiteral("odt") ? WalkProtocol::Format::Odt : WalkProtocol::Format::Pdf;
-    if (Status written = WalkProtocol::write(repository, *walk, path, kind); !written) {
+    if (Status written = WalkProtocol::write(repository, walk->record.id, path, kind); !written) {
         err << written.message() << '\n';
         return CommandLine::Failed;
     }

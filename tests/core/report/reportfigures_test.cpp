@@ -192,17 +192,3 @@ TEST_CASE("The report says when its dates miss the period or the period is gone"
     auto gone = ReportFigures::gather(demo.repository, {demo.period() + 100, {}, {}, {}});
     CHECK_FALSE(gone.ok());
 }
-
-TEST_CASE("A report's period is found by its name, and the names are there to choose from",
-          "[report][figures]") {
-    DemoReport demo;
-    auto found = ReportFigures::periodNamed(demo.repository, QStringLiteral("2021–2022"));
-    REQUIRE(found.ok());
-    CHECK(*found == demo.period());
-    auto missing = ReportFigures::periodNamed(demo.repository, QStringLiteral("2030"));
-    REQUIRE(missing.ok());
-    CHECK(*missing == 0);
-    auto names = ReportFigures::periodNames(demo.repository);
-    REQUIRE(names.ok());
-    CHECK(*names == QStringList{QStringLiteral("2021–2022")});
-}

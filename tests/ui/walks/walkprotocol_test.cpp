@@ -1,3 +1,4 @@
+#include "../../core/walks/walkfixture.h"
 #include "../report/reportfixture.h"
 #include "clirun.h"
 #include "db/sql.h"
@@ -148,33 +149,6 @@ TEST_CASE("A digital walk's protocol leaves out start and light and counts what 
     CHECK(text->contains(QStringLiteral("Totalt\n63")));
 }
 
-TEST_CASE("A walk is found by its date or its UUID and a date with two walks names both", "[protocol]") {
-    DemoFile demo;
-    const qint64 walk = walkOn(demo, "2021-10-12");
-    auto byDate = WalkProtocol::findWalk(demo.repository, QStringLiteral("2021-10-12"));
-    REQUIRE(byDate.ok());
-    CHECK(*byDate == walk);
-    const QString uuid =
-        scalar(*demo.document, QStringLiteral("SELECT uuid FROM walks WHERE id = ?"), {walk}).toString();
-    auto byUuid = WalkProtocol::findWalk(demo.repository, uuid);
-    REQUIRE(byUuid.ok());
-    CHECK(*byUuid == walk);
-    CHECK_FALSE(WalkProtocol::findWalk(demo.repository, QStringLiteral("2030-01-01")).ok());
-    CHECK_FALSE(WalkProtocol::findWalk(demo.repository, QStringLiteral("no-such-walk")).ok());
-
-    auto original = demo.repository.findById(WalkRegisters::walks(), walk);
-    REQUIRE((original.ok() && *original));
-    Record second = **original;
-    second.id = 0;
-    second.uuid.clear();
-    second.values.insert(QStringLiteral("area"), QStringLiteral("Rönninge"));
-    REQUIRE(demo.repository.insert(WalkRegisters::walks(), second, Repository::Stamp::Now).ok());
-    auto both = WalkProtocol::findWalk(demo.repository, QStringLiteral("2021-10-12"));
-    REQUIRE_FALSE(both.ok());
-    CHECK_THAT(both.message().toStdString(), mentions(uuid));
-    CHECK_THAT(both.message().toStdString(), mentions(QStringLiteral("Rönninge")));
-}
-
 TEST_CASE("A walk that is gone gives a message and no protocol", "[protocol]") {
     DemoFile demo;
     const QString path = demo.file.pathFor(QStringLiteral("inget.pdf"));
@@ -232,4 +206,44 @@ TEST_CASE("The protocol command writes a walk's protocol without a window and na
                     QStringLiteral("2021-10-12"), QStringLiteral("--format"), QStringLiteral("html"),
                     QStringLiteral("--out"), pdf});
     CHECK(html.exit == CommandLine::Usage);
+}
+
+TEST_CASE("protocol --walk with a date two municipalities walked on exits 2 and names both walks, and "
+          "--municipality writes that municipality's protocol",
+          "[protocol][cli][choice]") {
+    DemoFile demo;
+    CommandLine::setReportWriter(&ReportCommand::run);
+    const qint64 botkyrka = insertRecord(demo.repository, PromiseRegisters::municipalities(),
+                                         municipalityValues(QStringLiteral("Botkyrka kommun")))
+                                .id;
+    insertRecord(demo.repository, WalkRegisters::walks(),
+                 walkValues(botkyrka, QDate(2021, 10, 12), QStringLiteral("Tumba centrum")));
+    const QString db = demo.file.path();
+    demo.repository = Repository(QSqlDatabase());
+    demo.document.reset(); // closed, as when the command runs on its own
+    const QString pdf = demo.file.pathFor(QStringLiteral("p.pdf"));
+    const QStringList protocol{
+        QStringLiteral("protocol"),   QStringLiteral("--db"),  db, QStringLiteral("--walk"),
+        QStringLiteral("2021-10-12"), QStringLiteral("--out"), pdf};
+
+    Run ambiguous = run(protocol);
+    CHECK(ambiguous.exit == CommandLine::Usage);
+    CHECK_THAT(ambiguous.err.toStdString(), mentions(QStringLiteral("Salems kommun: Salems centrum")));
+    CHECK_THAT(ambiguous.err.toStdString(), mentions(QStringLiteral("Botkyrka kommun: Tumba centrum")));
+    CHECK_THAT(ambiguous.err.toStdString(), mentions(QStringLiteral("--municipality")));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    Run chosen =
+        run(protocol + QStringList{QStringLiteral("--municipality"), QStringLiteral("BOTKYRKA kommun")});
+    INFO(chosen.err.toStdString());
+    REQUIRE(chosen.exit == CommandLine::Ok);
+    CHECK(fileBytes(pdf).startsWith("%PDF-"));
+    if (const auto text = pdfText(pdf)) {
+        CHECK(text->contains(QStringLiteral("Tumba centrum")));
+        CHECK_FALSE(text->contains(QStringLiteral("Salems centrum")));
+    }
+
+    Run unknown = run(protocol + QStringList{QStringLiteral("--municipality"), QStringLiteral("Nacka")});
+    CHECK(unknown.exit == CommandLine::Usage);
+    CHECK_THAT(unknown.err.toStdString(), mentions(QStringLiteral("Botkyrka kommun, Salems kommun")));
 }
