@@ -63,7 +63,7 @@ PromiseTable::PromiseTable(QWidget* parent)
     setObjectName(QStringLiteral("promiseTable"));
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels(
-        {tr("Promise"), tr("Standing"), tr("Planned and done"), tr("Latest status"), tr("Comment")});
+        {tr("Promise"), tr("Assessment"), tr("Planned and done"), tr("Reported status"), tr("Comment")});
     verticalHeader()->hide();
     setEditTriggers(NoEditTriggers);
     setSelectionBehavior(SelectRows);

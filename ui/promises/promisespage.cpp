@@ -76,6 +76,8 @@ void PromisesPage::build() {
     m_tree->setModel(m_model);
     m_tree->setItemDelegateForColumn(PromiseTreeModel::AssessmentColumn, new LightDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
+    // The lights' dots the height of a line of text, as the rows are.
+    m_tree->setIconSize(QSize(12, 12));
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(false);
@@ -116,8 +118,9 @@ void PromisesPage::build() {
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Half each: the tree's titles, assessment and status need the room as much as the form does.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
