@@ -31,6 +31,10 @@ const QList<DemoArea> demoAreas{
     {"Söderby park", "blandat", 210, 88, 5, QDate(2018, 10, 1)},
     {"Salems centrum, Brf Ekdungen", "flerbostadshus", 120, 54, 3, QDate(2022, 2, 15)},
     {"Skogsängen", "villa", 48, 20, 2, QDate(2016, 5, 30), QDate(2022, 5, 1)},
+    // New in the period, as the watch promise's target "Nya grannsamverkansområden" counts them.
+    {"Ekdalen", "villa", 72, 45, 3, QDate(2021, 4, 12)},
+    {"Brf Tallbacken", "flerbostadshus", 96, 38, 2, QDate(2021, 10, 4)},
+    {"Prästgårdsängen", "radhus", 58, 31, 2, QDate(2022, 9, 5)},
 };
 
 struct DemoIndicator {
@@ -106,6 +110,18 @@ public:
             if (!added)
                 return added.error();
         }
+        // The areas that start in the period, counted by their start date: an area is not linked to the
+        // promise as an event is, so nothing else needs entering.
+        const QString newAreas = QStringLiteral("Nya grannsamverkansområden");
+        auto added = m_writer.add(PromiseRegisters::targets(), newAreas, QDate(2020, 12, 15),
+                                  {{targets::promiseId, m_promise},
+                                   {targets::counted, newAreas},
+                                   {targets::quantity, 4},
+                                   {targets::per, QStringLiteral("period")},
+                                   {targets::unit, QStringLiteral("områden")},
+                                   {targets::source, watchAreas::table.toString()}});
+        if (!added)
+            return added.error();
         return {};
     }
 
@@ -176,9 +192,20 @@ public:
                     return added;
             }
         }
-        // The apartment buildings' start-up meeting.
-        return event(m_areas.at(4).first, QDate(2022, 2, 15), QStringLiteral("uppstartsmote"),
-                     QStringLiteral("Så fungerar grannsamverkan i flerbostadshus"), 31);
+        // Each area that started in the period held its start-up meeting on the day.
+        for (const auto& [record, area] : std::as_const(m_areas)) {
+            if (area.started < QDate(2021, 1, 1))
+                continue;
+            const bool apartments = QLatin1String(area.housing) == QLatin1String("flerbostadshus");
+            if (Status added =
+                    event(record, area.started, QStringLiteral("uppstartsmote"),
+                          apartments ? QStringLiteral("Så fungerar grannsamverkan i flerbostadshus")
+                                     : QStringLiteral("Så fungerar grannsamverkan"),
+                          area.joined / 2 + 4);
+                !added)
+                return added;
+        }
+        return {};
     }
 
     Status indicators() {

@@ -49,15 +49,27 @@ Status countSlice(const Repository& repository, const RegisterSpec& source, cons
     const qint64 promise = target.value(targets::promiseId).toLongLong();
     const QString eachUnit = target.value(targets::eachUnit).toString();
     if (eachUnit.isEmpty()) {
+        // Which records count for the target's promise. An activity (a meeting, a visit, an event) is done
+        // for one promise and says so through its counts-for link: only those linked to this promise count.
+        // A lasting thing that starts on a date (a neighbourhood-watch area) is done for no promise: it
+        // belongs to the municipality and goes on from period to period, and a link would be one more field
+        // to set by hand on every area (a forgotten one silently uncounted) that ties it to one period's
+        // promise. So it counts for each target of its municipality's promises that counts its register, by
+        // the date it started: "8 new areas in the period" are the municipality's areas started in it.
+        QString condition =
+            (source.countsByLink() ? QStringLiteral("t.%1 = ?").arg(QString(common::promiseId))
+                                   : source.municipalityCondition()) +
+            QStringLiteral(" AND t.%1 BETWEEN ? AND ?").arg(source.dateField);
+        QVariantList values{source.countsByLink() ? promise : municipalityId, isoDate(slice.from),
+                            isoDate(slice.to)};
         // Only the events of one kind, when the target says so ("four trainings a year").
-        const QString kind = target.value(targets::onlyKind).toString();
+        if (const QString kind = target.value(targets::onlyKind).toString(); !kind.isEmpty()) {
+            condition += QStringLiteral(" AND t.kind = ?");
+            values << kind;
+        }
         auto done = sql::scalar(
             repository.database(),
-            QStringLiteral("SELECT count(*) FROM %1 WHERE promise_id = ? AND %2 BETWEEN ? AND ?%3")
-                .arg(source.table, source.dateField,
-                     kind.isEmpty() ? QString() : QStringLiteral(" AND kind = ?")),
-            kind.isEmpty() ? QVariantList{promise, isoDate(slice.from), isoDate(slice.to)}
-                           : QVariantList{promise, isoDate(slice.from), isoDate(slice.to), kind});
+            QStringLiteral("SELECT count(*) FROM %1 t WHERE %2").arg(source.table, condition), values);
         if (!done)
             return done.error();
         slice.done = done->toInt();

@@ -1,7 +1,8 @@
-// TargetProgress: how far the activities that count for a promise have come against its target, slice by
-// slice: each year, each school term (spring: January–June, autumn: July–December) or the whole period. A
-// target may ask for so many visits to each unit of a kind; then each unit counts up to what it is asked for,
-// so that four visits to one school do not hide none at another.
+// TargetProgress: how far the records that count for a promise (the activities linked to it, or the new
+// neighbourhood-watch areas of its municipality) have come against its target, slice by slice: each year,
+// each school term (spring: January–June, autumn: July–December) or the whole period. A target may ask for
+// so many visits to each unit of a kind; then each unit counts up to what it is asked for, so that four
+// visits to one school do not hide none at another.
 #pragma once
 
 #include "common/result.h"

@@ -40,6 +40,10 @@ const FieldSpec* RegisterSpec::parentField() const {
     return nullptr;
 }
 
+bool RegisterSpec::countsByLink() const {
+    return findField(common::promiseId) != nullptr;
+}
+
 QString RegisterSpec::municipalityCondition(const QString& alias) const {
     if (findField(common::municipalityId))
         return QStringLiteral("%1.%2 = ?").arg(alias, QString(common::municipalityId));

@@ -35,7 +35,10 @@ struct RegisterSpec {
     // a thinned case).
     std::function<Result<Record>(const class Repository&, const Record& stored, Record incoming)> onImport =
         {};
-    // For an activity: the date it took place, by which a promise's target counts it (held_on, visited_on).
+    // The date by which a promise's target counts a record: when an activity took place (held_on,
+    // visited_on), or when a lasting thing started (a neighbourhood-watch area's started_on, for "new areas
+    // in the period"). A register with it joins Registry::countedSources(). Which promise a record counts
+    // for follows from countsByLink().
     QString dateField = {};
 
     // The field of that name, which the program wrote: one that is not in this register is a programming
@@ -50,6 +53,10 @@ struct RegisterSpec {
     QString municipalityCondition(const QString& alias = QStringLiteral("t")) const;
     // Whether its records belong to one municipality, by their own municipality_id or through their owners.
     bool belongsToMunicipality() const;
+    // Whether a target counts only the records linked to its promise (an activity with the counts-for
+    // field, done for one promise), or every record of the promise's municipality (a register without it,
+    // such as the areas: see TargetProgress).
+    bool countsByLink() const;
     // The field's label in the user's language.
     QString labelOf(const QString& name) const { return field(name).displayLabel(); }
     // The first owning reference: the record that owns this one (a promise's focus area).

@@ -66,6 +66,7 @@ const QList<CodeOption>& Registry::countedSources() {
         {inspections::table, QT_TRANSLATE_NOOP("lk::Codes", "Tobacco inspections")},
         {testPurchases::table, QT_TRANSLATE_NOOP("lk::Codes", "Test purchases")},
         {watchEvents::table, QT_TRANSLATE_NOOP("lk::Codes", "Neighbourhood-watch events")},
+        {watchAreas::table, QT_TRANSLATE_NOOP("lk::Codes", "New neighbourhood-watch areas (by start date)")},
         {walks::table, QT_TRANSLATE_NOOP("lk::Codes", "Safety walks")},
     };
     return sources;

@@ -11,7 +11,8 @@ class Registry {
 public:
     static const QList<const RegisterSpec*>& all();
     // The registers a promise's target can count (a target's "Counted from"), by table, with what is
-    // counted; a dated register joins by adding itself here.
+    // counted; a register with a dateField joins by adding itself here (an activity by the day it took
+    // place, a lasting thing such as an area by the day it started).
     static const QList<CodeOption>& countedSources();
     // The register of that table, or nullptr (for a table named in a file or an import).
     static const RegisterSpec* byTable(const QString& table);

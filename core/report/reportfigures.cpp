@@ -52,12 +52,17 @@ Result<QList<ReportFigures::Chart>> chartsOf(const Repository& repository, const
             continue;
         // Months while they fit on a page's width and the target asks for about one a month or more; terms
         // for longer ranges, for rarer activities (two trainings a year would be a row of empty months) and
-        // for school visits, which are planned by term.
+        // for school visits, which are planned by term. A target per period asks its share of it a year:
+        // 100 traffic controls in two years are monthly, four new neighbourhood-watch areas are not.
         const QString per = asked.value(targets::per).toString();
+        const QDate periodStart = figures.period.value(periods::startDate).toDate();
+        const QDate periodEnd = figures.period.value(periods::endDate).toDate();
+        const double yearsOfPeriod = std::max(1.0, periodStart.daysTo(periodEnd) + 1.0) / 365.25;
         const double perYear =
-            asked.value(targets::quantity).toReal() * (per == QStringLiteral("termin") ? 2 : 1);
-        const bool months = scope.from.daysTo(scope.to) <= 366 * 2 && source != visits::table &&
-                            (perYear >= 6 || per == QStringLiteral("period"));
+            asked.value(targets::quantity).toReal() * (per == QStringLiteral("termin")   ? 2
+                                                       : per == QStringLiteral("period") ? 1 / yearsOfPeriod
+                                                                                         : 1);
+        const bool months = scope.from.daysTo(scope.to) <= 366 * 2 && source != visits::table && perYear >= 6;
         auto series = ActivityFigures::of(
             repository, *spec, figures.municipality.id, scope.periodId, scope.from, scope.to,
             months ? ActivityFigures::Step::Month : ActivityFigures::Step::Term, kind);

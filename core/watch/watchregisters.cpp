@@ -115,6 +115,8 @@ const RegisterSpec& WatchRegisters::areas() {
         .displayField = watchAreas::name,
         .orderBy = QStringLiteral("name COLLATE swedish"),
         .rule = areaRule,
+        // A target may count the new areas of a period ("at least 8 new areas") by the day each started.
+        .dateField = watchAreas::startedOn,
     };
     return spec;
 }

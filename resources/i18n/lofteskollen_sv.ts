@@ -1207,6 +1207,10 @@
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
+    <message>
+        <source>New neighbourhood-watch areas (by start date)</source>
+        <translation>Nya grannsamverkansområden (efter startdatum)</translation>
+    </message>
 </context>
 <context>
     <name>lk::CommandLine</name>

@@ -5,11 +5,13 @@
 #include "common/titledgroup.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
+#include "promises/targetprogress.h"
 #include "register/recordtablemodel.h"
 
 #include <QDate>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,11 +27,21 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
           {targets::counted, targets::quantity, targets::unit, targets::per, targets::source}, this))
     , m_statuses(new RecordListPanel(
           document, PromiseRegisters::statuses(),
-          {promiseStatuses::reportedOn, promiseStatuses::status, promiseStatuses::comment}, this)) {
+          {promiseStatuses::reportedOn, promiseStatuses::status, promiseStatuses::comment}, this))
+    , m_progress(new QLabel(this)) {
+    // Under the targets, how far each counted one has come in the period, as the register pages say it.
+    m_progress->setObjectName(QStringLiteral("targetProgress"));
+    m_progress->setWordWrap(true);
+    m_progress->setTextFormat(Qt::PlainText);
+    auto* targetsBox = new QWidget(this);
+    auto* targetsLayout = new QVBoxLayout(targetsBox);
+    targetsLayout->setContentsMargins(0, 0, 0, 0);
+    targetsLayout->addWidget(m_targets, 1);
+    targetsLayout->addWidget(m_progress);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(titledGroup(tr("Promise"), m_form, this));
-    layout->addWidget(titledGroup(tr("Targets"), m_targets, this), 1);
+    layout->addWidget(titledGroup(tr("Targets"), targetsBox, this), 1);
     layout->addWidget(titledGroup(tr("Status reports"), m_statuses, this), 2);
     // The promise itself is the longest text; it gets room for its usual five or six lines.
     QWidget* text = m_form->editor(promises::text);
@@ -60,6 +72,9 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     m_targets->setDefaults([] {
         return QVariantMap{{targets::quantity, 1}, {targets::per, QStringLiteral("ar")}};
     });
+    // A target counts records of any register (and the units and the period's dates): a few queries, so
+    // any change redraws it rather than a list of tables to keep in step with the counted registers.
+    connect(m_document, &Document::changed, this, &PromiseDetail::showProgress);
 }
 
 QStringList PromiseDetail::formFields() {
@@ -73,6 +88,30 @@ void PromiseDetail::showPromise(const QString& uuid, qint64 id) {
     m_statuses->setParentRecord(promiseStatuses::promiseId, id);
     m_statuses->view()->setColumnWidth(0, 110);
     m_statuses->view()->setColumnWidth(1, 120);
+    showProgress();
+}
+
+void PromiseDetail::showProgress() {
+    QStringList lines;
+    auto asked = m_promiseId > 0 ? m_document->repository().list(PromiseRegisters::targets(),
+                                                                 targets::promiseId, m_promiseId)
+                                 : Result<QList<Record>>(QList<Record>());
+    if (!asked) {
+        m_document->reportReadFailure(asked.message());
+        return;
+    }
+    for (const Record& target : *asked) {
+        if (!target.value(targets::source).isValid())
+            continue;
+        auto progress = TargetProgress::of(m_document->repository(), target);
+        if (!progress) {
+            m_document->reportReadFailure(progress.message());
+            return;
+        }
+        lines << TargetProgress::summary(*progress);
+    }
+    m_progress->setText(lines.join(u'\n'));
+    m_progress->setVisible(!lines.isEmpty());
 }
 
 } // namespace lk

@@ -1,7 +1,10 @@
-// PromiseDetail: one promise: its text and responsible party, its targets, and its status reports over time.
+// PromiseDetail: one promise: its text and responsible party, its targets and how far they have come, and its
+// status reports over time.
 #pragma once
 
 #include <QWidget>
+
+class QLabel;
 
 namespace lk {
 
@@ -21,12 +24,18 @@ public:
     RecordForm* form() const { return m_form; }
     RecordListPanel* targets() const { return m_targets; }
     RecordListPanel* statuses() const { return m_statuses; }
+    // How far each counted target has come, a line each: "Trafikkontroller (100 per period): 2021–2022: 89 of
+    // 100".
+    QLabel* progress() const { return m_progress; }
 
 private:
+    void showProgress();
+
     Document* m_document;
     RecordForm* m_form;
     RecordListPanel* m_targets;
     RecordListPanel* m_statuses;
+    QLabel* m_progress;
     qint64 m_promiseId = 0;
 };
 

@@ -57,8 +57,8 @@ TEST_CASE("The demo data starts from the Salem template", "[demo]") {
                                            "ORDER BY source)"))
               .toString() ==
           QStringLiteral("drug_operations,information_efforts,inspections,og_meetings,"
-                         "test_purchases,traffic_controls,visits,walks,watch_events,watch_events,"
-                         "watch_events"));
+                         "test_purchases,traffic_controls,visits,walks,watch_areas,watch_events,"
+                         "watch_events,watch_events"));
 }
 
 TEST_CASE("The demo data has six status reports for every promise, on six dates within the period",

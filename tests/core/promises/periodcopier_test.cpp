@@ -119,9 +119,9 @@ TEST_CASE("The copy starts with the new period, and writing it needs nothing els
         CHECK_FALSE(row.before.has_value());
         CHECK(row.spec != &lk::PromiseRegisters::statuses());
     }
-    // 1 period, 2 focus areas, 8 promises, 11 targets (the safety walks', Operativa gruppen's, the police's
-    // four, tobacco's two, neighbourhood watch's three).
-    CHECK(changes.rows.size() == 1 + 2 + 8 + 11);
+    // 1 period, 2 focus areas, 8 promises, 12 targets (the safety walks', Operativa gruppen's, the police's
+    // four, tobacco's two, neighbourhood watch's four).
+    CHECK(changes.rows.size() == 1 + 2 + 8 + 12);
 }
 
 TEST_CASE("A copied period has the source's municipality, focus areas, promises and targets",
@@ -139,13 +139,13 @@ TEST_CASE("A copied period has the source's municipality, focus areas, promises 
               .toString() == QStringLiteral("2024-12-31"));
 
     const QStringList source = contentOf(*f.document, f.sourceId);
-    REQUIRE(source.size() == 12); // a line per promise and target: drugs and tobacco have two, watch three
+    REQUIRE(source.size() == 13); // a line per promise and target: drugs and tobacco have two, watch four
     CHECK(contentOf(*f.document, copyId) == source);
     CHECK(scalar(*f.document,
                  QStringLiteral("SELECT COUNT(*) FROM targets t JOIN promises p ON p.id = t.promise_id JOIN "
                                 "focus_areas f ON f.id = p.focus_area_id WHERE f.period_id = ?"),
                  {copyId})
-              .toLongLong() == 11);
+              .toLongLong() == 12);
 }
 
 TEST_CASE("A copied period's records have new UUIDs and no status reports", "[promises][periodcopier]") {
@@ -155,7 +155,7 @@ TEST_CASE("A copied period's records have new UUIDs and no status reports", "[pr
     const QStringList source = uuidsOf(*f.document, f.sourceId);
     const QStringList copied = uuidsOf(*f.document, copyId);
     REQUIRE(copied.size() == source.size());
-    REQUIRE(copied.size() == 2 + 8 + 11);
+    REQUIRE(copied.size() == 2 + 8 + 12);
     for (const QString& uuid : copied) {
         CHECK_FALSE(uuid.isEmpty());
         CHECK_FALSE(source.contains(uuid));

@@ -1,4 +1,5 @@
 #include "../police/policefixture.h"
+#include "../watch/watchfixture.h"
 #include "promises/targetprogress.h"
 
 using namespace lk;
@@ -159,4 +160,52 @@ TEST_CASE("A target that counts nothing has no slices", "[promises][progress]") 
     values.remove(QStringLiteral("source"));
     const Record target = insertRecord(police.repository, PromiseRegisters::targets(), values);
     CHECK(progressOf(police.repository, target).slices.isEmpty());
+}
+
+TEST_CASE("A target over neighbourhood-watch areas counts the municipality's areas started in the period, "
+          "whatever promise they are for",
+          "[promises][progress][watch]") {
+    WatchFile watch; // its area started in 2019, before the period 2021–2022
+    const qint64 other = watch.otherMunicipality();
+    auto addArea = [&](qint64 municipality, const QString& name, const QDate& started) {
+        insertRecord(watch.repository, WatchRegisters::areas(),
+                     areaValues(municipality, name, QStringLiteral("villa"), 100, 60, started));
+    };
+    // Inside the period, its first and last days included.
+    addArea(watch.municipality, QStringLiteral("Ekdalen"), QDate(2021, 1, 1));
+    addArea(watch.municipality, QStringLiteral("Brf Tallbacken"), QDate(2021, 10, 4));
+    addArea(watch.municipality, QStringLiteral("Prästgårdsängen"), QDate(2022, 12, 31));
+    // Outside it, the day before and the day after.
+    addArea(watch.municipality, QStringLiteral("Säbyholm"), QDate(2020, 12, 31));
+    addArea(watch.municipality, QStringLiteral("Hallsta"), QDate(2023, 1, 1));
+    // Another municipality's, inside the dates.
+    addArea(other, QStringLiteral("Tumba centrum"), QDate(2021, 6, 1));
+
+    const Record perPeriod = insertRecord(
+        watch.repository, PromiseRegisters::targets(),
+        countingTarget(watch.watchPromise, QStringLiteral("watch_areas"), 8, QStringLiteral("period")));
+    const TargetProgress::Progress progress = progressOf(watch.repository, perPeriod);
+    REQUIRE(progress.slices.size() == 1);
+    CHECK(progress.done() == 3);
+    CHECK(progress.goal() == 8);
+    CHECK(TargetProgress::summary(progress) ==
+          QStringLiteral("New neighbourhood-watch areas (by start date) (8 per period): 2021–2022: 3 of 8"));
+
+    // By year, and cut to dates: the day each started decides.
+    const Record perYear = insertRecord(
+        watch.repository, PromiseRegisters::targets(),
+        countingTarget(watch.watchPromise, QStringLiteral("watch_areas"), 4, QStringLiteral("ar")));
+    const TargetProgress::Progress years = progressOf(watch.repository, perYear);
+    REQUIRE(years.slices.size() == 2);
+    CHECK(years.slices.at(0).done == 2);
+    CHECK(years.slices.at(1).done == 1);
+    auto spring = TargetProgress::between(watch.repository, perYear, QDate(2021, 1, 1), QDate(2021, 6, 30));
+    REQUIRE(spring.ok());
+    CHECK(spring->done() == 1);
+
+    // An area is linked to no promise: a target of another promise of the municipality counts the same areas.
+    const Record elsewhere = insertRecord(
+        watch.repository, PromiseRegisters::targets(),
+        countingTarget(watch.ogPromise, QStringLiteral("watch_areas"), 8, QStringLiteral("period")));
+    CHECK(progressOf(watch.repository, elsewhere).done() == 3);
 }

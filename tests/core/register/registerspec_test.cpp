@@ -190,3 +190,25 @@ TEST_CASE("The registry lists every register once, after the registers it points
     }
     CHECK(Registry::byTable(QStringLiteral("no_such_table")) == nullptr);
 }
+
+TEST_CASE("Every register a target can count has a date field to count it by, and only those",
+          "[registerspec][registry]") {
+    QStringList counted;
+    for (const CodeOption& source : Registry::countedSources()) {
+        INFO("source " << source.code.toStdString());
+        const RegisterSpec* spec = Registry::byTable(source.code);
+        REQUIRE(spec != nullptr);
+        REQUIRE(spec->findField(spec->dateField) != nullptr);
+        CHECK(spec->findField(spec->dateField)->type == FieldType::Date);
+        counted << spec->table;
+    }
+    // A dated register that no target is offered would be counted nowhere.
+    for (const RegisterSpec* spec : Registry::all()) {
+        INFO("register " << spec->table.toStdString());
+        CHECK(spec->dateField.isEmpty() != counted.contains(spec->table));
+    }
+    // The areas count by the day each started; not being linked to a promise, they count by municipality.
+    CHECK(counted.contains(QStringLiteral("watch_areas")));
+    CHECK_FALSE(Registry::byTable(QStringLiteral("watch_areas"))->countsByLink());
+    CHECK(Registry::byTable(QStringLiteral("watch_events"))->countsByLink());
+}

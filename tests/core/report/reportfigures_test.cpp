@@ -158,6 +158,42 @@ TEST_CASE("School visits are charted per term, tobacco as one chart of complianc
     CHECK(purchases == scalar(*demo.document, QStringLiteral("SELECT count(*) FROM test_purchases")).toInt());
 }
 
+TEST_CASE("The watch promise counts the new areas by the day each started, charted per term",
+          "[report][figures][watch]") {
+    DemoReport demo;
+    const ReportFigures figures = demo.gather();
+    const ReportFigures::Promise& watch = promiseTitled(figures, QStringLiteral("Grannsamverkan"));
+    const PromiseProgress::Target* areas = nullptr;
+    for (const PromiseProgress::Target& target : watch.progress.targets) {
+        if (target.progress.target.value(QStringLiteral("source")).toString() ==
+            QStringLiteral("watch_areas"))
+            areas = &target;
+    }
+    REQUIRE(areas);
+    // The areas of the demo that started in 2021–2022, none of them linked to anything.
+    const int started =
+        scalar(*demo.document, QStringLiteral("SELECT count(*) FROM watch_areas WHERE started_on BETWEEN "
+                                              "'2021-01-01' AND '2022-12-31'"))
+            .toInt();
+    CHECK(started == 4);
+    CHECK(areas->done == started);
+    CHECK(areas->planned == Approx(4));
+    // Four in two years is too rare for a chart of months; the traffic controls' 100 a period are not.
+    bool charted = false;
+    for (const ReportFigures::Chart& chart : watch.charts) {
+        if (chart.counted != QStringLiteral("Nya grannsamverkansområden"))
+            continue;
+        charted = true;
+        CHECK(chart.kind == ReportFigures::Chart::Kind::PerTerm);
+        CHECK(chart.counts.counts == QList<int>{1, 1, 1, 1});
+        CHECK(chart.counts.targetPerStep == Approx(1).epsilon(0.01)); // four in about four terms
+    }
+    CHECK(charted);
+    const ReportFigures::Promise& traffic = promiseTitled(figures, QStringLiteral("Trafikkontroller"));
+    REQUIRE(traffic.charts.size() == 1);
+    CHECK(traffic.charts.first().kind == ReportFigures::Chart::Kind::PerMonth);
+}
+
 TEST_CASE("The report's indicators are the municipality's, each with its trend", "[report][figures]") {
     DemoReport demo;
     const ReportFigures figures = demo.gather();

@@ -11,6 +11,7 @@
 #include "register/recordtablemodel.h"
 #include "testfile.h"
 #include "typing.h"
+#include "watch/watchregisters.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -383,4 +384,53 @@ TEST_CASE("A new target can count a register, visits for each school included", 
                  QStringLiteral("SELECT counted || '|' || quantity || '|' || per || '|' || source || "
                                 "'|' || each_unit FROM targets WHERE source = 'visits'"))
               .toString() == QStringLiteral("Besök per skola och termin|2|termin|visits|skola"));
+}
+
+TEST_CASE("A new target can count the new neighbourhood-watch areas, and the promise shows how many started",
+          "[ui][promises][watch]") {
+    OpenWindow w;
+    w.clickPromise(QStringLiteral("Grannsamverkan"));
+    lk::RecordListPanel* targets = w.page->promiseDetail()->targets();
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        lk::RecordForm* form = dialog->form();
+        QWidget* counted = form->editor(QStringLiteral("counted"));
+        counted->setFocus();
+        lk::test::type(counted, QStringLiteral("Nya områden"));
+        qobject_cast<QSpinBox*>(form->editor(QStringLiteral("quantity")))->setValue(8);
+        auto* per = qobject_cast<QComboBox*>(form->editor(QStringLiteral("per")));
+        REQUIRE(per);
+        per->setCurrentIndex(per->findData(QStringLiteral("period")));
+        // Offered by what it counts, as the user reads it.
+        auto* source = qobject_cast<QComboBox*>(form->editor(QStringLiteral("source")));
+        REQUIRE(source);
+        const int areas = source->findText(QStringLiteral("New neighbourhood-watch areas (by start date)"));
+        REQUIRE(areas >= 0);
+        source->setCurrentIndex(areas);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(targets->newButton(), Qt::LeftButton);
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT counted || '|' || quantity || '|' || per || '|' || source "
+                                "FROM targets t JOIN promises p ON p.id = t.promise_id "
+                                "WHERE p.title = 'Grannsamverkan'"))
+              .toString() == QStringLiteral("Nya områden|8|period|watch_areas"));
+
+    // The promise's detail counts the municipality's areas by the day each started.
+    QLabel* progress = w.page->promiseDetail()->progress();
+    CHECK(progress->text() == QStringLiteral("Nya områden (8 per period): 2021–2022: 0 of 8"));
+    const QVariant municipality = scalar(w.document(), QStringLiteral("SELECT id FROM municipalities"));
+    for (const auto& [name, started] :
+         {std::pair{"Ekdalen", QDate(2021, 4, 12)}, std::pair{"Skogsängen", QDate(2019, 5, 30)}}) {
+        lk::Record area;
+        area.values = {{QStringLiteral("municipality_id"), municipality},
+                       {QStringLiteral("name"), QString::fromUtf8(name)},
+                       {QStringLiteral("housing"), QStringLiteral("villa")},
+                       {QStringLiteral("started_on"), started},
+                       {QStringLiteral("status"), QStringLiteral("aktiv")}};
+        REQUIRE(w.document().insert(lk::WatchRegisters::areas(), area).ok());
+    }
+    CHECK(progress->text() == QStringLiteral("Nya områden (8 per period): 2021–2022: 1 of 8"));
 }
