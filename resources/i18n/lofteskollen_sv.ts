@@ -4566,16 +4566,8 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Löfte</translation>
     </message>
     <message>
-        <source>Standing</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
         <source>Planned and done</source>
         <translation>Planerat och gjort</translation>
-    </message>
-    <message>
-        <source>Latest status</source>
-        <translation>Senaste status</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -4600,6 +4592,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>No target counted from a register</source>
         <translation>Inget mål räknas ur ett register</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Reported status</source>
+        <translation>Rapporterad status</translation>
     </message>
 </context>
 <context>
