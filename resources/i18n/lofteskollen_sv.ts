@@ -1671,6 +1671,56 @@
     </message>
 </context>
 <context>
+    <name>lk::DateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>åååå-mm-dd</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Välj i en kalender (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2022-11-03, 221103 or 3/11; Delete empties it.</source>
+        <translation>Skriv ett datum som 2022-11-03, 221103 eller 3/11; Delete tömmer fältet.</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2022-11-03, 221103 or 3/11; the arrow keys move a day.</source>
+        <translation>Skriv ett datum som 2022-11-03, 221103 eller 3/11; piltangenterna flyttar en dag.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside %2 – %3.</source>
+        <translation>”%1” ligger utanför %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Write a date, such as 2022-11-03.</source>
+        <translation>Skriv ett datum, till exempel 2022-11-03.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DateInput</name>
+    <message>
+        <source>“%1” is not a date: %2</source>
+        <translation>”%1” är inget datum: %2</translation>
+    </message>
+    <message>
+        <source>write it as 2022-11-03, 20221103, 221103 or 3/11.</source>
+        <translation>skriv det som 2022-11-03, 20221103, 221103 eller 3/11.</translation>
+    </message>
+    <message>
+        <source>the year must be between %1 and %2.</source>
+        <translation>året måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>there is no month %1.</source>
+        <translation>det finns ingen månad %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 days.</source>
+        <translation>%1 %2 har %3 dagar.</translation>
+    </message>
+</context>
+<context>
     <name>lk::DemoData</name>
     <message>
         <source>There is no demo scale “%1”. Choose one of: %2.</source>
@@ -1987,10 +2037,6 @@
 <context>
     <name>lk::FieldEditor</name>
     <message>
-        <source>Delete empties the date.</source>
-        <translation>Delete tömmer datumet.</translation>
-    </message>
-    <message>
         <source>12,5</source>
         <translation>12,5</translation>
     </message>
@@ -2000,6 +2046,10 @@
     <message>
         <source>“%1” (%2) is before “%3” (%4).</source>
         <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is before %3 (%4).</source>
+        <translation>”%1” (%2) är före %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2105,14 @@
     <message>
         <source>“%1” is not a PNG or JPEG picture.</source>
         <translation>”%1” är inte en PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <source>“%1” is 0.</source>
+        <translation>”%1” är 0.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>”%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3117,14 @@
     <message>
         <source>Fixed on</source>
         <translation>Åtgärdad den</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s date</source>
+        <translation>mötets datum</translation>
+    </message>
+    <message>
+        <source>the walk&apos;s date</source>
+        <translation>vandringens datum</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4752,33 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>lk::RecordForm</name>
+    <message>
+        <source>Not saved: %1 What was typed: “%2”</source>
+        <translation>Inte sparat: %1 Det som skrevs: ”%2”</translation>
+    </message>
+    <message>
+        <source>Not saved: put right “%1”.</source>
+        <translation>Inte sparat: rätta ”%1”.</translation>
+    </message>
+    <message>
+        <source>Not saved: put right %1.</source>
+        <translation>Inte sparat: rätta %1.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Spara ändå?</translation>
+    </message>
+    <message>
+        <source>%1
+
+That is seldom what happened. Save anyway?</source>
+        <translation>%1
+
+Det är sällan så det blev. Spara ändå?</translation>
     </message>
 </context>
 <context>
