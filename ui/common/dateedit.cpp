@@ -41,8 +41,8 @@ DateEdit::DateEdit(QWidget* parent)
     , m_popup(new QFrame(this, Qt::Popup))
     , m_calendar(new QCalendarWidget(m_popup)) {
     setPlaceholderText(tr("yyyy-mm-dd"));
-    // Room for 2022-11-03 and the calendar button, not the whole width of a form.
-    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 60);
+    // It grows in a form that stretches its fields, as the other fields do, and stays a date wide in a row.
+    setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     QAction* pick = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
     pick->setObjectName(QStringLiteral("chooseDate"));
     pick->setToolTip(tr("Choose from a calendar (Alt+Down)"));
@@ -77,6 +77,18 @@ DateEdit::DateEdit(QWidget* parent)
 DateEdit::DateEdit(const QString& name, QWidget* parent)
     : DateEdit(parent) {
     setObjectName(name);
+}
+
+QSize DateEdit::sizeHint() const {
+    QSize hint = QLineEdit::sizeHint();
+    // The widest date, a little air, and the calendar button (an icon as high as the text, and its margins).
+    hint.setWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 3 * fontMetrics().height() +
+                  12);
+    return hint;
+}
+
+QSize DateEdit::minimumSizeHint() const {
+    return sizeHint();
 }
 
 void DateEdit::setOptional(bool optional) {

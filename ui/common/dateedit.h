@@ -37,6 +37,9 @@ public:
 
     // Opens the calendar to pick from (also Alt+Down or F4); it starts at the date shown, or today.
     void showCalendar();
+    // As wide as a date and its calendar button, not the whole row.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     QCalendarWidget* calendar() const { return m_calendar; }
 
 signals:

@@ -9,6 +9,8 @@ ProblemLabel::ProblemLabel(QWidget* parent)
     : QLabel(parent) {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
+    // At the top of the room a form gives it, right under its field.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette red = palette();
     red.setColor(QPalette::WindowText, QColor(problemText));
     setPalette(red);

@@ -7,11 +7,13 @@
 #include "common/problemlook.h"
 #include "document/document.h"
 
+#include <QDialog>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace lk {
@@ -33,7 +35,7 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
     m_error->hide();
     outer->addWidget(m_error);
 
-    auto* form = new QFormLayout;
+    auto* form = m_layout = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -52,11 +54,13 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
             new QLabel(field->displayLabel() + (field->isRequired ? QStringLiteral(" *") : QString()), this);
         label->setBuddy(editor);
         form->addRow(label, editor);
-        // Beside (under) its field: why what it holds is refused. A hidden row takes no room.
+        // Beside (under) its field: why what it holds is refused. Its row is hidden, spacing and all, while
+        // there is nothing to say.
         auto* problem = new ProblemLabel(this);
         problem->setObjectName(QStringLiteral("problem_") + name);
         m_problems.insert(name, problem);
         form->setWidget(form->rowCount(), QFormLayout::FieldRole, problem);
+        form->setRowVisible(problem, false);
         FieldEditor::onFinished(editor, *field, this, [this, field] { commit(*field); });
         if (field->givenByProgram)
             setReadOnly(name);
@@ -259,8 +263,41 @@ void RecordForm::setProblem(const QString& field, const QString& message) {
     ProblemLabel* label = m_problems.value(field);
     if (!label)
         return;
+    const bool shown = !label->isHidden();
     label->setProblem(message);
+    m_layout->setRowVisible(label, !message.isEmpty());
     showProblemLook(m_editors.value(field), message);
+    if (shown != !label->isHidden())
+        fitDialog();
+}
+
+void RecordForm::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // A dialog first opens at most two thirds of the screen high (QWidget::adjustSize), which squeezes a long
+    // form on a 1366×768 laptop: it takes the height its fields need.
+    fitDialog();
+}
+
+void RecordForm::fitDialog() {
+    // A dialog grows to show the messages whole rather than squeeze the fields, up to the screen's height; a
+    // page has the room its window gives it.
+    auto* dialog = qobject_cast<QDialog*>(window());
+    if (!dialog || !dialog->isVisible() || !dialog->layout())
+        return;
+    dialog->layout()->activate();
+    const int needed = dialog->layout()->hasHeightForWidth()
+                           ? dialog->layout()->totalHeightForWidth(dialog->width())
+                           : dialog->layout()->totalSizeHint().height();
+    const QRect room = dialog->screen()->availableGeometry();
+    const int height =
+        std::min(needed, room.height() - (dialog->frameGeometry().height() - dialog->height()));
+    if (height <= dialog->height())
+        return;
+    dialog->resize(dialog->width(), height);
+    // Still on the screen: a dialog that grew past its foot moves up.
+    const int overflow = dialog->frameGeometry().bottom() - room.bottom();
+    if (overflow > 0)
+        dialog->move(dialog->x(), std::max(room.top(), dialog->y() - overflow));
 }
 
 QString RecordForm::problem(const QString& field) const {

@@ -67,6 +67,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void commit(const FieldSpec& field);
@@ -74,12 +75,14 @@ private:
     bool showsStored(const QWidget* editor, const FieldSpec& field) const;
     void setProblem(const QString& field, const QString& message);
     void keepRefusedAbove();
+    void fitDialog();
 
     Document* m_document;
     const RegisterSpec& m_spec;
     QList<const FieldSpec*> m_fields;
     QHash<QString, QWidget*> m_editors;
     QLabel* m_error;
+    QFormLayout* m_layout = nullptr;
     QHash<QString, ProblemLabel*> m_problems; // under each field, hidden while it is fine
     QHash<QString, QString> m_refused; // bound use: fields whose typed text the file refused, kept as typed
     QString m_uuid;
