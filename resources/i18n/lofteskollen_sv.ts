@@ -5878,6 +5878,30 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>The actions are followed up within six months of the walk, by %1. An action that cannot be carried out is reported with the reason why.</source>
         <translation>Åtgärderna följs upp inom sex månader från vandringen, senast %1. En åtgärd som inte kan genomföras redovisas med skälet till det.</translation>
     </message>
+    <message>
+        <source>No participants are recorded for this walk: the protocol will say that nobody took part.
+
+%1</source>
+        <translation>Inga deltagare är registrerade för vandringen: protokollet kommer att säga att ingen deltog.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Spara ändå?</translation>
+    </message>
+    <message>
+        <source>Save the protocol anyway?</source>
+        <translation>Spara protokollet ändå?</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>Skriv ut ändå?</translation>
+    </message>
+    <message>
+        <source>Print the protocol anyway?</source>
+        <translation>Skriv ut protokollet ändå?</translation>
+    </message>
 </context>
 <context>
     <name>lk::WalkProtocolCommand</name>

@@ -176,7 +176,7 @@ void MeetingDialog::accept() {
     draft.actions = *actions;
     auto changes = draft.changes(m_document->repository());
     if (!changes) {
-        m_form->showError(changes.message());
+        m_form->showError(changes.error());
         return;
     }
     const QString date = isoDate(draft.values.value(ogMeetings::heldOn).toDate());
