@@ -16,6 +16,8 @@ struct Error {
     enum class Cause { Other, HeldByAnother, ReadOnly };
     QString message;
     Cause cause = Cause::Other;
+    // The field the message is about, when it is about one (a date that is no date): a form shows it there.
+    QString field = {};
 };
 
 template <typename T> class [[nodiscard]] Result {

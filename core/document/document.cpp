@@ -1,6 +1,7 @@
 #include "document/document.h"
 
 #include "promises/countsfor.h"
+#include "register/fieldrules.h"
 
 #include "document/changecommand.h"
 
@@ -69,10 +70,16 @@ Result<ChangeSet> Document::perform(const ChangeSet& changes, const QString& des
         return writable.error();
     // What the user enters counts for a promise of its own period. (An import or undo writes what was
     // there before, so they are not held to it.)
+    // Nor is a date the user gives before the date of what it belongs to (an action before its meeting).
     for (const RowChange& row : changes.rows) {
-        if (row.after)
-            if (Status inPeriod = CountsFor::check(repository(), *row.spec, *row.after); !inPeriod)
-                return inPeriod.error();
+        if (!row.after)
+            continue;
+        if (Status inPeriod = CountsFor::check(repository(), *row.spec, *row.after); !inPeriod)
+            return inPeriod.error();
+        if (Status inOrder =
+                FieldRules::notBeforeOwner(repository(), *row.spec, row.before, *row.after, changes);
+            !inOrder)
+            return inOrder.error();
     }
     auto applied = repository().apply(changes);
     if (!applied)

@@ -295,6 +295,9 @@ const RegisterSpec& OgRegisters::actionItems() {
         .orderBy = QStringLiteral("CASE status WHEN 'oppen' THEN 0 WHEN 'pagar' THEN 0 ELSE 1 END, due_on"),
         .rule = actionRules,
         .derive = doneDate,
+        // An action is decided at its meeting: it cannot be due before it.
+        .notBeforeOwner = {{actionItems::dueOn, ogMeetings::heldOn,
+                            QT_TRANSLATE_NOOP("lk::Fields", "the meeting's date")}},
     };
     return spec;
 }

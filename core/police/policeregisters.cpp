@@ -120,7 +120,8 @@ const RegisterSpec& PoliceRegisters::drugOperations() {
                     FieldSpec::text(drugOperations::place, QT_TRANSLATE_NOOP("lk::Fields", "Place"))
                         .required(),
                     FieldSpec::integer(drugOperations::hours, QT_TRANSLATE_NOOP("lk::Fields", "Hours"), 0,
-                                       200),
+                                       200)
+                        .doubtfulWhenZero(),
                     count(drugOperations::personsChecked, QT_TRANSLATE_NOOP("lk::Fields", "Persons checked")),
                     count(drugOperations::reportsOwnUse, QT_TRANSLATE_NOOP("lk::Fields", "Reports: own use")),
                     count(drugOperations::reportsSale,
@@ -146,12 +147,14 @@ const RegisterSpec& PoliceRegisters::trafficControls() {
                     FieldSpec::text(trafficControls::place, QT_TRANSLATE_NOOP("lk::Fields", "Place"))
                         .required(),
                     FieldSpec::integer(trafficControls::minutes,
-                                       QT_TRANSLATE_NOOP("lk::Fields", "Duration (minutes)"), 0, 1440),
+                                       QT_TRANSLATE_NOOP("lk::Fields", "Duration (minutes)"), 0, 1440)
+                        .doubtfulWhenZero(),
                     FieldSpec::codeSet(trafficControls::focus, QT_TRANSLATE_NOOP("lk::Fields", "Focus"),
                                        focusCodes)
                         .required(),
                     count(trafficControls::vehiclesChecked,
-                          QT_TRANSLATE_NOOP("lk::Fields", "Vehicles checked")),
+                          QT_TRANSLATE_NOOP("lk::Fields", "Vehicles checked"))
+                        .doubtfulWhenZero(),
                     count(trafficControls::breathTests, QT_TRANSLATE_NOOP("lk::Fields", "Breath tests")),
                     count(trafficControls::reportsDrunk,
                           QT_TRANSLATE_NOOP("lk::Fields", "Reports: drink driving")),

@@ -171,7 +171,8 @@ const RegisterSpec& PromiseRegisters::targets() {
                 FieldSpec::text(targets::counted, QT_TRANSLATE_NOOP("lk::Fields", "What is counted"))
                     .required(),
                 FieldSpec::integer(targets::quantity, QT_TRANSLATE_NOOP("lk::Fields", "Number"), 0, 1000000)
-                    .required(),
+                    .required()
+                    .doubtfulWhenZero(),
                 FieldSpec::code(targets::per, QT_TRANSLATE_NOOP("lk::Fields", "Per"), perCodes).required(),
                 FieldSpec::text(targets::unit, QT_TRANSLATE_NOOP("lk::Fields", "Unit")),
                 FieldSpec::code(targets::source, QT_TRANSLATE_NOOP("lk::Fields", "Counted from"),

@@ -1,5 +1,6 @@
 #include "register/fieldspec.h"
 
+#include "common/dateinput.h"
 #include "common/imagedata.h"
 #include "common/isodate.h"
 #include "privacy/personalnumber.h"
@@ -129,6 +130,12 @@ FieldSpec FieldSpec::withSuggestions(const QStringList& values) const {
 FieldSpec FieldSpec::readOnly() const {
     FieldSpec copy = *this;
     copy.givenByProgram = true;
+    return copy;
+}
+
+FieldSpec FieldSpec::doubtfulWhenZero() const {
+    FieldSpec copy = *this;
+    copy.zeroIsDoubtful = true;
     return copy;
 }
 
@@ -299,6 +306,24 @@ QVariant FieldSpec::toStorage(const QVariant& value) const {
 }
 
 Status FieldSpec::validate(const QVariant& raw) const {
+    Status checked = check(raw);
+    if (checked)
+        return checked;
+    // The field each message is about, so that a form can show it beside the field.
+    Error error = checked.error();
+    error.field = name;
+    return error;
+}
+
+QString FieldSpec::doubt(const QVariant& raw) const {
+    const QVariant value = normalized(raw);
+    if (!zeroIsDoubtful || !value.isValid() || value.metaType().id() != QMetaType::LongLong ||
+        value.toLongLong() != 0)
+        return {};
+    return Text::tr("“%1” is 0.").arg(displayLabel());
+}
+
+Status FieldSpec::check(const QVariant& raw) const {
     const FieldSpec& field = *this;
     const QVariant value = field.normalized(raw);
     const QString label = field.displayLabel();
@@ -329,9 +354,14 @@ Status FieldSpec::validate(const QVariant& raw) const {
         break;
     }
     case FieldType::Date:
-        if (value.metaType().id() != QMetaType::QDate)
+        if (value.metaType().id() != QMetaType::QDate) {
+            // Why, when the text names a day that does not exist (2022-02-30), as the date field says it.
+            const DateInput::Reading reading = DateInput::read(value.toString());
+            if (reading.state == DateInput::State::NotADate)
+                return Error{Text::tr("“%1”: %2").arg(label, reading.problem)};
             return Error{
                 Text::tr("“%1”: “%2” is not a date; write it as 2021-03-15.").arg(label, value.toString())};
+        }
         break;
     case FieldType::Code:
         if (!field.isCode(value.toString())) {

@@ -49,6 +49,7 @@ struct FieldSpec {
     QStringList suggestions;  // Text fields only: values offered while typing (organisations); others allowed
     int maxLength = 0;        // text fields: 0 means the default for the type
     bool groupDigits = true;  // Integer fields: 1 500 households, but the year 2021
+    bool zeroIsDoubtful = false; // Integer fields: 0 is allowed but seldom meant (a control of 0 minutes)
 
     static FieldSpec text(const QString& name, const char* label);
     static FieldSpec longText(const QString& name, const char* label);
@@ -73,6 +74,8 @@ struct FieldSpec {
     FieldSpec withSuggestions(const QStringList& values) const;
     FieldSpec describesPerson() const;
     FieldSpec readOnly() const;
+    // 0 is allowed but seldom what happened (0 vehicles checked): a form asks before saving it.
+    FieldSpec doubtfulWhenZero() const;
 
     QString jsonKey() const;
     QString displayLabel() const;
@@ -90,8 +93,13 @@ struct FieldSpec {
     // Checks one value against the field's type, codes, range and length; the message names the field's
     // label.
     Status validate(const QVariant& value) const;
+    // "“Vehicles checked” is 0.": why a valid value is seldom meant, or an empty string when it is plausible.
+    QString doubt(const QVariant& value) const;
     // The value as stored in the file (ISO dates, integers, doubles, text) or a null QVariant.
     QVariant toStorage(const QVariant& value) const;
+
+private:
+    Status check(const QVariant& value) const;
 };
 
 } // namespace lk

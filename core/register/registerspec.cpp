@@ -90,16 +90,36 @@ Record RegisterSpec::normalized(Record record) const {
 }
 
 Status RegisterSpec::validate(const Record& record) const {
+    const QList<Error> found = problems(record);
+    return found.isEmpty() ? Status() : Status(found.first());
+}
+
+QList<Error> RegisterSpec::problems(const Record& record) const {
+    QList<Error> found;
     for (const FieldSpec& f : fields) {
         if (auto fine = f.validate(record.value(f.name)); !fine)
-            return fine;
+            found << fine.error();
     }
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
         if (!findField(it.key()))
-            return Error{Text::tr("%1 has no field “%2”.").arg(displayName(), it.key())};
+            found << Error{Text::tr("%1 has no field “%2”.").arg(displayName(), it.key())};
     }
-    // The rule reads the values as they will be stored (empty text as no value).
-    return rule ? rule(*this, normalized(record)) : Status();
+    // The rule reads the values as they will be stored (empty text as no value), and only when every field
+    // is fine: it never sees a half-valid record.
+    if (found.isEmpty() && rule) {
+        if (Status ruled = rule(*this, normalized(record)); !ruled)
+            found << ruled.error();
+    }
+    return found;
+}
+
+QList<const FieldSpec*> RegisterSpec::doubtful(const Record& record) const {
+    QList<const FieldSpec*> found;
+    for (const FieldSpec& f : fields) {
+        if (!f.doubt(record.value(f.name)).isEmpty())
+            found << &f;
+    }
+    return found;
 }
 
 } // namespace lk

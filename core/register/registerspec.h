@@ -40,6 +40,15 @@ struct RegisterSpec {
     // in the period"). A register with it joins Registry::countedSources(). Which promise a record counts
     // for follows from countsByLink().
     QString dateField = {};
+    // A date that may not lie before a date of the record that owns this one (an action's due date and its
+    // meeting's date), checked when the user enters or changes it: `ownerLabel` names the owner's date in the
+    // message ("the meeting's date"), English source text in the "lk::Fields" context.
+    struct OwnerDate {
+        QString field;
+        QString ownerField;
+        const char* ownerLabel = "";
+    };
+    QList<OwnerDate> notBeforeOwner = {};
 
     // The field of that name, which the program wrote: one that is not in this register is a programming
     // error, reported through NameCheck (an assertion in a debug build, a failing test), and gives an empty
@@ -71,6 +80,12 @@ struct RegisterSpec {
 
     // Checks every field and the register's rule; the message names the field by its label.
     Status validate(const Record& record) const;
+    // Every problem validate() would find, not only the first: each field's (with the field's name in
+    // Error::field) and each unknown field's; the rule's when there is none of those. A form shows them all.
+    QList<Error> problems(const Record& record) const;
+    // The fields whose values are allowed but seldom meant (0 vehicles checked, FieldSpec::doubtfulWhenZero),
+    // for a form to ask about once before saving.
+    QList<const FieldSpec*> doubtful(const Record& record) const;
 };
 
 } // namespace lk

@@ -196,7 +196,8 @@ const RegisterSpec& TobaccoRegisters::testPurchases() {
                 FieldSpec::text(testPurchases::till, QT_TRANSLATE_NOOP("lk::Fields", "Till")),
                 FieldSpec::integer(testPurchases::buyerAge, QT_TRANSLATE_NOOP("lk::Fields", "Buyer's age"), 0,
                                    120)
-                    .required(),
+                    .required()
+                    .doubtfulWhenZero(),
                 FieldSpec::code(testPurchases::outcome, QT_TRANSLATE_NOOP("lk::Fields", "Outcome"),
                                 outcomeCodes)
                     .required(),

@@ -306,6 +306,9 @@ const RegisterSpec& WalkRegisters::observations() {
         .orderBy = QStringLiteral("id"),
         .rule = observationRule,
         .derive = deriveObservation,
+        // An action follows from the walk: it cannot be due before it.
+        .notBeforeOwner = {{observations::dueOn, walks::walkedOn,
+                            QT_TRANSLATE_NOOP("lk::Fields", "the walk's date")}},
     };
     return spec;
 }

@@ -137,7 +137,8 @@ const RegisterSpec& WatchRegisters::events() {
                     .required(),
                 FieldSpec::text(watchEvents::topic, QT_TRANSLATE_NOOP("lk::Fields", "Topic")),
                 FieldSpec::integer(watchEvents::participants, QT_TRANSLATE_NOOP("lk::Fields", "Participants"),
-                                   0, 100000),
+                                   0, 100000)
+                    .doubtfulWhenZero(),
                 CommonFields::countsFor(),
                 FieldSpec::longText(watchEvents::note, QT_TRANSLATE_NOOP("lk::Fields", "Note")),
             },

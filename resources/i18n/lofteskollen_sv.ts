@@ -1687,6 +1687,56 @@
     </message>
 </context>
 <context>
+    <name>lk::DateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>åååå-mm-dd</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Välj i en kalender (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2022-11-03, 221103 or 3/11; Delete empties it.</source>
+        <translation>Skriv ett datum som 2022-11-03, 221103 eller 3/11; Delete tömmer fältet.</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2022-11-03, 221103 or 3/11; the arrow keys move a day.</source>
+        <translation>Skriv ett datum som 2022-11-03, 221103 eller 3/11; piltangenterna flyttar en dag.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside %2 – %3.</source>
+        <translation>”%1” ligger utanför %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Write a date, such as 2022-11-03.</source>
+        <translation>Skriv ett datum, till exempel 2022-11-03.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DateInput</name>
+    <message>
+        <source>“%1” is not a date: %2</source>
+        <translation>”%1” är inget datum: %2</translation>
+    </message>
+    <message>
+        <source>write it as 2022-11-03, 20221103, 221103 or 3/11.</source>
+        <translation>skriv det som 2022-11-03, 20221103, 221103 eller 3/11.</translation>
+    </message>
+    <message>
+        <source>the year must be between %1 and %2.</source>
+        <translation>året måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>there is no month %1.</source>
+        <translation>det finns ingen månad %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 days.</source>
+        <translation>%1 %2 har %3 dagar.</translation>
+    </message>
+</context>
+<context>
     <name>lk::DemoData</name>
     <message>
         <source>There is no demo scale “%1”. Choose one of: %2.</source>
@@ -2003,10 +2053,6 @@
 <context>
     <name>lk::FieldEditor</name>
     <message>
-        <source>Delete empties the date.</source>
-        <translation>Delete tömmer datumet.</translation>
-    </message>
-    <message>
         <source>12,5</source>
         <translation>12,5</translation>
     </message>
@@ -2016,6 +2062,10 @@
     <message>
         <source>“%1” (%2) is before “%3” (%4).</source>
         <translation>”%1” (%2) ligger före ”%3” (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is before %3 (%4).</source>
+        <translation>”%1” (%2) är före %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2121,14 @@
     <message>
         <source>“%1” is not a PNG or JPEG picture.</source>
         <translation>”%1” är inte en PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <source>“%1” is 0.</source>
+        <translation>”%1” är 0.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>”%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3133,14 @@
     <message>
         <source>Fixed on</source>
         <translation>Åtgärdad den</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s date</source>
+        <translation>mötets datum</translation>
+    </message>
+    <message>
+        <source>the walk&apos;s date</source>
+        <translation>vandringens datum</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4888,33 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::RecordForm</name>
+    <message>
+        <source>Not saved: %1 What was typed: “%2”</source>
+        <translation>Inte sparat: %1 Det som skrevs: ”%2”</translation>
+    </message>
+    <message>
+        <source>Not saved: put right “%1”.</source>
+        <translation>Inte sparat: rätta ”%1”.</translation>
+    </message>
+    <message>
+        <source>Not saved: put right %1.</source>
+        <translation>Inte sparat: rätta %1.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Spara ändå?</translation>
+    </message>
+    <message>
+        <source>%1
+
+That is seldom what happened. Save anyway?</source>
+        <translation>%1
+
+Det är sällan så det blev. Spara ändå?</translation>
+    </message>
+</context>
+<context>
     <name>lk::RecordListPanel</name>
     <message>
         <source>New…</source>
@@ -5917,6 +6010,30 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The actions are followed up within six months of the walk, by %1. An action that cannot be carried out is reported with the reason why.</source>
         <translation>Åtgärderna följs upp inom sex månader från vandringen, senast %1. En åtgärd som inte kan genomföras redovisas med skälet till det.</translation>
+    </message>
+    <message>
+        <source>No participants are recorded for this walk: the protocol will say that nobody took part.
+
+%1</source>
+        <translation>Inga deltagare är registrerade för vandringen: protokollet kommer att säga att ingen deltog.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Spara ändå?</translation>
+    </message>
+    <message>
+        <source>Save the protocol anyway?</source>
+        <translation>Spara protokollet ändå?</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>Skriv ut ändå?</translation>
+    </message>
+    <message>
+        <source>Print the protocol anyway?</source>
+        <translation>Skriv ut protokollet ändå?</translation>
     </message>
 </context>
 <context>

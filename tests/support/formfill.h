@@ -3,10 +3,10 @@
 #pragma once
 
 #include "catchqt.h"
+#include "common/dateedit.h"
 #include "typing.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,7 +33,7 @@ inline void choose(QWidget* editor, const QVariant& data) {
 }
 
 inline void setDate(QWidget* editor, const QDate& date) {
-    auto* edit = qobject_cast<QDateEdit*>(editor);
+    auto* edit = qobject_cast<lk::DateEdit*>(editor);
     REQUIRE(edit);
     edit->setDate(date);
 }

@@ -1,8 +1,12 @@
 #include "common/fielddelegate.h"
 
 #include "common/fieldeditor.h"
+#include "common/problemlook.h"
 #include "document/document.h"
 #include "register/recordtablemodel.h"
+
+#include <QAbstractItemView>
+#include <QTimer>
 
 #include <optional>
 
@@ -38,17 +42,44 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
 }
 
 void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
-    if (const auto field = cellField(index))
-        FieldEditor::setValue(editor, *field, index.data(Qt::EditRole));
-    else
+    const auto field = cellField(index);
+    if (!field) {
         QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
+    if (m_refusedAt.isValid() && m_refusedAt == index) {
+        FieldEditor::setValue(editor, *field, m_refusedValue);
+        showProblemLook(editor, m_refusal);
+        m_refusedAt = QPersistentModelIndex();
+        return;
+    }
+    FieldEditor::setValue(editor, *field, index.data(Qt::EditRole));
 }
 
 void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
-    if (const auto field = cellField(index))
-        model->setData(index, FieldEditor::value(editor, *field), Qt::EditRole);
-    else
+    const auto field = cellField(index);
+    auto* records = qobject_cast<RecordTableModel*>(model);
+    if (!field || !records) {
         QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    const QVariant typed = FieldEditor::value(editor, *field);
+    QString refusal;
+    const auto listening = connect(records, &RecordTableModel::editFailed, this,
+                                   [&refusal](const QString& message) { refusal = message; });
+    const bool saved = model->setData(index, typed, Qt::EditRole);
+    disconnect(listening);
+    auto* view = qobject_cast<QAbstractItemView*>(parent());
+    if (saved || !view)
+        return;
+    // The editor closes after this; what was typed opens again in the same cell once it has.
+    m_refusedAt = index;
+    m_refusedValue = typed;
+    m_refusal = refusal;
+    QTimer::singleShot(0, view, [view, at = QPersistentModelIndex(index)] {
+        if (at.isValid())
+            view->edit(at);
+    });
 }
 
 } // namespace lk

@@ -1,7 +1,10 @@
-// FieldDelegate: edits a cell of a RecordTableModel with the same editor the forms use for that field.
+// FieldDelegate: edits a cell of a RecordTableModel with the same editor the forms use for that field. A
+// value the file refuses comes back in the cell's editor, red, for the user to put right.
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
+#include <QVariant>
 
 namespace lk {
 
@@ -19,6 +22,10 @@ public:
 
 private:
     Document* m_document;
+    // The cell whose edit was refused, what was typed there and why: its editor opens again with them.
+    mutable QPersistentModelIndex m_refusedAt;
+    mutable QVariant m_refusedValue;
+    mutable QString m_refusal;
 };
 
 } // namespace lk

@@ -1,6 +1,7 @@
 #include "common/fieldeditor.h"
 
 #include "common/codesetedit.h"
+#include "common/dateedit.h"
 #include "common/decimal.h"
 #include "common/imageedit.h"
 #include "common/longtextedit.h"
@@ -9,8 +10,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTextDocument>
@@ -19,29 +18,13 @@ namespace lk {
 
 namespace {
 
-// An optional date shows as empty at this date, the lowest the editor allows.
-const QDate noDate(1900, 1, 1);
-
 // A decimal editor remembers the value it was given and the text it showed for it: while that text is left as
 // it is, value() gives back the exact value, not the at most four decimals the text shows.
 const char* const shownDecimalText = "lkShownDecimalText";
 const char* const shownDecimalValue = "lkShownDecimalValue";
 
-// Delete empties an optional date (it shows as blank): the only other way would be scrolling back to 1900.
-class ClearOnDelete : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
-            static_cast<QDateEdit*>(watched)->setDate(noDate);
-            return true;
-        }
-        return false;
-    }
-};
-
 // An optional whole number that cannot be 0 (a year) shows empty until given: one step below its minimum
-// stands for "not given", as 1900 does for an optional date. A count shows 0.
+// stands for "not given". A count shows 0.
 bool emptiable(const FieldSpec& field) {
     return !field.isRequired && field.minimum > 0;
 }
@@ -95,15 +78,8 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
         break;
     }
     case FieldType::Date: {
-        auto* date = new QDateEdit(parent);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setCalendarPopup(true);
-        if (!field.isRequired) {
-            date->setMinimumDate(noDate);
-            date->setSpecialValueText(QStringLiteral(" "));
-            date->installEventFilter(new ClearOnDelete(date));
-            date->setToolTip(QCoreApplication::translate("lk::FieldEditor", "Delete empties the date."));
-        }
+        auto* date = new DateEdit(parent);
+        date->setOptional(!field.isRequired);
         editor = date;
         break;
     }
@@ -175,8 +151,13 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
         break;
     }
     case FieldType::Date: {
-        auto* date = static_cast<QDateEdit*>(editor);
-        date->setDate(value.isValid() ? value.toDate() : (field.isRequired ? QDate::currentDate() : noDate));
+        auto* date = static_cast<DateEdit*>(editor);
+        // Text that is no date (from a file, or refused before) shows as it is, red, for the user to mend.
+        if (value.isValid() && value.metaType().id() != QMetaType::QDate)
+            date->setTypedText(value.toString());
+        else
+            date->setDate(value.isValid() ? value.toDate()
+                                          : (field.isRequired ? QDate::currentDate() : QDate()));
         break;
     }
     case FieldType::Code:
@@ -219,8 +200,11 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return field.normalized(text);
     }
     case FieldType::Date: {
-        const QDate date = static_cast<const QDateEdit*>(editor)->date();
-        return date == noDate && !field.isRequired ? QVariant() : QVariant(date);
+        // Text that is no date comes back as text: validation names it, and what was typed is kept.
+        const DateInput::Reading reading = static_cast<const DateEdit*>(editor)->reading();
+        if (reading.state == DateInput::State::NotADate)
+            return static_cast<const DateEdit*>(editor)->text().trimmed();
+        return reading.state == DateInput::State::Date ? QVariant(reading.date) : QVariant();
     }
     case FieldType::Code:
     case FieldType::Reference:
@@ -266,7 +250,7 @@ void FieldEditor::setChoices(QWidget* editor, const FieldSpec& field,
 
 void FieldEditor::markSaved(QWidget* editor, const FieldSpec& field) {
     if ((field.type == FieldType::Text && !qobject_cast<QComboBox*>(editor)) ||
-        field.type == FieldType::Decimal) {
+        field.type == FieldType::Decimal || field.type == FieldType::Date) {
         auto* line = static_cast<QLineEdit*>(editor);
         const int cursor = line->cursorPosition();
         line->setText(line->text()); // setText is the one way to empty a line edit's history
@@ -298,7 +282,8 @@ void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* c
         QObject::connect(static_cast<QLineEdit*>(editor), &QLineEdit::editingFinished, context, finished);
         break;
     case FieldType::Date:
-        QObject::connect(static_cast<QDateEdit*>(editor), &QDateEdit::editingFinished, context, finished);
+        // Leaving the field, Enter and a pick from the calendar; an arrow key's step waits for the leaving.
+        QObject::connect(static_cast<DateEdit*>(editor), &DateEdit::editingFinished, context, finished);
         break;
     case FieldType::Code:
     case FieldType::Reference:

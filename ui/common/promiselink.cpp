@@ -1,11 +1,11 @@
 #include "common/promiselink.h"
 
+#include "common/dateedit.h"
 #include "common/fieldeditor.h"
 #include "common/recordform.h"
 #include "register/commonnames.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 
 namespace lk {
 
@@ -23,8 +23,8 @@ PromiseLink::PromiseLink(RecordForm* form, const RegisterSpec& spec, const Count
     FieldEditor::setChoices(m_promise, field, choices.promises);
     FieldEditor::setValue(m_promise, field, linked);
     connect(m_promise, &QComboBox::activated, this, [this] { m_chosen = true; });
-    if (auto* date = qobject_cast<QDateEdit*>(form->editor(spec.dateField)))
-        connect(date, &QDateEdit::dateChanged, this, &PromiseLink::follow);
+    if (auto* date = qobject_cast<DateEdit*>(form->editor(spec.dateField)))
+        connect(date, &DateEdit::dateChanged, this, &PromiseLink::follow);
 }
 
 void PromiseLink::follow(const QDate& date) {

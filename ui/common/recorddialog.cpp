@@ -75,6 +75,9 @@ void RecordDialog::accept() {
 }
 
 bool RecordDialog::save() {
+    // Every field's problem at once, beside each; then, once, what is allowed but seldom meant.
+    if (!m_form->check() || !m_form->confirmDoubts(m_stored))
+        return false;
     Record record;
     record.values = m_form->values();
     for (auto it = m_fixed.cbegin(); it != m_fixed.cend(); ++it)
@@ -82,7 +85,7 @@ bool RecordDialog::save() {
     if (m_save) {
         auto saved = m_save(record);
         if (!saved) {
-            m_form->showError(saved.message());
+            m_form->showError(saved.error());
             return false;
         }
         m_savedUuid = *saved;
@@ -90,7 +93,7 @@ bool RecordDialog::save() {
         auto saved = m_document->insert(m_spec, record);
         if (!saved) {
             // The dialog stays open with what the user typed, so nothing is lost.
-            m_form->showError(saved.message());
+            m_form->showError(saved.error());
             return false;
         }
         m_savedUuid = saved->uuid;
@@ -108,6 +111,7 @@ void RecordDialog::setMunicipality(qint64 municipalityId) {
 void RecordDialog::editRecord(const QString& uuid) {
     setWindowTitle(tr("Edit %1").arg(m_spec.displayName().toLower()));
     if (auto stored = m_document->repository().find(m_spec, uuid); stored && *stored) {
+        m_stored = (*stored)->values; // what is kept as it was is not asked about again
         if (auto municipality = m_document->repository().municipalityOf(m_spec, **stored);
             municipality && *municipality > 0)
             setMunicipality(*municipality);

@@ -71,6 +71,7 @@ private:
     QLabel* m_savedNote = nullptr;
     std::function<Result<QString>(const Record&)> m_save;
     QStringList m_ownFields;
+    QVariantMap m_stored; // the record being edited as the file holds it; empty for a new one
 };
 
 } // namespace lk

@@ -1,12 +1,13 @@
 #include "og/actionlist.h"
 
+#include "common/dateedit.h"
 #include "common/fieldeditor.h"
+#include "common/problemlook.h"
 #include "common/rowtable.h"
 #include "og/ogregisters.h"
 
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -62,7 +63,7 @@ void ActionList::addRow(const QVariantMap& values) {
     FieldEditor::setValue(due, field(actionItems::dueOn), values.value(actionItems::dueOn, m_defaultDue));
     if (values.isEmpty()) { // a new row's due date follows the meeting's date until the user sets it
         m_followingDue.append(due);
-        connect(static_cast<QDateEdit*>(due), &QDateEdit::editingFinished, this,
+        connect(static_cast<DateEdit*>(due), &DateEdit::editingFinished, this,
                 [this, due] { m_followingDue.removeAll(QPointer<QWidget>(due)); });
     }
     FieldEditor::setValue(status, field(actionItems::status),
@@ -84,6 +85,14 @@ void ActionList::setDefaultDue(const QDate& due) {
     for (const QPointer<QWidget>& editor : std::as_const(m_followingDue)) {
         if (editor)
             FieldEditor::setValue(editor, field(actionItems::dueOn), due);
+    }
+}
+
+void ActionList::markDueBefore(const QDate& held, const QString& message) {
+    for (int row = 0; row < m_rows->table()->rowCount(); ++row) {
+        auto* due = static_cast<DateEdit*>(m_rows->table()->cellWidget(row, DueColumn));
+        if (due->date().isValid() && due->date() < held)
+            showProblemLook(due, message);
     }
 }
 

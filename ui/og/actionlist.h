@@ -24,6 +24,9 @@ public:
     void addRow(const QVariantMap& values = {});
     // The due date new rows start with; rows not yet given one by the user move with it.
     void setDefaultDue(const QDate& due);
+    // Marks red the due dates before the meeting's date `held`, with the refusal as their tooltip; an edit of
+    // one (or a date put right) takes the mark away.
+    void markDueBefore(const QDate& held, const QString& message);
 
 private:
     RowTable* m_rows;

@@ -2,6 +2,7 @@
 
 #include "common/promiselink.h"
 
+#include "common/dateedit.h"
 #include "common/fieldeditor.h"
 #include "common/isodate.h"
 #include "common/recorddialog.h"
@@ -16,7 +17,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -87,7 +87,7 @@ MeetingDialog::MeetingDialog(Document* document, const MeetingDraft& draft, cons
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     layout->addWidget(buttons, 3, 0, 1, 2);
     connect(m_discussions, &DiscussionList::newCaseRequested, this, &MeetingDialog::newCase);
-    connect(qobject_cast<QDateEdit*>(m_form->editor(ogMeetings::heldOn)), &QDateEdit::dateChanged, this,
+    connect(qobject_cast<DateEdit*>(m_form->editor(ogMeetings::heldOn)), &DateEdit::dateChanged, this,
             [this](const QDate& held) { m_actions->setDefaultDue(held.addDays(14)); });
     m_form->editor(ogMeetings::heldOn)->setFocus();
 }
@@ -160,6 +160,9 @@ void MeetingDialog::keyPressEvent(QKeyEvent* event) {
 }
 
 void MeetingDialog::accept() {
+    // The meeting's own fields first, every problem at once (a date that is no date).
+    if (!m_form->check())
+        return;
     MeetingDraft draft = m_draft;
     draft.values = m_form->values();
     draft.attendance = m_attendance->attendance();
@@ -173,15 +176,18 @@ void MeetingDialog::accept() {
     draft.actions = *actions;
     auto changes = draft.changes(m_document->repository());
     if (!changes) {
-        m_form->showError(changes.message());
+        m_form->showError(changes.error());
         return;
     }
     const QString date = isoDate(draft.values.value(ogMeetings::heldOn).toDate());
     auto saved = m_document->perform(*changes, draft.uuid.isEmpty() ? tr("New meeting %1").arg(date)
                                                                     : tr("Change meeting %1").arg(date));
     if (!saved) {
-        // Nothing was saved; the dialog keeps everything typed so that the user can put it right.
-        m_form->showError(saved.message());
+        // Nothing was saved; the dialog keeps everything typed so that the user can put it right, and an
+        // action's due date before the meeting is marked where it stands.
+        m_form->showError(saved.error());
+        if (saved.error().field == actionItems::dueOn)
+            m_actions->markDueBefore(draft.values.value(ogMeetings::heldOn).toDate(), saved.message());
         return;
     }
     // A new meeting is the first row written; an edited one keeps its UUID.

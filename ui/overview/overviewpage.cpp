@@ -2,6 +2,7 @@
 
 #include "common/dateedit.h"
 #include "common/lightlegend.h"
+#include "common/problemlabel.h"
 #include "document/document.h"
 #include "overview/overviewcharts.h"
 #include "overview/promisetable.h"
@@ -10,7 +11,6 @@
 #include "promises/promiseregisters.h"
 #include "promises/promisespage.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -66,8 +66,8 @@ void OverviewPage::showEvent(QShowEvent* event) {
 void OverviewPage::build() {
     // The window opens on it: a table and a handful of charts, a few queries each.
     auto* content = new QWidget;
-    m_from = dateEdit(QStringLiteral("from"), content);
-    m_to = dateEdit(QStringLiteral("to"), content);
+    m_from = new DateEdit(QStringLiteral("from"), content);
+    m_to = new DateEdit(QStringLiteral("to"), content);
     auto* fromLabel = new QLabel(tr("&From"), content);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To"), content);
@@ -95,6 +95,11 @@ void OverviewPage::build() {
     range->addWidget(soFar);
     range->addSpacing(8);
     range->addWidget(m_rangeProblem);
+    auto* notADate = new ProblemLabel(content);
+    notADate->setObjectName(QStringLiteral("dateProblem"));
+    notADate->follow(m_from);
+    notADate->follow(m_to);
+    range->addWidget(notADate);
     range->addStretch();
     auto* column = new QVBoxLayout(content);
     column->setSpacing(10);
@@ -119,8 +124,8 @@ void OverviewPage::build() {
         m_rangeIsDefault = false;
         m_rangeDelay->start();
     };
-    connect(m_from, &QDateEdit::dateChanged, this, chosen);
-    connect(m_to, &QDateEdit::dateChanged, this, chosen);
+    connect(m_from, &DateEdit::dateChanged, this, chosen);
+    connect(m_to, &DateEdit::dateChanged, this, chosen);
     connect(m_rangeDelay, &QTimer::timeout, this, &OverviewPage::applyRange);
     connect(soFar, &QPushButton::clicked, this, [this] {
         resetRange();
@@ -150,6 +155,9 @@ void OverviewPage::resetRange() {
 void OverviewPage::applyRange() {
     ensureBuilt();
     m_rangeDelay->stop();
+    // A date being put right leaves the figures as they were; its field says what is wrong.
+    if (!m_from->date().isValid() || !m_to->date().isValid())
+        return;
     const bool backwards = m_from->date() > m_to->date();
     m_rangeProblem->setVisible(backwards);
     if (backwards)

@@ -10,12 +10,12 @@
 
 #include <QSet>
 
-class QDateEdit;
 class QLabel;
 class QTimer;
 
 namespace lk {
 
+class DateEdit;
 class OverviewCharts;
 class LightLegend;
 class PromiseTable;
@@ -27,8 +27,8 @@ public:
 
     QString title() const override { return tr("Overview"); }
 
-    QDateEdit* from() { return built(m_from); }
-    QDateEdit* to() { return built(m_to); }
+    DateEdit* from() { return built(m_from); }
+    DateEdit* to() { return built(m_to); }
     PromiseTable* promises() { return built(m_promises); }
     OverviewCharts* charts() { return built(m_charts); }
     // What is drawn: the range as last applied.
@@ -50,8 +50,8 @@ private:
     void bringUpToDate();
     void drawPromises();
 
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateEdit* m_from = nullptr;
+    DateEdit* m_to = nullptr;
     QLabel* m_rangeProblem = nullptr;
     QTimer* m_rangeDelay = nullptr;
     LightLegend* m_legend = nullptr;

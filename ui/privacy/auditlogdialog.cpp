@@ -1,6 +1,7 @@
 #include "privacy/auditlogdialog.h"
 
 #include "common/dateedit.h"
+#include "common/problemlabel.h"
 #include "document/document.h"
 #include "privacy/auditexport.h"
 #include "privacy/auditlogmodel.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -51,8 +51,8 @@ void refill(QComboBox* box, const QString& all, const QList<std::pair<QString, Q
 AuditLogDialog::AuditLogDialog(Document* document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
-    , m_from(dateEdit(QStringLiteral("from"), this))
-    , m_to(dateEdit(QStringLiteral("to"), this))
+    , m_from(new DateEdit(QStringLiteral("from"), this))
+    , m_to(new DateEdit(QStringLiteral("to"), this))
     , m_users(new QComboBox(this))
     , m_registers(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -110,6 +110,10 @@ AuditLogDialog::AuditLogDialog(Document* document, QWidget* parent)
     labelled(tr("&To:"), m_to);
     labelled(tr("&User:"), m_users);
     labelled(tr("&Register:"), m_registers);
+    auto* notADate = new ProblemLabel(this);
+    notADate->follow(m_from);
+    notADate->follow(m_to);
+    filters->addWidget(notADate, 1);
     filters->addStretch(1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -134,8 +138,8 @@ AuditLogDialog::AuditLogDialog(Document* document, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::chooseExportFile);
-    for (QDateEdit* edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &AuditLogDialog::applyFilter);
+    for (DateEdit* edit : {m_from, m_to})
+        connect(edit, &DateEdit::dateChanged, this, &AuditLogDialog::applyFilter);
     for (QComboBox* box : {m_users, m_registers})
         connect(box, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -181,6 +185,8 @@ AuditQuery::Filter AuditLogDialog::filter() const {
 }
 
 void AuditLogDialog::applyFilter() {
+    if (!m_from->date().isValid() || !m_to->date().isValid())
+        return; // a date being put right leaves the list as it was
     m_done->clear();
     m_model->setFilter(filter());
 }

@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -15,6 +14,7 @@ class QTextBrowser;
 
 namespace lk {
 
+class DateEdit;
 class AuditLogModel;
 class Document;
 
@@ -23,8 +23,8 @@ class AuditLogDialog : public QDialog {
 public:
     explicit AuditLogDialog(Document* document, QWidget* parent = nullptr);
 
-    QDateEdit* from() const { return m_from; }
-    QDateEdit* to() const { return m_to; }
+    DateEdit* from() const { return m_from; }
+    DateEdit* to() const { return m_to; }
     QComboBox* users() const { return m_users; }
     QComboBox* registers() const { return m_registers; }
     QTableView* table() const { return m_table; }
@@ -46,8 +46,8 @@ private:
 
     Document* m_document;
     AuditLogModel* m_model;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateEdit* m_from;
+    DateEdit* m_to;
     QComboBox* m_users;
     QComboBox* m_registers;
     QTableView* m_table;

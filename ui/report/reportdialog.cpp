@@ -2,13 +2,13 @@
 
 #include "common/dateedit.h"
 #include "common/isodate.h"
+#include "common/problemlabel.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "report/councilreport.h"
 #include "report/pagedoutput.h"
 
 #include <QApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -28,8 +28,8 @@ ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
     , m_periodId(periodId)
-    , m_from(dateEdit(QStringLiteral("from"), this))
-    , m_to(dateEdit(QStringLiteral("to"), this))
+    , m_from(new DateEdit(QStringLiteral("from"), this))
+    , m_to(new DateEdit(QStringLiteral("to"), this))
     , m_council(new QRadioButton(tr("The &council's follow-up report (PDF, ODT, print)"), this))
     , m_public(new QRadioButton(tr("The &public summary for the website (HTML)"), this))
     , m_preview(new QPushButton(tr("Pre&view and print…"), this))
@@ -59,6 +59,10 @@ ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
     form->addRow(tr("Period:"), new QLabel(periodName, this));
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&To:"), m_to);
+    auto* notADate = new ProblemLabel(this);
+    notADate->follow(m_from);
+    notADate->follow(m_to);
+    form->addRow(QString(), notADate);
     auto* note = new QLabel(tr("Targets count pro rata up to the last date. The text under each promise is "
                                "written on the promise, in “Text for the council report”."),
                             this);
@@ -82,10 +86,15 @@ ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
     connect(m_odt, &QPushButton::clicked, this, [this] { chooseFile(ReportFiles::Format::Odt); });
     connect(m_html, &QPushButton::clicked, this, [this] { chooseFile(ReportFiles::Format::Html); });
     connect(m_public, &QRadioButton::toggled, this, &ReportDialog::followKind);
-    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate& from) {
-        if (m_to->date() < from)
+    connect(m_from, &DateEdit::dateChanged, this, [this](const QDate& from) {
+        if (m_to->date().isValid() && m_to->date() < from)
             m_to->setDate(from);
     });
+    // No report from a date that is no date: the buttons wait until both are put right.
+    for (DateEdit* edit : {m_from, m_to}) {
+        connect(edit, &DateEdit::problemChanged, this, &ReportDialog::followKind);
+        connect(edit, &DateEdit::dateChanged, this, &ReportDialog::followKind);
+    }
     followKind();
 }
 
@@ -96,9 +105,11 @@ ReportScope ReportDialog::scope() const {
 void ReportDialog::followKind() {
     // The public page is one HTML file; the council report is for paper and for editing.
     const bool council = !m_public->isChecked();
-    m_preview->setEnabled(council);
-    m_pdf->setEnabled(council);
-    m_odt->setEnabled(council);
+    const bool dates = m_from->date().isValid() && m_to->date().isValid();
+    m_preview->setEnabled(council && dates);
+    m_pdf->setEnabled(council && dates);
+    m_odt->setEnabled(council && dates);
+    m_html->setEnabled(dates);
 }
 
 bool ReportDialog::save(ReportFiles::Format format, const QString& path) {

@@ -7,13 +7,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QRadioButton;
 
 namespace lk {
 
+class DateEdit;
 class Document;
 
 class ReportDialog : public QDialog {
@@ -21,8 +21,8 @@ class ReportDialog : public QDialog {
 public:
     ReportDialog(Document* document, qint64 periodId, QWidget* parent = nullptr);
 
-    QDateEdit* from() const { return m_from; }
-    QDateEdit* to() const { return m_to; }
+    DateEdit* from() const { return m_from; }
+    DateEdit* to() const { return m_to; }
     QRadioButton* publicSummary() const { return m_public; }
     ReportScope scope() const;
 
@@ -37,8 +37,8 @@ private:
 
     Document* m_document;
     qint64 m_periodId;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateEdit* m_from;
+    DateEdit* m_to;
     QRadioButton* m_council;
     QRadioButton* m_public;
     QPushButton* m_preview;

@@ -78,12 +78,15 @@ void InspectionDialog::offerPurchasesOf(qint64 retailerId) {
 }
 
 void InspectionDialog::accept() {
+    // The inspection's own fields first, every problem at once (a date that is no date).
+    if (!m_form->check())
+        return;
     InspectionDraft draft = m_draft;
     draft.values = m_form->values();
     draft.rows = m_checklist->rows();
     auto changes = draft.changes(m_document->repository());
     if (!changes) {
-        m_form->showError(changes.message());
+        m_form->showError(changes.error());
         return;
     }
     if (changes->isEmpty()) {
@@ -94,7 +97,7 @@ void InspectionDialog::accept() {
         m_document->perform(*changes, draft.uuid.isEmpty() ? tr("Add inspection") : tr("Change inspection"));
     if (!applied) {
         // Everything typed stays, so that nothing is lost.
-        m_form->showError(applied.message());
+        m_form->showError(applied.error());
         return;
     }
     m_savedUuid = draft.uuid.isEmpty() ? applied->rows.first().after->uuid : draft.uuid;

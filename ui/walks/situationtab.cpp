@@ -2,13 +2,13 @@
 
 #include "common/dateedit.h"
 #include "common/isodate.h"
+#include "common/problemlabel.h"
 #include "common/titledgroup.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "walks/situation.h"
 #include "walks/walkregisters.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,16 +65,16 @@ void put(QTableWidget* table, int row, int column, const QString& text, const QS
 SituationTab::SituationTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_date(dateEdit(QStringLiteral("situationDate"), this))
-    , m_since(dateEdit(QStringLiteral("changedSince"), this))
+    , m_date(new DateEdit(QStringLiteral("situationDate"), this))
+    , m_since(new DateEdit(QStringLiteral("changedSince"), this))
     , m_summary(new QLabel(this))
     , m_states(table(
           {tr("Place"), tr("Address"), tr("Category"), tr("Insecurity"), tr("Assessed"), tr("Source")}, this))
     , m_changes(table({tr("Place"), tr("Change"), tr("Before"), tr("Now"), tr("Assessed")}, this)) {
     m_date->setDate(QDate::currentDate());
     m_since->setDate(QDate::currentDate().addYears(-1));
-    for (QDateEdit* edit : {m_date, m_since})
-        connect(edit, &QDateEdit::dateChanged, this, &SituationTab::refresh);
+    for (DateEdit* edit : {m_date, m_since})
+        connect(edit, &DateEdit::dateChanged, this, &SituationTab::refresh);
     m_states->setObjectName(QStringLiteral("situation"));
     m_changes->setObjectName(QStringLiteral("situationChanges"));
     m_summary->setObjectName(QStringLiteral("situationSummary"));
@@ -87,6 +87,10 @@ SituationTab::SituationTab(Document* document, QWidget* parent)
     auto* sinceRow = new QHBoxLayout;
     sinceRow->addWidget(new QLabel(tr("Changed since"), this));
     sinceRow->addWidget(m_since);
+    auto* notADate = new ProblemLabel(this);
+    notADate->follow(m_date);
+    notADate->follow(m_since);
+    sinceRow->addWidget(notADate, 1);
     sinceRow->addStretch();
     auto* changes = new QWidget(this);
     auto* changesLayout = new QVBoxLayout(changes);
@@ -129,6 +133,8 @@ void SituationTab::setScope(qint64 municipalityId, qint64 periodId) {
 }
 
 void SituationTab::refresh() {
+    if (!m_date->date().isValid() || !m_since->date().isValid())
+        return; // a date being put right leaves the lägesbild as it was
     const Repository repository = m_document->repository();
     auto states = Situation::at(repository, m_municipalityId, m_date->date());
     auto changes = Situation::changes(repository, m_municipalityId, m_since->date(), m_date->date());

@@ -4,12 +4,12 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QTableWidget;
 
 namespace lk {
 
+class DateEdit;
 class Document;
 
 class SituationTab : public QWidget {
@@ -20,8 +20,8 @@ public:
     // Shows the places of the municipality on the last day of the period (or today, while it runs), and what
     // changed since it began.
     void setScope(qint64 municipalityId, qint64 periodId);
-    QDateEdit* date() const { return m_date; }
-    QDateEdit* since() const { return m_since; }
+    DateEdit* date() const { return m_date; }
+    DateEdit* since() const { return m_since; }
     QTableWidget* states() const { return m_states; }
     QTableWidget* changes() const { return m_changes; }
     QLabel* summary() const { return m_summary; }
@@ -34,8 +34,8 @@ signals:
 
 private:
     Document* m_document;
-    QDateEdit* m_date;
-    QDateEdit* m_since;
+    DateEdit* m_date;
+    DateEdit* m_since;
     QLabel* m_summary;
     QTableWidget* m_states;
     QTableWidget* m_changes;

@@ -2,6 +2,7 @@
 
 #include "common/isodate.h"
 #include "report/pagedoutput.h"
+#include "walks/participantcounts.h"
 #include "walks/walkprotocolcontent.h"
 #include "walks/walkprotocolhtml.h"
 #include "walks/walkregisters.h"
@@ -24,6 +25,25 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::WalkProtocol)
 };
+
+// A walk with nobody recorded as taking part is seldom what happened, and the protocol would publish it so:
+// asked once, No the default.
+bool participantsConfirmed(QWidget* parent, const Repository& repository, qint64 walkId, const QString& title,
+                           const QString& question) {
+    auto counts = ParticipantCounts::of(repository, walkId);
+    if (!counts)
+        return true; // the protocol itself says what could not be read
+    int total = 0;
+    for (const int count : std::as_const(*counts))
+        total += count;
+    if (total > 0)
+        return true;
+    return QMessageBox::question(parent, title,
+                                 Text::tr("No participants are recorded for this walk: the protocol will say "
+                                          "that nobody took part.\n\n%1")
+                                     .arg(question),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
 
 std::unique_ptr<QTextDocument> documentOf(const WalkProtocolContent& content, const QString& title) {
     auto document = std::make_unique<QTextDocument>();
@@ -116,6 +136,9 @@ QString WalkProtocol::exportInteractively(QWidget* parent, const Repository& rep
         QMessageBox::warning(parent, Text::tr("No protocol"), name.message());
         return {};
     }
+    if (!participantsConfirmed(parent, repository, walkId, Text::tr("Save anyway?"),
+                               Text::tr("Save the protocol anyway?")))
+        return {};
     const QString pdf = Text::tr("PDF document (*.pdf)");
     const QString odt = Text::tr("OpenDocument text (*.odt)");
     QString filter = pdf;
@@ -147,6 +170,9 @@ bool WalkProtocol::printInteractively(QWidget* parent, const Repository& reposit
         QMessageBox::warning(parent, Text::tr("No protocol"), document.message());
         return false;
     }
+    if (!participantsConfirmed(parent, repository, walkId, Text::tr("Print anyway?"),
+                               Text::tr("Print the protocol anyway?")))
+        return false;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PagedOutput::a4());
     printer.setDocName((*document)->metaInformation(QTextDocument::DocumentTitle));

@@ -1,6 +1,7 @@
 #include "walks/walkstab.h"
 
 #include "common/activitytab.h"
+#include "common/dateedit.h"
 #include "common/listbesidedetail.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
@@ -14,7 +15,6 @@
 #include "walks/walkregisters.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -192,7 +192,7 @@ void WalksTab::setUpObservationDialog(RecordDialog& dialog, const Record* stored
     // Once an action is written, it is due six months after the walk (practice) and starts open, unless the
     // user has chosen otherwise.
     auto* action = dialog.findChild<QLineEdit*>(observations::action);
-    auto* due = dialog.findChild<QDateEdit*>(observations::dueOn);
+    auto* due = dialog.findChild<DateEdit*>(observations::dueOn);
     auto* status = dialog.findChild<QComboBox*>(observations::status);
     auto walk = m_document->repository().findById(WalkRegisters::walks(), selectedWalkId());
     if (!action || !due || !status || !walk || !*walk)
@@ -201,7 +201,7 @@ void WalksTab::setUpObservationDialog(RecordDialog& dialog, const Record* stored
     connect(action, &QLineEdit::textEdited, &dialog, [due, status, walkedOn](const QString& text) {
         if (text.trimmed().isEmpty())
             return;
-        if (due->date() == due->minimumDate())
+        if (due->text().trimmed().isEmpty())
             due->setDate(WalkRegisters::dueByDefault(walkedOn));
         if (status->currentData().toString().isEmpty())
             status->setCurrentIndex(status->findData(QStringLiteral("oppen")));

@@ -1,12 +1,12 @@
 #include "watch/watchtotalstab.h"
 
 #include "common/dateedit.h"
+#include "common/problemlabel.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "watch/watchregisters.h"
 #include "watch/watchtotals.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,8 +29,8 @@ QString share(double percent) {
 WatchTotalsTab::WatchTotalsTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_from(dateEdit(QStringLiteral("from"), this))
-    , m_to(dateEdit(QStringLiteral("to"), this))
+    , m_from(new DateEdit(QStringLiteral("from"), this))
+    , m_to(new DateEdit(QStringLiteral("to"), this))
     , m_figures(new QTableWidget(this)) {
     m_figures->setObjectName(QStringLiteral("figures"));
     m_figures->setColumnCount(2);
@@ -52,6 +52,10 @@ WatchTotalsTab::WatchTotalsTab(Document* document, QWidget* parent)
     range->addWidget(toLabel);
     range->addWidget(m_to);
     range->addWidget(wholePeriod);
+    auto* notADate = new ProblemLabel(this);
+    notADate->follow(m_from);
+    notADate->follow(m_to);
+    range->addWidget(notADate, 1);
     range->addStretch();
     auto* note = new QLabel(tr("Households are counted as each area holds them now; an area counts as active "
                                "when it had started by the end of the range and was not dormant or ended "
@@ -65,8 +69,8 @@ WatchTotalsTab::WatchTotalsTab(Document* document, QWidget* parent)
     layout->addWidget(m_figures, 1, Qt::AlignLeft);
     layout->addWidget(note);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &WatchTotalsTab::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &WatchTotalsTab::refresh);
+    connect(m_from, &DateEdit::dateChanged, this, &WatchTotalsTab::refresh);
+    connect(m_to, &DateEdit::dateChanged, this, &WatchTotalsTab::refresh);
     connect(wholePeriod, &QPushButton::clicked, this, [this] { setScope(m_municipalityId, m_periodId); });
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         if (tables.contains(WatchRegisters::areas().table) || tables.contains(WatchRegisters::events().table))
@@ -88,6 +92,8 @@ void WatchTotalsTab::setScope(qint64 municipalityId, qint64 periodId) {
 }
 
 void WatchTotalsTab::refresh() {
+    if (!m_from->date().isValid() || !m_to->date().isValid())
+        return; // a date being put right leaves the figures as they were
     auto totals = WatchTotals::of(m_document->repository(), m_municipalityId, m_from->date(), m_to->date());
     if (!totals) {
         m_document->reportReadFailure(totals.message());

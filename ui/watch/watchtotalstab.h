@@ -4,11 +4,11 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QTableWidget;
 
 namespace lk {
 
+class DateEdit;
 class Document;
 
 class WatchTotalsTab : public QWidget {
@@ -18,16 +18,16 @@ public:
 
     // The municipality, and the period whose dates the range starts from.
     void setScope(qint64 municipalityId, qint64 periodId);
-    QDateEdit* from() const { return m_from; }
-    QDateEdit* to() const { return m_to; }
+    DateEdit* from() const { return m_from; }
+    DateEdit* to() const { return m_to; }
     QTableWidget* figures() const { return m_figures; }
 
 private:
     void refresh();
 
     Document* m_document;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateEdit* m_from;
+    DateEdit* m_to;
     QTableWidget* m_figures;
     qint64 m_municipalityId = 0;
     qint64 m_periodId = 0;

@@ -9,6 +9,7 @@
 #include <tuple>
 
 using namespace lk;
+using lk::test::mentions;
 
 namespace {
 
@@ -305,4 +306,31 @@ TEST_CASE("A year is a whole number from 1990 to 2100 shown without a group sepa
     CHECK(year.validate(qint64(2021)).ok());
     CHECK_FALSE(year.validate(qint64(1989)).ok());
     CHECK_FALSE(year.validate(qint64(2101)).ok());
+}
+
+TEST_CASE("A date that does not exist is refused with the reason, and the error names its field",
+          "[fieldspec]") {
+    const FieldSpec when = FieldSpec::date(QStringLiteral("when"), "When");
+    const Status month = when.validate(QStringLiteral("2022-13-45"));
+    REQUIRE_FALSE(month.ok());
+    CHECK(month.error().field == QStringLiteral("when"));
+    CHECK_THAT(month.message().toStdString(), mentions(QStringLiteral("“When”")));
+    CHECK_THAT(month.message().toStdString(), mentions(QStringLiteral("no month 13")));
+    CHECK_THAT(when.validate(QStringLiteral("2022-02-30")).message().toStdString(),
+               mentions(QStringLiteral("28 days")));
+    // Text that is no date at all says how to write one.
+    CHECK_THAT(when.validate(QStringLiteral("igår")).message().toStdString(),
+               mentions(QStringLiteral("2022-11-03")));
+}
+
+TEST_CASE("A field declared doubtful when zero doubts 0 only", "[fieldspec]") {
+    const FieldSpec vehicles =
+        FieldSpec::integer(QStringLiteral("vehicles"), "Vehicles checked", 0, 1000).doubtfulWhenZero();
+    CHECK(vehicles.zeroIsDoubtful);
+    CHECK(vehicles.validate(0).ok()); // allowed: a doubt is asked, never refused
+    CHECK_THAT(vehicles.doubt(0).toStdString(), mentions(QStringLiteral("“Vehicles checked” is 0")));
+    CHECK_THAT(vehicles.doubt(QStringLiteral("0")).toStdString(), mentions(QStringLiteral("is 0")));
+    CHECK(vehicles.doubt(12).isEmpty());
+    CHECK(vehicles.doubt(QVariant()).isEmpty());
+    CHECK(FieldSpec::integer(QStringLiteral("reports"), "Reports", 0, 1000).doubt(0).isEmpty());
 }

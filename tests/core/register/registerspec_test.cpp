@@ -1,7 +1,10 @@
 #include "catchqt.h"
+#include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
 #include "register/registerspec.h"
 #include "register/registry.h"
+#include "tobacco/tobaccoregisters.h"
+#include "watch/watchregisters.h"
 
 #include <QDate>
 
@@ -211,4 +214,45 @@ TEST_CASE("Every register a target can count has a date field to count it by, an
     CHECK(counted.contains(QStringLiteral("watch_areas")));
     CHECK_FALSE(Registry::byTable(QStringLiteral("watch_areas"))->countsByLink());
     CHECK(Registry::byTable(QStringLiteral("watch_events"))->countsByLink());
+}
+
+TEST_CASE("problems lists every field's problem at once, each with its field", "[registerspec]") {
+    const RegisterSpec& spec = sample();
+    Record two = with(QStringLiteral("title"), QString());
+    two.values.insert(QStringLiteral("from"), QStringLiteral("2022-02-30"));
+    const QList<Error> found = spec.problems(two);
+    REQUIRE(found.size() == 2);
+    CHECK(found.at(0).field == QStringLiteral("title"));
+    CHECK(found.at(1).field == QStringLiteral("from"));
+    CHECK_THAT(found.at(1).message.toStdString(), mentions(QStringLiteral("28 days")));
+    // validate() gives the first of them.
+    CHECK(spec.validate(two).message() == found.at(0).message);
+    CHECK(spec.problems(valid()).isEmpty());
+    // The rule speaks once the fields are fine.
+    const QList<Error> ruled = spec.problems(with(QStringLiteral("title"), QStringLiteral("forbidden")));
+    REQUIRE(ruled.size() == 1);
+    CHECK(ruled.first().message == QStringLiteral("The rule says no."));
+}
+
+TEST_CASE("The registers declare which zeros are doubtful, and doubtful lists them", "[registerspec]") {
+    const RegisterSpec& controls = PoliceRegisters::trafficControls();
+    CHECK(controls.field(QStringLiteral("minutes")).zeroIsDoubtful);
+    CHECK(controls.field(QStringLiteral("vehicles_checked")).zeroIsDoubtful);
+    CHECK_FALSE(controls.field(QStringLiteral("reports_speed")).zeroIsDoubtful);
+    CHECK(PoliceRegisters::drugOperations().field(QStringLiteral("hours")).zeroIsDoubtful);
+    CHECK(WatchRegisters::events().field(QStringLiteral("participants")).zeroIsDoubtful);
+    CHECK(TobaccoRegisters::testPurchases().field(QStringLiteral("buyer_age")).zeroIsDoubtful);
+    CHECK(PromiseRegisters::targets().field(QStringLiteral("quantity")).zeroIsDoubtful);
+
+    Record control;
+    control.values = {{QStringLiteral("minutes"), 0},
+                      {QStringLiteral("vehicles_checked"), 0},
+                      {QStringLiteral("reports_speed"), 0}};
+    const QList<const FieldSpec*> doubtful = controls.doubtful(control);
+    REQUIRE(doubtful.size() == 2);
+    CHECK(doubtful.at(0)->name == QStringLiteral("minutes"));
+    CHECK(doubtful.at(1)->name == QStringLiteral("vehicles_checked"));
+    control.values.insert(QStringLiteral("minutes"), 45);
+    control.values.insert(QStringLiteral("vehicles_checked"), 30);
+    CHECK(controls.doubtful(control).isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "common/dateedit.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -11,7 +12,6 @@
 #include "testfile.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -72,7 +72,7 @@ TEST_CASE("A case is started, closed with its outcome in one step, and reopened"
         CHECK(dialog->isVisible());
         auto* outcome = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("outcome")));
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("delvis")));
-        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("closed_on")))
+        qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("closed_on")))
             ->setDate(QDate(2022, 11, 8));
         QTest::mouseClick(ok, Qt::LeftButton);
     });

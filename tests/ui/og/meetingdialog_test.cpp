@@ -1,4 +1,6 @@
 #include "catchqt.h"
+#include "common/dateedit.h"
+#include "common/problemlook.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/rowtable.h"
@@ -20,7 +22,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,7 +97,7 @@ TEST_CASE("A meeting with two new cases and an action item is entered through th
         auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
         REQUIRE(dialog);
         lk::RecordForm* form = dialog->form();
-        qobject_cast<QDateEdit*>(form->editor(QStringLiteral("held_on")))->setDate(QDate(2022, 3, 8));
+        qobject_cast<lk::DateEdit*>(form->editor(QStringLiteral("held_on")))->setDate(QDate(2022, 3, 8));
         typeInto(form->editor(QStringLiteral("place")), QStringLiteral("Kommunhuset"));
         typeInto(form->editor(QStringLiteral("minutes")), QStringLiteral("Lägesbilden i Rönninge centrum."));
         // The counting promise is already chosen.
@@ -124,7 +125,7 @@ TEST_CASE("A meeting with two new cases and an action item is entered through th
         REQUIRE(actions->table()->rowCount() == 1);
         typeInto(actions->table()->cellWidget(0, 0), QStringLiteral("Boka möte med skolan"));
         qobject_cast<QComboBox*>(actions->table()->cellWidget(0, 1))->setCurrentText(QStringLiteral("Skola"));
-        qobject_cast<QDateEdit*>(actions->table()->cellWidget(0, 2))->setDate(QDate(2022, 3, 22));
+        qobject_cast<lk::DateEdit*>(actions->table()->cellWidget(0, 2))->setDate(QDate(2022, 3, 22));
         clickSave(dialog);
         answered = true;
     });
@@ -190,7 +191,7 @@ TEST_CASE("The cadence strip shows held and missing months and the year against 
         lk::test::whenModal([held](QWidget* modal) {
             auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
             REQUIRE(dialog);
-            qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("held_on")))->setDate(held);
+            qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("held_on")))->setDate(held);
             clickSave(dialog);
         });
         QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
@@ -210,7 +211,7 @@ TEST_CASE("The promise a new meeting counts for follows its date until the user 
     lk::test::whenModal([&checked](QWidget* modal) {
         auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
         REQUIRE(dialog);
-        auto* date = qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("held_on")));
+        auto* date = qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("held_on")));
         auto* promise = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("promise_id")));
         date->setDate(QDate(2022, 3, 8)); // inside Salem's 2021–2022
         CHECK(promise->currentText() == QStringLiteral("Operativa gruppen"));
@@ -271,10 +272,10 @@ TEST_CASE("A new action's due date follows the meeting's date until the user set
     lk::test::whenModal([&checked](QWidget* modal) {
         auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
         REQUIRE(dialog);
-        auto* date = qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("held_on")));
+        auto* date = qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("held_on")));
         date->setDate(QDate(2022, 3, 8));
         click(dialog->actions(), QStringLiteral("addAction"));
-        auto* due = qobject_cast<QDateEdit*>(dialog->actions()->rows()->table()->cellWidget(0, 2));
+        auto* due = qobject_cast<lk::DateEdit*>(dialog->actions()->rows()->table()->cellWidget(0, 2));
         CHECK(due->date() == QDate(2022, 3, 22));
         date->setDate(QDate(2022, 4, 12));
         CHECK(due->date() == QDate(2022, 4, 26));
@@ -319,4 +320,48 @@ TEST_CASE("Opening a meeting of an earlier period keeps the promise it counts fo
     });
     w.page->meetings()->editMeeting(stored->uuid);
     CHECK(scalar(document, QStringLiteral("SELECT promise_id FROM og_meetings")) == promise);
+}
+
+TEST_CASE("An action typed due before its meeting is refused with a message, and saved once put right",
+          "[ui][og]") {
+    OgWindow w;
+    bool checked = false;
+    lk::test::whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::MeetingDialog*>(modal);
+        REQUIRE(dialog);
+        auto* held = qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("held_on")));
+        held->selectAll();
+        lk::test::type(held, QStringLiteral("2027-01-10"));
+        held->editingFinished();
+        click(dialog->actions(), QStringLiteral("addAction"));
+        lk::RowTable* actions = dialog->actions()->rows();
+        typeInto(actions->table()->cellWidget(0, 0), QStringLiteral("Boka möte med skolan"));
+        qobject_cast<QComboBox*>(actions->table()->cellWidget(0, 1))->setCurrentText(QStringLiteral("Skola"));
+        auto* due = qobject_cast<lk::DateEdit*>(actions->table()->cellWidget(0, 2));
+        REQUIRE(due);
+        due->selectAll();
+        lk::test::type(due, QStringLiteral("2026-01-15"));
+        due->editingFinished();
+        CHECK(due->date() == QDate(2026, 1, 15)); // taken as typed, never moved to another year
+        clickSave(dialog);
+        CHECK(dialog->isVisible());
+        auto* error = dialog->form()->findChild<QLabel*>(QStringLiteral("formError"));
+        REQUIRE(error);
+        CHECK_FALSE(error->isHidden());
+        CHECK_THAT(error->text().toStdString(), lk::test::mentions(QStringLiteral("“Due” (2026-01-15)")));
+        CHECK_THAT(error->text().toStdString(),
+                   lk::test::mentions(QStringLiteral("the meeting's date (2027-01-10)")));
+        CHECK(lk::showsProblem(due));
+
+        due->selectAll();
+        lk::test::type(due, QStringLiteral("2027-01-15"));
+        CHECK_FALSE(lk::showsProblem(due));
+        clickSave(dialog);
+        checked = true;
+    });
+    QTest::mouseClick(w.page->findChild<QPushButton*>(QStringLiteral("newMeeting")), Qt::LeftButton);
+    REQUIRE(checked);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT m.held_on || ' ' || a.due_on FROM action_items a JOIN "
+                                              "og_meetings m ON m.id = a.meeting_id"))
+              .toString() == QStringLiteral("2027-01-10 2027-01-15"));
 }

@@ -4,6 +4,7 @@
 #include "charts/percentbarchart.h"
 #include "charts/trendchart.h"
 #include "common/activitytab.h"
+#include "common/dateedit.h"
 #include "common/recordlistpanel.h"
 #include "demo/demodata.h"
 #include "indicators/indicatorspage.h"
@@ -32,7 +33,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>

@@ -1,6 +1,7 @@
 #include "../../core/police/policefixture.h"
 #include "common/activitytab.h"
 #include "common/codesetedit.h"
+#include "common/dateedit.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -14,7 +15,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,7 +83,7 @@ TEST_CASE(
         auto* dialog = qobject_cast<RecordDialog*>(modal);
         REQUIRE(dialog);
         RecordForm* form = dialog->form();
-        auto* date = qobject_cast<QDateEdit*>(form->editor(QStringLiteral("held_on")));
+        auto* date = qobject_cast<lk::DateEdit*>(form->editor(QStringLiteral("held_on")));
         auto* promise = qobject_cast<QComboBox*>(form->editor(QStringLiteral("promise_id")));
         auto* focus = qobject_cast<CodeSetEdit*>(form->editor(QStringLiteral("focus")));
         REQUIRE(focus);
@@ -95,6 +95,7 @@ TEST_CASE(
             date->setDate(entry.date);
             // A day inside the period counts for the promise whose target counts traffic controls.
             CHECK(promise->currentData().toLongLong() == w.trafficPromise);
+            typeInto(form->editor(QStringLiteral("minutes")), QStringLiteral("90"));
             typeInto(form->editor(QStringLiteral("vehicles_checked")), QString::number(entry.vehicles));
             typeInto(form->editor(QStringLiteral("breath_tests")), QString::number(entry.vehicles));
             QTest::mouseClick(button(dialog, QStringLiteral("saveAndNew")), Qt::LeftButton);
@@ -153,7 +154,7 @@ TEST_CASE("A personal identity number in a visit's topic is refused in the form,
         auto* dialog = qobject_cast<RecordDialog*>(modal);
         REQUIRE(dialog);
         RecordForm* form = dialog->form();
-        qobject_cast<QDateEdit*>(form->editor(QStringLiteral("visited_on")))->setDate(QDate(2022, 3, 1));
+        qobject_cast<lk::DateEdit*>(form->editor(QStringLiteral("visited_on")))->setDate(QDate(2022, 3, 1));
         typeInto(form->editor(QStringLiteral("topic")), topic);
         QTest::mouseClick(button(dialog, QStringLiteral("saveAndNew")), Qt::LeftButton);
         refused = form->errorText().contains(QStringLiteral("personnummer"));

@@ -1,4 +1,5 @@
 #include "../../core/privacy/auditfixture.h"
+#include "common/dateedit.h"
 #include "io/csvtable.h"
 #include "mainwindow.h"
 #include "modal.h"
@@ -7,7 +8,6 @@
 #include "privacy/auditlogmodel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>

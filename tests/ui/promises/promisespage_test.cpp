@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "common/dateedit.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFocusEvent>
 #include <QLabel>
@@ -129,7 +129,7 @@ TEST_CASE("Choosing another responsible party in the form saves the code, not th
           QStringLiteral("polisen"));
 }
 
-TEST_CASE("Emptying a required field is refused with a message and the file keeps its value",
+TEST_CASE("Emptying a required field is refused with a message beside it and the file keeps its value",
           "[ui][promises]") {
     OpenWindow w;
     w.clickPromise(operativaGruppen);
@@ -140,11 +140,13 @@ TEST_CASE("Emptying a required field is refused with a message and the file keep
     QTest::keyClick(title, Qt::Key_Delete);
     QTest::keyClick(title, Qt::Key_Return);
     CHECK(w.promiseValue(QStringLiteral("count(*)"), operativaGruppen).toInt() == 1);
-    auto* error = form->findChild<QLabel*>(QStringLiteral("formError"));
-    REQUIRE(error);
-    CHECK(error->isVisible());
-    CHECK(error->text().contains(QStringLiteral("Short title")));
-    CHECK(title->text() == operativaGruppen);
+    // The field stays as the user left it, with the reason beside it.
+    auto* problem = form->findChild<QLabel*>(QStringLiteral("problem_title"));
+    REQUIRE(problem);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("Short title")));
+    CHECK(title->text().isEmpty());
+    CHECK(form->hasFailedSave());
 }
 
 TEST_CASE("Moving a promise down swaps it with the next one, and Undo restores the order", "[ui][promises]") {
@@ -172,7 +174,7 @@ TEST_CASE("A status report entered in the dialog is stored for the selected prom
     lk::test::whenModal([](QWidget* modal) {
         auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
         REQUIRE(dialog);
-        auto* date = qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("reported_on")));
+        auto* date = qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("reported_on")));
         date->setDate(QDate(2021, 4, 30));
         auto* status = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("status")));
         status->setCurrentIndex(status->findData(QStringLiteral("forsenad")));

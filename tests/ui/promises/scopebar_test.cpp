@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "common/noticebar.h"
+#include "common/dateedit.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "mainwindow.h"
@@ -13,7 +14,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,9 +55,9 @@ TEST_CASE("Copying a period starts the next one with the same promises and targe
         // The proposal is the next period of the same length.
         CHECK(qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name")))->text() ==
               QStringLiteral("2023–2024"));
-        CHECK(qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))->date() ==
+        CHECK(qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))->date() ==
               QDate(2023, 1, 1));
-        CHECK(qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))->date() ==
+        CHECK(qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))->date() ==
               QDate(2024, 12, 31));
         clickSave(modal);
     });
@@ -105,9 +105,9 @@ TEST_CASE("A new municipality leads straight on to its first period", "[ui][scop
             auto* periodName = qobject_cast<QLineEdit*>(period->form()->editor(QStringLiteral("name")));
             periodName->selectAll();
             lk::test::type(periodName, QStringLiteral("2027–2028"));
-            qobject_cast<QDateEdit*>(period->form()->editor(QStringLiteral("start_date")))
+            qobject_cast<lk::DateEdit*>(period->form()->editor(QStringLiteral("start_date")))
                 ->setDate(QDate(2027, 1, 1));
-            qobject_cast<QDateEdit*>(period->form()->editor(QStringLiteral("end_date")))
+            qobject_cast<lk::DateEdit*>(period->form()->editor(QStringLiteral("end_date")))
                 ->setDate(QDate(2028, 12, 31));
             clickSave(next);
         });
@@ -134,16 +134,16 @@ TEST_CASE("A period that ends before it starts is refused in the dialog, which k
     lk::test::whenModal([&refused](QWidget* modal) {
         auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
         REQUIRE(dialog);
-        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))
+        qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))
             ->setDate(QDate(2025, 1, 1));
-        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))
+        qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))
             ->setDate(QDate(2024, 1, 1));
         clickSave(modal);
         // Still open, with the reason shown and the dates as typed.
         auto* error = dialog->findChild<QLabel*>(QStringLiteral("formError"));
         refused = dialog->isVisible() && error && error->isVisible() &&
                   error->text().contains(QStringLiteral("End date"));
-        CHECK(qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))->date() ==
+        CHECK(qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))->date() ==
               QDate(2024, 1, 1));
         dialog->reject();
     });
@@ -161,9 +161,9 @@ TEST_CASE("Editing a period saves all its fields together, so it can move past i
         auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
         REQUIRE(dialog);
         // The start moves past the old end (2022-12-31): checked alone, that would be refused.
-        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))
+        qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("start_date")))
             ->setDate(QDate(2023, 1, 1));
-        qobject_cast<QDateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))
+        qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("end_date")))
             ->setDate(QDate(2024, 12, 31));
         clickSave(modal);
     });

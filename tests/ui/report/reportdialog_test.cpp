@@ -1,7 +1,7 @@
+#include "common/dateedit.h"
 #include "report/reportdialog.h"
 #include "reportfixture.h"
 
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>

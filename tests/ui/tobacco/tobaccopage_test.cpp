@@ -1,6 +1,7 @@
 #include "../../core/tobacco/tobaccofixture.h"
 #include "charts/percentbarchart.h"
 #include "common/activitytab.h"
+#include "common/dateedit.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -20,7 +21,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>

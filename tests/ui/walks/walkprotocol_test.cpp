@@ -2,15 +2,20 @@
 #include "../report/reportfixture.h"
 #include "clirun.h"
 #include "db/sql.h"
+#include "modal.h"
 #include "report/pagedoutput.h"
 #include "report/reportcommand.h"
 #include "walks/walkprotocol.h"
 #include "walks/walkregisters.h"
 
+#include <QFileDialog>
 #include <QImage>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTest>
 
 using namespace lk;
 using namespace lk::test;
@@ -246,4 +251,41 @@ TEST_CASE("protocol --walk with a date two municipalities walked on exits 2 and 
     Run unknown = run(protocol + QStringList{QStringLiteral("--municipality"), QStringLiteral("Nacka")});
     CHECK(unknown.exit == CommandLine::Usage);
     CHECK_THAT(unknown.err.toStdString(), mentions(QStringLiteral("Botkyrka kommun, Salems kommun")));
+}
+
+TEST_CASE("Saving the protocol of a walk with no participants asks once, and No saves nothing",
+          "[protocol]") {
+    DemoFile demo;
+    const qint64 municipality =
+        scalar(*demo.document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();
+    Record walk;
+    walk.values = {{QStringLiteral("municipality_id"), municipality},
+                   {QStringLiteral("walked_on"), QDate(2022, 9, 20)},
+                   {QStringLiteral("kind"), QStringLiteral("fysisk")},
+                   {QStringLiteral("area"), QStringLiteral("Rönninge centrum")}};
+    auto saved = demo.document->insert(WalkRegisters::walks(), walk);
+    REQUIRE(saved.ok());
+    QWidget parent;
+    int questions = 0;
+    QString asked;
+    whenModal([&](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        ++questions;
+        asked = box->text();
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    });
+    CHECK(WalkProtocol::exportInteractively(&parent, demo.repository, saved->id).isEmpty());
+    CHECK(questions == 1);
+    CHECK_THAT(asked.toStdString(), mentions(QStringLiteral("No participants")));
+
+    // A walk with participants goes straight to choosing the file.
+    bool choosing = false;
+    whenModal([&choosing](QWidget* modal) {
+        auto* dialog = qobject_cast<QFileDialog*>(modal);
+        choosing = dialog != nullptr;
+        qobject_cast<QDialog*>(modal)->reject();
+    });
+    CHECK(WalkProtocol::exportInteractively(&parent, demo.repository, walkOn(demo, "2021-10-12")).isEmpty());
+    CHECK(choosing);
 }

@@ -1,4 +1,5 @@
 #include "common/activitytab.h"
+#include "common/dateedit.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -19,7 +20,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,7 +120,7 @@ TEST_CASE("A walk is recorded with its participants, three observations and one 
             typeInto(form->editor(QStringLiteral("description")), QString::fromUtf8(description));
             if (*action) {
                 typeInto(form->editor(QStringLiteral("action")), QString::fromUtf8(action));
-                CHECK(qobject_cast<QDateEdit*>(form->editor(QStringLiteral("due_on")))->date() ==
+                CHECK(qobject_cast<lk::DateEdit*>(form->editor(QStringLiteral("due_on")))->date() ==
                       QDate(2022, 10, 20));
                 CHECK(qobject_cast<QComboBox*>(form->editor(QStringLiteral("status")))->currentData() ==
                       QStringLiteral("oppen"));
