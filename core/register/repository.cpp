@@ -111,24 +111,20 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
         statement += QStringLiteral(" WHERE ") + field + QStringLiteral(" = ?");
         values << value;
     }
-    statement += QStringLiteral(" ORDER BY ") +
-                 (spec.orderBy.isEmpty() ? QStringLiteral("id") : spec.orderBy + QStringLiteral(", id"));
-    auto query = sql::run(m_db, statement, values);
-    if (!query)
-        return query.error();
-    QList<Record> records;
-    while (query->next())
-        records.append(readRecord(spec, *query));
-    return records;
+    return listOrdered(spec, statement, values);
 }
 
 Result<QList<Record>> Repository::listOfMunicipality(const RegisterSpec& spec, qint64 municipalityId) const {
     // The condition is the spec's own (its table and owner), never user text; t names the table.
-    const QString statement =
-        selectColumns(spec) + QStringLiteral(" t WHERE ") + spec.municipalityCondition() +
-        QStringLiteral(" ORDER BY ") +
-        (spec.orderBy.isEmpty() ? QStringLiteral("id") : spec.orderBy + QStringLiteral(", id"));
-    auto query = sql::run(m_db, statement, {municipalityId});
+    return listOrdered(spec, selectColumns(spec) + QStringLiteral(" t WHERE ") + spec.municipalityCondition(),
+                       {municipalityId});
+}
+
+Result<QList<Record>> Repository::listOrdered(const RegisterSpec& spec, QString statement,
+                                              const QVariantList& values) const {
+    statement += QStringLiteral(" ORDER BY ") +
+                 (spec.orderBy.isEmpty() ? QStringLiteral("id") : spec.orderBy + QStringLiteral(", id"));
+    auto query = sql::run(m_db, statement, values);
     if (!query)
         return query.error();
     QList<Record> records;

@@ -60,6 +60,9 @@ private:
     Result<std::optional<Record>> findWhere(const RegisterSpec& spec, const QString& column,
                                             const QVariant& value) const;
     QString selectColumns(const RegisterSpec& spec) const;
+    // The records a select of the spec's columns finds, in the register's order.
+    Result<QList<Record>> listOrdered(const RegisterSpec& spec, QString statement,
+                                      const QVariantList& values) const;
     Result<qint64> nextPosition(const RegisterSpec& spec, const Record& record) const;
     Result<QList<RowChange>> collectDependents(const RegisterSpec& spec, const Record& record) const;
 

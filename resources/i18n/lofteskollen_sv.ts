@@ -214,6 +214,10 @@
         <source>Saved, but dated %1, outside the period %2: it shows under “Show all years”.</source>
         <translation>Sparad, men daterad %1, utanför perioden %2: den visas under ”Visa alla år”.</translation>
     </message>
+    <message>
+        <source>%1 lies outside the period %2 (%3 – %4): the record will be saved, and shown under “Show all years”.</source>
+        <translation>%1 ligger utanför perioden %2 (%3 – %4): posten sparas och visas under ”Visa alla år”.</translation>
+    </message>
 </context>
 <context>
     <name>lk::AreasTab</name>

@@ -1,9 +1,11 @@
 #include "common/activitytab.h"
 
+#include "common/dateedit.h"
 #include "common/isodate.h"
 #include "common/noticebar.h"
 #include "common/promiselink.h"
 #include "common/recorddialog.h"
+#include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "document/document.h"
 #include "promises/countsfor.h"
@@ -121,6 +123,27 @@ RecordListPanel::Whereabouts ActivityTab::whereabouts(const Record& saved) {
             }};
 }
 
+void ActivityTab::notePeriodOf(RecordDialog& dialog) const {
+    auto* date = qobject_cast<DateEdit*>(dialog.form()->editor(m_spec.dateField));
+    if (!date || !m_start.isValid())
+        return;
+    // Said before saving, not refused: an earlier or later record is entered on purpose now and then.
+    auto* note = new QLabel(&dialog);
+    note->setObjectName(QStringLiteral("outsidePeriod"));
+    note->setWordWrap(true);
+    static_cast<QVBoxLayout*>(dialog.layout())->insertWidget(dialog.layout()->count() - 1, note);
+    const auto show = [this, note](const QDate& day) {
+        const bool outside = day.isValid() && (day < m_start || day > m_end);
+        note->setText(outside ? tr("%1 lies outside the period %2 (%3 – %4): the record will be saved, and "
+                                   "shown under “Show all years”.")
+                                    .arg(isoDate(day), m_periodName, isoDate(m_start), isoDate(m_end))
+                              : QString());
+        note->setVisible(outside);
+    };
+    show(date->date());
+    connect(date, &DateEdit::dateChanged, note, show);
+}
+
 void ActivityTab::setUpDialog(RecordDialog& dialog, const Record* stored) const {
     // A stored record is offered the promises of its own period, and keeps the one it counts for.
     const QDate date = stored ? stored->value(m_spec.dateField).toDate() : WorkingDate::in(m_start, m_end);
@@ -133,6 +156,7 @@ void ActivityTab::setUpDialog(RecordDialog& dialog, const Record* stored) const 
         m_document->reportReadFailure(choices.message());
     if (!stored)
         dialog.enableSaveAndNew();
+    notePeriodOf(dialog);
 }
 
 void ActivityTab::refreshSummary() {

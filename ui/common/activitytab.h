@@ -37,6 +37,8 @@ public:
 private:
     void applyCondition();
     void setUpDialog(RecordDialog& dialog, const Record* stored) const;
+    // A line in the dialog that says when its date lies outside the chosen period.
+    void notePeriodOf(RecordDialog& dialog) const;
     void refreshSummary();
     RecordListPanel::Whereabouts whereabouts(const Record& saved);
 

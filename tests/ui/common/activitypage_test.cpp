@@ -69,7 +69,13 @@ TEST_CASE("A new record starts inside the chosen period, and one saved outside i
         offered = FieldEditor::value(form->editor(informationEfforts::heldOn),
                                      PoliceRegisters::informationEfforts().field(informationEfforts::heldOn))
                       .toDate();
+        auto* note = dialog->findChild<QLabel*>(QStringLiteral("outsidePeriod"));
+        REQUIRE(note);
+        CHECK(note->isHidden());
         setDate(form->editor(informationEfforts::heldOn), outside);
+        // Said before saving.
+        CHECK_FALSE(note->isHidden());
+        CHECK(note->text().contains(QStringLiteral("2021–2022")));
         typeInto(form->editor(informationEfforts::topic), QStringLiteral("Trygg i trafiken"));
         clickSave(dialog);
     });
