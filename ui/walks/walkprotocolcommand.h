@@ -1,6 +1,8 @@
-// WalkProtocolCommand: `lofteskollen protocol --db FILE --walk DATE|UUID [--municipality NAME] [--format pdf|odt]
-// --out FILE`: a safety walk's protocol written without the window, as the report command writes the council's
-// report. It reads the file without the writer's lock, so it runs while the window has the file open.
+// WalkProtocolCommand: `lofteskollen protocol --db FILE --walk DATE|UUID [--municipality NAME] [--format
+// pdf|odt]
+// --out FILE`: a safety walk's protocol written without the window, as the report command writes the
+// council's report. It reads the file without the writer's lock, so it runs while the window has the file
+// open.
 #pragma once
 
 #include <QTextStream>

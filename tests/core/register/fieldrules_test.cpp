@@ -59,8 +59,9 @@ TEST_CASE("An action cannot be entered due before its meeting, which the message
     CHECK(file.document->perform(onTheDay, QStringLiteral("New action")).ok());
 }
 
-TEST_CASE("Moving an action's due date before its meeting is refused, and other edits of it are not held to it",
-          "[fieldrules][og]") {
+TEST_CASE(
+    "Moving an action's due date before its meeting is refused, and other edits of it are not held to it",
+    "[fieldrules][og]") {
     MeetingFile file;
     CHECK_FALSE(file.document
                     ->update(OgRegisters::actionItems(), file.action.uuid,

@@ -1,6 +1,6 @@
 #include "catchqt.h"
-#include "common/noticebar.h"
 #include "common/dateedit.h"
+#include "common/noticebar.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "mainwindow.h"

@@ -11,8 +11,8 @@
 #include <QFileDialog>
 #include <QImage>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
