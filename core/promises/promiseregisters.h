@@ -13,6 +13,9 @@ namespace municipalities {
 inline constexpr Name table{u"municipalities"};
 inline constexpr Name name{u"name"};
 inline constexpr Name policeArea{u"police_area"};
+inline constexpr Name reportSender{u"report_sender"};
+inline constexpr Name publicContact{u"public_contact"};
+inline constexpr Name reportUrl{u"report_url"};
 } // namespace municipalities
 
 namespace periods {
@@ -40,6 +43,7 @@ inline constexpr Name aim{u"aim"};
 inline constexpr Name text{u"text"};
 inline constexpr Name responsible{u"responsible"};
 inline constexpr Name reportText{u"report_text"};
+inline constexpr Name nextSteps{u"next_steps"};
 } // namespace promises
 
 namespace targets {
@@ -52,6 +56,7 @@ inline constexpr Name unit{u"unit"};
 inline constexpr Name source{u"source"};
 inline constexpr Name eachUnit{u"each_unit"};
 inline constexpr Name onlyKind{u"only_kind"};
+inline constexpr Name months{u"months"};
 } // namespace targets
 
 namespace promiseStatuses {

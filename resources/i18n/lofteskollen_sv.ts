@@ -3146,6 +3146,22 @@
         <source>the walk&apos;s date</source>
         <translation>vandringens datum</translation>
     </message>
+    <message>
+        <source>Sender of the council report</source>
+        <translation>Avsändare av rapporten till fullmäktige</translation>
+    </message>
+    <message>
+        <source>Contact for the public</source>
+        <translation>Kontakt för allmänheten</translation>
+    </message>
+    <message>
+        <source>Address of the published report</source>
+        <translation>Adress till den publicerade rapporten</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>

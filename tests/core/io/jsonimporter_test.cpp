@@ -434,7 +434,8 @@ TEST_CASE("New records in an export are added and may point at existing ones and
                     {QStringLiteral("aim"), QJsonValue::Null},
                     {QStringLiteral("text"), QStringLiteral("Kontrollera hastigheten vid skolorna.")},
                     {QStringLiteral("responsible"), QStringLiteral("polisen")},
-                    {QStringLiteral("report_text"), QJsonValue::Null}});
+                    {QStringLiteral("report_text"), QJsonValue::Null},
+                    {QStringLiteral("next_steps"), QJsonValue::Null}});
     json.insert(QStringLiteral("promises"), promises);
 
     auto result = lk::JsonImporter::import(c.document->repository(), serialized(json));
