@@ -42,13 +42,21 @@ PromiseProgress::Light lightOfStatus(const QString& status) {
 
 } // namespace
 
-PromiseProgress::Light PromiseProgress::lightOf(double planned, int done) {
-    // Half an activity planned is not yet one that is missing.
-    if (planned < 0.5)
+int PromiseProgress::Target::shown() const {
+    return int(std::lround(planned));
+}
+
+int PromiseProgress::tolerance(int shown) {
+    return shown / 10;
+}
+
+PromiseProgress::Light PromiseProgress::lightOf(int shown, int done) {
+    if (shown <= 0)
         return Light::Grey;
-    if (done >= planned - 1e-9)
+    if (done >= shown - tolerance(shown))
         return Light::Green;
-    return done >= 0.75 * planned ? Light::Yellow : Light::Red;
+    // 75 %, in whole numbers so that no rounding of a share decides: 3 of 4 is somewhat behind.
+    return 4 * done >= 3 * shown ? Light::Yellow : Light::Red;
 }
 
 QString PromiseProgress::lightName(Light light) {
@@ -68,39 +76,72 @@ QString PromiseProgress::lightName(Light light) {
 QString PromiseProgress::lightMeaning(Light light) {
     switch (light) {
     case Light::Green:
-        return Text::tr("On track: every counted target has reached what was planned by the date; without a "
-                        "counted target, the promise is reported started or done.");
+        return Text::tr("On track: every counted target has done what was planned by the date, less a "
+                        "tolerance of 10 % (9 of 10 is on track); without a counted target, the promise is "
+                        "reported started or done.");
     case Light::Yellow:
-        return Text::tr("Somewhat behind: a counted target has reached at least 75 % of what was planned by "
-                        "the date, but not all of it.");
+        return Text::tr("Somewhat behind: a counted target has done at least 75 % of what was planned by the "
+                        "date, but less than on track.");
     case Light::Red:
-        return Text::tr(
-            "Behind: a counted target has reached less than 75 % of what was planned by the date, "
-            "or the promise is reported delayed.");
+        return Text::tr("Behind: a counted target has done less than 75 % of what was planned by the date; "
+                        "without a counted target, the promise is reported delayed.");
     case Light::Grey:
         return Text::tr("Not assessed: nothing was planned yet by the date, and no status report says more.");
     }
     return {};
 }
 
-QString PromiseProgress::plannedText(double planned) {
-    return std::abs(planned - std::round(planned)) < 0.05 ? QLocale().toString(qRound(planned))
-                                                          : QLocale().toString(planned, 'f', 1);
+QStringList PromiseProgress::ruleText() {
+    return {
+        Text::tr(
+            "The assessment is computed from the figures printed beside it. For each target counted from "
+            "a register, what was planned by the last date followed up is taken by the target's "
+            "schedule (a year's target in its months, a term's in its term), rounded to a whole number "
+            "as it is printed, and compared with what was done."),
+        lightMeaning(Light::Green),
+        lightMeaning(Light::Yellow),
+        lightMeaning(Light::Red),
+        lightMeaning(Light::Grey),
+        Text::tr("A promise is assessed as its furthest-behind target. The reported status (done, started, "
+                 "delayed, …) is the coordinator's own judgement and is shown beside the assessment, not "
+                 "mixed into it; where the two disagree, the report says so in words."),
+    };
+}
+
+QString PromiseProgress::disagreement(const Line& line) {
+    if (!line.status || line.targets.isEmpty())
+        return {};
+    const QString status = line.status->value(promiseStatuses::status).toString();
+    QStringList short_;
+    for (const Target& target : line.targets) {
+        if (target.light == Light::Yellow || target.light == Light::Red)
+            short_ << Text::tr("%1 %2 of %3")
+                          .arg(target.progress.target.value(targets::counted).toString())
+                          .arg(target.done)
+                          .arg(target.shown());
+    }
+    if (status == QStringLiteral("genomford") && !short_.isEmpty())
+        return Text::tr("Reported done, but the figures fall short: %1.")
+            .arg(short_.join(QStringLiteral("; ")));
+    if (status == QStringLiteral("forsenad") && line.light == Light::Green)
+        return Text::tr("Reported delayed, although the figures are on track.");
+    return {};
 }
 
 QString PromiseProgress::explanation(const Line& line, const QDate& to) {
     QStringList lines{lightMeaning(line.light)};
     for (const Target& target : line.targets) {
         const QString counted = target.progress.target.value(targets::counted).toString();
-        lines << (target.planned < 0.5 ? Text::tr("%1: %2 done, nothing planned yet by %3")
-                                             .arg(counted)
-                                             .arg(target.done)
-                                             .arg(isoDate(to))
-                                       : Text::tr("%1: %2 done of %3 planned by %4 (%5 %)")
-                                             .arg(counted)
-                                             .arg(target.done)
-                                             .arg(plannedText(target.planned), isoDate(to))
-                                             .arg(qRound(100.0 * target.done / target.planned)));
+        lines << (target.shown() == 0 ? Text::tr("%1: %2 done, nothing planned yet by %3")
+                                            .arg(counted)
+                                            .arg(target.done)
+                                            .arg(isoDate(to))
+                                      : Text::tr("%1: %2 done of %3 planned by %4 (%5 %)")
+                                            .arg(counted)
+                                            .arg(target.done)
+                                            .arg(target.shown())
+                                            .arg(isoDate(to))
+                                            .arg(qRound(100.0 * target.done / target.shown())));
     }
     if (line.status) {
         const FieldSpec& status = PromiseRegisters::statuses().field(promiseStatuses::status);
@@ -108,6 +149,8 @@ QString PromiseProgress::explanation(const Line& line, const QDate& to) {
                      .arg(status.codeLabel(line.status->value(promiseStatuses::status).toString()),
                           isoDate(line.status->value(promiseStatuses::reportedOn).toDate()));
     }
+    if (const QString parted = disagreement(line); !parted.isEmpty())
+        lines << parted;
     return lines.join(u'\n');
 }
 
@@ -144,7 +187,7 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
                     return progress.error();
                 const double planned = progress->planned();
                 const int done = progress->done();
-                line.targets.append({*progress, planned, done, lightOf(planned, done)});
+                line.targets.append({*progress, planned, done, lightOf(int(std::lround(planned)), done)});
             }
             auto statuses =
                 repository.list(PromiseRegisters::statuses(), promiseStatuses::promiseId, promise.id);
@@ -156,17 +199,14 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
                     (!line.status || reported > line.status->value(promiseStatuses::reportedOn).toDate()))
                     line.status = status;
             }
-            // The furthest-behind target decides; a status of "delayed" makes it red whatever was counted.
+            // The furthest-behind target decides. The reported status decides only where no figure can:
+            // without a counted target with anything planned yet.
             for (const Target& target : std::as_const(line.targets)) {
                 if (severity(target.light) > severity(line.light))
                     line.light = target.light;
             }
-            const Light reported = line.status
-                                       ? lightOfStatus(line.status->value(promiseStatuses::status).toString())
-                                       : Light::Grey;
-            if (reported == Light::Red || line.light == Light::Grey)
-                line.light = std::max(line.light, reported,
-                                      [](Light a, Light b) { return severity(a) < severity(b); });
+            if (line.light == Light::Grey && line.status)
+                line.light = lightOfStatus(line.status->value(promiseStatuses::status).toString());
             lines.append(line);
         }
     }

@@ -130,7 +130,7 @@ QString ReportFigures::rangeText() const {
 }
 
 QString ReportFigures::outcome(const PromiseProgress::Target& target) {
-    return Text::tr("%1 of %2").arg(target.done).arg(std::lround(target.planned));
+    return Text::tr("%1 of %2").arg(target.done).arg(target.shown());
 }
 
 } // namespace lk

@@ -4606,18 +4606,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <source>On track: every counted target has reached what was planned by the date; without a counted target, the promise is reported started or done.</source>
-        <translation>Enligt plan: varje räknat mål har nått det som var planerat till datumet; utan räknat mål är löftet rapporterat påbörjat eller genomfört.</translation>
-    </message>
-    <message>
-        <source>Somewhat behind: a counted target has reached at least 75 % of what was planned by the date, but not all of it.</source>
-        <translation>Något efter: ett räknat mål har nått minst 75 % av det som var planerat till datumet, men inte allt.</translation>
-    </message>
-    <message>
-        <source>Behind: a counted target has reached less than 75 % of what was planned by the date, or the promise is reported delayed.</source>
-        <translation>Efter: ett räknat mål har nått mindre än 75 % av det som var planerat till datumet, eller så är löftet rapporterat försenat.</translation>
-    </message>
-    <message>
         <source>Not assessed: nothing was planned yet by the date, and no status report says more.</source>
         <translation>Ej bedömt: inget var planerat ännu till datumet, och ingen statusrapport säger mer.</translation>
     </message>
@@ -4632,6 +4620,38 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Reported status: %1 (%2)</source>
         <translation>Rapporterad status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>On track: every counted target has done what was planned by the date, less a tolerance of 10 % (9 of 10 is on track); without a counted target, the promise is reported started or done.</source>
+        <translation>Enligt plan: varje räknat mål har gjort det som var planerat till datumet, med en marginal på 10 % (9 av 10 är enligt plan); utan räknat mål är löftet rapporterat påbörjat eller genomfört.</translation>
+    </message>
+    <message>
+        <source>Somewhat behind: a counted target has done at least 75 % of what was planned by the date, but less than on track.</source>
+        <translation>Något efter: ett räknat mål har gjort minst 75 % av det som var planerat till datumet, men mindre än enligt plan.</translation>
+    </message>
+    <message>
+        <source>Behind: a counted target has done less than 75 % of what was planned by the date; without a counted target, the promise is reported delayed.</source>
+        <translation>Efter: ett räknat mål har gjort mindre än 75 % av det som var planerat till datumet; utan räknat mål är löftet rapporterat försenat.</translation>
+    </message>
+    <message>
+        <source>The assessment is computed from the figures printed beside it. For each target counted from a register, what was planned by the last date followed up is taken by the target&apos;s schedule (a year&apos;s target in its months, a term&apos;s in its term), rounded to a whole number as it is printed, and compared with what was done.</source>
+        <translation>Bedömningen räknas fram ur siffrorna som står bredvid den. För varje mål som räknas ur ett register tas det som var planerat till uppföljningens sista datum enligt målets schema (ett årsmål under sina månader, ett terminsmål under sin termin), avrundat till heltal som det skrivs ut, och jämförs med det som gjorts.</translation>
+    </message>
+    <message>
+        <source>A promise is assessed as its furthest-behind target. The reported status (done, started, delayed, …) is the coordinator&apos;s own judgement and is shown beside the assessment, not mixed into it; where the two disagree, the report says so in words.</source>
+        <translation>Ett löfte bedöms som sitt mål som ligger längst efter. Den rapporterade statusen (genomförd, påbörjad, försenad …) är samordnarens egen bedömning och visas bredvid, utan att blandas in; där de två skiljer sig säger rapporten det i ord.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 av %3</translation>
+    </message>
+    <message>
+        <source>Reported done, but the figures fall short: %1.</source>
+        <translation>Rapporterad som genomförd, men siffrorna räcker inte: %1.</translation>
+    </message>
+    <message>
+        <source>Reported delayed, although the figures are on track.</source>
+        <translation>Rapporterad som försenad, fast siffrorna är enligt plan.</translation>
     </message>
 </context>
 <context>
@@ -4660,10 +4680,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 (pro rata)</source>
-        <translation>%1: %2 av %3 (pro rata)</translation>
-    </message>
-    <message>
         <source>Open the promise on the Promises page</source>
         <translation>Öppna löftet på sidan Löften</translation>
     </message>
@@ -4686,6 +4702,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Reported status</source>
         <translation>Rapporterad status</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 av %3</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -102,9 +103,9 @@ PromiseTable::PromiseTable(QWidget* parent)
 }
 
 QString PromiseTable::plannedAgainstDone(const PromiseProgress::Target& target) {
-    return tr("%1: %2 of %3 (pro rata)")
+    return tr("%1: %2 of %3")
         .arg(target.progress.target.value(targets::counted).toString(), QLocale().toString(target.done),
-             PromiseProgress::plannedText(target.planned));
+             QLocale().toString(target.shown()));
 }
 
 void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines, const QDate& to) {
@@ -188,7 +189,14 @@ void PromiseTable::addPromise(const PromiseProgress::Line& line, const QDate& to
             isoDate(line.status->value(promiseStatuses::reportedOn).toDate()));
         comment = line.status->value(promiseStatuses::comment).toString();
     }
-    setItem(row, StatusColumn, cellOf(status));
+    QTableWidgetItem* statusCell = cellOf(status);
+    // A status the figures contradict is marked, and the tooltip says how they part.
+    if (const QString parted = PromiseProgress::disagreement(line); !parted.isEmpty()) {
+        statusCell->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        statusCell->setToolTip(parted);
+        statusCell->setData(Qt::AccessibleDescriptionRole, parted);
+    }
+    setItem(row, StatusColumn, statusCell);
     QTableWidgetItem* commentCell = cellOf(comment);
     commentCell->setToolTip(comment);
     setItem(row, CommentColumn, commentCell);

@@ -29,7 +29,7 @@ public:
     // The row of a promise or focus area, or -1.
     int rowOf(const QString& uuid) const;
 
-    // "Möten i Operativa gruppen: 14 of 16 (pro rata)".
+    // "Möten i Operativa gruppen: 14 of 16": planned as a whole number, as the assessment counts it.
     static QString plannedAgainstDone(const PromiseProgress::Target& target);
 
 signals:
