@@ -76,10 +76,12 @@ void PromiseTreeModel::reload() {
                 break;
             }
             for (const Record& promise : *promises) {
-                PromiseRow promiseRow{promise, statusOf.value(promise.id), PromiseProgress::Light::Grey, {}};
+                PromiseRow promiseRow{
+                    promise, statusOf.value(promise.id), PromiseProgress::Light::Grey, {}, {}};
                 if (const PromiseProgress::Line* line = lineOf.value(promise.id)) {
                     promiseRow.light = line->light;
                     promiseRow.explanation = PromiseProgress::explanation(*line, m_assessedOn);
+                    promiseRow.disagreement = PromiseProgress::disagreement(*line);
                 }
                 row.promises.append(promiseRow);
             }
@@ -195,6 +197,8 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
         return record.value(isPromise ? promises::text : focusAreas::situation);
     if (role == Qt::ToolTipRole && index.column() == AssessmentColumn)
         return promise ? promise->explanation : QString();
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn)
+        return promise ? promise->disagreement : QString();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -210,9 +214,11 @@ QVariant PromiseTreeModel::data(const QModelIndex& index, int role) const {
     case StatusColumn:
         if (!isPromise)
             return {};
-        return status.isEmpty()
-                   ? tr("Not reported")
-                   : PromiseRegisters::statuses().field(promiseStatuses::status).codeLabel(status);
+        if (status.isEmpty())
+            return tr("Not reported");
+        // A status the figures contradict is marked; its tooltip says how they part.
+        return QString(PromiseRegisters::statuses().field(promiseStatuses::status).codeLabel(status) +
+                       (promise->disagreement.isEmpty() ? QString() : QStringLiteral(" \u26A0")));
     default:
         return {};
     }

@@ -50,7 +50,8 @@ private:
         Record record;
         QString status; // the latest reported status code, empty when none
         PromiseProgress::Light light = PromiseProgress::Light::Grey;
-        QString explanation; // why it has its light, with the figures
+        QString explanation;  // why it has its light, with the figures
+        QString disagreement; // how the reported status and the figures part, or empty
     };
     struct AreaRow {
         Record record;

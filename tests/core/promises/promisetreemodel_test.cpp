@@ -180,6 +180,25 @@ TEST_CASE("The status column shows a promise's latest report by date, not the la
     CHECK(t.model.index(0, PromiseTreeModel::StatusColumn).data().toString().isEmpty());
 }
 
+TEST_CASE("A reported status the figures contradict is marked, and its tooltip says how they part",
+          "[promises][model]") {
+    SalemTree t;
+    // No meeting held in the whole period, yet reported done.
+    t.report(QStringLiteral("Operativa gruppen"), QDate(2022, 12, 31), QStringLiteral("genomford"));
+    t.report(QStringLiteral("Trafikkontroller"), QDate(2022, 12, 31), QStringLiteral("ej_paborjad"));
+    const QModelIndex og = t.promise(QStringLiteral("Operativa gruppen"), PromiseTreeModel::StatusColumn);
+    CHECK(og.data().toString().endsWith(QStringLiteral(" \u26A0")));
+    CHECK(og.data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Reported done, but the figures fall short")));
+    CHECK(og.siblingAtColumn(PromiseTreeModel::AssessmentColumn).data(PromiseTreeModel::LightRole).toInt() ==
+          int(lk::PromiseProgress::Light::Red));
+    // A status that does not claim more than the figures show is not marked.
+    const QModelIndex traffic = t.promise(QStringLiteral("Trafikkontroller"), PromiseTreeModel::StatusColumn);
+    CHECK_FALSE(traffic.data().toString().contains(QChar(0x26A0)));
+    CHECK(traffic.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
 TEST_CASE("kind, uuid and indexOf agree with each other and with the file", "[promises][model]") {
     SalemTree t;
     const QString areaUuid = t.uuidOf(QStringLiteral("focus_areas"), QStringLiteral("Tryggare hemmiljö"));
