@@ -21,6 +21,13 @@ QString Language::choose(const QString& requested) {
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("sv");
 }
 
+QString Language::current() {
+    // The translation says which language it is in; without one the program speaks its source, English.
+    const QString code = QCoreApplication::translate(
+        "lk::Language", "en", "The ISO 639-1 code of the language this translation is in: sv for Swedish");
+    return supported().contains(code) ? code : QStringLiteral("en");
+}
+
 void Language::save(const QString& language) {
     QSettings().setValue(settingKey, language);
 }

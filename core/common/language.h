@@ -15,6 +15,9 @@ public:
     // speaks English: the program is made for Swedish offices.
     static QString choose(const QString& requested);
     static void save(const QString& language);
+    // The language the program speaks now, "sv" or "en": the one its installed translation is written in, so
+    // that a page it writes names the language its words are in (<html lang>).
+    static QString current();
     // Installs the translators on the application; English needs none. False when a catalogue is missing.
     static bool install(QCoreApplication& application, const QString& language);
 };

@@ -93,6 +93,22 @@ qint64 municipalityOf(const Repository& repository, const Record& promise) {
     return id ? id->toLongLong() : 0;
 }
 
+// Where the public page sends a citizen: invented, but as a municipality writes them.
+Status publish(const Repository& repository, qint64 municipality) {
+    const RegisterSpec& spec = PromiseRegisters::municipalities();
+    auto found = repository.findById(spec, municipality);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return {};
+    Record after = **found;
+    after.values[municipalities::publicContact] = QStringLiteral("trygghet@salem.se, 08-532 598 00");
+    after.values[municipalities::reportUrl] = QStringLiteral("https://www.salem.se/medborgarloften");
+    if (auto updated = repository.update(spec, **found, after, Repository::Stamp::Keep); !updated)
+        return updated.error();
+    return {};
+}
+
 } // namespace
 
 Status DemoData::fill(const Repository& repository, const QString& scale) {
@@ -141,6 +157,8 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
     if (!counted)
         return counted.error();
     const qint64 municipality = ordered.isEmpty() ? 0 : municipalityOf(repository, ordered.first());
+    if (auto published = publish(repository, municipality); !published)
+        return published;
     if (auto filled = OgDemo::fill(repository, demoNamespace, municipality, counted->toLongLong()); !filled)
         return filled;
     // The police's promises are the template's fourth, fifth and eighth.

@@ -8,6 +8,7 @@
 #include "tobacco/tobaccoregisters.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -127,6 +128,11 @@ Result<ReportFigures> ReportFigures::gather(const Repository& repository, Report
 
 QString ReportFigures::rangeText() const {
     return QStringLiteral("%1 – %2").arg(isoDate(scope.from), isoDate(scope.to));
+}
+
+QString ReportFigures::stepTargetText(double perStep) {
+    return std::abs(perStep - std::round(perStep)) < 0.05 ? QLocale().toString(qRound(perStep))
+                                                          : QLocale().toString(perStep, 'f', 1);
 }
 
 QString ReportFigures::outcome(const PromiseProgress::Target& target) {

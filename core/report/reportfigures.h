@@ -48,6 +48,9 @@ struct ReportFigures {
     // The period's dates unless the scope says otherwise, cut to the period.
     static Result<ReportFigures> gather(const Repository& repository, ReportScope scope);
 
+    // A chart's target per step as printed beside it: whole when within 0.05 of a whole number, else one
+    // decimal (half a training a month is "0,5").
+    static QString stepTargetText(double perStep);
     // "13 av 12": done against what was planned by the range's end, rounded.
     static QString outcome(const PromiseProgress::Target& target);
     // "2021-01-01 – 2022-06-30": the dates followed up.

@@ -3640,6 +3640,14 @@
     </message>
 </context>
 <context>
+    <name>lk::Language</name>
+    <message>
+        <source>en</source>
+        <comment>The ISO 639-1 code of the language this translation is in: sv for Swedish</comment>
+        <translation>sv</translation>
+    </message>
+</context>
+<context>
     <name>lk::LightLegend</name>
     <message>
         <source>Assessed on %1; point at a light for the figures behind it.</source>
@@ -4831,6 +4839,218 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>%1 and the local police. Made with Löfteskollen.</source>
         <translation>%1 och lokalpolisen. Gjord med Löfteskollen.</translation>
+    </message>
+    <message>
+        <source>How the promises are assessed</source>
+        <translation>Så bedöms löftena</translation>
+    </message>
+    <message>
+        <source>Each promise gets one of these assessments, from what has been done compared with what was planned by %1.</source>
+        <translation>Varje löfte får en av de här bedömningarna, utifrån vad som har gjorts jämfört med vad som var planerat till %1.</translation>
+    </message>
+    <message>
+        <source>The promises in brief</source>
+        <translation>Löftena i korthet</translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation>Bedömning: %1</translation>
+    </message>
+    <message>
+        <source>Further from the target than at the baseline.</source>
+        <translation>Längre från målet än vid utgångsläget.</translation>
+    </message>
+    <message>
+        <source>The target is reached.</source>
+        <translation>Målet är nått.</translation>
+    </message>
+    <message>
+        <source>%1 % of the way from the baseline to the target.</source>
+        <translation>%1 % av vägen från utgångsläget till målet.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>Inga värden ännu</translation>
+    </message>
+    <message>
+        <source>Better is</source>
+        <translation>Bättre är</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lägre</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Högre</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Utveckling</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>The indicators measure what the promises are meant to change. Each shows its latest value beside its baseline and its target.</source>
+        <translation>Indikatorerna mäter det som löftena ska förändra. Var och en visar sitt senaste värde bredvid utgångsläget och målet.</translation>
+    </message>
+    <message>
+        <source>Questions about the promises: %1</source>
+        <translation>Frågor om löftena: %1</translation>
+    </message>
+    <message>
+        <source>Read the whole follow-up report</source>
+        <translation>Läs hela uppföljningsrapporten</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Hoppa till innehållet</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table</source>
+        <translation>Visa siffrorna som tabell</translation>
+    </message>
+    <message>
+        <source>The figures are in the table after the chart.</source>
+        <translation>Siffrorna finns i tabellen efter diagrammet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Target per month</source>
+        <translation>Mål per månad</translation>
+    </message>
+    <message>
+        <source>Target per term</source>
+        <translation>Mål per termin</translation>
+    </message>
+    <message>
+        <source>Bar chart of %1 per month, %2 to %3: %4 in all, against a target of %5 a month.</source>
+        <translation>Stapeldiagram över %1 per månad, %2 till %3: %4 totalt, mot ett mål på %5 i månaden.</translation>
+    </message>
+    <message>
+        <source>Bar chart of %1 per month, %2 to %3: %4 in all.</source>
+        <translation>Stapeldiagram över %1 per månad, %2 till %3: %4 totalt.</translation>
+    </message>
+    <message>
+        <source>Bar chart of %1 per term, %2 to %3: %4 in all, against a target of %5 a term.</source>
+        <translation>Stapeldiagram över %1 per termin, %2 till %3: %4 totalt, mot ett mål på %5 per termin.</translation>
+    </message>
+    <message>
+        <source>Bar chart of %1 per term, %2 to %3: %4 in all.</source>
+        <translation>Stapeldiagram över %1 per termin, %2 till %3: %4 totalt.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförda</translation>
+    </message>
+    <message>
+        <source>%1, in figures</source>
+        <translation>%1, i siffror</translation>
+    </message>
+    <message>
+        <source>Test purchases with ID asked or sale refused</source>
+        <translation>Kontrollköp där legitimation begärdes eller köpet nekades</translation>
+    </message>
+    <message>
+        <source>Inspections without deficiency</source>
+        <translation>Tillsyner utan brist</translation>
+    </message>
+    <message>
+        <source>Bar chart of the share of test purchases where the seller asked for ID or refused to sell, and of inspections without deficiency, per year from %1 to %2.</source>
+        <translation>Stapeldiagram över andelen kontrollköp där säljaren begärde legitimation eller nekade köpet, och andelen tillsyner utan brist, per år från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Test purchases</source>
+        <translation>Kontrollköp</translation>
+    </message>
+    <message>
+        <source>ID asked or sale refused</source>
+        <translation>Legitimation begärd eller köp nekat</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Tillsyner</translation>
+    </message>
+    <message>
+        <source>Without deficiency</source>
+        <translation>Utan brist</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 över tid</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Uppmätt</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Utgångsläge %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>Line chart of %1, %2 to %3: latest value %4.</source>
+        <translation>Linjediagram över %1, %2 till %3: senaste värde %4.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Värde (%1)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 // target asks for in each category, across the whole chart.
 #pragma once
 
+#include "charts/chartpalette.h"
+
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -16,7 +18,8 @@ namespace lk::bars {
 
 inline QBarSet* add(QChart* chart, const QList<int>& counts, const QString& name, bool labels) {
     auto* set = new QBarSet(name);
-    set->setColor(QColor(0x1f, 0x77, 0xb4));
+    set->setColor(QColor(chartPalette::measured));
+    set->setLabelColor(QColor(chartPalette::barLabel));
     for (int count : counts)
         *set << count;
     auto* series = new QBarSeries;
@@ -64,7 +67,7 @@ inline void targetLine(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, qsizet
     line->setName(name);
     line->append(-0.5, target);
     line->append(double(categories) - 0.5, target);
-    line->setPen(QPen(QColor(0x2c, 0xa0, 0x2c), 2, Qt::DashLine));
+    line->setPen(QPen(QColor(chartPalette::target), 2, Qt::DashLine));
     chart->addSeries(line);
     line->attachAxis(x);
     line->attachAxis(y);

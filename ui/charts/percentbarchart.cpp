@@ -1,5 +1,6 @@
 #include "charts/percentbarchart.h"
 
+#include "charts/chartpalette.h"
 #include "charts/chartview.h"
 
 #include <QBarCategoryAxis>
@@ -29,8 +30,12 @@ void PercentBarChart::setData(const QStringList& categories, const QList<Series>
         chart->removeAxis(axis);
 
     auto* bars = new QBarSeries;
+    // Qt's own theme colours fall below 3:1 against white; ours reach it.
+    const QRgb colours[] = {chartPalette::measured, chartPalette::second};
     for (const Series& one : series) {
         auto* set = new QBarSet(one.name);
+        set->setColor(QColor(colours[bars->count() % 2]));
+        set->setLabelColor(QColor(chartPalette::barLabel));
         for (double value : one.values)
             *set << std::max(0.0, std::round(value)); // whole per cent: "67 %", not "66.6667 %"
         bars->append(set);

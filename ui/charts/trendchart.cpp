@@ -1,5 +1,6 @@
 #include "charts/trendchart.h"
 
+#include "charts/chartpalette.h"
 #include "charts/chartview.h"
 
 #include <QCategoryAxis>
@@ -54,7 +55,7 @@ void TrendChart::setData(const Data& data) {
         baseline->setName(tr("Baseline %1").arg(int(data.baseline->x())));
         baseline->append(firstYear, data.baseline->y());
         baseline->append(lastYear, data.baseline->y());
-        baseline->setPen(QPen(QColor(0x88, 0x88, 0x88), 2, Qt::DashLine));
+        baseline->setPen(QPen(QColor(chartPalette::baseline), 2, Qt::DashLine));
         series << baseline;
     }
     QScatterSeries* target = nullptr;
@@ -64,12 +65,12 @@ void TrendChart::setData(const Data& data) {
         if (data.baseline)
             way->append(*data.baseline);
         way->append(*data.target);
-        way->setPen(QPen(QColor(0x2c, 0xa0, 0x2c), 2, Qt::DotLine));
+        way->setPen(QPen(QColor(chartPalette::target), 2, Qt::DotLine));
         series << way;
         target = new QScatterSeries;
         target->append(*data.target);
-        target->setColor(QColor(0x2c, 0xa0, 0x2c));
-        target->setBorderColor(QColor(0x2c, 0xa0, 0x2c));
+        target->setColor(QColor(chartPalette::target));
+        target->setBorderColor(QColor(chartPalette::target));
         target->setMarkerSize(12);
         series << target;
     }
@@ -77,7 +78,7 @@ void TrendChart::setData(const Data& data) {
     values->setName(tr("Measured"));
     values->append(data.values);
     values->setPointsVisible(true);
-    values->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 3));
+    values->setPen(QPen(QColor(chartPalette::measured), 3));
     series << values;
     // A year is a span, labelled in its middle: the year's value sits there, its quarters spread across it.
     auto* x = new QCategoryAxis;

@@ -7,8 +7,11 @@
 #include "charts/trenddata.h"
 #include "report/chartimage.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 
 namespace lk {
 
@@ -18,8 +21,39 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::ReportCharts)
 };
 
+// How much larger a web image's text is drawn than the chart's own.
+constexpr qreal webTextScale = 1.4;
+
+QFont scaled(QFont font, qreal scale) {
+    font.setPointSizeF(font.pointSizeF() * scale);
+    return font;
+}
+
+void enlargeText(QChart* chart, qreal scale) {
+    for (QAbstractAxis* axis : chart->axes()) {
+        // Qt would cut them to the room the smaller text had: "VT 2…".
+        axis->setTruncateLabels(false);
+        axis->setLabelsFont(scaled(axis->labelsFont(), scale));
+        axis->setTitleFont(scaled(axis->titleFont(), scale));
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                set->setLabelFont(scaled(set->labelFont(), scale));
+        }
+    }
+}
+
 // The chart on paper, its title drawn in it: a page break can then never part a chart from its title.
 ReportChart paper(QWidget* widget, QChart* chart, const QString& title, QSize size, ChartForm form) {
+    if (form == ChartForm::Web) {
+        chart->legend()->hide();
+        // The chart's white to the image's edge: no grey frame of the window around it on the page.
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setMargins(QMargins(4, 10, 14, 4));
+        enlargeText(chart, webTextScale);
+        return {title, chartImage(widget, size), QPicture()};
+    }
     if (!title.isEmpty()) {
         QFont font = chart->titleFont();
         font.setBold(true);

@@ -11,12 +11,14 @@
 
 namespace lk {
 
-// Paper takes vector drawings (PDF, printer); files of pixels take images (ODT, HTML).
-enum class ChartForm { Vector, Image };
+// Paper takes vector drawings (PDF, printer); files of pixels take images (ODT). A web page takes an image
+// without its title and legend, which the page writes as text (where it wraps, scales with the reader's font
+// and is read out), and with larger text, so that a phone that shrinks the image keeps its labels readable.
+enum class ChartForm { Vector, Image, Web };
 
 struct ReportChart {
     QString title;
-    QImage image;     // ChartForm::Image: 1600 px wide, lossless
+    QImage image;     // ChartForm::Image and Web: twice `size`, lossless
     QPicture picture; // ChartForm::Vector: the chart's drawing
 };
 
