@@ -4695,10 +4695,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 (pro rata)</source>
-        <translation>%1: %2 av %3 (pro rata)</translation>
-    </message>
-    <message>
         <source>Open the promise on the Promises page</source>
         <translation>Öppna löftet på sidan Löften</translation>
     </message>
@@ -4721,6 +4717,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Reported status</source>
         <translation>Rapporterad status</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, none planned yet</source>
+        <translation>%1: %2 gjorda, inget planerat ännu</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 planned</source>
+        <translation>%1: %2 av %3 planerade</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,14 @@ MonthsEdit::MonthsEdit(const FieldSpec& field, QWidget* parent)
             emit changed();
         });
     }
+    // A pressed month must stand out from the others at a glance: the style's own checked look is a shade
+    // darker, which reads as no difference on most screens.
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 1px solid palette(mid); border-radius: 3px; padding: 2px 5px; "
+        "background: palette(base); color: palette(text); }"
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
+        "border-color: palette(highlight); }"
+        "QToolButton:focus { border: 2px solid palette(text); padding: 1px 4px; }"));
     // What no pressed button means, said where the eye is: "every month".
     m_summary->setObjectName(QStringLiteral("monthsSummary"));
     m_summary->setEnabled(false);

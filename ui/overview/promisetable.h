@@ -29,7 +29,7 @@ public:
     // The row of a promise or focus area, or -1.
     int rowOf(const QString& uuid) const;
 
-    // "Möten i Operativa gruppen: 14 of 16 (pro rata)".
+    // "Möten i Operativa gruppen: 14 of 16 planned" (by the range's end), or "… 0 done, none planned yet".
     static QString plannedAgainstDone(const PromiseProgress::Target& target);
 
 signals:
