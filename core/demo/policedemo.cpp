@@ -110,11 +110,14 @@ public:
                                                                       : 8;
             for (QDate day = QDate(2021, 1, 18).addDays(int(m_random.bounded(10))); day.year() <= 2022;
                  day = day.addDays(7 * every - 3 + int(m_random.bounded(7)))) {
-                if (day.month() == 7 || (day.month() == 6 && day.day() > 15) ||
-                    (day.month() == 8 && day.day() < 15))
-                    continue;
-                const QDate weekday = day.dayOfWeek() > 5 ? day.addDays(8 - day.dayOfWeek()) : day;
                 const bool school = kind == QStringLiteral("skola");
+                // No visits in the summer holiday; schools only in the months their target plans visits in
+                // (January–May, September–December), not in the busy weeks at the end and start of a term.
+                const QDate weekday = day.dayOfWeek() > 5 ? day.addDays(8 - day.dayOfWeek()) : day;
+                if (day.month() == 7 || (day.month() == 6 && day.day() > 15) ||
+                    (day.month() == 8 && day.day() < 15) ||
+                    (school && weekday.month() >= 6 && weekday.month() <= 8))
+                    continue;
                 const bool lecture = school && m_random.bounded(3) == 0;
                 QVariantMap values{
                     {visits::municipalityId, m_municipality},
@@ -234,13 +237,17 @@ public:
             const char* unit;
             Name source;
             const char* eachUnit;
+            const char* months = nullptr; // when in the year the work is done; nullptr: every month
         };
+        // Schools are visited in term time (no visits in the summer holiday, which the visits above keep
+        // to), and the information efforts are followed up tertial by tertial, as the council's reports are.
         const QList<Target> wanted{
-            {promises.drugs, "Besök per skola och termin", 2, "termin", "besök", visits::table, "skola"},
+            {promises.drugs, "Besök per skola och termin", 2, "termin", "besök", visits::table, "skola",
+             "1,2,3,4,5,9,10,11,12"},
             {promises.drugs, "Riktade insatser mot narkotika", 15, "ar", "insatser", drugOperations::table,
              nullptr},
-            {promises.information, "Informationsinsatser", 6, "ar", "insatser", informationEfforts::table,
-             nullptr},
+            {promises.information, "Informationsinsatser", 2, "tertial", "insatser",
+             informationEfforts::table, nullptr},
             {promises.traffic, "Trafikkontroller", 100, "period", "kontroller", trafficControls::table,
              nullptr},
         };
@@ -253,6 +260,8 @@ public:
                                {targets::source, target.source.toString()}};
             if (target.eachUnit)
                 values.insert(targets::eachUnit, QString::fromLatin1(target.eachUnit));
+            if (target.months)
+                values.insert(targets::months, QString::fromLatin1(target.months));
             auto added = m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(target.counted),
                                       QDate(2020, 12, 15), values);
             if (!added)

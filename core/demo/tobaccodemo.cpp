@@ -154,16 +154,19 @@ public:
         return {};
     }
 
+    // The inspections are made in the spring (March–May), the test purchases in two rounds, in April and
+    // October: what is planned by a date follows them.
     Status targets() {
-        for (const auto& [counted, quantity, source] :
-             {std::tuple{"Tillsyner", 7, inspections::table},
-              std::tuple{"Kontrollköp", 12, testPurchases::table}}) {
+        for (const auto& [counted, quantity, source, months] :
+             {std::tuple{"Tillsyner", 7, inspections::table, "3,4,5"},
+              std::tuple{"Kontrollköp", 12, testPurchases::table, "4,10"}}) {
             auto added =
                 m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted), QDate(2020, 12, 15),
                              {{targets::promiseId, m_promise},
                               {targets::counted, QString::fromUtf8(counted)},
                               {targets::quantity, quantity},
                               {targets::per, QStringLiteral("ar")},
+                              {targets::months, QString::fromLatin1(months)},
                               {targets::source, source.toString()}});
             if (!added)
                 return added.error();

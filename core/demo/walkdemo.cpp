@@ -197,17 +197,6 @@ public:
         , m_municipality(municipalityId)
         , m_promise(promiseId) {}
 
-    Status target() {
-        auto added = m_writer.add(PromiseRegisters::targets(), QStringLiteral("Trygghetsvandringar"),
-                                  QDate(2020, 12, 15),
-                                  {{targets::promiseId, m_promise},
-                                   {targets::counted, QStringLiteral("Trygghetsvandringar")},
-                                   {targets::quantity, 2},
-                                   {targets::per, QStringLiteral("ar")},
-                                   {targets::source, walks::table.toString()}});
-        return added ? Status() : Status(added.error());
-    }
-
     Status map() {
         auto added =
             m_writer.add(WalkRegisters::maps(), QStringLiteral("Salem och Rönninge"), QDate(2021, 3, 1),
@@ -397,8 +386,8 @@ QByteArray WalkDemo::photo() {
 Status WalkDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
                       qint64 walkPromise) {
     Filler filler(repository, space, municipalityId, walkPromise);
+    // The walks' target, two a year in spring and autumn, comes with the Salem template.
     return runSteps({
-        [&] { return filler.target(); },
         [&] { return filler.map(); },
         [&] { return filler.places(); },
         [&] { return filler.walks(); },

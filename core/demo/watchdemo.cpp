@@ -94,19 +94,24 @@ public:
         , m_municipality(municipalityId)
         , m_promise(promiseId) {}
 
+    // The fire-safety information before Advent, once a year in November or December, comes with the Salem
+    // template.
     Status targets() {
-        for (const auto& [counted, quantity, kind] :
-             {std::tuple{"Utbildningar i grannsamverkan", 4, "utbildning"},
-              std::tuple{"Nyhetsbrev till områdena", 6, "nyhetsbrev"},
-              std::tuple{"Information om brandrisker", 2, "brandskydd"}}) {
-            auto added =
-                m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted), QDate(2020, 12, 15),
-                             {{targets::promiseId, m_promise},
-                              {targets::counted, QString::fromUtf8(counted)},
-                              {targets::quantity, quantity},
-                              {targets::per, QStringLiteral("ar")},
-                              {targets::source, watchEvents::table.toString()},
-                              {targets::onlyKind, QString::fromLatin1(kind)}});
+        // The trainings are held in spring and autumn (March–April, September–October), never in the summer
+        // or at Christmas; newsletters go out over the whole year.
+        for (const auto& [counted, quantity, kind, months] :
+             {std::tuple{"Utbildningar i grannsamverkan", 4, "utbildning", "3,4,9,10"},
+              std::tuple{"Nyhetsbrev till områdena", 6, "nyhetsbrev", ""}}) {
+            QVariantMap values{{targets::promiseId, m_promise},
+                               {targets::counted, QString::fromUtf8(counted)},
+                               {targets::quantity, quantity},
+                               {targets::per, QStringLiteral("ar")},
+                               {targets::source, watchEvents::table.toString()},
+                               {targets::onlyKind, QString::fromLatin1(kind)}};
+            if (*months)
+                values.insert(targets::months, QString::fromLatin1(months));
+            auto added = m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted),
+                                      QDate(2020, 12, 15), values);
             if (!added)
                 return added.error();
         }

@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "register/monthset.h"
 #include "register/registry.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,17 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
         return QJsonValue(value.toDate().toString(Qt::ISODate));
     case FieldType::CodeSet:
         return QJsonArray::fromStringList(value.toString().split(u','));
+    case FieldType::Months: { // [3, 4, 5]: numbers, as a reader of the file counts months
+        // A value another program wrote into the file that is no list of months goes out as it is, text,
+        // which an import then refuses by name, rather than as months it never said.
+        const auto months = MonthSet::read(value);
+        if (!months)
+            return QJsonValue(value.toString());
+        QJsonArray numbers;
+        for (int month : months->months())
+            numbers.append(month);
+        return numbers;
+    }
     case FieldType::Image: // base64 text: JSON has no bytes
         return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
     default:

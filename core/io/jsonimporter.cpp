@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "io/exchange.h"
+#include "register/monthset.h"
 #include "register/registry.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lk {
@@ -107,6 +109,21 @@ Result<QVariant> fieldValue(const FieldSpec& field, const QJsonValue& json, KeyL
             codes << code.toString();
         }
         return field.normalized(codes);
+    }
+    case FieldType::Months: {
+        // [3, 4, 5, 9, 10], as an export writes it; anything else is refused here, not read as best it can.
+        const auto isMonth = [](const QJsonValue& month) {
+            return month.isDouble() && month.toDouble() >= 1 && month.toDouble() <= 12 &&
+                   std::trunc(month.toDouble()) == month.toDouble();
+        };
+        const QJsonArray months = json.toArray();
+        if (!json.isArray() || !std::all_of(months.begin(), months.end(), isMonth))
+            return Error{Text::tr("a list of months as numbers from 1 (January) to 12 (December) was "
+                                  "expected, such as [3, 4, 5, 9, 10].")};
+        QList<int> numbers;
+        for (const QJsonValue& month : months)
+            numbers << month.toInt();
+        return field.normalized(MonthSet(numbers).toText());
     }
     case FieldType::Image: {
         if (!json.isString())

@@ -4,6 +4,8 @@
 #include "db/sql.h"
 #include "og/ogregisters.h"
 #include "promises/countsfor.h"
+#include "promises/promiseregisters.h"
+#include "promises/targetprogress.h"
 
 #include <QSqlQuery>
 
@@ -47,7 +49,7 @@ Result<QList<Cadence::Year>> Cadence::againstTarget(const Repository& repository
     const QDate end = QDate::fromString(period->value(1).toString(), Qt::ISODate);
 
     auto targets = sql::run(repository.database(),
-                            QStringLiteral("SELECT t.promise_id, t.quantity, t.per FROM targets t "
+                            QStringLiteral("SELECT t.promise_id, t.id FROM targets t "
                                            "JOIN promises p ON p.id = t.promise_id "
                                            "JOIN focus_areas f ON f.id = p.focus_area_id "
                                            "WHERE f.period_id = ? AND t.source = 'og_meetings'"),
@@ -55,22 +57,35 @@ Result<QList<Cadence::Year>> Cadence::againstTarget(const Repository& repository
     if (!targets)
         return targets.error();
     QList<qint64> promises;
-    double perYear = 0;
-    double perPeriod = 0;
+    QList<qint64> targetIds;
     while (targets->next()) {
         promises << targets->value(0).toLongLong();
-        (targets->value(2).toString() == QStringLiteral("ar") ? perYear : perPeriod) +=
-            targets->value(1).toReal();
+        targetIds << targets->value(1).toLongLong();
+    }
+    // Each target's slices (years, terms, tertials or the period) as TargetProgress cuts them, so that a
+    // year asks what the promise's progress asks of it, months of the work included.
+    auto periodRecord = repository.findById(PromiseRegisters::periods(), periodId);
+    if (!periodRecord)
+        return periodRecord.error();
+    QList<std::pair<Record, QList<TargetProgress::Slice>>> sliced;
+    for (qint64 id : std::as_const(targetIds)) {
+        auto target = repository.findById(PromiseRegisters::targets(), id);
+        if (!target)
+            return target.error();
+        if (*target && *periodRecord)
+            sliced.append({**target, TargetProgress::slicesOf(**periodRecord, **target)});
     }
 
     QList<Year> years;
-    const double periodDays = start.daysTo(end) + 1;
     for (int year = start.year(); year <= end.year(); ++year) {
         const QDate from = std::max(start, QDate(year, 1, 1));
         const QDate to = std::min(end, QDate(year, 12, 31));
-        const double share = (from.daysTo(to) + 1) / periodDays;
-        const double yearShare = (from.daysTo(to) + 1) / double(QDate(year, 1, 1).daysInYear());
-        Year row{year, 0, int(std::lround(perYear * yearShare + perPeriod * share))};
+        double asked = 0;
+        for (const auto& [target, slices] : std::as_const(sliced)) {
+            for (const TargetProgress::Slice& slice : slices)
+                asked += TargetProgress::plannedIn(target, slice, from, to);
+        }
+        Year row{year, 0, int(std::lround(asked))};
         for (qint64 promise : std::as_const(promises)) {
             auto held =
                 sql::scalar(repository.database(),

@@ -3,6 +3,7 @@
 #include "common/isodate.h"
 #include "db/sql.h"
 #include "promises/promiseregisters.h"
+#include "promises/targetprogress.h"
 
 #include <QCoreApplication>
 
@@ -30,13 +31,41 @@ QString termLabel(const QDate& start) {
                               : Text::tr("Autumn %1").arg(start.year());
 }
 
-// How many steps of the target's "per" fit in a month or a term.
+QString tertialLabel(const QDate& start) {
+    return Text::tr("T%1 %2").arg((start.month() - 1) / 4 + 1).arg(start.year());
+}
+
+int monthsOf(ActivityFigures::Step step) {
+    return step == ActivityFigures::Step::Month ? 1 : step == ActivityFigures::Step::Term ? 6 : 4;
+}
+
+// The first day of the step that `day` lies in.
+QDate stepStart(ActivityFigures::Step step, const QDate& day) {
+    const int months = monthsOf(step);
+    return QDate(day.year(), (day.month() - 1) / months * months + 1, 1);
+}
+
+QString labelOf(ActivityFigures::Step step, const QDate& start) {
+    switch (step) {
+    case ActivityFigures::Step::Month:
+        return monthLabel(start);
+    case ActivityFigures::Step::Term:
+        return termLabel(start);
+    case ActivityFigures::Step::Tertial:
+        return tertialLabel(start);
+    }
+    return {};
+}
+
+// How many steps of the target's "per" fit in a month, a term or a tertial.
 double perStep(const QString& per, ActivityFigures::Step step, const Record& period) {
-    const double months = step == ActivityFigures::Step::Month ? 1 : 6;
+    const double months = monthsOf(step);
     if (per == QStringLiteral("ar"))
         return months / 12;
     if (per == QStringLiteral("termin"))
         return months / 6;
+    if (per == QStringLiteral("tertial"))
+        return months / 4;
     const QDate start = period.value(periods::startDate).toDate();
     const QDate end = period.value(periods::endDate).toDate();
     const double periodMonths = std::max(1.0, start.daysTo(end) / 30.44);
@@ -49,17 +78,19 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
                                                     qint64 municipalityId, qint64 periodId, const QDate& from,
                                                     const QDate& to, Step step, const QString& kind) {
     Series series;
-    const int months = step == Step::Month ? 1 : 6;
-    QDate start(from.year(), step == Step::Month ? from.month() : (from.month() <= 6 ? 1 : 7), 1);
-    for (; start <= to; start = start.addMonths(months)) {
+    const int months = monthsOf(step);
+    for (QDate start = stepStart(step, from); start <= to; start = start.addMonths(months)) {
         series.starts << start;
-        series.labels << (step == Step::Month ? monthLabel(start) : termLabel(start));
+        series.labels << labelOf(step, start);
     }
     // One query for all the steps: the records grouped by the step their date falls in.
-    const QString bucket = step == Step::Month
-                               ? QStringLiteral("substr(t.%1, 1, 7) || '-01'")
-                               : QStringLiteral("substr(t.%1, 1, 4) || CASE WHEN substr(t.%1, "
-                                                "6, 2) <= '06' THEN '-01-01' ELSE '-07-01' END");
+    const QString bucket =
+        step == Step::Month ? QStringLiteral("substr(t.%1, 1, 7) || '-01'")
+        : step == Step::Term
+            ? QStringLiteral("substr(t.%1, 1, 4) || CASE WHEN substr(t.%1, 6, 2) <= '06' THEN '-01-01' "
+                             "ELSE '-07-01' END")
+            : QStringLiteral("substr(t.%1, 1, 4) || CASE WHEN substr(t.%1, 6, 2) <= '04' THEN '-01-01' "
+                             "WHEN substr(t.%1, 6, 2) <= '08' THEN '-05-01' ELSE '-09-01' END");
     QVariantList values{municipalityId, isoDate(from), isoDate(to)};
     if (!kind.isEmpty())
         values << kind;
@@ -72,6 +103,7 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
     if (!counted)
         return counted.error();
     series.counts = QList<int>(series.starts.size(), 0);
+    series.targetSteps = QList<double>(series.starts.size(), 0.0);
     while (counted->next()) {
         const qsizetype at =
             series.starts.indexOf(QDate::fromString(counted->value(0).toString(), Qt::ISODate));
@@ -98,6 +130,16 @@ Result<ActivityFigures::Series> ActivityFigures::of(const Repository& repository
                 continue;
             series.targetPerStep += target.value(targets::quantity).toReal() *
                                     perStep(target.value(targets::per).toString(), step, **period);
+            // Each slice of the target gives each step the part of its goal planned on the step's days
+            // (inside the dates asked for), as its progress plans it.
+            for (const TargetProgress::Slice& slice : TargetProgress::slicesOf(**period, target)) {
+                for (qsizetype i = 0; i < series.starts.size(); ++i) {
+                    const QDate first = std::max(series.starts.at(i), from);
+                    const QDate last = std::min(series.starts.at(i).addMonths(months).addDays(-1), to);
+                    if (first <= last)
+                        series.targetSteps[i] += TargetProgress::plannedIn(target, slice, first, last);
+                }
+            }
         }
     }
     return series;

@@ -31,6 +31,8 @@ const QList<CodeOption> statusCodes{
 const QList<CodeOption> perCodes{
     {QStringLiteral("ar"), QT_TRANSLATE_NOOP("lk::Codes", "per year")},
     {QStringLiteral("termin"), QT_TRANSLATE_NOOP("lk::Codes", "per term")},
+    // The council's follow-up: T1 January–April, T2 May–August, T3 September–December.
+    {QStringLiteral("tertial"), QT_TRANSLATE_NOOP("lk::Codes", "per tertial")},
     {QStringLiteral("period"), QT_TRANSLATE_NOOP("lk::Codes", "per period")},
 };
 
@@ -188,6 +190,14 @@ const RegisterSpec& PromiseRegisters::targets() {
                                 PoliceRegisters::unitKinds()),
                 FieldSpec::code(targets::onlyKind, QT_TRANSLATE_NOOP("lk::Fields", "Only events of kind"),
                                 WatchRegisters::eventKinds()),
+                FieldSpec::months(targets::months, QT_TRANSLATE_NOOP("lk::Fields", "When in the year"))
+                    .withHelp(QT_TRANSLATE_NOOP(
+                        "lk::Fields",
+                        "The months the work is done in. What is planned by a date follows them: 1 a year "
+                        "in November is 0 planned by the end of October and 1 by the end of November. For "
+                        "work due by a date, choose the months from the start of the year (or term, or "
+                        "tertial) up to it: due by the end of March is January to March. None chosen: the "
+                        "work is spread evenly over every month.")),
             },
         .displayField = targets::counted,
         .orderBy = targets::counted,

@@ -3,6 +3,7 @@
 #include "common/isodate.h"
 #include "db/sql.h"
 #include "promises/promiseregisters.h"
+#include "register/monthset.h"
 #include "register/registry.h"
 
 #include <QCoreApplication>
@@ -18,31 +19,86 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::TargetProgress)
 };
 
-// The slices of a period for a target's "per": years, terms or the period itself, each with its share of the
-// quantity (a period that starts in July asks half a year's quantity of its first year).
-QList<TargetProgress::Slice> slicesOf(const Record& period, const QString& per, int quantity) {
+// The months a target's work is done in; empty: every month.
+MonthSet monthsOf(const Record& target) {
+    return MonthSet::read(target.value(targets::months)).value_or(MonthSet());
+}
+
+// The first day of the slice of this "per" that `day` lies in: a year, a school term (January–June,
+// July–December) or a tertial (January–April, May–August, September–December).
+QDate sliceStart(const QString& per, const QDate& day) {
+    if (per == QStringLiteral("termin"))
+        return QDate(day.year(), day.month() <= 6 ? 1 : 7, 1);
+    if (per == QStringLiteral("tertial"))
+        return QDate(day.year(), (day.month() - 1) / 4 * 4 + 1, 1);
+    return QDate(day.year(), 1, 1);
+}
+
+int monthsOfSlice(const QString& per) {
+    return per == QStringLiteral("termin") ? 6 : per == QStringLiteral("tertial") ? 4 : 12;
+}
+
+QString sliceLabel(const QString& per, const QDate& from) {
+    if (per == QStringLiteral("termin"))
+        return from.month() == 1 ? Text::tr("Spring %1").arg(from.year())
+                                 : Text::tr("Autumn %1").arg(from.year());
+    if (per == QStringLiteral("tertial"))
+        return Text::tr("T%1 %2").arg((from.month() - 1) / 4 + 1).arg(from.year());
+    return QString::number(from.year());
+}
+
+} // namespace
+
+double TargetProgress::share(const MonthSet& months, const QDate& sliceFrom, const QDate& sliceTo,
+                             const QDate& first, const QDate& last) {
+    const QDate from = std::max(first, sliceFrom);
+    const QDate to = std::min(last, sliceTo);
+    if (from > to)
+        return 0;
+    // A slice without a single work month (a term target whose months all lie in the other term) is spread
+    // evenly over its days instead. Its goal is what the target asks of every slice; with no work day to
+    // plan it on, it would be planned nowhere, and the slice would show nothing planned even on its last
+    // day, however far behind the work is. The even spread keeps what the target asks in sight; the months
+    // still shape every slice that has one of them.
+    const int workDays = months.workDays(sliceFrom, sliceTo);
+    if (workDays == 0)
+        return (from.daysTo(to) + 1) / double(sliceFrom.daysTo(sliceTo) + 1);
+    return months.workDays(from, to) / double(workDays);
+}
+
+QList<TargetProgress::Slice> TargetProgress::slicesOf(const Record& period, const Record& target) {
     const QDate start = period.value(periods::startDate).toDate();
     const QDate end = period.value(periods::endDate).toDate();
-    QList<TargetProgress::Slice> slices;
+    const QString per = target.value(targets::per).toString();
+    const int quantity = target.value(targets::quantity).toInt();
+    QList<Slice> slices;
+    if (!start.isValid() || !end.isValid() || end < start)
+        return slices;
     if (per == QStringLiteral("period")) {
         slices.append({period.value(periods::name).toString(), start, end, 0, quantity, double(quantity)});
         return slices;
     }
-    const bool terms = per == QStringLiteral("termin");
-    for (QDate from(start.year(), terms && start.month() > 6 ? 7 : 1, 1); from <= end;
-         from = from.addMonths(terms ? 6 : 12)) {
-        const QDate to = from.addMonths(terms ? 6 : 12).addDays(-1);
+    // Each slice with its share of the quantity when the period cuts it: the share of its work that lies in
+    // the period (a period that starts in July asks half a year's quantity of its first year, or all of it
+    // when the work is done in the autumn).
+    const MonthSet months = monthsOf(target);
+    const int length = monthsOfSlice(per);
+    for (QDate from = sliceStart(per, start); from <= end; from = from.addMonths(length)) {
+        const QDate to = from.addMonths(length).addDays(-1);
         const QDate first = std::max(from, start);
         const QDate last = std::min(to, end);
-        const double share = (first.daysTo(last) + 1) / double(from.daysTo(to) + 1);
-        const QString label = !terms              ? QString::number(from.year())
-                              : from.month() == 1 ? Text::tr("Spring %1").arg(from.year())
-                                                  : Text::tr("Autumn %1").arg(from.year());
-        const int goal = int(std::lround(quantity * share));
-        slices.append({label, first, last, 0, goal, double(goal)});
+        const int goal = int(std::lround(quantity * share(months, from, to, first, last)));
+        slices.append({sliceLabel(per, from), first, last, 0, goal, double(goal)});
     }
     return slices;
 }
+
+double TargetProgress::plannedIn(const Record& target, const Slice& slice, const QDate& first,
+                                 const QDate& last) {
+    return slice.goal * share(monthsOf(target), slice.from, slice.to, first, last);
+}
+
+namespace {
 
 Status countSlice(const Repository& repository, const RegisterSpec& source, const Record& target,
                   qint64 municipalityId, TargetProgress::Slice& slice) {
@@ -124,12 +180,14 @@ double TargetProgress::Progress::planned() const {
 
 QString TargetProgress::asked(const Record& target) {
     const RegisterSpec& targets = PromiseRegisters::targets();
-    const QString asked = QStringLiteral("%1 %2")
-                              .arg(target.value(targets::quantity).toInt())
-                              .arg(targets.field(targets::per).displayText(target.value(targets::per)));
+    QString asked = QStringLiteral("%1 %2")
+                        .arg(target.value(targets::quantity).toInt())
+                        .arg(targets.field(targets::per).displayText(target.value(targets::per)));
     if (const QVariant kind = target.value(targets::eachUnit); kind.isValid())
-        return Text::tr("%1 for each: %2")
-            .arg(asked, targets.field(targets::eachUnit).displayText(kind).toLower());
+        asked = Text::tr("%1 for each: %2")
+                    .arg(asked, targets.field(targets::eachUnit).displayText(kind).toLower());
+    if (const MonthSet months = monthsOf(target); !months.isEmpty())
+        asked = Text::tr("%1, in %2").arg(asked, months.displayText());
     return asked;
 }
 
@@ -168,15 +226,14 @@ Result<TargetProgress::Progress> TargetProgress::between(const Repository& repos
     if (!*period)
         return progress;
     const qint64 municipalityId = (*period)->value(periods::municipalityId).toLongLong();
-    for (Slice slice :
-         slicesOf(**period, target.value(targets::per).toString(), target.value(targets::quantity).toInt())) {
-        // Cut to the dates asked for; what is planned shrinks with the days left inside them.
+    for (Slice slice : slicesOf(**period, target)) {
+        // Cut to the dates asked for; what is planned shrinks with the work days left inside them.
         if (from.isValid() && to.isValid()) {
             const QDate first = std::max(slice.from, from);
             const QDate last = std::min(slice.to, to);
             if (first > last)
                 continue;
-            slice.planned = slice.goal * (first.daysTo(last) + 1) / double(slice.from.daysTo(slice.to) + 1);
+            slice.planned = plannedIn(target, slice, first, last);
             slice.from = first;
             slice.to = last;
         }

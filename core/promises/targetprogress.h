@@ -1,11 +1,14 @@
 // TargetProgress: how far the records that count for a promise (the activities linked to it, or the new
 // neighbourhood-watch areas of its municipality) have come against its target, slice by slice: each year,
-// each school term (spring: January–June, autumn: July–December) or the whole period. A target may ask for
-// so many visits to each unit of a kind; then each unit counts up to what it is asked for, so that four
-// visits to one school do not hide none at another.
+// each school term (spring: January–June, autumn: July–December), each tertial (January–April, May–August,
+// September–December) or the whole period. What is planned by a date inside a slice follows the months the
+// target's work is done in (fire-safety information in November: nothing by April), or spreads evenly over
+// the slice when it names none. A target may ask for so many visits to each unit of a kind; then each unit
+// counts up to what it is asked for, so that four visits to one school do not hide none at another.
 #pragma once
 
 #include "common/result.h"
+#include "register/monthset.h"
 #include "register/repository.h"
 
 #include <QDate>
@@ -16,7 +19,7 @@ namespace lk {
 class TargetProgress {
 public:
     struct Slice {
-        QString label; // "2021", "VT 2022", or the period's name
+        QString label; // "2021", "VT 2022", "T1 2021", or the period's name
         QDate from;
         QDate to;
         int done = 0; // activities counted (for each unit: up to what each is asked for)
@@ -34,7 +37,18 @@ public:
         double planned() const;
     };
 
-    // What a target asks, without its slices: "12 per år", "2 per termin för varje skola".
+    // The slices of a period by the target's "per", not yet counted: each with its goal, the share of the
+    // target's quantity whose work lies in the part of the slice inside the period.
+    static QList<Slice> slicesOf(const Record& period, const Record& target);
+    // What the target asks for between `first` and `last` of one of its slices: the slice's goal times the
+    // share of the slice's work days that lie between them.
+    static double plannedIn(const Record& target, const Slice& slice, const QDate& first, const QDate& last);
+    // The share of a slice's work that lies between `first` and `last`: the days of its work months there
+    // against all of them, or of all its days when none of its months is a work month.
+    static double share(const MonthSet& months, const QDate& sliceFrom, const QDate& sliceTo,
+                        const QDate& first, const QDate& last);
+
+    // What a target asks, without its slices: "12 per år", "2 per termin för varje: skola, under jan–maj".
     static QString asked(const Record& target);
     // One line for a reader: "Trafikkontroller (100 per period): 2021–2022 89 of 100".
     static QString summary(const Progress& progress);

@@ -4,6 +4,7 @@
 #include "common/imagedata.h"
 #include "common/isodate.h"
 #include "privacy/personalnumber.h"
+#include "register/monthset.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -111,6 +112,10 @@ FieldSpec FieldSpec::image(const QString& name, const char* label, int maxSide) 
     return field;
 }
 
+FieldSpec FieldSpec::months(const QString& name, const char* label) {
+    return make(name, FieldType::Months, label);
+}
+
 FieldSpec FieldSpec::link(const QString& name, const char* label, const QString& table) {
     FieldSpec field = reference(name, label, table);
     field.owned = false;
@@ -136,6 +141,12 @@ FieldSpec FieldSpec::readOnly() const {
 FieldSpec FieldSpec::doubtfulWhenZero() const {
     FieldSpec copy = *this;
     copy.zeroIsDoubtful = true;
+    return copy;
+}
+
+FieldSpec FieldSpec::withHelp(const char* text) const {
+    FieldSpec copy = *this;
+    copy.help = text;
     return copy;
 }
 
@@ -165,6 +176,10 @@ int FieldSpec::lengthLimit() const {
 
 QString FieldSpec::displayLabel() const {
     return QCoreApplication::translate("lk::Fields", label);
+}
+
+QString FieldSpec::displayHelp() const {
+    return help && *help ? QCoreApplication::translate("lk::Fields", help) : QString();
 }
 
 bool FieldSpec::isCode(const QString& code) const {
@@ -207,6 +222,11 @@ QString FieldSpec::displayText(const QVariant& value) const {
         return v.metaType().id() == QMetaType::Double ? formatDecimal(v.toReal()) : v.toString();
     case FieldType::Image:
         return ImageData::describe(v.toByteArray());
+    case FieldType::Months:
+        // Months that are no months (from a hand-written file) show as they were given, for the user to mend.
+        if (const auto months = MonthSet::read(v))
+            return months->displayText();
+        return v.toString();
     default:
         return v.toString();
     }
@@ -289,6 +309,19 @@ QVariant FieldSpec::normalized(const QVariant& value) const {
         if (value.metaType().id() != QMetaType::QByteArray)
             return value;
         return value.toByteArray().isEmpty() ? QVariant() : value;
+    }
+    case FieldType::Months: {
+        // One text, sorted, each month once: "5,3,3" is "3,5". What is no list of months stays as its text,
+        // for validation to name.
+        const bool list = value.metaType().id() == QMetaType::QVariantList ||
+                          value.metaType().id() == QMetaType::QStringList;
+        const QString given = list ? value.toStringList().join(u',') : value.toString();
+        if (given.trimmed().isEmpty())
+            return {};
+        const auto months = MonthSet::read(value);
+        if (!months)
+            return given;
+        return months->isEmpty() ? QVariant() : QVariant(months->toText());
     }
     }
     return value;
@@ -402,6 +435,12 @@ Status FieldSpec::check(const QVariant& raw) const {
         if (value.metaType().id() != QMetaType::QByteArray)
             return Error{Text::tr("“%1” is not a PNG or JPEG picture.").arg(label)};
         return ImageData::check(value.toByteArray(), int(field.maximum), label);
+    case FieldType::Months:
+        if (!MonthSet::read(value))
+            return Error{Text::tr("“%1”: “%2” is not a list of months. Give each month by its number, 1 for "
+                                  "January to 12 for December, separated by commas: 3,4,5,9,10.")
+                             .arg(label, value.toString())};
+        break;
     case FieldType::CodeSet:
         for (const QString& code : value.toString().split(u',')) {
             if (!field.isCode(code)) {

@@ -25,6 +25,8 @@ enum class FieldType {
     Decimal, // a decimal number (12,5 per 1000 inhabitants): a double in code, REAL in the file, a JSON
              // number
     Image,   // a PNG or JPEG picture: a QByteArray in code, a BLOB in the file, base64 text in exports
+    Months,  // months of the year ("3,4,5,9,10" in the file, sorted, each once; a list of numbers in
+             // exports); empty means every month
 };
 
 // One allowed value of a Code field. `label` is English source text, translated in the "lk::Codes" context.
@@ -50,6 +52,8 @@ struct FieldSpec {
     int maxLength = 0;        // text fields: 0 means the default for the type
     bool groupDigits = true;  // Integer fields: 1 500 households, but the year 2021
     bool zeroIsDoubtful = false; // Integer fields: 0 is allowed but seldom meant (a control of 0 minutes)
+    const char* help = "";       // what the field means, for its editor's tooltip: English source text in
+                                 // the "lk::Fields" context
 
     static FieldSpec text(const QString& name, const char* label);
     static FieldSpec longText(const QString& name, const char* label);
@@ -70,15 +74,20 @@ struct FieldSpec {
     static FieldSpec codeSet(const QString& name, const char* label, const QList<CodeOption>& codes);
     // A PNG or JPEG picture, scaled on the way in to at most `maxSide` pixels either way.
     static FieldSpec image(const QString& name, const char* label, int maxSide);
+    // The months some work is done in (March to May: "3,4,5"), shown as "mars–maj"; empty: every month.
+    static FieldSpec months(const QString& name, const char* label);
     FieldSpec required() const;
     FieldSpec withSuggestions(const QStringList& values) const;
     FieldSpec describesPerson() const;
     FieldSpec readOnly() const;
     // 0 is allowed but seldom what happened (0 vehicles checked): a form asks before saving it.
     FieldSpec doubtfulWhenZero() const;
+    FieldSpec withHelp(const char* text) const;
 
     QString jsonKey() const;
     QString displayLabel() const;
+    // The help text, translated; empty when the field has none.
+    QString displayHelp() const;
     // Free text is what a person writes; the personal-data guard reads it.
     bool isFreeText() const { return type == FieldType::Text || type == FieldType::LongText; }
     // The most characters a free-text field holds (maxLength, or the default for its type).

@@ -3,11 +3,13 @@
 #include "common/isodate.h"
 #include "db/sql.h"
 #include "document/document.h"
+#include "register/monthset.h"
 #include "register/namecheck.h"
 #include "register/registry.h"
 #include "register/repository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace lk {
@@ -141,8 +143,9 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const {
     const FieldSpec& field = *m_columns.at(index.column());
     if (m_document->isReadOnly())
         return flags;
-    if (field.type == FieldType::Reference || field.type == FieldType::Image || field.givenByProgram ||
-        m_readOnly.contains(field.name))
+    // Twelve month buttons do not fit in a cell: the months are edited in the record's form.
+    if (field.type == FieldType::Reference || field.type == FieldType::Image ||
+        field.type == FieldType::Months || field.givenByProgram || m_readOnly.contains(field.name))
         return flags;
     return flags | Qt::ItemIsEditable;
 }
@@ -213,6 +216,15 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
                     if (field->codeLabel(option.code).contains(m_text, Qt::CaseInsensitive)) {
                         any << QStringLiteral("(',' || t.") + field->name + QStringLiteral(" || ',') LIKE ?");
                         values << QString(QStringLiteral("%,") + option.code + QStringLiteral(",%"));
+                    }
+                }
+            } else if (field->type == FieldType::Months) {
+                // "okt" finds the targets whose work is done in October, as their column reads.
+                for (int month = 1; month <= 12; ++month) {
+                    if (MonthSet::shortName(month).contains(m_text, Qt::CaseInsensitive) ||
+                        QLocale().standaloneMonthName(month).contains(m_text, Qt::CaseInsensitive)) {
+                        any << QStringLiteral("(',' || t.") + field->name + QStringLiteral(" || ',') LIKE ?");
+                        values << QStringLiteral("%,%1,%").arg(month);
                     }
                 }
             } else if (field->type == FieldType::Code) {

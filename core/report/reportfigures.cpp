@@ -60,9 +60,10 @@ Result<QList<ReportFigures::Chart>> chartsOf(const Repository& repository, const
         const QDate periodEnd = figures.period.value(periods::endDate).toDate();
         const double yearsOfPeriod = std::max(1.0, periodStart.daysTo(periodEnd) + 1.0) / 365.25;
         const double perYear =
-            asked.value(targets::quantity).toReal() * (per == QStringLiteral("termin")   ? 2
-                                                       : per == QStringLiteral("period") ? 1 / yearsOfPeriod
-                                                                                         : 1);
+            asked.value(targets::quantity).toReal() * (per == QStringLiteral("termin")    ? 2
+                                                       : per == QStringLiteral("tertial") ? 3
+                                                       : per == QStringLiteral("period")  ? 1 / yearsOfPeriod
+                                                                                          : 1);
         const bool months = scope.from.daysTo(scope.to) <= 366 * 2 && source != visits::table && perYear >= 6;
         auto series = ActivityFigures::of(
             repository, *spec, figures.municipality.id, scope.periodId, scope.from, scope.to,

@@ -195,6 +195,10 @@
         <source>Autumn %1</source>
         <translation>HT %1</translation>
     </message>
+    <message>
+        <source>T%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::ActivityTab</name>
@@ -1215,6 +1219,10 @@
         <source>New neighbourhood-watch areas (by start date)</source>
         <translation>Nya grannsamverkansområden (efter startdatum)</translation>
     </message>
+    <message>
+        <source>per tertial</source>
+        <translation>per tertial</translation>
+    </message>
 </context>
 <context>
     <name>lk::CommandLine</name>
@@ -2133,6 +2141,10 @@
     <message>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a list of months. Give each month by its number, 1 for January to 12 for December, separated by commas: 3,4,5,9,10.</source>
+        <translation>”%1”: ”%2” är inte en lista med månader. Ange varje månad med sitt nummer, 1 för januari till 12 för december, åtskilda med kommatecken: 3,4,5,9,10.</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3174,14 @@
         <source>Next steps</source>
         <translation>Nästa steg</translation>
     </message>
+    <message>
+        <source>When in the year</source>
+        <translation>När på året</translation>
+    </message>
+    <message>
+        <source>The months the work is done in. What is planned by a date follows them: 1 a year in November is 0 planned by the end of October and 1 by the end of November. For work due by a date, choose the months from the start of the year (or term, or tertial) up to it: due by the end of March is January to March. None chosen: the work is spread evenly over every month.</source>
+        <translation>Månaderna då arbetet görs. Det som är planerat till ett datum följer dem: 1 per år i november är 0 planerat till slutet av oktober och 1 till slutet av november. För arbete som ska vara klart till ett datum väljer du månaderna från årets (eller terminens eller tertialets) början fram till det: klart i slutet av mars är januari till mars. Ingen vald: arbetet fördelas jämnt över alla månader.</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -3637,6 +3657,10 @@
     <message>
         <source>a picture as base64 text was expected.</source>
         <translation>en bild som base64-text väntades.</translation>
+    </message>
+    <message>
+        <source>a list of months as numbers from 1 (January) to 12 (December) was expected, such as [3, 4, 5, 9, 10].</source>
+        <translation>en lista med månader som nummer från 1 (januari) till 12 (december) förväntades, till exempel [3, 4, 5, 9, 10].</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4221,17 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::MonthsEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+</context>
+<context>
     <name>lk::NewFile</name>
     <message>
         <source>%1 already exists; it was not changed. Choose a new file name.</source>
@@ -4712,8 +4747,12 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>Rapporterad status</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 av %3</translation>
+        <source>%1: %2 done, none planned yet</source>
+        <translation>%1: %2 gjorda, inget planerat ännu</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 planned</source>
+        <translation>%1: %2 av %3 planerade</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +5870,14 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>%1, only: %2</source>
         <translation>%1, bara: %2</translation>
+    </message>
+    <message>
+        <source>T%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, under %2</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ inline QVariant sampleValue(const Repository& repository, const FieldSpec& field
     }
     case FieldType::Image:
         return {};
+    case FieldType::Months:
+        return QStringLiteral("4,5,9,10");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "common/decimal.h"
 #include "common/imageedit.h"
 #include "common/longtextedit.h"
+#include "common/monthsedit.h"
 #include "register/registry.h"
 
 #include <QCheckBox>
@@ -106,9 +107,14 @@ QWidget* FieldEditor::create(const FieldSpec& field, const Repository* repositor
     case FieldType::Image:
         editor = new ImageEdit(field, parent);
         break;
+    case FieldType::Months:
+        editor = new MonthsEdit(field, parent);
+        break;
     }
     editor->setObjectName(field.name);
     editor->setAccessibleName(field.displayLabel());
+    if (const QString help = field.displayHelp(); !help.isEmpty())
+        editor->setToolTip(help);
     return editor;
 }
 
@@ -175,6 +181,11 @@ void FieldEditor::setValue(QWidget* editor, const FieldSpec& field, const QVaria
     case FieldType::Image:
         static_cast<ImageEdit*>(editor)->setBytes(value.toByteArray());
         break;
+    case FieldType::Months:
+        // Only stored months reach a form: the file holds nothing else, as every value is checked on the way
+        // in.
+        static_cast<MonthsEdit*>(editor)->setMonths(MonthSet::read(value).value_or(MonthSet()));
+        break;
     }
 }
 
@@ -215,6 +226,8 @@ QVariant FieldEditor::value(const QWidget* editor, const FieldSpec& field) {
         return field.normalized(static_cast<const CodeSetEdit*>(editor)->codes());
     case FieldType::Image:
         return field.normalized(static_cast<const ImageEdit*>(editor)->bytes());
+    case FieldType::Months:
+        return field.normalized(static_cast<const MonthsEdit*>(editor)->months().toText());
     }
     return {};
 }
@@ -297,6 +310,9 @@ void FieldEditor::onFinished(QWidget* editor, const FieldSpec& field, QObject* c
         break;
     case FieldType::Image:
         QObject::connect(static_cast<ImageEdit*>(editor), &ImageEdit::changed, context, finished);
+        break;
+    case FieldType::Months:
+        QObject::connect(static_cast<MonthsEdit*>(editor), &MonthsEdit::changed, context, finished);
         break;
     }
 }

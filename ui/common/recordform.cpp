@@ -53,6 +53,7 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
         auto* label =
             new QLabel(field->displayLabel() + (field->isRequired ? QStringLiteral(" *") : QString()), this);
         label->setBuddy(editor);
+        label->setToolTip(field->displayHelp());
         form->addRow(label, editor);
         // Beside (under) its field: why what it holds is refused. Its row is hidden, spacing and all, while
         // there is nothing to say.

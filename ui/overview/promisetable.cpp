@@ -103,9 +103,13 @@ PromiseTable::PromiseTable(QWidget* parent)
 }
 
 QString PromiseTable::plannedAgainstDone(const PromiseProgress::Target& target) {
-    return tr("%1: %2 of %3")
-        .arg(target.progress.target.value(targets::counted).toString(), QLocale().toString(target.done),
-             QLocale().toString(target.shown()));
+    const QString counted = target.progress.target.value(targets::counted).toString();
+    // What is planned by the date follows the target's months of work, so it is no plain share of the year:
+    // seasonal work has nothing planned before its season, which the text says rather than "0 of 0".
+    if (target.shown() == 0)
+        return tr("%1: %2 done, none planned yet").arg(counted, QLocale().toString(target.done));
+    return tr("%1: %2 of %3 planned")
+        .arg(counted, QLocale().toString(target.done), QLocale().toString(target.shown()));
 }
 
 void PromiseTable::setLines(const QList<PromiseProgress::Line>& lines, const QDate& to) {

@@ -29,7 +29,8 @@ public:
     // The row of a promise or focus area, or -1.
     int rowOf(const QString& uuid) const;
 
-    // "Möten i Operativa gruppen: 14 of 16": planned as a whole number, as the assessment counts it.
+    // "Möten i Operativa gruppen: 14 of 16 planned" (by the range's end, as a whole number, as the assessment
+    // counts it), or "… 0 done, none planned yet".
     static QString plannedAgainstDone(const PromiseProgress::Target& target);
 
 signals:

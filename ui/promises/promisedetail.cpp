@@ -47,9 +47,10 @@ PromiseDetail::PromiseDetail(Document* document, QWidget* parent)
     QWidget* text = m_form->editor(promises::text);
     text->setMinimumHeight(text->fontMetrics().lineSpacing() * 6 + 12);
     m_targets->newButton()->setText(tr("New target…"));
-    // What a target counts, by itself, from a register: meetings, visits (for each school, say), controls.
-    const QStringList targetFields{targets::counted, targets::quantity, targets::unit,    targets::per,
-                                   targets::source,  targets::eachUnit, targets::onlyKind};
+    // What a target counts, by itself, from a register: meetings, visits (for each school, say), controls;
+    // and when in the year its work is done, beside how often.
+    const QStringList targetFields{targets::counted, targets::quantity, targets::unit,     targets::per,
+                                   targets::months,  targets::source,   targets::eachUnit, targets::onlyKind};
     m_targets->setNewFields(targetFields);
     m_targets->setEditFields(targetFields);
     m_targets->setStretchColumn(targets::counted);

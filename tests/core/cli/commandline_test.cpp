@@ -181,7 +181,7 @@ TEST_CASE("import reads an export into a file and reports what it did", "[cli]")
     const Run result = run({QStringLiteral("import"), QStringLiteral("--db"), file.path(), json});
     INFO(result.err.toStdString());
     CHECK(result.exit == lk::CommandLine::Ok);
-    CHECK(result.out.contains(QStringLiteral("13")));
+    CHECK(result.out.contains(QStringLiteral("15")));
     CHECK(exportOfFile(file.path()) == exportOfFile(salem.path()));
 }
 

@@ -138,7 +138,7 @@ TEST_CASE("Removing a focus area takes its promises, targets and statuses, and o
     auto areas = repository.list(PromiseRegisters::focusAreas());
     REQUIRE(areas.ok());
     REQUIRE(areas->size() >= 2);
-    // The focus area that holds the template's target.
+    // A focus area that holds one of the template's targets.
     auto targets = repository.list(PromiseRegisters::targets());
     REQUIRE(targets.ok());
     REQUIRE_FALSE(targets->isEmpty());
@@ -157,6 +157,14 @@ TEST_CASE("Removing a focus area takes its promises, targets and statuses, and o
         repository.list(PromiseRegisters::promises(), QStringLiteral("focus_area_id"), area.id);
     REQUIRE(ownPromises.ok());
     REQUIRE(ownPromises->size() >= 2);
+    // The template's targets of this focus area's promises go with it; those of the other area stay.
+    qint64 ownTargets = 0;
+    for (const Record& target : *targets) {
+        for (const Record& promise : *ownPromises)
+            ownTargets += target.value(QStringLiteral("promise_id")).toLongLong() == promise.id ? 1 : 0;
+    }
+    REQUIRE(ownTargets >= 1);
+    REQUIRE(ownTargets < targets->size());
     // Status reports under two of its promises, and one under a promise elsewhere.
     ChangeSet reports;
     for (const Record& promise : *ownPromises)
@@ -188,11 +196,11 @@ TEST_CASE("Removing a focus area takes its promises, targets and statuses, and o
     CHECK(document->undoStack()->count() == 1);
     CHECK_FALSE(repository.find(PromiseRegisters::focusAreas(), area.uuid).value().has_value());
     CHECK(rowCount(repository, QStringLiteral("promises")) == promisesBefore - ownPromises->size());
-    CHECK(rowCount(repository, QStringLiteral("targets")) == 0);
+    CHECK(rowCount(repository, QStringLiteral("targets")) == targets->size() - ownTargets);
     CHECK(rowCount(repository, QStringLiteral("promise_statuses")) == 1); // the one elsewhere
     CHECK(statusesBefore == ownPromises->size() + 2);
     // One delete row in the audit log for each record that went.
-    const qint64 removed = 1 + ownPromises->size() + 1 + (ownPromises->size() + 1);
+    const qint64 removed = 1 + ownPromises->size() + ownTargets + (ownPromises->size() + 1);
     CHECK(auditCount(repository) == auditBefore + removed);
     REQUIRE(changed.count() == 1);
     CHECK(tablesOf(changed, 0) == QSet<QString>{QStringLiteral("focus_areas"), QStringLiteral("promises"),

@@ -70,11 +70,11 @@ QString valueFor(const Hostile& hostile, const FieldSpec& field) {
     return hostile.text.isEmpty() ? QString(field.lengthLimit(), u'å') : hostile.text;
 }
 
-// The fields whose values are text in the file: free text, and codes, code lists and dates, which must refuse
-// any of these values.
+// The fields whose values are text in the file: free text, and codes, code lists, dates and months, which
+// must refuse any of these values.
 bool holdsText(const FieldSpec& field) {
     return field.isFreeText() || field.type == FieldType::Code || field.type == FieldType::CodeSet ||
-           field.type == FieldType::Date;
+           field.type == FieldType::Date || field.type == FieldType::Months;
 }
 
 // The Salem template and one record (or a few) of every register: the base export the fuzz targets use.

@@ -160,10 +160,20 @@ TEST_CASE("Exported values keep their types: dates as ISO text, numbers as numbe
     CHECK(period.value(QStringLiteral("start_date")).toString() == QStringLiteral("2021-01-01"));
     CHECK(period.value(QStringLiteral("end_date")).toString() == QStringLiteral("2022-12-31"));
 
-    const QJsonObject target = root.value(QStringLiteral("targets")).toArray().first().toObject();
+    QJsonObject target;
+    QJsonObject walks;
+    for (const QJsonValue& each : root.value(QStringLiteral("targets")).toArray()) {
+        if (each.toObject().value(QStringLiteral("source")).toString() == QStringLiteral("og_meetings"))
+            target = each.toObject();
+        if (each.toObject().value(QStringLiteral("source")).toString() == QStringLiteral("walks"))
+            walks = each.toObject();
+    }
     CHECK(target.value(QStringLiteral("quantity")).isDouble());
     CHECK(target.value(QStringLiteral("quantity")).toInteger() == 12);
     CHECK(target.value(QStringLiteral("per")).toString() == QStringLiteral("ar"));
+    // Months as a list of numbers; none given (every month) as null.
+    CHECK(target.value(QStringLiteral("months")).isNull());
+    CHECK(walks.value(QStringLiteral("months")).toArray() == QJsonArray{4, 5, 9, 10});
 
     for (const QJsonValue& area : root.value(QStringLiteral("focus_areas")).toArray())
         CHECK(area.toObject().value(QStringLiteral("sort_order")).isDouble());

@@ -562,3 +562,50 @@ TEST_CASE("A text that starts with a byte order mark is refused by its field, ne
     escaped.replace("MARK", "\\ufeff");
     CHECK(c.refused(escaped).contains(QStringLiteral("U+FEFF")));
 }
+
+TEST_CASE("Months that are no list of month numbers are refused with table, record and field, and nothing "
+          "changes",
+          "[import][months]") {
+    for (const QJsonValue& wrong :
+         {QJsonValue(QStringLiteral("3,4,5")), QJsonValue(QJsonArray{3, 13}), QJsonValue(QJsonArray{0}),
+          QJsonValue(QJsonArray{4.5}), QJsonValue(QJsonArray{QStringLiteral("mars")}), QJsonValue(11),
+          QJsonValue(true), QJsonValue(QJsonObject{{QStringLiteral("11"), true}})}) {
+        INFO(QJsonDocument(QJsonArray{wrong}).toJson(QJsonDocument::Compact).toStdString());
+        ImportCase c;
+        const QString uuid = c.edit(QStringLiteral("targets"), 0,
+                                    [&wrong](QJsonObject& r) { r.insert(QStringLiteral("months"), wrong); });
+        const QString message = c.refused();
+        checkNames(message, QStringLiteral("targets"), 0, uuid, QStringLiteral("months"));
+        CHECK(message.contains(QStringLiteral("a list of months")));
+    }
+}
+
+TEST_CASE("A target's months go out as a list of numbers and come back the same, in any order given",
+          "[import][months]") {
+    ImportCase c;
+    const QString uuid = c.edit(QStringLiteral("targets"), 0, [](QJsonObject& r) {
+        r.insert(QStringLiteral("months"), QJsonArray{10, 9, 3, 3});
+    });
+    auto result = lk::JsonImporter::import(c.document->repository(), serialized(c.json));
+    INFO(result.message().toStdString());
+    REQUIRE(result.ok());
+    CHECK(
+        scalar(*c.document, QStringLiteral("SELECT months FROM targets WHERE uuid = ?"), {uuid}).toString() ==
+        QStringLiteral("3,9,10"));
+    const QByteArray exported = TestFile::exportOf(*c.document);
+    for (const QJsonValue& target : parsed(exported).value(QStringLiteral("targets")).toArray()) {
+        if (target.toObject().value(QStringLiteral("uuid")).toString() == uuid)
+            CHECK(target.toObject().value(QStringLiteral("months")).toArray() == QJsonArray{3, 9, 10});
+    }
+    // Into an empty file and out again: the same bytes.
+    TestFile copyFile(QStringLiteral("empty"));
+    auto copy = copyFile.open();
+    REQUIRE(lk::JsonImporter::import(copy->repository(), exported).ok());
+    CHECK(TestFile::exportOf(*copy) == exported);
+    // Every month again: null.
+    c.edit(QStringLiteral("targets"), 0,
+           [](QJsonObject& r) { r.insert(QStringLiteral("months"), QJsonArray{}); });
+    REQUIRE(lk::JsonImporter::import(c.document->repository(), serialized(c.json)).ok());
+    CHECK(scalar(*c.document, QStringLiteral("SELECT months IS NULL FROM targets WHERE uuid = ?"), {uuid})
+              .toInt() == 1);
+}

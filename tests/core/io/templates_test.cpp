@@ -104,19 +104,40 @@ TEST_CASE("The Salem template has two focus areas with eight promises in order, 
     CHECK(responsible.size() == 8);
 }
 
-TEST_CASE("The Salem template has one target: Operativa gruppen meets 12 times a year", "[templates]") {
+TEST_CASE("The Salem template has three targets: Operativa gruppen meets 12 times a year, two safety walks a "
+          "year in spring and autumn, and fire-safety information before Advent",
+          "[templates]") {
     TestFile file;
     auto document = file.open();
     REQUIRE(lk::Templates::apply(document->repository(), salem).ok());
 
     const QList<lk::Record> targets = listed(document->repository(), lk::PromiseRegisters::targets());
-    REQUIRE(targets.size() == 1);
-    const lk::Record& target = targets.first();
-    CHECK(target.value(QStringLiteral("quantity")).toLongLong() == 12);
-    CHECK(text(target, "per") == QStringLiteral("ar"));
-    CHECK(scalar(*document, QStringLiteral("SELECT title FROM promises WHERE id = ?"),
-                 {target.value(QStringLiteral("promise_id"))})
-              .toString() == QStringLiteral("Operativa gruppen"));
+    REQUIRE(targets.size() == 3);
+    const auto promiseOf = [&](const lk::Record& target) {
+        return scalar(*document, QStringLiteral("SELECT title FROM promises WHERE id = ?"),
+                      {target.value(QStringLiteral("promise_id"))})
+            .toString();
+    };
+    // In the order of what they count.
+    const lk::Record& fire = targets.at(0);
+    const lk::Record& meetings = targets.at(1);
+    const lk::Record& walks = targets.at(2);
+    CHECK(meetings.value(QStringLiteral("quantity")).toLongLong() == 12);
+    CHECK(text(meetings, "per") == QStringLiteral("ar"));
+    CHECK(text(meetings, "source") == QStringLiteral("og_meetings"));
+    CHECK_FALSE(meetings.value(QStringLiteral("months")).isValid()); // every month
+    CHECK(promiseOf(meetings) == QStringLiteral("Operativa gruppen"));
+
+    CHECK(walks.value(QStringLiteral("quantity")).toLongLong() == 2);
+    CHECK(text(walks, "source") == QStringLiteral("walks"));
+    CHECK(text(walks, "months") == QStringLiteral("4,5,9,10"));
+    CHECK(promiseOf(walks) == QStringLiteral("Trygghetsvandringar"));
+
+    CHECK(fire.value(QStringLiteral("quantity")).toLongLong() == 1);
+    CHECK(text(fire, "source") == QStringLiteral("watch_events"));
+    CHECK(text(fire, "only_kind") == QStringLiteral("brandskydd"));
+    CHECK(text(fire, "months") == QStringLiteral("11,12"));
+    CHECK(promiseOf(fire) == QStringLiteral("Grannsamverkan"));
     CHECK(count(*document, QStringLiteral("promise_statuses")) == 0);
 }
 
@@ -157,7 +178,7 @@ TEST_CASE("Applying the Salem template a second time changes nothing", "[templat
     auto document = file.open();
     auto first = lk::Templates::apply(document->repository(), salem);
     REQUIRE(first.ok());
-    CHECK(first->added == 13); // 1 municipality, 1 period, 2 focus areas, 8 promises, 1 target
+    CHECK(first->added == 15); // 1 municipality, 1 period, 2 focus areas, 8 promises, 3 targets
     const QByteArray afterFirst = TestFile::exportOf(*document);
     const qint64 auditAfterFirst = count(*document, QStringLiteral("audit_log"));
     CHECK(auditAfterFirst == first->added);

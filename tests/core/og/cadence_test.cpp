@@ -208,3 +208,29 @@ TEST_CASE("A period without a counting target has years with no target", "[og]")
     checkYear(result.at(0), 2021, 0, 0);
     checkYear(result.at(1), 2022, 0, 0);
 }
+
+TEST_CASE("A target per term or per tertial asks each year for all its slices, and a year cut by the period "
+          "for the work in its part",
+          "[og][rhythm]") {
+    // Twice per term: four a year; four per tertial: twelve a year.
+    OwnPeriod terms(QStringLiteral("2021-01-01"), QStringLiteral("2022-12-31"), 2, QStringLiteral("termin"));
+    checkYear(years(terms.repository, terms.period.id).at(0), 2021, 0, 4);
+    OwnPeriod tertials(QStringLiteral("2021-01-01"), QStringLiteral("2021-12-31"), 4,
+                       QStringLiteral("tertial"));
+    checkYear(years(tertials.repository, tertials.period.id).at(0), 2021, 0, 12);
+
+    // Eleven a year, every month but July, in a period that starts in July: August to December's five.
+    OwnPeriod summer(QStringLiteral("2021-07-01"), QStringLiteral("2022-12-31"), 11, QStringLiteral("ar"));
+    const QString target =
+        scalar(*summer.document, QStringLiteral("SELECT uuid FROM targets WHERE promise_id = ?"),
+               {summer.promise.id})
+            .toString();
+    REQUIRE(summer.document
+                ->update(PromiseRegisters::targets(), target,
+                         {{QStringLiteral("months"), QStringLiteral("1,2,3,4,5,6,8,9,10,11,12")}})
+                .ok());
+    const QList<Cadence::Year> result = years(summer.repository, summer.period.id);
+    REQUIRE(result.size() == 2);
+    checkYear(result.at(0), 2021, 0, 5);
+    checkYear(result.at(1), 2022, 0, 11);
+}

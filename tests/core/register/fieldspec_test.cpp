@@ -334,3 +334,51 @@ TEST_CASE("A field declared doubtful when zero doubts 0 only", "[fieldspec]") {
     CHECK(vehicles.doubt(QVariant()).isEmpty());
     CHECK(FieldSpec::integer(QStringLiteral("reports"), "Reports", 0, 1000).doubt(0).isEmpty());
 }
+
+TEST_CASE("A months field keeps its months sorted and once, and names its field when a value is no months",
+          "[fieldspec][months]") {
+    const FieldSpec months = FieldSpec::months(QStringLiteral("months"), "Months of the work");
+    CHECK(months.type == FieldType::Months);
+    CHECK_FALSE(months.isFreeText()); // numbers, not words: the personal-data guard has nothing to read
+    CHECK(months.normalized(QStringLiteral("10,9,4,5,4")) == QVariant(QStringLiteral("4,5,9,10")));
+    CHECK(months.normalized(QVariantList{11.0, 12.0}) == QVariant(QStringLiteral("11,12")));
+    CHECK_FALSE(months.normalized(QString()).isValid()); // empty: every month
+    CHECK_FALSE(months.normalized(QVariantList()).isValid());
+    CHECK(months.toStorage(QStringLiteral("5,3")) == QVariant(QStringLiteral("3,5")));
+    CHECK(months.toStorage(QVariant()).isNull());
+    CHECK(months.validate(QStringLiteral("1,12")).ok());
+    CHECK(months.validate(QVariant()).ok());
+
+    for (const QString& wrong : {QStringLiteral("13"), QStringLiteral("0,3"), QStringLiteral("mars"),
+                                 QStringLiteral("3;4"), QStringLiteral("19121212-1212")}) {
+        INFO(wrong.toStdString());
+        const Status refused = months.validate(wrong);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.message().toStdString(), mentions(QStringLiteral("“Months of the work”")));
+        CHECK_THAT(refused.message().toStdString(),
+                   mentions(QStringLiteral("“%1” is not a list of months").arg(wrong)));
+        CHECK(refused.error().field == QStringLiteral("months"));
+        // What was given stays, for the user to mend.
+        CHECK(months.normalized(wrong) == QVariant(wrong));
+    }
+    CHECK_FALSE(months.required().validate(QVariant()).ok());
+}
+
+TEST_CASE("A months field shows its months as ranges of month names in the program's language",
+          "[fieldspec][months]") {
+    const FieldSpec months = FieldSpec::months(QStringLiteral("months"), "Months of the work");
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    CHECK(months.displayText(QStringLiteral("3,4,5,9,10")) == QStringLiteral("mars–maj, sep–okt"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(months.displayText(QStringLiteral("3,4,5,9,10")) == QStringLiteral("Mar–May, Sep–Oct"));
+    CHECK(months.displayText(QStringLiteral("13")) == QStringLiteral("13"));
+    CHECK(months.displayText(QVariant()).isEmpty());
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("A field's help is its tooltip text, translated, and none by default", "[fieldspec]") {
+    const FieldSpec plain = FieldSpec::text(QStringLiteral("title"), "Title");
+    CHECK(plain.displayHelp().isEmpty());
+    CHECK(plain.withHelp("What it is called.").displayHelp() == QStringLiteral("What it is called."));
+}

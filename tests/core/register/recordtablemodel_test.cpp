@@ -516,3 +516,35 @@ TEST_CASE("The model refreshes when its register or a referenced one changes, no
     CHECK(model.rowOf(added.uuid) >= 0);
     CHECK(model.rowCount() == data.count());
 }
+
+TEST_CASE("A months column reads as month names, finds its rows by a month's name, and is edited in the form",
+          "[recordtablemodel][months]") {
+    TestFile file;
+    auto document = file.open();
+    const Repository repository = document->repository();
+    const PromiseTree tree = makeTree(repository); // its target: every month
+    const Record autumn = insertRecord(
+        repository, PromiseRegisters::targets(),
+        merged(targetValues(tree.promise.id, 2), {{QStringLiteral("counted"), QStringLiteral("Vandringar")},
+                                                  {QStringLiteral("months"), QStringLiteral("9,10,11")}}));
+    RecordTableModel model(document.get(), PromiseRegisters::targets(),
+                           {QStringLiteral("counted"), QStringLiteral("months")});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(model.rowCount() == 2);
+    const int row = model.rowOf(autumn.uuid);
+    CHECK(model.data(model.index(row, 1)).toString() == QStringLiteral("Sep–Nov"));
+    CHECK(model.data(model.index(row, 1), Qt::EditRole).toString() == QStringLiteral("9,10,11"));
+    CHECK(model.data(model.index(1 - row, 1)).toString().isEmpty());
+    // Twelve buttons do not fit in a cell.
+    CHECK_FALSE(model.flags(model.index(row, 1)).testFlag(Qt::ItemIsEditable));
+    // By the names the column shows, short or long, never by a number's digits.
+    for (const QString& text : {QStringLiteral("oct"), QStringLiteral("October"), QStringLiteral("Sep")}) {
+        INFO(text.toStdString());
+        model.setTextFilter(text);
+        CHECK(uuidsIn(model) == QSet<QString>{autumn.uuid});
+    }
+    model.setTextFilter(QStringLiteral("Jan"));
+    CHECK(model.rowCount() == 0);
+    model.setTextFilter(QStringLiteral("1"));
+    CHECK(model.rowCount() == 0);
+}

@@ -193,7 +193,7 @@ TEST_CASE("Each promise shows the traffic light, targets and latest status that 
     CHECK(lightsSeen.size() >= 2);
 }
 
-TEST_CASE("A target reads as done against planned pro rata, with the meetings counted from the file",
+TEST_CASE("A target reads as done against planned by the date, with the meetings counted from the file",
           "[ui][overview]") {
     OverviewWindow w;
     w.setRange(QDate(2021, 1, 1), QDate(2021, 6, 30));
@@ -211,7 +211,24 @@ TEST_CASE("A target reads as done against planned pro rata, with the meetings co
     REQUIRE(row >= 0);
     // Twelve a year, so six by the end of June.
     CHECK(table->item(row, PromiseTable::TargetsColumn)->text() ==
-          QStringLiteral("Möten i Operativa gruppen: %1 of 6").arg(held));
+          QStringLiteral("Möten i Operativa gruppen: %1 of 6 planned").arg(held));
+}
+
+TEST_CASE("Seasonal work reads as nothing planned yet before its season, and is not behind",
+          "[ui][overview][rhythm]") {
+    OverviewWindow w;
+    w.setRange(QDate(2021, 1, 1), QDate(2021, 4, 30));
+    // The fire-safety information before Advent, in November–December: nothing is due by April.
+    const QVariant promise =
+        scalar(w.document(), QStringLiteral("SELECT promise_id FROM targets WHERE only_kind = 'brandskydd'"));
+    const QString uuid =
+        scalar(w.document(), QStringLiteral("SELECT uuid FROM promises WHERE id = ?"), {promise}).toString();
+    PromiseTable* table = w.page->promises();
+    const int row = table->rowOf(uuid);
+    REQUIRE(row >= 0);
+    CHECK_THAT(
+        table->item(row, PromiseTable::TargetsColumn)->text().toStdString(),
+        lk::test::mentions(QStringLiteral("Brandskyddsinformation inför advent: 0 done, none planned yet")));
 }
 
 TEST_CASE("The meetings chart has a bar per month of the range with the meetings held that month, under a "

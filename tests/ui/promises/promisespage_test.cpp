@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "common/dateedit.h"
+#include "common/monthsedit.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -26,6 +27,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using lk::test::scalar;
@@ -258,11 +260,14 @@ TEST_CASE("In a table, Delete removes the selected row and Undo brings it back",
     targets->setFocus();
     targets->selectRow(0);
     QTest::keyClick(targets, Qt::Key_Delete);
-    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM targets")).toInt() == 0);
+    // The template's other targets, of other promises, stay.
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM targets")).toInt() == 2);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT count(*) FROM targets WHERE source = 'og_meetings'"))
+              .toInt() == 0);
     CHECK(targets->model()->rowCount() == 0);
     w.action(QStringLiteral("undo"))->trigger();
-    CHECK(scalar(w.document(), QStringLiteral("SELECT counted FROM targets")).toString() ==
-          QStringLiteral("Möten i Operativa gruppen"));
+    CHECK(scalar(w.document(), QStringLiteral("SELECT counted FROM targets WHERE source = 'og_meetings'"))
+              .toString() == QStringLiteral("Möten i Operativa gruppen"));
 }
 
 TEST_CASE("Ctrl+Z in a field without unsaved typing undoes the last saved change", "[ui][promises]") {
@@ -417,12 +422,15 @@ TEST_CASE("A new target can count the new neighbourhood-watch areas, and the pro
     CHECK(scalar(w.document(),
                  QStringLiteral("SELECT counted || '|' || quantity || '|' || per || '|' || source "
                                 "FROM targets t JOIN promises p ON p.id = t.promise_id "
-                                "WHERE p.title = 'Grannsamverkan'"))
+                                "WHERE p.title = 'Grannsamverkan' AND t.source = 'watch_areas'"))
               .toString() == QStringLiteral("Nya områden|8|period|watch_areas"));
 
-    // The promise's detail counts the municipality's areas by the day each started.
+    // The promise's detail counts the municipality's areas by the day each started, under the template's
+    // fire-safety information.
     QLabel* progress = w.page->promiseDetail()->progress();
-    CHECK(progress->text() == QStringLiteral("Nya områden (8 per period): 2021–2022: 0 of 8"));
+    const QString fire = QStringLiteral("Brandskyddsinformation inför advent (1 per year, in Nov–Dec, only: "
+                                        "fire-safety information): 2021: 0 of 1 · 2022: 0 of 1\n");
+    CHECK(progress->text() == fire + QStringLiteral("Nya områden (8 per period): 2021–2022: 0 of 8"));
     const QVariant municipality = scalar(w.document(), QStringLiteral("SELECT id FROM municipalities"));
     for (const auto& [name, started] :
          {std::pair{"Ekdalen", QDate(2021, 4, 12)}, std::pair{"Skogsängen", QDate(2019, 5, 30)}}) {
@@ -434,5 +442,89 @@ TEST_CASE("A new target can count the new neighbourhood-watch areas, and the pro
                        {QStringLiteral("status"), QStringLiteral("aktiv")}};
         REQUIRE(w.document().insert(lk::WatchRegisters::areas(), area).ok());
     }
-    CHECK(progress->text() == QStringLiteral("Nya områden (8 per period): 2021–2022: 1 of 8"));
+    CHECK(progress->text() == fire + QStringLiteral("Nya områden (8 per period): 2021–2022: 1 of 8"));
+}
+
+TEST_CASE("A target's months are pressed in its dialog, stored as numbers and shown as month names",
+          "[ui][promises][rhythm]") {
+    OpenWindow w;
+    w.clickPromise(QStringLiteral("Trygghetsvandringar"));
+    lk::RecordListPanel* targets = w.page->promiseDetail()->targets();
+    REQUIRE(targets->view()->model()->rowCount() ==
+            1); // the template's walks, in April–May, September–October
+    targets->view()->selectRow(0);
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        auto* months = qobject_cast<lk::MonthsEdit*>(dialog->form()->editor(QStringLiteral("months")));
+        REQUIRE(months);
+        QStringList pressed;
+        for (int month = 1; month <= 12; ++month) {
+            if (months->button(month)->isChecked())
+                pressed << QString::number(month);
+        }
+        CHECK(pressed == QStringList{QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("9"),
+                                     QStringLiteral("10")});
+        // Each button says which month it is, to a screen reader as well.
+        CHECK(months->button(3)->text() == QStringLiteral("Mar"));
+        CHECK(months->button(3)->accessibleName() == QStringLiteral("When in the year: March"));
+        // March in, September and October out: the walks move to the spring.
+        for (int month : {3, 9, 10})
+            QTest::mouseClick(months->button(month), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(targets->editButton(), Qt::LeftButton);
+    CHECK(scalar(w.document(), QStringLiteral("SELECT months FROM targets WHERE source = 'walks'"))
+              .toString() == QStringLiteral("3,4,5"));
+    CHECK(w.page->promiseDetail()->progress()->text().startsWith(
+        QStringLiteral("Trygghetsvandringar (2 per year, in Mar–May): 2021: 0 of 2")));
+    // One undo step brings the autumn back.
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(scalar(w.document(), QStringLiteral("SELECT months FROM targets WHERE source = 'walks'"))
+              .toString() == QStringLiteral("4,5,9,10"));
+}
+
+TEST_CASE("A new target per tertial with no month pressed is done in every month", "[ui][promises][rhythm]") {
+    OpenWindow w;
+    w.clickPromise(QStringLiteral("Informationsspridning om narkotika"));
+    lk::RecordListPanel* targets = w.page->promiseDetail()->targets();
+    lk::test::whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        lk::RecordForm* form = dialog->form();
+        QWidget* counted = form->editor(QStringLiteral("counted"));
+        counted->setFocus();
+        lk::test::type(counted, QStringLiteral("Informationsinsatser"));
+        qobject_cast<QSpinBox*>(form->editor(QStringLiteral("quantity")))->setValue(2);
+        for (const auto& [field, code] :
+             {std::pair{QStringLiteral("per"), QStringLiteral("tertial")},
+              std::pair{QStringLiteral("source"), QStringLiteral("information_efforts")}}) {
+            auto* combo = qobject_cast<QComboBox*>(form->editor(field));
+            REQUIRE(combo);
+            combo->setCurrentIndex(combo->findData(code));
+        }
+        auto* months = qobject_cast<lk::MonthsEdit*>(form->editor(QStringLiteral("months")));
+        REQUIRE(months);
+        auto* summary = months->findChild<QLabel*>(QStringLiteral("monthsSummary"));
+        REQUIRE(summary);
+        CHECK(summary->text() == QStringLiteral("every month"));
+        // Pressed and released again: none.
+        QTest::mouseClick(months->button(6), Qt::LeftButton);
+        CHECK(summary->text().isEmpty());
+        QTest::mouseClick(months->button(6), Qt::LeftButton);
+        CHECK(summary->text() == QStringLiteral("every month"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(targets->newButton(), Qt::LeftButton);
+    CHECK(
+        scalar(w.document(),
+               QStringLiteral("SELECT per || '|' || quantity || '|' || coalesce(months, 'NULL') FROM targets "
+                              "WHERE source = 'information_efforts'"))
+            .toString() == QStringLiteral("tertial|2|NULL"));
+    CHECK(w.page->promiseDetail()->progress()->text() ==
+          QStringLiteral(
+              "Informationsinsatser (2 per tertial): T1 2021: 0 of 2 · T2 2021: 0 of 2 · T3 2021: 0 of 2 "
+              "· T1 2022: 0 of 2 · T2 2022: 0 of 2 · T3 2022: 0 of 2"));
 }
