@@ -26,6 +26,7 @@ void Language::save(const QString& language) {
 }
 
 bool Language::install(QCoreApplication& application, const QString& language) {
+    application.setProperty("lk.language", language);
     if (language != QStringLiteral("sv"))
         return true;
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
@@ -39,6 +40,20 @@ bool Language::install(QCoreApplication& application, const QString& language) {
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return ownLoaded;
+}
+
+QString Language::current() {
+    if (const QCoreApplication* application = QCoreApplication::instance()) {
+        if (const QString chosen = application->property("lk.language").toString();
+            supported().contains(chosen))
+            return chosen;
+    }
+    // Without install() (a test that loads the catalogue itself): Swedish is the default locale then.
+    return QLocale().language() == QLocale::Swedish ? QStringLiteral("sv") : QStringLiteral("en");
+}
+
+QString Language::tag() {
+    return current() == QStringLiteral("sv") ? QStringLiteral("sv-SE") : QStringLiteral("en-GB");
 }
 
 } // namespace lk

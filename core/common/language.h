@@ -17,6 +17,10 @@ public:
     static void save(const QString& language);
     // Installs the translators on the application; English needs none. False when a catalogue is missing.
     static bool install(QCoreApplication& application, const QString& language);
+    // The language the program speaks now, as install() set it: "sv" or "en".
+    static QString current();
+    // The same as a document's language tag (BCP 47): "sv-SE" or "en-GB".
+    static QString tag();
 };
 
 } // namespace lk

@@ -1,5 +1,6 @@
 #include "charts/trendchart.h"
 
+#include "charts/chartmarks.h"
 #include "charts/chartview.h"
 
 #include <QCategoryAxis>
@@ -71,12 +72,15 @@ void TrendChart::setData(const Data& data) {
         target->setColor(QColor(0x2c, 0xa0, 0x2c));
         target->setBorderColor(QColor(0x2c, 0xa0, 0x2c));
         target->setMarkerSize(12);
+        // A triangle, where the baseline has a square and the values circles: told apart in grey print.
+        target->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         series << target;
     }
     auto* values = new QLineSeries;
     values->setName(tr("Measured"));
     values->append(data.values);
     values->setPointsVisible(true);
+    values->setMarkerSize(7);
     values->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 3));
     series << values;
     // A year is a span, labelled in its middle: the year's value sits there, its quarters spread across it.
@@ -101,6 +105,11 @@ void TrendChart::setData(const Data& data) {
     // The target's own dot needs no entry of its own: the dotted line names it.
     if (target)
         chart->legend()->markers(target).first()->setVisible(false);
+    // The baseline's own year as a square on its level.
+    if (data.baseline)
+        marks::points(chart, x, y, {*data.baseline}, marks::Shape::Square,
+                      static_cast<QLineSeries*>(series.first())->pen().color(), 10);
+    marks::drawnLegend(chart);
 }
 
 } // namespace lk
