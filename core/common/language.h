@@ -15,7 +15,8 @@ public:
     // speaks English: the program is made for Swedish offices.
     static QString choose(const QString& requested);
     static void save(const QString& language);
-    // Installs the translators on the application; English needs none. False when a catalogue is missing.
+    // Installs the translators on the application; English takes only its plural forms. False when the Swedish
+    // catalogue is missing.
     static bool install(QCoreApplication& application, const QString& language);
     // The language the program speaks now, as install() set it: "sv" or "en".
     static QString current();

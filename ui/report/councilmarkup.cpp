@@ -9,11 +9,12 @@ namespace lk {
 
 namespace {
 
-// Paper's looks, as QTextDocument reads them.
+// Paper's looks, as QTextDocument reads them. Tables of figures are set condensed, so that a long Swedish
+// compound ("grannsamverkansområden") and "89 av 100" fit their columns whole.
 const QString gridTable = QStringLiteral(
     "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: "
-    "collapse; border-color: #a8a8a8; border-style: solid; font-size: 9pt; margin-top: 4px; margin-bottom: "
-    "8px\">");
+    "collapse; border-color: #a8a8a8; border-style: solid; font-family: 'DejaVu Sans Condensed'; font-size: "
+    "9pt; margin-top: 4px; margin-bottom: 8px\">");
 const QString plainTable = QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" "
                                           "cellpadding=\"2\" style=\"margin-top: 2px; margin-bottom: 6px\">");
 const QString pairTable = QStringLiteral(
@@ -98,16 +99,19 @@ QString CouncilMarkup::tableStart(const QString& look) const {
 
 QString CouncilMarkup::table(const QList<Column>& columns, const QString& rows, const QString& look) const {
     QString head;
+    // A column without a width takes what its figures need, which never break.
     for (const Column& column : columns) {
         const QString align = column.number ? QStringLiteral("right") : QStringLiteral("left");
+        const QString width = column.width <= 0 ? QString()
+                              : m_medium == Medium::Web
+                                  ? QStringLiteral(" style=\"width: %1%\"").arg(column.width)
+                                  : QStringLiteral(" width=\"%1%\"").arg(column.width);
         head +=
             m_medium == Medium::Web
-                ? QStringLiteral("<th scope=\"col\" style=\"width: %1%\"%2>%3</th>")
-                      .arg(column.width)
-                      .arg(column.number ? QStringLiteral(" class=\"n\"") : QString(), column.header)
-                : QStringLiteral("<th width=\"%1%\" style=\"text-align: %2; background-color: %3\">%4</th>")
-                      .arg(column.width)
-                      .arg(align, headerBackground, column.header);
+                ? QStringLiteral("<th scope=\"col\"%1%2>%3</th>")
+                      .arg(width, column.number ? QStringLiteral(" class=\"n\"") : QString(), column.header)
+                : QStringLiteral("<th%1 style=\"text-align: %2; background-color: %3\">%4</th>")
+                      .arg(width, align, headerBackground, column.header);
     }
     return tableStart(look) +
            QStringLiteral("<thead><tr>%1</tr></thead>\n<tbody>%2</tbody></table>\n").arg(head, rows);
@@ -190,6 +194,7 @@ h3 { font-size: 1.15rem; margin-top: 2rem; }
 nav ol { list-style: none; padding-left: 0; }
 nav ol ol { padding-left: 1.5rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .5rem 0 1rem; }
+table.grid { font-family: "DejaVu Sans Condensed", "Arial Narrow", sans-serif; font-stretch: condensed; }
 table.grid th, table.grid td { border: 1px solid #a8a8a8; padding: .25rem .4rem; vertical-align: top; text-align: left; }
 table.grid thead th { background: #e6edf4; }
 table.plain th, table.plain td { border: none; padding: .15rem .4rem .15rem 0; vertical-align: top; text-align: left; }

@@ -21,10 +21,15 @@ QString esc(const QString& text) {
     return CouncilMarkup::esc(text);
 }
 
+// A figure kept on one line: "12 av 12" broken after "av" reads as two figures.
+QString whole(const QString& text) {
+    return esc(text).replace(u' ', QStringLiteral("&nbsp;"));
+}
+
 // "11 of 12" of a slice's line, or — when the target has no slice there.
 QString outcomeIn(const PromiseProgress::Line& line, qint64 targetId) {
     const PromiseProgress::Target* target = ReportFigures::targetIn(line, targetId);
-    return target ? esc(ReportFigures::outcome(*target)) : dash;
+    return target ? whole(ReportFigures::outcome(*target)) : dash;
 }
 
 } // namespace
@@ -60,6 +65,7 @@ QString CouncilSummary::previousOf(const CouncilMarkup& markup, const ReportFigu
 
 QString CouncilSummary::summary(CouncilMarkup& markup, const ReportFigures& figures) {
     const QDate to = figures.scope.to;
+    const bool tertials = FollowUpCalendar::byTertial(figures.scope.from, to);
     QString html = markup.heading(2, Text::tr("Summary"), true, true);
     html += markup.paragraph(
         esc(Text::tr(
@@ -67,20 +73,25 @@ QString CouncilSummary::summary(CouncilMarkup& markup, const ReportFigures& figu
                 "%2 and "
                 "in total, its share, the assessment and the previous one. The reported status stands on the "
                 "promise's row. The key on page 2 gives the rule.")
-                .arg(isoDate(to), FollowUpCalendar::byTertial(figures.scope.from, to)
-                                      ? Text::tr("tertial by tertial")
-                                      : Text::tr("year by year"))));
+                .arg(isoDate(to), tertials ? Text::tr("tertial by tertial %1").arg(to.year())
+                                           : Text::tr("year by year"))));
     // The outcome per slice only when there are several: one slice is the total.
     const QList<FollowUpCalendar::Slice> slices =
         figures.slices.size() > 1 ? figures.slices : QList<FollowUpCalendar::Slice>();
-    const int sliceWidth = slices.size() > 2 ? 8 : 9;
-    const int targetWidth = 100 - int(slices.size()) * sliceWidth - 9 - 8 - 2 * 16;
+    // Wide enough for "89 av 100" on one line; the words share the rest. Tertials of one year are headed
+    // "T1", "T2", "T3": the year stands in the sentence above.
+    const int sliceWidth = tertials ? 9 : 10;
+    const int lightWidth = tertials ? 14 : 15;
+    const int targetWidth = 100 - int(slices.size()) * sliceWidth - 10 - 7 - 2 * lightWidth;
     QList<CouncilMarkup::Column> columns{{esc(Text::tr("Target")), targetWidth}};
     for (const FollowUpCalendar::Slice& slice : slices)
-        columns.append({esc(slice.label) + (slice.cut ? QStringLiteral("*") : QString()), sliceWidth, true});
-    columns.append({esc(Text::tr("Total")), 9, true});
-    columns.append({esc(Text::tr("Share")), 8, true});
-    columns.append({esc(Text::tr("Assessment")), 16});
+        columns.append({(tertials ? QStringLiteral("T%1").arg(FollowUpCalendar::tertialOf(slice.from))
+                                  : esc(slice.label)) +
+                            (slice.cut ? QStringLiteral("*") : QString()),
+                        sliceWidth, true});
+    columns.append({esc(Text::tr("Total")), 10, true});
+    columns.append({esc(Text::tr("Share")), 7, true});
+    columns.append({esc(Text::tr("Assessment")), lightWidth});
     columns.append(
         {figures.previousOn.isValid()
              ? QStringLiteral("%1<br>%2").arg(esc(Text::tr("Previous")), isoDate(figures.previousOn))
@@ -103,9 +114,9 @@ QString CouncilSummary::summary(CouncilMarkup& markup, const ReportFigures& figu
             QString cells = markup.rowHeader(esc(targetText(target.progress.target)));
             for (qsizetype at = 0; at < slices.size(); ++at)
                 cells += markup.cell(outcomeIn(promise.slices.value(at), id), true);
-            cells += markup.cell(esc(ReportFigures::outcome(target)), true);
+            cells += markup.cell(whole(ReportFigures::outcome(target)), true);
             const QString share = ReportFigures::share(target);
-            cells += markup.cell(share.isEmpty() ? dash : esc(share), true);
+            cells += markup.cell(share.isEmpty() ? dash : whole(share), true);
             cells += markup.cell(markup.light(target.light));
             cells += markup.cell(previousOf(markup, promise, id));
             rows += CouncilMarkup::row(cells);
