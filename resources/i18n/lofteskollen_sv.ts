@@ -1752,10 +1752,6 @@
         <translation>För varje mål som räknas ur registren: vad som gjorts mot vad som planerats fram till %1, %2 och totalt, andelen, bedömningen och den föregående. Den rapporterade statusen står på löftets rad. Nyckeln på sidan 2 anger regeln.</translation>
     </message>
     <message>
-        <source>tertial by tertial</source>
-        <translation>tertial för tertial</translation>
-    </message>
-    <message>
         <source>year by year</source>
         <translation>år för år</translation>
     </message>
@@ -1822,6 +1818,14 @@
     <message>
         <source>Way to target</source>
         <translation>Väg till målet</translation>
+    </message>
+    <message>
+        <source>A target per unit (visits to each school a term) counts each unit up to what it asks in each column, so the columns may add up to more than the total.</source>
+        <translation>Ett mål per enhet (besök på varje skola och termin) räknar varje enhet upp till det som efterfrågas i varje kolumn, så kolumnerna kan tillsammans bli fler än totalen.</translation>
+    </message>
+    <message>
+        <source>tertial by tertial %1</source>
+        <translation>tertial för tertial %1</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,12 @@ QString CouncilSections::promise(CouncilMarkup& markup, const ReportFigures& fig
         html += markup.pair(small.at(at), small.value(at + 1));
     for (const QString& one : std::as_const(wide))
         html += one;
+    const bool perUnit =
+        std::any_of(line.targets.cbegin(), line.targets.cend(), [](const PromiseProgress::Target& target) {
+            return target.progress.target.value(targets::eachUnit).isValid();
+        });
+    if (perUnit && figures.slices.size() > 1)
+        html += markup.paragraph(esc(CouncilSummary::unitNote()), QStringLiteral("note"));
 
     if (line.status && !line.status->value(promiseStatuses::comment).toString().trimmed().isEmpty())
         html += markup.paragraph(

@@ -34,6 +34,12 @@ QString outcomeIn(const PromiseProgress::Line& line, qint64 targetId) {
 
 } // namespace
 
+QString CouncilSummary::unitNote() {
+    return Text::tr(
+        "A target per unit (visits to each school a term) counts each unit up to what it asks in each "
+        "column, so the columns may add up to more than the total.");
+}
+
 QString CouncilSummary::statusText(const PromiseProgress::Line& line) {
     if (!line.status)
         return Text::tr("No status reported");
@@ -148,6 +154,13 @@ QString CouncilSummary::summary(CouncilMarkup& markup, const ReportFigures& figu
             notes << esc(
                 Text::tr("*%1 counts %2 – %3.").arg(slice.label, isoDate(slice.from), isoDate(slice.to)));
     }
+    bool perUnit = false;
+    for (const ReportFigures::Promise& promise : figures.promises) {
+        for (const PromiseProgress::Target& target : promise.progress.targets)
+            perUnit = perUnit || target.progress.target.value(targets::eachUnit).isValid();
+    }
+    if (perUnit && !slices.isEmpty())
+        notes << esc(unitNote());
     if (!figures.previousOn.isValid())
         notes << esc(Text::tr("The previous follow-up point lies before %1: there is no previous assessment.")
                          .arg(isoDate(figures.scope.from)));

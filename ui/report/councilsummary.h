@@ -22,6 +22,8 @@ public:
     // The assessment of the target `targetId` at the previous follow-up point, or "—".
     static QString previousOf(const CouncilMarkup& markup, const ReportFigures::Promise& promise,
                               qint64 targetId);
+    // Why a target per unit's slices may add up to more than its total.
+    static QString unitNote();
     // "Möten i Operativa gruppen, 12 per år".
     static QString targetText(const Record& target);
 };

@@ -4,6 +4,9 @@
 #include "report/keyfigures.h"
 #include "testfile.h"
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 using namespace lk;
 using lk::test::scalar;
 using lk::test::TestFile;
@@ -101,6 +104,14 @@ TEST_CASE("A key figure goes with the promise whose target counts its register",
 }
 
 TEST_CASE("Key figures say one and many right", "[report][keyfigures][plural]") {
+    // English as --lang en speaks it: with its plural forms.
+    QTranslator plurals;
+    REQUIRE(plurals.load(QStringLiteral(":/i18n/lofteskollen_en.qm")));
+    QCoreApplication::installTranslator(&plurals);
+    struct Removed {
+        QTranslator& translator;
+        ~Removed() { QCoreApplication::removeTranslator(&translator); }
+    } removed{plurals};
     KeyFigures figures;
     figures.from = QDate(2021, 1, 1);
     figures.to = QDate(2021, 8, 31);

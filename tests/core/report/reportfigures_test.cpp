@@ -214,7 +214,8 @@ TEST_CASE("The previous assessment is the one at the end of the tertial before, 
         CHECK(figures.previousOn == QDate(2021, 4, 30));
         const ReportFigures::Promise& og = promiseTitled(figures, QStringLiteral("Operativa gruppen"));
         REQUIRE(og.previous);
-        auto before = PromiseProgress::of(demo.repository, demo.period(), QDate(2021, 1, 1), QDate(2021, 4, 30));
+        auto before =
+            PromiseProgress::of(demo.repository, demo.period(), QDate(2021, 1, 1), QDate(2021, 4, 30));
         REQUIRE(before.ok());
         for (const PromiseProgress::Line& line : *before) {
             if (line.promise.id != og.progress.promise.id)
@@ -250,7 +251,8 @@ TEST_CASE("The previous assessment is the one at the end of the tertial before, 
 TEST_CASE("A promise without a counted target shows what its registers say", "[report][figures]") {
     DemoReport demo;
     const ReportFigures figures = demo.gather();
-    const ReportFigures::Promise& situation = promiseTitled(figures, QStringLiteral("Lägesbild över otrygga platser"));
+    const ReportFigures::Promise& situation =
+        promiseTitled(figures, QStringLiteral("Lägesbild över otrygga platser"));
     CHECK(situation.progress.targets.isEmpty());
     // Nothing is linked to it, and no target counts the unsafe places: the lägesbild goes with it.
     REQUIRE_FALSE(situation.keyFigures.isEmpty());
