@@ -119,14 +119,16 @@ QString CouncilSections::promise(CouncilMarkup& markup, const ReportFigures& fig
         facts.append({figure.label, esc(figure.value)});
     for (const Record& target : line.uncounted)
         facts.append({CouncilSummary::targetText(target), esc(Text::tr("counted by hand, not assessed"))});
-    if (!facts.isEmpty() && small.isEmpty() && wide.isEmpty())
-        html += labelled(markup, facts); // alone: as wide as the text
-    else if (!facts.isEmpty())
+    // The key figures beside a chart where one is left without a partner, else as wide as the text.
+    const bool beside = !facts.isEmpty() && small.size() % 2 == 1;
+    if (beside)
         small.append(labelled(markup, facts, 50));
     for (qsizetype at = 0; at < small.size(); at += 2)
         html += markup.pair(small.at(at), small.value(at + 1));
     for (const QString& one : std::as_const(wide))
         html += one;
+    if (!facts.isEmpty() && !beside)
+        html += labelled(markup, facts);
     const bool perUnit =
         std::any_of(line.targets.cbegin(), line.targets.cend(), [](const PromiseProgress::Target& target) {
             return target.progress.target.value(targets::eachUnit).isValid();

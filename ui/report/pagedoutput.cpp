@@ -86,7 +86,8 @@ public:
             keepBreak(at);
             const QRectF rect = rectOf(at);
             const bool split = page(rect.top()) != page(rect.bottom() - 1) && rect.height() <= m_body;
-            if (!m_items.at(at).frame && !heading(at) && split && linesOf(at) <= 4) {
+            const bool drawn = chart(at);
+            if (!m_items.at(at).frame && !heading(at) && !drawn && split && linesOf(at) <= 4) {
                 // A short paragraph is not split: its last lines alone would start the next page.
                 moveOn(chainStart(at, false), at);
                 continue;
@@ -96,26 +97,15 @@ public:
                 const qsizetype next = following(at);
                 if (next >= 0 && page(firstLine(next).top()) > page(rect.top()))
                     moveOn(chainStart(at, false), at);
-            } else if (chart(at) || (m_items.at(at).frame && rect.height() <= m_body / 3)) {
+            } else if (drawn || (m_items.at(at).frame && rect.height() <= m_body / 3)) {
                 // A chart, or a short table, goes with the heading or paragraph before it, and is never
                 // split.
                 const qsizetype before = preceding(at);
-                const bool parted = before >= 0 && page(rectOf(before).bottom() - 1) < page(rect.top());
+                const bool parted =
+                    before >= 0 && page(rectOf(before).bottom() - 1) < page(firstLine(at).top());
                 if ((parted || split) && !moveOn(chainStart(at, true), at) && split)
                     moveOn(chainStart(at, false), at);
             }
-        }
-    }
-
-    double body() const { return m_body; }
-
-    void dump() const {
-        for (qsizetype at = 0; at < m_items.size(); ++at) {
-            const QRectF r = rectOf(at);
-            qDebug("%3d %s%s%s p%d-%d %.0f-%.0f %s", int(at), m_items.at(at).frame ? "T" : "B",
-                   heading(at) ? "H" : " ", chart(at) ? "C" : " ", page(r.top()) + 1,
-                   page(r.bottom() - 1) + 1, r.top(), r.bottom(),
-                   m_items.at(at).frame ? "" : qPrintable(m_items.at(at).block.text().left(40)));
         }
     }
 
@@ -315,10 +305,7 @@ void PagedOutput::keepSectionsWhole(QTextDocument& document, int level) {
 }
 
 void PagedOutput::keepTogether(QTextDocument& document) {
-    Pages pages(document);
-    pages.keepTogether();
-    if (qEnvironmentVariableIsSet("LK_DEBUG_PAGES"))
-        pages.dump();
+    Pages(document).keepTogether();
 }
 
 int PagedOutput::pageOf(const QTextDocument& document, const QTextBlock& block) {
