@@ -115,7 +115,7 @@ Result<ReportFigures> ReportFigures::gather(const Repository& repository, Report
             counted << target.progress.target.value(targets::source).toString();
     }
     for (const PromiseProgress::Line& line : *lines) {
-        Promise promise{line, {}, {}, {}, {}, {}};
+        Promise promise{.progress = line};
         if (previous.contains(line.promise.id))
             promise.previous = previous.value(line.promise.id);
         for (const auto& slice : std::as_const(slices))

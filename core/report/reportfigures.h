@@ -46,15 +46,15 @@ struct ReportFigures {
         QList<Compliance::Slice> compliance; // Compliance: the shares year by year (or half-year), with n
     };
     struct Promise {
-        PromiseProgress::Line progress;
+        PromiseProgress::Line progress = {};
         // At the previous follow-up point (FollowUpCalendar::previousPoint), from the same first date; none
         // when that point lies before it.
-        std::optional<PromiseProgress::Line> previous;
-        QList<PromiseProgress::Line> slices; // one per ReportFigures::slices, in order
-        QList<Chart> charts; // each register its targets count once, tobacco's two as one of compliance
-        QList<KeyFigures::Figure> keyFigures; // those about the registers it counts
+        std::optional<PromiseProgress::Line> previous = {};
+        QList<PromiseProgress::Line> slices = {}; // one per ReportFigures::slices, in order
+        QList<Chart> charts = {}; // each register its targets count once, tobacco's two as one of compliance
+        QList<KeyFigures::Figure> keyFigures = {}; // those about the registers it counts
         // Without a counted target: what was done for it, as records linked to it ("3 information efforts").
-        QStringList linked;
+        QStringList linked = {};
     };
 
     ReportScope scope;

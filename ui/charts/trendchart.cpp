@@ -76,6 +76,17 @@ void TrendChart::setData(const Data& data) {
         target->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         series << target;
     }
+    // The baseline's own year as a square on its level.
+    QScatterSeries* baselineYear = nullptr;
+    if (data.baseline) {
+        baselineYear = new QScatterSeries;
+        baselineYear->append(*data.baseline);
+        baselineYear->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        baselineYear->setMarkerSize(10);
+        baselineYear->setColor(static_cast<QLineSeries*>(series.first())->pen().color());
+        baselineYear->setBorderColor(Qt::white);
+        series << baselineYear;
+    }
     auto* values = new QLineSeries;
     values->setName(tr("Measured"));
     values->append(data.values);
@@ -105,10 +116,8 @@ void TrendChart::setData(const Data& data) {
     // The target's own dot needs no entry of its own: the dotted line names it.
     if (target)
         chart->legend()->markers(target).first()->setVisible(false);
-    // The baseline's own year as a square on its level.
-    if (data.baseline)
-        marks::points(chart, x, y, {*data.baseline}, marks::Shape::Square,
-                      static_cast<QLineSeries*>(series.first())->pen().color(), 10);
+    if (baselineYear)
+        marks::unnamed(chart, baselineYear);
     marks::drawnLegend(chart);
 }
 
