@@ -47,17 +47,27 @@ QHash<QString, QTextBlock> anchoredBlocks(const QTextDocument& document) {
 }
 
 // Writes each heading's page into the contents, where its mark stands. The contents have a line per heading
-// whatever the numbers, so writing them moves nothing.
+// whatever the numbers, so writing them moves nothing; all pages are read before the first is written, since
+// each change would lay the document out anew.
 void numberContents(QTextDocument& document, const QList<CouncilMarkup::Heading>& headings, bool paged) {
     const QHash<QString, QTextBlock> blocks = anchoredBlocks(document);
+    QHash<QString, QString> numbers;
+    for (const CouncilMarkup::Heading& heading : headings)
+        numbers.insert(CouncilMarkup::pageMark(heading.anchor),
+                       paged && blocks.contains(heading.anchor)
+                           ? QString::number(PagedOutput::pageOf(document, blocks.value(heading.anchor)))
+                           : QString());
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    QTextCursor mark(&document);
     for (const CouncilMarkup::Heading& heading : headings) {
-        QTextCursor mark = document.find(CouncilMarkup::pageMark(heading.anchor));
+        // The marks stand in the contents in the headings' order.
+        mark = document.find(CouncilMarkup::pageMark(heading.anchor), mark);
         if (mark.isNull())
-            continue;
-        mark.insertText(paged && blocks.contains(heading.anchor)
-                            ? QString::number(PagedOutput::pageOf(document, blocks.value(heading.anchor)))
-                            : QString());
+            break;
+        mark.insertText(numbers.value(CouncilMarkup::pageMark(heading.anchor)));
     }
+    edit.endEditBlock();
 }
 
 } // namespace
