@@ -33,8 +33,13 @@ void Language::save(const QString& language) {
 }
 
 bool Language::install(QCoreApplication& application, const QString& language) {
-    if (language != QStringLiteral("sv"))
+    if (language != QStringLiteral("sv")) {
+        // English needs only its plural forms: "1 action", "2 actions" for the source's "%n action(s)".
+        auto* plurals = new QTranslator(&application);
+        if (plurals->load(QStringLiteral(":/i18n/lofteskollen_en.qm")))
+            QCoreApplication::installTranslator(plurals);
         return true;
+    }
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     auto* own = new QTranslator(&application);
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/lofteskollen_sv.qm"));
@@ -46,6 +51,10 @@ bool Language::install(QCoreApplication& application, const QString& language) {
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return ownLoaded;
+}
+
+QString Language::tag() {
+    return current() == QStringLiteral("sv") ? QStringLiteral("sv-SE") : QStringLiteral("en-GB");
 }
 
 } // namespace lk

@@ -18,8 +18,11 @@ public:
     // The language the program speaks now, "sv" or "en": the one its installed translation is written in, so
     // that a page it writes names the language its words are in (<html lang>).
     static QString current();
-    // Installs the translators on the application; English needs none. False when a catalogue is missing.
+    // Installs the translators on the application; English takes only its plural forms. False when the Swedish
+    // catalogue is missing.
     static bool install(QCoreApplication& application, const QString& language);
+    // The same as a document's language tag (BCP 47): "sv-SE" or "en-GB".
+    static QString tag();
 };
 
 } // namespace lk

@@ -84,6 +84,52 @@ const QList<QList<Report>> reports{
      {"genomford", "Kontroller genomförda löpande under hela perioden."}},
 };
 
+// What the coordinator plans next for each promise, in the template's order: the report's "next steps".
+const QList<const char*> nextSteps{
+    "Två fysiska vandringar 2023, i Salem centrum och i Rönninge centrum, och en digital vandring under "
+    "våren. "
+    "Åtgärdslistan följs upp med gatuenheten sex månader efter varje vandring.",
+    "Lägesbilden stäms av varje tertial i Operativa gruppen och redovisas för kommunstyrelsen i juni.",
+    "Fortsatta möten varje månad. En ersättare utses för juli så att sommaren täcks.",
+    "Riktade insatser i centrum under helgkvällar. Skolbesöken planeras med rektorerna inför varje termin.",
+    "En ny kommunikationsplan för 2023–2024 tas fram tillsammans med skolan och fältarna.",
+    "Tillsyn hos samtliga försäljningsställen 2023 och kontrollköp två gånger om året hos dem som sålt utan "
+    "att fråga efter legitimation.",
+    "Brandskyddsinformation tillsammans med räddningstjänsten två gånger om året; fler flerbostadshus bjuds "
+    "in "
+    "till grannsamverkan.",
+    "Kontroller vid infarterna och vid skolorna vid terminsstart, med fokus på drogpåverkade förare.",
+};
+
+// Who sends the report and which police area takes part: invented for the demo, no person named.
+Status describeMunicipality(const Repository& repository, qint64 municipalityId) {
+    const auto& spec = PromiseRegisters::municipalities();
+    auto municipality = repository.findById(spec, municipalityId);
+    if (!municipality || !*municipality)
+        return municipality ? Status() : Status(municipality.error());
+    Record described = **municipality;
+    described.values.insert(municipalities::reportSender,
+                            QStringLiteral("Kommunstyrelseförvaltningen, säkerhetssamordnaren"));
+    described.values.insert(municipalities::policeArea, QStringLiteral("Lokalpolisområde Södertälje"));
+    // The public page's foot: where a citizen asks, and where the full report is published.
+    described.values.insert(municipalities::publicContact, QStringLiteral("trygghet@salem.se, 08-532 598 00"));
+    described.values.insert(municipalities::reportUrl, QStringLiteral("https://www.salem.se/medborgarloften"));
+    auto updated = repository.update(spec, **municipality, described, Repository::Stamp::Keep);
+    return updated ? Status() : Status(updated.error());
+}
+
+Status addNextSteps(const Repository& repository, const QList<Record>& ordered) {
+    for (qsizetype p = 0; p < ordered.size() && p < nextSteps.size(); ++p) {
+        Record planned = ordered.at(p);
+        planned.values.insert(promises::nextSteps, QString::fromUtf8(nextSteps.at(p)));
+        auto updated =
+            repository.update(PromiseRegisters::promises(), ordered.at(p), planned, Repository::Stamp::Keep);
+        if (!updated)
+            return updated.error();
+    }
+    return {};
+}
+
 qint64 municipalityOf(const Repository& repository, const Record& promise) {
     auto id =
         sql::scalar(repository.database(),
@@ -94,21 +140,6 @@ qint64 municipalityOf(const Repository& repository, const Record& promise) {
 }
 
 // Where the public page sends a citizen: invented, but as a municipality writes them.
-Status publish(const Repository& repository, qint64 municipality) {
-    const RegisterSpec& spec = PromiseRegisters::municipalities();
-    auto found = repository.findById(spec, municipality);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return {};
-    Record after = **found;
-    after.values[municipalities::publicContact] = QStringLiteral("trygghet@salem.se, 08-532 598 00");
-    after.values[municipalities::reportUrl] = QStringLiteral("https://www.salem.se/medborgarloften");
-    if (auto updated = repository.update(spec, **found, after, Repository::Stamp::Keep); !updated)
-        return updated.error();
-    return {};
-}
-
 } // namespace
 
 Status DemoData::fill(const Repository& repository, const QString& scale) {
@@ -157,8 +188,10 @@ Status DemoData::fill(const Repository& repository, const QString& scale) {
     if (!counted)
         return counted.error();
     const qint64 municipality = ordered.isEmpty() ? 0 : municipalityOf(repository, ordered.first());
-    if (auto published = publish(repository, municipality); !published)
-        return published;
+    if (Status described = describeMunicipality(repository, municipality); !described)
+        return described;
+    if (Status planned = addNextSteps(repository, ordered); !planned)
+        return planned;
     if (auto filled = OgDemo::fill(repository, demoNamespace, municipality, counted->toLongLong()); !filled)
         return filled;
     // The police's promises are the template's fourth, fifth and eighth.

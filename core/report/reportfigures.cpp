@@ -1,15 +1,15 @@
 #include "report/reportfigures.h"
 
 #include "common/isodate.h"
+#include "db/sql.h"
 #include "indicators/indicatorregisters.h"
-#include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
 #include "register/registry.h"
-#include "tobacco/tobaccoregisters.h"
+#include "report/chartfigures.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
-#include <QSet>
 
 #include <cmath>
 
@@ -21,61 +21,38 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::ReportFigures)
 };
 
-// The charts of one promise: each register (and kind) its targets count once, tobacco's two registers as one
-// chart of compliance.
-Result<QList<ReportFigures::Chart>> chartsOf(const Repository& repository, const ReportFigures& figures,
-                                             const PromiseProgress::Line& line) {
-    using Chart = ReportFigures::Chart;
-    const ReportScope& scope = figures.scope;
-    QList<Chart> charts;
-    QSet<QString> drawn;
-    bool complianceDrawn = false;
-    for (const PromiseProgress::Target& target : line.targets) {
-        const Record& asked = target.progress.target;
-        const QString source = asked.value(targets::source).toString();
-        const QString kind = asked.value(targets::onlyKind).toString();
-        if (drawn.contains(source + kind))
+// What was done for a promise without a counted target: the records of each register linked to it between
+// the dates ("3 information efforts"), in the order the targets' sources are offered.
+Result<QStringList> linkedTo(const Repository& repository, qint64 promiseId, const QDate& from,
+                             const QDate& to) {
+    QStringList linked;
+    for (const CodeOption& source : Registry::countedSources()) {
+        const RegisterSpec* spec = Registry::byTable(source.code);
+        if (!spec || !spec->countsByLink() || spec->dateField.isEmpty())
             continue;
-        drawn.insert(source + kind);
-        if (source == inspections::table || source == testPurchases::table) {
-            if (complianceDrawn)
-                continue;
-            complianceDrawn = true;
-            auto slices = Compliance::of(repository, figures.municipality.id, scope.from, scope.to,
-                                         Compliance::Step::Year);
-            if (!slices)
-                return slices.error();
-            charts.append({Chart::Kind::Compliance, {}, {}, *slices});
-            continue;
-        }
-        const RegisterSpec* spec = Registry::byTable(source);
-        if (!spec)
-            continue;
-        // Months while they fit on a page's width and the target asks for about one a month or more; terms
-        // for longer ranges, for rarer activities (two trainings a year would be a row of empty months) and
-        // for school visits, which are planned by term. A target per period asks its share of it a year:
-        // 100 traffic controls in two years are monthly, four new neighbourhood-watch areas are not.
-        const QString per = asked.value(targets::per).toString();
-        const QDate periodStart = figures.period.value(periods::startDate).toDate();
-        const QDate periodEnd = figures.period.value(periods::endDate).toDate();
-        const double yearsOfPeriod = std::max(1.0, periodStart.daysTo(periodEnd) + 1.0) / 365.25;
-        const double perYear =
-            asked.value(targets::quantity).toReal() * (per == QStringLiteral("termin")    ? 2
-                                                       : per == QStringLiteral("tertial") ? 3
-                                                       : per == QStringLiteral("period")  ? 1 / yearsOfPeriod
-                                                                                          : 1);
-        const bool months = scope.from.daysTo(scope.to) <= 366 * 2 && source != visits::table && perYear >= 6;
-        auto series = ActivityFigures::of(
-            repository, *spec, figures.municipality.id, scope.periodId, scope.from, scope.to,
-            months ? ActivityFigures::Step::Month : ActivityFigures::Step::Term, kind);
-        if (!series)
-            return series.error();
-        charts.append({months ? Chart::Kind::PerMonth : Chart::Kind::PerTerm,
-                       asked.value(targets::counted).toString(),
-                       *series,
-                       {}});
+        auto count =
+            sql::scalar(repository.database(),
+                        QStringLiteral("SELECT count(*) FROM %1 t WHERE t.%2 = ? AND t.%3 BETWEEN ? AND ?")
+                            .arg(spec->table, QString(common::promiseId), spec->dateField),
+                        {promiseId, isoDate(from), isoDate(to)});
+        if (!count)
+            return count.error();
+        if (count->toInt() > 0)
+            linked << spec->countOf(count->toInt());
     }
-    return charts;
+    return linked;
+}
+
+// The promises' lines between two dates, by the promise's id.
+Result<QHash<qint64, PromiseProgress::Line>> linesBetween(const Repository& repository, qint64 periodId,
+                                                          const QDate& from, const QDate& to) {
+    auto lines = PromiseProgress::of(repository, periodId, from, to);
+    if (!lines)
+        return lines.error();
+    QHash<qint64, PromiseProgress::Line> byPromise;
+    for (const PromiseProgress::Line& line : *lines)
+        byPromise.insert(line.promise.id, line);
+    return byPromise;
 }
 
 } // namespace
@@ -99,20 +76,69 @@ Result<ReportFigures> ReportFigures::gather(const Repository& repository, Report
     if (!scope.printedOn.isValid())
         scope.printedOn = QDate::currentDate();
     figures.scope = scope;
+    figures.slices = FollowUpCalendar::slices(scope.from, scope.to);
+    figures.steps = FollowUpCalendar::steps(scope.from, scope.to);
+    if (const QDate previous = FollowUpCalendar::previousPoint(scope.to); previous >= scope.from)
+        figures.previousOn = previous;
     auto municipality = repository.findById(PromiseRegisters::municipalities(),
                                             figures.period.value(periods::municipalityId).toLongLong());
     if (!municipality || !*municipality)
         return municipality ? Error{Text::tr("The period's municipality no longer exists.")}
                             : municipality.error();
     figures.municipality = **municipality;
+    auto keyFigures = KeyFigures::of(repository, figures.municipality.id, scope.from, scope.to);
+    if (!keyFigures)
+        return keyFigures.error();
+    figures.keyFigures = *keyFigures;
+
     auto lines = PromiseProgress::of(repository, scope.periodId, scope.from, scope.to);
     if (!lines)
         return lines.error();
+    QHash<qint64, PromiseProgress::Line> previous;
+    if (figures.previousOn.isValid()) {
+        auto before = linesBetween(repository, scope.periodId, scope.from, figures.previousOn);
+        if (!before)
+            return before.error();
+        previous = *before;
+    }
+    QList<QHash<qint64, PromiseProgress::Line>> slices;
+    for (const FollowUpCalendar::Slice& slice : figures.slices) {
+        auto lines = linesBetween(repository, scope.periodId, slice.from, slice.to);
+        if (!lines)
+            return lines.error();
+        slices.append(*lines);
+    }
+    // The registers some target counts: their key figures go with those promises; the rest with the promises
+    // that count nothing (the lägesbild, which no register's count can measure).
+    QStringList counted;
     for (const PromiseProgress::Line& line : *lines) {
-        auto charts = chartsOf(repository, figures, line);
+        for (const PromiseProgress::Target& target : line.targets)
+            counted << target.progress.target.value(targets::source).toString();
+    }
+    for (const PromiseProgress::Line& line : *lines) {
+        Promise promise{.progress = line};
+        if (previous.contains(line.promise.id))
+            promise.previous = previous.value(line.promise.id);
+        for (const auto& slice : std::as_const(slices))
+            promise.slices.append(slice.value(line.promise.id, line));
+        auto charts = ChartFigures::of(repository, figures, line);
         if (!charts)
             return charts.error();
-        figures.promises.append({line, *charts});
+        promise.charts = *charts;
+        QStringList tables;
+        for (const PromiseProgress::Target& target : line.targets)
+            tables << target.progress.target.value(targets::source).toString();
+        if (line.targets.isEmpty()) {
+            auto linked = linkedTo(repository, line.promise.id, scope.from, scope.to);
+            if (!linked)
+                return linked.error();
+            promise.linked = *linked;
+            if (promise.linked.isEmpty())
+                promise.keyFigures = figures.keyFigures.unclaimed(counted);
+        } else {
+            promise.keyFigures = figures.keyFigures.about(tables);
+        }
+        figures.promises.append(promise);
     }
     auto indicators = repository.list(IndicatorRegisters::indicators(), indicators::municipalityId,
                                       figures.municipality.id);
@@ -131,6 +157,11 @@ QString ReportFigures::rangeText() const {
     return QStringLiteral("%1 – %2").arg(isoDate(scope.from), isoDate(scope.to));
 }
 
+QString ReportFigures::sender() const {
+    const QString sender = municipality.value(municipalities::reportSender).toString().trimmed();
+    return sender.isEmpty() ? municipality.value(municipalities::name).toString() : sender;
+}
+
 QString ReportFigures::stepTargetText(double perStep) {
     return std::abs(perStep - std::round(perStep)) < 0.05 ? QLocale().toString(qRound(perStep))
                                                           : QLocale().toString(perStep, 'f', 1);
@@ -138,6 +169,20 @@ QString ReportFigures::stepTargetText(double perStep) {
 
 QString ReportFigures::outcome(const PromiseProgress::Target& target) {
     return Text::tr("%1 of %2").arg(target.done).arg(target.shown());
+}
+
+QString ReportFigures::share(const PromiseProgress::Target& target) {
+    if (target.shown() <= 0)
+        return {};
+    return Text::tr("%1 %").arg(qRound(100.0 * target.done / target.shown()));
+}
+
+const PromiseProgress::Target* ReportFigures::targetIn(const PromiseProgress::Line& line, qint64 targetId) {
+    for (const PromiseProgress::Target& target : line.targets) {
+        if (target.progress.target.id == targetId)
+            return &target;
+    }
+    return nullptr;
 }
 
 } // namespace lk

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace lk {
 
 namespace {
@@ -35,8 +37,9 @@ Result<QList<Compliance::Slice>> Compliance::of(const Repository& repository, qi
     for (QDate start(from.year(), step == Step::HalfYear && from.month() > 6 ? 7 : 1, 1); start <= to;
          start = start.addMonths(months)) {
         Slice slice;
-        slice.from = start;
-        slice.to = start.addMonths(months).addDays(-1);
+        // Cut to the dates: a report up to August counts no inspection of the autumn after it.
+        slice.from = std::max(start, from);
+        slice.to = std::min(start.addMonths(months).addDays(-1), to);
         slice.label = step == Step::Year   ? QString::number(start.year())
                       : start.month() == 1 ? Text::tr("Jan–Jun %1").arg(start.year())
                                            : Text::tr("Jul–Dec %1").arg(start.year());

@@ -27,7 +27,8 @@ public:
     };
     enum class Step { Year, HalfYear };
 
-    // The slices from the one holding `from` to the one holding `to`, for the municipality's retailers.
+    // The slices from the one holding `from` to the one holding `to`, each cut to those dates, for the
+    // municipality's retailers.
     static Result<QList<Slice>> of(const Repository& repository, qint64 municipalityId, const QDate& from,
                                    const QDate& to, Step step);
 };

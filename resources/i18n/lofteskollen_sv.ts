@@ -637,6 +637,33 @@
     </message>
 </context>
 <context>
+    <name>lk::ChartFigures</name>
+    <message>
+        <source>Compliance per half-year</source>
+        <translation>Regelefterlevnad per halvår</translation>
+    </message>
+    <message>
+        <source>Compliance per year</source>
+        <translation>Regelefterlevnad per år</translation>
+    </message>
+    <message>
+        <source>%1 per tertial</source>
+        <translation>%1 per tertial</translation>
+    </message>
+    <message>
+        <source>%1 per term</source>
+        <translation>%1 per termin</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
     <name>lk::ChecklistGrid</name>
     <message>
         <source>Point</source>
@@ -1549,24 +1576,8 @@
         <translation>Uppföljt %1</translation>
     </message>
     <message>
-        <source>Printed %1</source>
-        <translation>Utskriven %1</translation>
-    </message>
-    <message>
-        <source>counted by hand</source>
-        <translation>räknas för hand</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>What each promise&apos;s targets asked for by %1, pro rata to the date, against what was done, and the latest status.</source>
-        <translation>Vad varje löftes mål krävde fram till %1, i proportion till datumet, mot vad som gjorts, och den senaste statusen.</translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation>Löfte</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1577,24 +1588,260 @@
         <translation>Utfall</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 planned by %4, %5 done.</source>
-        <translation>%1 (%2): %3 planerade till %4, %5 genomförda.</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
         <source>Follow-up of the citizen promises, %1 %2</source>
         <translation>Uppföljning av medborgarlöftena, %1 %2</translation>
+    </message>
+    <message>
+        <source>Final report for the period</source>
+        <translation>Slutrapport för perioden</translation>
+    </message>
+    <message>
+        <source>Interim report, %1</source>
+        <translation>Delårsrapport, %1</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>Datum %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Avsändare: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>How to read the report</source>
+        <translation>Så läses rapporten</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Here that is %1, counted from %2.</source>
+        <translation>Här är det %1, räknat från %2.</translation>
+    </message>
+    <message>
+        <source>Here that point lies before %1, the first date followed up, and the column shows —.</source>
+        <translation>Här ligger den tidpunkten före %1, det första uppföljda datumet, och kolumnen visar —.</translation>
+    </message>
+    <message>
+        <source>Reported status</source>
+        <translation>Rapporterad status</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s own account of the promise at the latest follow-up on or before %1 (%2), with the date it was reported. It is printed beside the assessment and not mixed into it; where the two part, the report says so in words under them.</source>
+        <translation>Samordnarens egen redovisning av löftet vid den senaste uppföljningen till och med %1 (%2), med datumet då den rapporterades. Den står bredvid bedömningen och blandas inte in i den; där de skiljer sig åt säger rapporten det i ord under dem.</translation>
+    </message>
+    <message>
+        <source>Previous assessment</source>
+        <translation>Föregående bedömning</translation>
+    </message>
+    <message>
+        <source>The assessment at the previous follow-up point, the end of the tertial before the one %1 lies in, counted by the same rule. %2</source>
+        <translation>Bedömningen vid föregående uppföljningstillfälle, slutet av tertialet före det som %1 ligger i, räknad efter samma regel. %2</translation>
+    </message>
+    <message>
+        <source>What was done against what was planned by the date (“21 of 24”); the share is what was done as a per cent of what was planned.</source>
+        <translation>Vad som gjorts mot vad som planerats fram till datumet (”21 av 24”); andelen är det gjorda i procent av det planerade.</translation>
+    </message>
+    <message>
+        <source>Tertials</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>The summary and each promise compare the outcome year by year when the dates span years, tertial by tertial within a year (T1 January–April, T2 May–August, T3 September–December). Charts count by school term across years, by tertial within one; the dashed line is what was planned in each.</source>
+        <translation>Sammanfattningen och varje löfte jämför utfallet år för år när datumen spänner över flera år, tertial för tertial inom ett år (T1 januari–april, T2 maj–augusti, T3 september–december). Diagrammen räknar per termin över flera år och per tertial inom ett; den streckade linjen är vad som planerats i varje.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Figures the registers hold beside the targets: a share is always given with the number it is a share of.</source>
+        <translation>Tal som registren håller utöver målen: en andel anges alltid med antalet den är en andel av.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begrepp</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>This follow-up of the citizen promises for %1 (%2) was compiled by %3 on %4. The municipality and the police sign it together.</source>
+        <translation>Denna uppföljning av medborgarlöftena för %1 (%2) har sammanställts av %3 den %4. Kommunen och polisen undertecknar den gemensamt.</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>För %1</translation>
+    </message>
+    <message>
+        <source>For the police</source>
+        <translation>För polisen</translation>
+    </message>
+    <message>
+        <source>For the police, %1</source>
+        <translation>För polisen, %1</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name in print</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <source>Follow-up of the citizen promises, %1</source>
+        <translation>Uppföljning av medborgarlöften, %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utfört</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Previous assessment (%1)</source>
+        <translation>Föregående bedömning (%1)</translation>
+    </message>
+    <message>
+        <source>counted by hand, not assessed</source>
+        <translation>räknas för hand, bedöms inte</translation>
+    </message>
+    <message>
+        <source>Comment (%1):</source>
+        <translation>Kommentar (%1):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Nästa steg:</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>For each target counted from the registers: what was done against what was planned by %1, %2 and in total, its share, the assessment and the previous one. The reported status stands on the promise&apos;s row. The key on page 2 gives the rule.</source>
+        <translation>För varje mål som räknas ur registren: vad som gjorts mot vad som planerats fram till %1, %2 och totalt, andelen, bedömningen och den föregående. Den rapporterade statusen står på löftets rad. Nyckeln på sidan 2 anger regeln.</translation>
+    </message>
+    <message>
+        <source>year by year</source>
+        <translation>år för år</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Reported status: %1</source>
+        <translation>Rapporterad status: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No counted target</source>
+        <translation>Inget räknat mål</translation>
+    </message>
+    <message>
+        <source>Nothing is linked to the promise in the registers; the assessment follows the reported status.</source>
+        <translation>Inget i registren är kopplat till löftet; bedömningen följer den rapporterade statusen.</translation>
+    </message>
+    <message>
+        <source>*%1 counts %2 – %3.</source>
+        <translation>*%1 räknar %2 – %3.</translation>
+    </message>
+    <message>
+        <source>The previous follow-up point lies before %1: there is no previous assessment.</source>
+        <translation>Föregående uppföljningstillfälle ligger före %1: det finns ingen föregående bedömning.</translation>
+    </message>
+    <message>
+        <source>Key figures and indicators at a glance</source>
+        <translation>Nyckeltal och indikatorer i korthet</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lägre</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>högre</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångs­läge</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Bättre</translation>
+    </message>
+    <message>
+        <source>Way to target</source>
+        <translation>Väg till målet</translation>
+    </message>
+    <message>
+        <source>A target per unit (visits to each school a term) counts each unit up to what it asks in each column, so the columns may add up to more than the total.</source>
+        <translation>Ett mål per enhet (besök på varje skola och termin) räknar varje enhet upp till det som efterfrågas i varje kolumn, så kolumnerna kan tillsammans bli fler än totalen.</translation>
+    </message>
+    <message>
+        <source>tertial by tertial %1</source>
+        <translation>tertial för tertial %1</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3461,21 @@
     </message>
 </context>
 <context>
+    <name>lk::FollowUpCalendar</name>
+    <message>
+        <source>T%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Spring %1</source>
+        <translation>VT %1</translation>
+    </message>
+    <message>
+        <source>Autumn %1</source>
+        <translation>HT %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::ImageData</name>
     <message>
         <source>“%1” is not a PNG or JPEG picture.</source>
@@ -3661,6 +3923,109 @@
     <message>
         <source>a list of months as numbers from 1 (January) to 12 (December) was expected, such as [3, 4, 5, 9, 10].</source>
         <translation>en lista med månader som nummer från 1 (januari) till 12 (december) förväntades, till exempel [3, 4, 5, 9, 10].</translation>
+    </message>
+</context>
+<context>
+    <name>lk::KeyFigures</name>
+    <message>
+        <source>Actions from safety walks fixed within six months</source>
+        <translation>Åtgärder från trygghetsvandringar klara inom sex månader</translation>
+    </message>
+    <message numerus="yes">
+        <source>none due yet (%n action(s) open)</source>
+        <translation>
+            <numerusform>ingen har passerat sex månader än (%n åtgärd öppen)</numerusform>
+            <numerusform>ingen har passerat sex månader än (%n åtgärder öppna)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 av %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Actions from safety walks past their due date on %1</source>
+        <translation>Åtgärder från trygghetsvandringar försenade %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operativa gruppen&apos;s action items overdue on %1</source>
+        <translation>Operativa gruppens åtgärdspunkter försenade %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open</source>
+        <translation>
+            <numerusform>%1 av %n öppen</numerusform>
+            <numerusform>%1 av %n öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n active area(s)</source>
+        <translation>
+            <numerusform>i %n aktivt område</numerusform>
+            <numerusform>i %n aktiva områden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households joined in neighbourhood watch</source>
+        <translation>Hushåll anslutna till grannsamverkan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %) %4</source>
+        <translation>%1 av %2 (%3 %) %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Of them in apartment buildings</source>
+        <translation>Varav i flerbostadshus</translation>
+    </message>
+    <message>
+        <source>Unsafe places in the lägesbild on %1</source>
+        <translation>Otrygga platser i lägesbilden %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s): %1 high, %2 medium, %3 low unsafety</source>
+        <translation>
+            <numerusform>%n plats: %1 hög, %2 medel, %3 låg otrygghet</numerusform>
+            <numerusform>%n platser: %1 hög, %2 medel, %3 låg otrygghet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly assessed</source>
+        <translation>
+            <numerusform>%n nybedömd</numerusform>
+            <numerusform>%n nybedömda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unsafe</source>
+        <translation>
+            <numerusform>%n mer otrygg</numerusform>
+            <numerusform>%n mer otrygga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n less unsafe</source>
+        <translation>
+            <numerusform>%n mindre otrygg</numerusform>
+            <numerusform>%n mindre otrygga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since %1</source>
+        <translation>Förändrat sedan %1</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>ingen plats</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4897,13 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::PercentBarChart</name>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::PeriodCopier</name>
     <message>
         <source>The period to copy no longer exists.</source>
@@ -4988,42 +5360,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <source>Target per month</source>
-        <translation>Mål per månad</translation>
-    </message>
-    <message>
-        <source>Target per term</source>
-        <translation>Mål per termin</translation>
-    </message>
-    <message>
-        <source>Bar chart of %1 per month, %2 to %3: %4 in all, against a target of %5 a month.</source>
-        <translation>Stapeldiagram över %1 per månad, %2 till %3: %4 totalt, mot ett mål på %5 i månaden.</translation>
-    </message>
-    <message>
-        <source>Bar chart of %1 per month, %2 to %3: %4 in all.</source>
-        <translation>Stapeldiagram över %1 per månad, %2 till %3: %4 totalt.</translation>
-    </message>
-    <message>
-        <source>Bar chart of %1 per term, %2 to %3: %4 in all, against a target of %5 a term.</source>
-        <translation>Stapeldiagram över %1 per termin, %2 till %3: %4 totalt, mot ett mål på %5 per termin.</translation>
-    </message>
-    <message>
-        <source>Bar chart of %1 per term, %2 to %3: %4 in all.</source>
-        <translation>Stapeldiagram över %1 per termin, %2 till %3: %4 totalt.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Genomförda</translation>
-    </message>
-    <message>
         <source>%1, in figures</source>
         <translation>%1, i siffror</translation>
     </message>
@@ -5090,6 +5426,18 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Value (%1)</source>
         <translation>Värde (%1)</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: genomförda</translation>
+    </message>
+    <message>
+        <source>%1: planned</source>
+        <translation>%1: planerade</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
     </message>
 </context>
 <context>
@@ -5301,32 +5649,48 @@ Det är sällan så det blev. Spara ändå?</translation>
 <context>
     <name>lk::ReportCharts</name>
     <message>
-        <source>Test purchases with ID asked or sale refused</source>
-        <translation>Kontrollköp där legitimation begärdes eller köpet nekades</translation>
-    </message>
-    <message>
         <source>Inspections without deficiency</source>
         <translation>Tillsyner utan brist</translation>
     </message>
     <message>
-        <source>Compliance per year</source>
-        <translation>Efterlevnad per år</translation>
+        <source>Test purchases: ID asked or sale refused</source>
+        <translation>Kontrollköp: legitimation efterfrågad eller köp nekat</translation>
     </message>
     <message>
-        <source>Target per month</source>
-        <translation>Mål per månad</translation>
+        <source>%1: ID asked in %2 of %3 test purchases, %4 of %5 inspections without deficiency</source>
+        <translation>%1: legitimation efterfrågad vid %2 av %3 kontrollköp, %4 av %5 tillsyner utan brist</translation>
     </message>
     <message>
-        <source>%1 – count per month</source>
-        <translation>%1 – antal per månad</translation>
+        <source>Bars of shares in per cent, n the number each is of. %1.</source>
+        <translation>Staplar med andelar i procent, n antalet varje andel är av. %1.</translation>
     </message>
     <message>
-        <source>Target per term</source>
-        <translation>Mål per termin</translation>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 av %3</translation>
     </message>
     <message>
-        <source>%1 – count per term</source>
-        <translation>%1 – antal per termin</translation>
+        <source>Done</source>
+        <translation>Utfört</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Bars of what was done, a dashed line of what was planned. %1.</source>
+        <translation>Staplar för det utförda, en streckad linje för det planerade. %1.</translation>
+    </message>
+    <message>
+        <source>%1 Q%2: %3</source>
+        <translation>%1 K%2: %3</translation>
+    </message>
+    <message>
+        <source>A line of the measured values, the baseline dashed and the way to the target dotted. %1. %2</source>
+        <translation>En linje för de uppmätta värdena, utgångsläget streckat och vägen till målet prickad. %1. %2</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +5816,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

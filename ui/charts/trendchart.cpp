@@ -1,6 +1,7 @@
 #include "charts/trendchart.h"
 
 #include "charts/chartpalette.h"
+#include "charts/chartmarks.h"
 #include "charts/chartview.h"
 
 #include <QCategoryAxis>
@@ -72,12 +73,26 @@ void TrendChart::setData(const Data& data) {
         target->setColor(QColor(chartPalette::target));
         target->setBorderColor(QColor(chartPalette::target));
         target->setMarkerSize(12);
+        // A triangle, where the baseline has a square and the values circles: told apart in grey print.
+        target->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         series << target;
+    }
+    // The baseline's own year as a square on its level.
+    QScatterSeries* baselineYear = nullptr;
+    if (data.baseline) {
+        baselineYear = new QScatterSeries;
+        baselineYear->append(*data.baseline);
+        baselineYear->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        baselineYear->setMarkerSize(10);
+        baselineYear->setColor(static_cast<QLineSeries*>(series.first())->pen().color());
+        baselineYear->setBorderColor(Qt::white);
+        series << baselineYear;
     }
     auto* values = new QLineSeries;
     values->setName(tr("Measured"));
     values->append(data.values);
     values->setPointsVisible(true);
+    values->setMarkerSize(7);
     values->setPen(QPen(QColor(chartPalette::measured), 3));
     series << values;
     // A year is a span, labelled in its middle: the year's value sits there, its quarters spread across it.
@@ -102,6 +117,9 @@ void TrendChart::setData(const Data& data) {
     // The target's own dot needs no entry of its own: the dotted line names it.
     if (target)
         chart->legend()->markers(target).first()->setVisible(false);
+    if (baselineYear)
+        marks::unnamed(chart, baselineYear);
+    marks::drawnLegend(chart);
 }
 
 } // namespace lk

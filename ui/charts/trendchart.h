@@ -1,5 +1,7 @@
 // TrendChart: an outcome measure over time as a line (yearly or quarterly values), against its baseline (a
-// level drawn across the chart) and its target (a point, with the straight way to it from the baseline).
+// level drawn across the chart) and its target (a point, with the straight way to it from the baseline). The
+// values are a solid line with circles, the baseline dashed with a square at its year, the way to the target
+// dotted and ending in a triangle: told apart in grey print as well as by colour.
 #pragma once
 
 #include <QPointF>

@@ -5,9 +5,20 @@
 
 namespace lk {
 
+namespace {
+
+// A chart on screen is at least 300 pixels high; on paper it takes the size it is given.
+void fit(QWidget* chart, QSize size) {
+    for (QWidget* part : chart->findChildren<QWidget*>())
+        part->setMinimumSize(0, 0);
+    chart->resize(size);
+}
+
+} // namespace
+
 QImage chartImage(QWidget* chart, QSize size) {
     constexpr int scale = 2;
-    chart->resize(size);
+    fit(chart, size);
     chart->ensurePolished();
     QImage image(size * scale, QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
@@ -20,7 +31,7 @@ QImage chartImage(QWidget* chart, QSize size) {
 }
 
 QPicture chartPicture(QWidget* chart, QSize size) {
-    chart->resize(size);
+    fit(chart, size);
     chart->ensurePolished();
     QPicture picture;
     QPainter painter(&picture);

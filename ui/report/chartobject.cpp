@@ -29,7 +29,9 @@ void ChartObject::replaceImages(QTextDocument& document, const QList<QPicture>& 
                 images.append({fragment.position(), fragment.charFormat().toImageFormat()});
         }
     }
+    // One edit for all: the document is laid out once, not once per chart.
     QTextCursor cursor(&document);
+    cursor.beginEditBlock();
     for (const auto& [position, image] : images) {
         const int number = image.name().mid(6).toInt();
         if (number < 1 || number > pictures.size())
@@ -42,6 +44,7 @@ void ChartObject::replaceImages(QTextDocument& document, const QList<QPicture>& 
         cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
     }
+    cursor.endEditBlock();
 }
 
 QSizeF ChartObject::intrinsicSize(QTextDocument*, int, const QTextFormat& format) {

@@ -1,18 +1,18 @@
 #include "report/councilreport.h"
 
-#include "common/isodate.h"
-#include "common/trafficlight.h"
-#include "indicators/indicatorregisters.h"
+#include "common/language.h"
 #include "promises/promiseregisters.h"
-#include "report/chartimage.h"
 #include "report/chartobject.h"
-#include "report/pagedoutput.h"
-#include "report/reportcharts.h"
+#include "report/councilfront.h"
+#include "report/councilmarkup.h"
+#include "report/councilsections.h"
+#include "report/councilsummary.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QUrl>
-
-#include <cmath>
 
 namespace lk {
 
@@ -22,176 +22,53 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::CouncilReport)
 };
 
-QString esc(const QString& text) {
-    return text.toHtmlEscaped();
-}
-
-// Paragraphs as the user wrote them: blank lines part them, single line breaks stay.
-QString paragraphs(const QString& text) {
-    QString html;
-    for (const QString& paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        html +=
-            QStringLiteral("<p>%1</p>").arg(esc(paragraph.trimmed()).replace(u'\n', QStringLiteral("<br>")));
+// Everything after the cover and its contents, in the order it is read.
+// Each part one after the other: they number their headings and charts as they go.
+QString body(CouncilMarkup& markup, const ReportFigures& figures, ChartForm form) {
+    QString html = CouncilFront::key(markup, figures);
+    html += CouncilSummary::summary(markup, figures);
+    html += CouncilSummary::atAGlance(markup, figures);
+    html += CouncilSections::focusAreas(markup, figures, form);
+    html += CouncilSections::indicators(markup, figures, form);
+    html += CouncilFront::signatures(markup, figures);
     return html;
 }
 
-QString light(PromiseProgress::Light value) {
-    return QStringLiteral("<span style=\"color:%1\">&#9679;</span>&nbsp;%2")
-        .arg(lightColour(value).name(), esc(PromiseProgress::lightName(value)));
+// The block each anchor names, by the anchor.
+QHash<QString, QTextBlock> anchoredBlocks(const QTextDocument& document) {
+    QHash<QString, QTextBlock> blocks;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString& name : it.fragment().charFormat().anchorNames())
+                blocks.insert(name, block);
+        }
+    }
+    return blocks;
 }
 
-QString statusText(const PromiseProgress::Line& line) {
-    if (!line.status)
-        return Text::tr("No status reported");
-    const RegisterSpec& statuses = PromiseRegisters::statuses();
-    return Text::tr("%1 (%2)").arg(
-        statuses.field(promiseStatuses::status).displayText(line.status->value(promiseStatuses::status)),
-        isoDate(line.status->value(promiseStatuses::reportedOn).toDate()));
+// Writes each heading's page into the contents, where its mark stands. The contents have a line per heading
+// whatever the numbers, so writing them moves nothing; all pages are read before the first is written, since
+// each change would lay the document out anew.
+void numberContents(QTextDocument& document, const QList<CouncilMarkup::Heading>& headings, bool paged) {
+    const QHash<QString, QTextBlock> blocks = anchoredBlocks(document);
+    QHash<QString, QString> numbers;
+    for (const CouncilMarkup::Heading& heading : headings)
+        numbers.insert(CouncilMarkup::pageMark(heading.anchor),
+                       paged && blocks.contains(heading.anchor)
+                           ? QString::number(PagedOutput::pageOf(document, blocks.value(heading.anchor)))
+                           : QString());
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    QTextCursor mark(&document);
+    for (const CouncilMarkup::Heading& heading : headings) {
+        // The marks stand in the contents in the headings' order.
+        mark = document.find(CouncilMarkup::pageMark(heading.anchor), mark);
+        if (mark.isNull())
+            break;
+        mark.insertText(numbers.value(CouncilMarkup::pageMark(heading.anchor)));
+    }
+    edit.endEditBlock();
 }
-
-class Builder {
-public:
-    Builder(const ReportFigures& figures, ChartForm form)
-        : m_figures(figures)
-        , m_form(form) {}
-
-    // The charts the text points at as "chart:N", in order; put in the document after its HTML, which
-    // would drop them.
-    QList<ReportChart> charts;
-
-    QString html() {
-        QString html = QStringLiteral("<html><body>");
-        html += cover() + summary();
-        Record area;
-        for (const ReportFigures::Promise& promise : m_figures.promises) {
-            if (promise.progress.focusArea.id != area.id) {
-                area = promise.progress.focusArea;
-                html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                            .arg(esc(area.value(focusAreas::title).toString()));
-                html += paragraphs(area.value(focusAreas::situation).toString());
-            }
-            html += section(promise);
-        }
-        html += indicators();
-        return html + QStringLiteral("</body></html>");
-    }
-
-private:
-    QString cover() const {
-        const Record& period = m_figures.period;
-        QString police = m_figures.municipality.value(municipalities::policeArea).toString();
-        return QStringLiteral("<p style=\"margin-top: 180px; font-size: 26pt; font-weight: bold\">%1</p>"
-                              "<p style=\"font-size: 18pt\">%2</p>%3"
-                              "<p style=\"font-size: 14pt; margin-top: 24px\">%4</p>"
-                              "<p style=\"font-size: 12pt\">%5</p><p style=\"font-size: 12pt\">%6</p>")
-            .arg(esc(Text::tr("Follow-up of the citizen promises")),
-                 esc(m_figures.municipality.value(municipalities::name).toString()),
-                 police.isEmpty() ? QString()
-                                  : QStringLiteral("<p style=\"font-size: 14pt\">%1</p>")
-                                        .arg(esc(Text::tr("with the police in %1").arg(police))),
-                 esc(Text::tr("Period %1").arg(period.value(periods::name).toString())),
-                 esc(Text::tr("Followed up %1").arg(m_figures.rangeText())),
-                 esc(Text::tr("Printed %1").arg(isoDate(m_figures.scope.printedOn))));
-    }
-
-    QString summary() const {
-        QString rows;
-        for (const ReportFigures::Promise& promise : m_figures.promises) {
-            const PromiseProgress::Line& line = promise.progress;
-            QStringList asked;
-            QStringList outcome;
-            for (const PromiseProgress::Target& target : line.targets) {
-                asked << esc(
-                    QStringLiteral("%1: %2").arg(target.progress.target.value(targets::counted).toString(),
-                                                 TargetProgress::asked(target.progress.target)));
-                outcome << esc(ReportFigures::outcome(target));
-            }
-            for (const Record& target : line.uncounted) {
-                asked << esc(QStringLiteral("%1: %2").arg(target.value(targets::counted).toString(),
-                                                          TargetProgress::asked(target)));
-                outcome << esc(Text::tr("counted by hand"));
-            }
-            rows += QStringLiteral(
-                        "<tr><td width=\"24%\">%1</td><td width=\"25%\">%2</td><td width=\"10%\">%3</td>"
-                        "<td width=\"17%\">%4<br>%5</td><td width=\"24%\">%6</td></tr>")
-                        .arg(esc(line.promise.value(promises::title).toString()),
-                             asked.join(QStringLiteral("<br>")), outcome.join(QStringLiteral("<br>")),
-                             light(line.light), esc(statusText(line)),
-                             esc(line.status ? line.status->value(promiseStatuses::comment).toString()
-                                             : QString()));
-        }
-        return QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><p>%2</p>"
-                              "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                              "style=\"border-color: #999999; border-style: solid; font-size: 9pt\">"
-                              "<thead><tr style=\"background-color: #e8eef4\"><th width=\"24%\">%3</th>"
-                              "<th width=\"25%\">%4</th><th width=\"10%\">%5</th><th width=\"17%\">%6</th>"
-                              "<th width=\"24%\">%7</th></tr></thead>%8</table>")
-            .arg(esc(Text::tr("Summary")),
-                 esc(Text::tr(
-                         "What each promise's targets asked for by %1, pro rata to the date, against what "
-                         "was done, and the latest status.")
-                         .arg(isoDate(m_figures.scope.to))),
-                 esc(Text::tr("Promise")), esc(Text::tr("Target")), esc(Text::tr("Outcome")),
-                 esc(Text::tr("Status")), esc(Text::tr("Comment")), rows);
-    }
-
-    QString section(const ReportFigures::Promise& promise) {
-        const PromiseProgress::Line& line = promise.progress;
-        QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p>")
-                           .arg(esc(line.promise.value(promises::title).toString()),
-                                esc(line.promise.value(promises::text).toString()));
-        QString figures;
-        for (const PromiseProgress::Target& target : line.targets)
-            figures += QStringLiteral("<li>%1</li>")
-                           .arg(esc(Text::tr("%1 (%2): %3 planned by %4, %5 done.")
-                                        .arg(target.progress.target.value(targets::counted).toString(),
-                                             TargetProgress::asked(target.progress.target))
-                                        .arg(std::lround(target.planned))
-                                        .arg(isoDate(m_figures.scope.to))
-                                        .arg(target.done)));
-        if (!figures.isEmpty())
-            html += QStringLiteral("<ul>%1</ul>").arg(figures);
-        html +=
-            QStringLiteral("<p>%1: %2. %3%4</p>")
-                .arg(esc(Text::tr("Status")), light(line.light), esc(statusText(line)),
-                     line.status && line.status->value(promiseStatuses::comment).isValid()
-                         ? QStringLiteral(": ") + esc(line.status->value(promiseStatuses::comment).toString())
-                         : QString());
-        html += paragraphs(line.promise.value(promises::reportText).toString());
-        for (const ReportChart& chart : ReportCharts::of(promise, reportChartSize, m_form))
-            html += place(chart);
-        return html;
-    }
-
-    QString indicators() {
-        if (m_figures.indicators.isEmpty())
-            return {};
-        QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                           .arg(esc(Text::tr("Indicators")));
-        for (const IndicatorTrend& trend : m_figures.indicators) {
-            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                        .arg(esc(trend.indicator.value(indicators::name).toString()), esc(trend.summary()));
-            if (!trend.points.isEmpty())
-                html += place(ReportCharts::trend(trend, reportChartSize, m_form));
-        }
-        return html;
-    }
-
-    // A chart's place in the text, as wide as the text.
-    QString place(const ReportChart& chart) {
-        charts.append(chart);
-        const QUrl name(QStringLiteral("chart:%1").arg(charts.size()));
-        const double width = PagedOutput::contentWidth();
-        const double height = width * reportChartSize.height() / reportChartSize.width();
-        return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-            .arg(name.toString())
-            .arg(int(width))
-            .arg(int(height));
-    }
-
-    const ReportFigures& m_figures;
-    ChartForm m_form;
-};
 
 } // namespace
 
@@ -199,6 +76,13 @@ QString CouncilReport::title(const ReportFigures& figures) {
     return Text::tr("Follow-up of the citizen promises, %1 %2")
         .arg(figures.municipality.value(municipalities::name).toString(),
              figures.period.value(periods::name).toString());
+}
+
+PagedOutput::Description CouncilReport::description(const ReportFigures& figures) {
+    return {
+        title(figures), figures.sender(),
+        Text::tr("Follow-up of the citizen promises, %1").arg(figures.period.value(periods::name).toString()),
+        Language::tag()};
 }
 
 Result<std::unique_ptr<QTextDocument>> CouncilReport::build(const Repository& repository,
@@ -211,21 +95,49 @@ Result<std::unique_ptr<QTextDocument>> CouncilReport::build(const Repository& re
     font.setPointSizeF(10);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title(*figures));
-    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::contentWidth() * 1.414));
-    Builder builder(*figures, form);
-    document->setHtml(builder.html());
+    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::bodyHeight()));
+    CouncilMarkup markup(CouncilMarkup::Medium::Paper, form);
+    const QString rest = body(markup, *figures, form);
+    document->setHtml(QStringLiteral("<html><body>%1%2%3</body></html>")
+                          .arg(CouncilFront::cover(markup, *figures), CouncilFront::contents(markup), rest));
+    // After the HTML, which would reset them.
+    PagedOutput::describe(*document, description(*figures));
+    const QList<ReportChart>& charts = markup.charts();
     if (form == ChartForm::Vector) {
         QList<QPicture> pictures;
-        for (const ReportChart& chart : builder.charts)
+        for (const ReportChart& chart : charts)
             pictures << chart.picture;
         ChartObject::replaceImages(*document, pictures);
+        PagedOutput::keepTogether(*document);
+        numberContents(*document, markup.headings(), true);
         return document;
     }
-    for (qsizetype i = 0; i < builder.charts.size(); ++i)
+    for (qsizetype i = 0; i < charts.size(); ++i)
         document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i + 1)),
-                              builder.charts.at(i).image);
+                              charts.at(i).image);
+    numberContents(*document, markup.headings(), false);
     return document;
+}
+
+Result<QByteArray> CouncilReport::html(const Repository& repository, const ReportScope& scope) {
+    auto figures = ReportFigures::gather(repository, scope);
+    if (!figures)
+        return figures.error();
+    CouncilMarkup markup(CouncilMarkup::Medium::Web, ChartForm::Image);
+    const QString rest = body(markup, *figures, ChartForm::Image);
+    const PagedOutput::Description described = description(*figures);
+    const QString page =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta name=\"author\" content=\"%2\">\n<meta name=\"description\" content=\"%3\">\n"
+            "<title>%4</title>\n<style>%5</style>\n</head>\n<body>\n<main>\n%6%7%8</main>\n</body>\n"
+            "</html>\n")
+            .arg(described.language, CouncilMarkup::esc(described.author),
+                 CouncilMarkup::esc(described.subject), CouncilMarkup::esc(described.title),
+                 CouncilMarkup::styleSheet(), CouncilFront::cover(markup, *figures),
+                 CouncilFront::contents(markup), rest);
+    return page.toUtf8();
 }
 
 } // namespace lk

@@ -15,6 +15,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -47,6 +49,236 @@ double PagedOutput::bodyHeight() {
     return std::floor(page * (1 - footerShare) * 64) / 64;
 }
 
+namespace {
+
+// One thing laid out in the text's flow: a paragraph, or a table with all it holds.
+struct Item {
+    QTextBlock block;
+    QTextFrame* frame = nullptr;
+};
+
+QList<Item> itemsOf(QTextDocument& document) {
+    QList<Item> items;
+    QTextFrame* root = document.rootFrame();
+    for (auto it = root->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame* frame = it.currentFrame())
+            items.append(Item{QTextBlock(), frame});
+        else if (it.currentBlock().isValid())
+            items.append(Item{it.currentBlock(), nullptr});
+    }
+    return items;
+}
+
+class Pages {
+public:
+    explicit Pages(QTextDocument& document)
+        : m_document(document)
+        , m_layout(document.documentLayout())
+        , m_body(PagedOutput::bodyHeight())
+        , m_items(itemsOf(document)) {
+        document.setPageSize(QSizeF(PagedOutput::contentWidth(), m_body));
+    }
+
+    void keepTogether() {
+        for (qsizetype at = 0; at < m_items.size(); ++at) {
+            if (empty(at))
+                continue;
+            keepBreak(at);
+            const QRectF rect = rectOf(at);
+            const bool split = page(rect.top()) != page(rect.bottom() - 1) && rect.height() <= m_body;
+            const bool drawn = chart(at);
+            if (!m_items.at(at).frame && !heading(at) && !drawn && split && linesOf(at) <= 4) {
+                // A short paragraph is not split: its last lines alone would start the next page.
+                moveOn(chainStart(at, false), at);
+                continue;
+            }
+            if (heading(at)) {
+                // A heading never ends a page: it goes on with the first line of what it heads.
+                const qsizetype next = following(at);
+                if (next >= 0 && page(firstLine(next).top()) > page(rect.top()))
+                    moveOn(chainStart(at, false), at);
+            } else if (drawn || (m_items.at(at).frame && rect.height() <= m_body / 3)) {
+                // A chart, or a short table, goes with the heading or paragraph before it, and is never
+                // split.
+                const qsizetype before = preceding(at);
+                const bool parted =
+                    before >= 0 && page(rectOf(before).bottom() - 1) < page(firstLine(at).top());
+                if ((parted || split) && !moveOn(chainStart(at, true), at) && split)
+                    moveOn(chainStart(at, false), at);
+            }
+        }
+    }
+
+private:
+    int page(double y) const { return int(std::floor(y / m_body)); }
+
+    QRectF rectOf(qsizetype at) const {
+        const Item& item = m_items.at(at);
+        return item.frame ? m_layout->frameBoundingRect(item.frame) : m_layout->blockBoundingRect(item.block);
+    }
+
+    // Where an item's first line of content lies: a paragraph's first line (which the layout may have moved
+    // to the next page without the paragraph's top), a table's first row below the header rows it repeats.
+    QRectF firstLine(qsizetype at) const {
+        const Item& item = m_items.at(at);
+        QTextBlock block = item.block;
+        if (auto* table = qobject_cast<QTextTable*>(item.frame)) {
+            const int row = std::min(table->format().headerRowCount(), table->rows() - 1);
+            if (row < 0 || table->columns() < 1)
+                return rectOf(at);
+            block = table->cellAt(row, 0).firstCursorPosition().block();
+        } else if (item.frame) {
+            return rectOf(at);
+        }
+        const QRectF rect = m_layout->blockBoundingRect(block);
+        if (block.layout() && block.layout()->lineCount() > 0)
+            return block.layout()->lineAt(0).rect().translated(rect.topLeft());
+        return rect;
+    }
+
+    bool empty(qsizetype at) const {
+        const Item& item = m_items.at(at);
+        return !item.frame && item.block.length() <= 1;
+    }
+
+    bool heading(qsizetype at) const {
+        const Item& item = m_items.at(at);
+        return !item.frame && item.block.blockFormat().headingLevel() > 0;
+    }
+
+    bool chart(qsizetype at) const {
+        const Item& item = m_items.at(at);
+        const int first = item.frame ? item.frame->firstPosition() : item.block.position();
+        const int last =
+            item.frame ? item.frame->lastPosition() : item.block.position() + item.block.length() - 1;
+        for (QTextBlock block = m_document.findBlock(first); block.isValid() && block.position() <= last;
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (format.isImageFormat() || format.objectType() >= QTextFormat::UserObject)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    qsizetype following(qsizetype at) const {
+        for (qsizetype next = at + 1; next < m_items.size(); ++next) {
+            if (!empty(next))
+                return next;
+        }
+        return -1;
+    }
+
+    qsizetype preceding(qsizetype at) const {
+        for (qsizetype before = at - 1; before >= 0; --before) {
+            if (!empty(before))
+                return before;
+        }
+        return -1;
+    }
+
+    // Where what belongs to the item at `at` begins: the item before it (a chart's heading or paragraph)
+    // when `withBefore`, and the headings right before that.
+    qsizetype chainStart(qsizetype at, bool withBefore) const {
+        qsizetype start = at;
+        if (withBefore) {
+            // Its heading or paragraph: a table before it stands on its own.
+            const qsizetype before = preceding(start);
+            if (before < 0 || m_items.at(before).frame)
+                return -1;
+            start = before;
+        }
+        for (qsizetype before = preceding(start); before >= 0 && heading(before); before = preceding(start))
+            start = before;
+        // A section's opening stays whole: its heading and the few short things under it (the promise, its
+        // assessment) go with what follows them.
+        qsizetype opening = start;
+        for (int steps = 0; steps < 3 && !heading(opening); ++steps) {
+            const qsizetype before = preceding(opening);
+            if (before < 0 ||
+                (m_items.at(before).frame ? rectOf(before).height() > m_body / 3 : linesOf(before) > 4))
+                return start;
+            opening = before;
+        }
+        if (!heading(opening))
+            return start;
+        for (qsizetype before = preceding(opening); before >= 0 && heading(before);
+             before = preceding(opening))
+            opening = before;
+        return opening;
+    }
+
+    int linesOf(qsizetype at) const {
+        const QTextBlock& block = m_items.at(at).block;
+        return block.layout() ? block.layout()->lineCount() : 0;
+    }
+
+    // A page break the text asks for (a new focus area) is kept unless the page it would end holds less than
+    // a quarter of a page: a few lines left over from the part before share a page with the next part rather
+    // than take one of their own.
+    void keepBreak(qsizetype at) {
+        const Item& item = m_items.at(at);
+        const auto policy = item.frame ? item.frame->frameFormat().pageBreakPolicy()
+                                       : item.block.blockFormat().pageBreakPolicy();
+        const qsizetype before = preceding(at);
+        if (!(policy & QTextFormat::PageBreak_AlwaysBefore) || before < 0)
+            return;
+        const double bottom = rectOf(before).bottom();
+        const qsizetype first = firstOnPage(before);
+        if (bottom - page(bottom - 1) * m_body >= m_body / 4 || first == 0 || first < 0)
+            return;
+        // Only leftovers: the page's first item does not begin a part of its own.
+        if (!heading(first) || m_items.at(first).block.blockFormat().headingLevel() > 2) {
+            QTextCursor cursor(item.block);
+            QTextBlockFormat format = item.block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            if (!item.frame)
+                cursor.setBlockFormat(format);
+        }
+    }
+
+    // The first item on the page where the item at `at` ends.
+    qsizetype firstOnPage(qsizetype at) const {
+        const int last = page(rectOf(at).bottom() - 1);
+        qsizetype first = at;
+        for (qsizetype before = preceding(at); before >= 0 && page(rectOf(before).bottom() - 1) >= last;
+             before = preceding(before))
+            first = before;
+        return first;
+    }
+
+    // Starts a page with the items from `start` to `end`, unless they stand at a page's top already or do not
+    // fit on one page together. True when they moved.
+    bool moveOn(qsizetype start, qsizetype end) {
+        if (start < 0)
+            return false;
+        const double top = rectOf(start).top();
+        const double bottom = rectOf(end).bottom();
+        if (bottom - top > m_body || top - page(top) * m_body < 1)
+            return false;
+        const Item& item = m_items.at(start);
+        if (item.frame) {
+            QTextFrameFormat format = item.frame->frameFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            item.frame->setFrameFormat(format);
+        } else {
+            QTextCursor cursor(item.block);
+            QTextBlockFormat format = item.block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+        }
+        return true;
+    }
+
+    QTextDocument& m_document;
+    QAbstractTextDocumentLayout* m_layout;
+    double m_body;
+    QList<Item> m_items;
+};
+
+} // namespace
+
 void PagedOutput::keepSectionsWhole(QTextDocument& document, int level) {
     const double body = bodyHeight();
     document.setPageSize(QSizeF(contentWidth(), body));
@@ -69,6 +301,58 @@ void PagedOutput::keepSectionsWhole(QTextDocument& document, int level) {
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         cursor.setBlockFormat(format);
     }
+    keepTogether(document);
+}
+
+void PagedOutput::keepTogether(QTextDocument& document) {
+    Pages(document).keepTogether();
+}
+
+int PagedOutput::pageOf(const QTextDocument& document, const QTextBlock& block) {
+    return int(std::floor(document.documentLayout()->blockBoundingRect(block).top() / bodyHeight())) + 1;
+}
+
+void PagedOutput::describe(QTextDocument& document, const Description& description) {
+    document.setMetaInformation(QTextDocument::DocumentTitle, description.title);
+    document.setProperty("lk.author", description.author);
+    document.setProperty("lk.subject", description.subject);
+    document.setProperty("lk.language", description.language);
+}
+
+PagedOutput::Description PagedOutput::descriptionOf(const QTextDocument& document) {
+    return {document.metaInformation(QTextDocument::DocumentTitle), document.property("lk.author").toString(),
+            document.property("lk.subject").toString(), document.property("lk.language").toString()};
+}
+
+QByteArray PagedOutput::xmp(const Description& description) {
+    const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
+    const auto alternative = [&](const QString& text) {
+        return QStringLiteral("<rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt>").arg(esc(text));
+    };
+    QString rdf;
+    rdf += QStringLiteral("<dc:format>application/pdf</dc:format>\n");
+    if (!description.title.isEmpty())
+        rdf += QStringLiteral("<dc:title>%1</dc:title>\n").arg(alternative(description.title));
+    if (!description.author.isEmpty())
+        rdf += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
+                   .arg(esc(description.author));
+    if (!description.subject.isEmpty())
+        rdf += QStringLiteral("<dc:description>%1</dc:description>\n").arg(alternative(description.subject));
+    if (!description.language.isEmpty())
+        rdf += QStringLiteral("<dc:language><rdf:Bag><rdf:li>%1</rdf:li></rdf:Bag></dc:language>\n")
+                   .arg(esc(description.language));
+    rdf += QStringLiteral("<pdf:Producer>Löfteskollen (Qt %1)</pdf:Producer>\n")
+               .arg(QString::fromLatin1(qVersion()));
+    rdf += QStringLiteral("<xmp:CreatorTool>Löfteskollen</xmp:CreatorTool>\n");
+    return QStringLiteral(
+               "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+               "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+               "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+               "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+               "%1</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
+        .arg(rdf)
+        .toUtf8();
 }
 
 Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
@@ -113,14 +397,19 @@ Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
 }
 
 Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const QString& title) {
+    Description description = descriptionOf(document);
+    if (!title.isEmpty())
+        description.title = title;
     // Written beside the target and moved into place at the end: a failed report leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return FileWrite::failed(path, FileWrite::reason(path, file, 0));
     {
         QPdfWriter writer(&file);
-        writer.setTitle(title);
+        writer.setTitle(description.title);
         writer.setCreator(QStringLiteral("Löfteskollen"));
+        // Qt 6.4's writer has no author, subject or language of its own: they go in the XMP metadata.
+        writer.setDocumentXmpMetadata(xmp(description));
         writer.setResolution(300);
         if (Status painted = paint(document, writer); !painted) {
             file.cancelWriting();

@@ -8,6 +8,7 @@
 #include <QPageLayout>
 
 class QPagedPaintDevice;
+class QTextBlock;
 class QTextDocument;
 
 namespace lk {
@@ -20,14 +21,37 @@ public:
     static double contentWidth();
     // The height of a page's text above its page number, in the same units: what paint() lays pages out by.
     static double bodyHeight();
+    // What a PDF says about itself: its title, author, subject and language (BCP 47, "sv-SE").
+    struct Description {
+        QString title;
+        QString author;
+        QString subject;
+        QString language;
+    };
+
     // Moves each section (a heading of `level` and what follows up to the next one) that would be split over
     // two pages, but fits on one, to the start of the next page: a short table is then never parted from its
-    // heading or split in two. For documents laid out on a4().
+    // heading or split in two. Then keeps the rest together as keepTogether() does. For documents laid out on
+    // a4().
     static void keepSectionsWhole(QTextDocument& document, int level);
+    // Lays the pages out as a designer would: a heading never ends a page (it moves on with what it heads,
+    // even when that is longer than a page); a chart, or a row of charts, is never parted from the heading or
+    // paragraph right before it, nor split, and neither is a short table (up to a third of a page). Each
+    // moves to the next page with what belongs to it, where that fits on one.
+    static void keepTogether(QTextDocument& document);
+    // The page (from 1) that `block` begins on, once laid out by keepTogether() or paint().
+    static int pageOf(const QTextDocument& document, const QTextBlock& block);
+
+    // Keeps `description` with the document, for writePdf.
+    static void describe(QTextDocument& document, const Description& description);
+    static Description descriptionOf(const QTextDocument& document);
+    // XMP metadata for a PDF: Dublin Core title, creator, description and language, and the producer.
+    static QByteArray xmp(const Description& description);
 
     // Lays `document` out on `device`'s pages (set to a4() first) and paints every page.
     static Status paint(QTextDocument& document, QPagedPaintDevice& device);
-    static Status writePdf(QTextDocument& document, const QString& path, const QString& title);
+    // With the document's description (describe()), or only `title` when it has none.
+    static Status writePdf(QTextDocument& document, const QString& path, const QString& title = {});
     // OpenDocument text for LibreOffice or Word: the same document, charts as PNG.
     static Status writeOdt(QTextDocument& document, const QString& path);
 };

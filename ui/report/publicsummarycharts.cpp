@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace lk {
 
 namespace {
@@ -84,53 +86,26 @@ QString shareText(int count, int of) {
     return Text::tr("%1 (%2 %)").arg(count).arg(qRound(100.0 * count / of));
 }
 
+// Each target's bars beside what it planned step by step; the alt text is the chart's own description.
 QString counts(const ReportFigures::Chart& figures, const ReportChart& chart, int serial) {
-    const ActivityFigures::Series& series = figures.counts;
-    const bool monthly = figures.kind == ReportFigures::Chart::Kind::PerMonth;
-    const bool targeted = series.targetPerStep > 0;
-    const QString targetName = monthly ? Text::tr("Target per month") : Text::tr("Target per term");
-    QList<KeyEntry> key{{"swatch-bar-measured", figures.counted}};
-    if (targeted)
-        key.append({"swatch-line-target", targetName});
-
-    int total = 0;
+    const char* swatches[] = {"swatch-bar-measured", "swatch-bar-second"};
+    QList<KeyEntry> key;
+    QStringList heads{figures.stepName};
+    for (qsizetype at = 0; at < figures.series.size(); ++at) {
+        const ReportFigures::Chart::Series& series = figures.series.at(at);
+        key.append({swatches[std::min<qsizetype>(at, 1)], series.name});
+        heads << Text::tr("%1: done").arg(series.name) << Text::tr("%1: planned").arg(series.name);
+    }
+    key.append({"swatch-line-target", Text::tr("Planned")});
     QList<QStringList> rows;
-    const QString target = ReportFigures::stepTargetText(series.targetPerStep);
-    for (qsizetype step = 0; step < series.counts.size(); ++step) {
-        total += series.counts.at(step);
-        QStringList row{series.labels.value(step), QLocale().toString(series.counts.at(step))};
-        if (targeted)
-            row << target;
+    for (qsizetype step = 0; step < figures.steps.size(); ++step) {
+        QStringList row{figures.steps.at(step)};
+        for (const ReportFigures::Chart::Series& series : figures.series)
+            row << QLocale().toString(series.done.value(step))
+                << ReportFigures::stepTargetText(series.planned.value(step));
         rows << row;
     }
-    QString alt;
-    if (!series.labels.isEmpty()) {
-        const QString first = series.labels.first();
-        const QString last = series.labels.last();
-        if (monthly)
-            alt = targeted
-                      ? Text::tr("Bar chart of %1 per month, %2 to %3: %4 in all, against a target of %5 "
-                                 "a month.")
-                            .arg(figures.counted, first, last)
-                            .arg(total)
-                            .arg(target)
-                      : Text::tr("Bar chart of %1 per month, %2 to %3: %4 in all.")
-                            .arg(figures.counted, first, last)
-                            .arg(total);
-        else
-            alt = targeted ? Text::tr("Bar chart of %1 per term, %2 to %3: %4 in all, against a target of %5 "
-                                      "a term.")
-                                 .arg(figures.counted, first, last)
-                                 .arg(total)
-                                 .arg(target)
-                           : Text::tr("Bar chart of %1 per term, %2 to %3: %4 in all.")
-                                 .arg(figures.counted, first, last)
-                                 .arg(total);
-    }
-    QStringList heads{monthly ? Text::tr("Month") : Text::tr("Term"), Text::tr("Done")};
-    if (targeted)
-        heads << targetName;
-    return figure(chart, key, alt + u' ' + figuresAfter()) +
+    return figure(chart, key, chart.description + u' ' + figuresAfter()) +
            table(Text::tr("%1, in figures").arg(chart.title), heads, rows, serial);
 }
 

@@ -1,6 +1,6 @@
 // ReportCharts: the figures behind a report's charts (core/report/ReportFigures) drawn with the program's
 // charts, as vector drawings for paper or as images for the files that take only pixels, each with its title
-// drawn in it.
+// drawn in it and a description in words of what it shows (the web page's alt text).
 #pragma once
 
 #include "report/reportfigures.h"
@@ -18,14 +18,23 @@ enum class ChartForm { Vector, Image, Web };
 
 struct ReportChart {
     QString title;
-    QImage image;     // ChartForm::Image and Web: twice `size`, lossless
-    QPicture picture; // ChartForm::Vector: the chart's drawing
+    QString description; // what it shows, in words: the numbers step by step
+    QSize size;          // on paper, in the document's units
+    QImage image;        // ChartForm::Image: twice its size, lossless
+    QPicture picture;    // ChartForm::Vector: the chart's drawing
 };
 
 class ReportCharts {
 public:
-    // The charts of one promise, in the order its targets come; `size` is the chart's size on paper (drawn
-    // at twice that).
+    // A chart half the text's width: two stand side by side.
+    static QSize smallSize();
+    // A chart the text's width.
+    static QSize wideSize();
+    // Whether the chart reads at half width: a single series over a few steps, or compliance.
+    static bool small(const ReportFigures::Chart& chart);
+
+    static ReportChart of(const ReportFigures::Chart& chart, ChartForm form);
+    // The charts of one promise, in the order its targets come, each at `size`.
     static QList<ReportChart> of(const ReportFigures::Promise& promise, QSize size,
                                  ChartForm form = ChartForm::Image);
     static ReportChart trend(const IndicatorTrend& trend, QSize size, ChartForm form = ChartForm::Image);

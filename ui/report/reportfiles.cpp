@@ -5,12 +5,8 @@
 #include "report/pagedoutput.h"
 #include "report/publicsummary.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QUrl>
 
 namespace lk {
 
@@ -27,29 +23,7 @@ Status save(const QByteArray& bytes, const QString& path) {
 } // namespace
 
 Result<QByteArray> ReportFiles::councilHtml(const Repository& repository, const ReportScope& scope) {
-    auto document = CouncilReport::build(repository, scope, ChartForm::Image);
-    if (!document)
-        return document.error();
-    QString html = (*document)->toHtml();
-    // The charts go into the page itself, as PNG, so that the file stands alone.
-    static const QRegularExpression chart(QStringLiteral("src=\"(chart:\\d+)\""));
-    QString inlined;
-    qsizetype at = 0;
-    for (auto match = chart.globalMatch(html); match.hasNext();) {
-        const auto found = match.next();
-        const QImage image =
-            (*document)->resource(QTextDocument::ImageResource, QUrl(found.captured(1))).value<QImage>();
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        inlined += html.mid(at, found.capturedStart() - at);
-        inlined +=
-            QStringLiteral("src=\"data:image/png;base64,%1\"").arg(QString::fromLatin1(png.toBase64()));
-        at = found.capturedEnd();
-    }
-    inlined += html.mid(at);
-    return inlined.toUtf8();
+    return CouncilReport::html(repository, scope);
 }
 
 Status ReportFiles::write(const Repository& repository, const ReportScope& scope, Kind kind, Format format,
@@ -70,8 +44,7 @@ Status ReportFiles::write(const Repository& repository, const ReportScope& scope
         return document.error();
     if (format == Format::Odt)
         return PagedOutput::writeOdt(**document, path);
-    return PagedOutput::writePdf(**document, path,
-                                 (*document)->metaInformation(QTextDocument::DocumentTitle));
+    return PagedOutput::writePdf(**document, path);
 }
 
 } // namespace lk

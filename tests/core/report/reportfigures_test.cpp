@@ -99,31 +99,42 @@ TEST_CASE("A promise's figures are its target's planned and done and its latest 
     }
 }
 
-TEST_CASE("The chart of Operativa gruppen's meetings counts each month against one a month",
+TEST_CASE("A chart tells the numbers of its table: the target's done and planned, term by term",
           "[report][figures]") {
     DemoReport demo;
     const ReportFigures figures = demo.gather();
     const ReportFigures::Promise& og = promiseTitled(figures, QStringLiteral("Operativa gruppen"));
     REQUIRE(og.charts.size() == 1);
     const ReportFigures::Chart& chart = og.charts.first();
-    CHECK(chart.kind == ReportFigures::Chart::Kind::PerMonth);
-    CHECK(chart.counted == QStringLiteral("Möten i Operativa gruppen"));
-    REQUIRE(chart.counts.starts.size() == 24);
-    REQUIRE(chart.counts.counts.size() == 24);
-    CHECK(chart.counts.starts.first() == QDate(2021, 1, 1));
-    CHECK(chart.counts.starts.last() == QDate(2022, 12, 1));
-    for (qsizetype at = 0; at < chart.counts.starts.size(); ++at) {
-        const QDate month = chart.counts.starts.at(at);
-        INFO(month.toString(Qt::ISODate).toStdString());
-        CHECK(chart.counts.counts.at(at) == demo.meetingsIn(month.year(), month.month()));
+    CHECK(chart.kind == ReportFigures::Chart::Kind::Counts);
+    CHECK(chart.table == QStringLiteral("og_meetings"));
+    CHECK(chart.steps == QStringList{QStringLiteral("Spring 2021"), QStringLiteral("Autumn 2021"),
+                                     QStringLiteral("Spring 2022"), QStringLiteral("Autumn 2022")});
+    REQUIRE(chart.series.size() == 1);
+    const ReportFigures::Chart::Series& meetings = chart.series.first();
+    CHECK(meetings.name == QStringLiteral("Möten i Operativa gruppen"));
+    // Each term's meetings as the file holds them, six planned a term (twelve a year, by its days).
+    int held = 0;
+    for (int term = 0; term < 4; ++term) {
+        const int year = 2021 + term / 2;
+        int inTerm = 0;
+        for (int month = term % 2 == 0 ? 1 : 7; month <= (term % 2 == 0 ? 6 : 12); ++month)
+            inTerm += demo.meetingsIn(year, month);
+        INFO("term " << term);
+        CHECK(meetings.done.at(term) == inTerm);
+        CHECK(meetings.planned.at(term) == Approx(6).margin(0.1));
+        held += inTerm;
     }
-    // No meeting in July 2021 (the status report says so), one in most months.
-    CHECK(chart.counts.counts.at(6) == 0);
-    CHECK(chart.counts.counts.first() == 1);
-    CHECK(chart.counts.targetPerStep == Approx(1.0));
+    // The chart's terms add up to the table's total: one count, two ways of slicing it.
+    REQUIRE(og.progress.targets.size() == 1);
+    CHECK(held == og.progress.targets.first().done);
+    double planned = 0;
+    for (double step : meetings.planned)
+        planned += step;
+    CHECK(planned == Approx(og.progress.targets.first().planned));
 }
 
-TEST_CASE("School visits are charted per term, tobacco as one chart of compliance per year",
+TEST_CASE("School visits are charted as the target counts them, tobacco as one chart of compliance",
           "[report][figures]") {
     DemoReport demo;
     const ReportFigures figures = demo.gather();
@@ -132,17 +143,16 @@ TEST_CASE("School visits are charted per term, tobacco as one chart of complianc
         promiseTitled(figures, QStringLiteral("Riktat arbete mot narkotika"));
     REQUIRE(drugs.charts.size() == 2);
     const ReportFigures::Chart& visits = drugs.charts.at(0);
-    CHECK(visits.kind == ReportFigures::Chart::Kind::PerTerm);
-    CHECK(visits.counted == QStringLiteral("Besök per skola och termin"));
-    CHECK(visits.counts.starts ==
-          QList<QDate>{QDate(2021, 1, 1), QDate(2021, 7, 1), QDate(2022, 1, 1), QDate(2022, 7, 1)});
-    int visitsCounted = 0;
-    for (int count : visits.counts.counts)
-        visitsCounted += count;
-    CHECK(visitsCounted == scalar(*demo.document, QStringLiteral("SELECT count(*) FROM visits")).toInt());
-    // Fifteen operations a year are enough for a chart of months.
-    CHECK(drugs.charts.at(1).kind == ReportFigures::Chart::Kind::PerMonth);
-    CHECK(drugs.charts.at(1).counts.targetPerStep == Approx(15.0 / 12));
+    CHECK(visits.kind == ReportFigures::Chart::Kind::Counts);
+    REQUIRE(visits.series.size() == 1);
+    CHECK(visits.series.first().name == QStringLiteral("Besök per skola och termin"));
+    // Each school counted up to its two visits a term, as "24 of 24" counts them: never the raw visits.
+    int counted = 0;
+    for (int done : visits.series.first().done)
+        counted += done;
+    REQUIRE(drugs.progress.targets.size() == 2);
+    CHECK(counted == drugs.progress.targets.at(0).done);
+    CHECK(visits.series.first().planned.first() == Approx(6)); // three schools, two visits each
 
     const ReportFigures::Promise& tobacco =
         promiseTitled(figures, QStringLiteral("Tobakstillsyn och kontrollköp"));
@@ -158,7 +168,7 @@ TEST_CASE("School visits are charted per term, tobacco as one chart of complianc
     CHECK(purchases == scalar(*demo.document, QStringLiteral("SELECT count(*) FROM test_purchases")).toInt());
 }
 
-TEST_CASE("The watch promise counts the new areas by the day each started, charted per term",
+TEST_CASE("The watch promise counts the new areas by the day each started, one chart per register",
           "[report][figures][watch]") {
     DemoReport demo;
     const ReportFigures figures = demo.gather();
@@ -178,20 +188,76 @@ TEST_CASE("The watch promise counts the new areas by the day each started, chart
     CHECK(started == 4);
     CHECK(areas->done == started);
     CHECK(areas->planned == Approx(4));
-    // Four in two years is too rare for a chart of months; the traffic controls' 100 a period are not.
-    bool charted = false;
-    for (const ReportFigures::Chart& chart : watch.charts) {
-        if (chart.counted != QStringLiteral("Nya grannsamverkansområden"))
-            continue;
-        charted = true;
-        CHECK(chart.kind == ReportFigures::Chart::Kind::PerTerm);
-        CHECK(chart.counts.counts == QList<int>{1, 1, 1, 1});
-        CHECK(chart.counts.targetPerStep == Approx(1).epsilon(0.01)); // four in about four terms
+    // The areas in one chart, the three kinds of events (trainings, newsletters, fire safety) in another.
+    REQUIRE(watch.charts.size() == 2);
+    const ReportFigures::Chart* areaChart = nullptr;
+    const ReportFigures::Chart* eventChart = nullptr;
+    for (const ReportFigures::Chart& chart : watch.charts)
+        (chart.table == QStringLiteral("watch_areas") ? areaChart : eventChart) = &chart;
+    REQUIRE(areaChart);
+    REQUIRE(eventChart);
+    CHECK(areaChart->series.first().done == QList<int>{1, 1, 1, 1});
+    CHECK(areaChart->series.first().planned.first() == Approx(1).epsilon(0.02)); // four in four terms
+    CHECK(eventChart->series.size() == 3);
+    // The key figures of the watch's registers go with it: the households joined.
+    bool households = false;
+    for (const KeyFigures::Figure& figure : watch.keyFigures)
+        households = households || figure.label.contains(QStringLiteral("Households"));
+    CHECK(households);
+}
+
+TEST_CASE("The previous assessment is the one at the end of the tertial before, from the same first date",
+          "[report][figures][previous]") {
+    DemoReport demo;
+    SECTION("Up to 2021-08-31: as of 2021-04-30") {
+        const ReportFigures figures = demo.gather(QDate(2021, 1, 1), QDate(2021, 8, 31));
+        CHECK(figures.previousOn == QDate(2021, 4, 30));
+        const ReportFigures::Promise& og = promiseTitled(figures, QStringLiteral("Operativa gruppen"));
+        REQUIRE(og.previous);
+        auto before =
+            PromiseProgress::of(demo.repository, demo.period(), QDate(2021, 1, 1), QDate(2021, 4, 30));
+        REQUIRE(before.ok());
+        for (const PromiseProgress::Line& line : *before) {
+            if (line.promise.id != og.progress.promise.id)
+                continue;
+            CHECK(og.previous->light == line.light);
+            REQUIRE(og.previous->targets.size() == 1);
+            CHECK(og.previous->targets.first().done == line.targets.first().done);
+            CHECK(og.previous->targets.first().shown() == line.targets.first().shown());
+        }
+        // Tertials within one year: T1 and T2 2021.
+        REQUIRE(figures.slices.size() == 2);
+        CHECK(figures.slices.at(1).label == QStringLiteral("T2 2021"));
+        REQUIRE(og.slices.size() == 2);
+        CHECK(og.slices.at(0).targets.first().done + og.slices.at(1).targets.first().done ==
+              og.progress.targets.first().done);
     }
-    CHECK(charted);
-    const ReportFigures::Promise& traffic = promiseTitled(figures, QStringLiteral("Trafikkontroller"));
-    REQUIRE(traffic.charts.size() == 1);
-    CHECK(traffic.charts.first().kind == ReportFigures::Chart::Kind::PerMonth);
+    SECTION("The whole period: as of 2022-08-31, compared year by year") {
+        const ReportFigures figures = demo.gather();
+        CHECK(figures.previousOn == QDate(2022, 8, 31));
+        REQUIRE(figures.slices.size() == 2);
+        CHECK(figures.slices.at(0).label == QStringLiteral("2021"));
+        for (const ReportFigures::Promise& promise : figures.promises)
+            CHECK(promise.previous.has_value());
+    }
+    SECTION("Up to the end of the first tertial: the point before lies before the first date") {
+        const ReportFigures figures = demo.gather(QDate(2021, 1, 1), QDate(2021, 4, 30));
+        CHECK_FALSE(figures.previousOn.isValid());
+        for (const ReportFigures::Promise& promise : figures.promises)
+            CHECK_FALSE(promise.previous.has_value());
+    }
+}
+
+TEST_CASE("A promise without a counted target shows what its registers say", "[report][figures]") {
+    DemoReport demo;
+    const ReportFigures figures = demo.gather();
+    const ReportFigures::Promise& situation =
+        promiseTitled(figures, QStringLiteral("Lägesbild över otrygga platser"));
+    CHECK(situation.progress.targets.isEmpty());
+    // Nothing is linked to it, and no target counts the unsafe places: the lägesbild goes with it.
+    REQUIRE_FALSE(situation.keyFigures.isEmpty());
+    CHECK(situation.keyFigures.first().tables.contains(QStringLiteral("places")));
+    CHECK(figures.municipality.value(QStringLiteral("report_sender")).toString() == figures.sender());
 }
 
 TEST_CASE("The report's indicators are the municipality's, each with its trend", "[report][figures]") {

@@ -82,13 +82,13 @@ TEST_CASE("A CSV import is previewed, stored as one step, and drawn in the trend
     CHECK(scalar(w.document(), QStringLiteral("SELECT value FROM indicator_values WHERE year = 2022"))
               .toReal() == 57.5);
 
-    // The chart shows the three values, the baseline and the way to the target.
+    // The chart shows the three values, the baseline and the way to the target, each with its marker.
     QChart* chart = w.page->chart()->chart();
     auto* measured = qobject_cast<QLineSeries*>(chart->series().value(chart->series().size() - 1));
     REQUIRE(measured);
     CHECK(measured->count() == 3);
     CHECK(measured->at(2) == QPointF(2022.5, 57.5));
-    CHECK(chart->series().size() == 4);
+    CHECK(chart->series().size() == 5); // with the square at the baseline's year, for grey print
     CHECK_THAT(w.page->outlook()->text().toStdString(), mentions(QStringLiteral("81 % of the way")));
 
     w.document().undoStack()->undo();

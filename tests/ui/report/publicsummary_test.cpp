@@ -281,12 +281,12 @@ TEST_CASE(
                     CHECK(html.contains(row(slice.label, {QLocale().toString(slice.purchases)})));
                 continue;
             }
-            const ActivityFigures::Series& series = chart.counts;
-            for (qsizetype step = 0; step < series.counts.size(); ++step) {
-                QStringList cells{QLocale().toString(series.counts.at(step))};
-                if (series.targetPerStep > 0)
-                    cells << ReportFigures::stepTargetText(series.targetPerStep);
-                CHECK(html.contains(row(series.labels.at(step), cells) + QStringLiteral("</tr>")));
+            for (qsizetype step = 0; step < chart.steps.size(); ++step) {
+                QStringList cells;
+                for (const ReportFigures::Chart::Series& series : chart.series)
+                    cells << QLocale().toString(series.done.at(step))
+                          << ReportFigures::stepTargetText(series.planned.at(step));
+                CHECK(html.contains(row(chart.steps.at(step), cells) + QStringLiteral("</tr>")));
             }
         }
     }

@@ -9,7 +9,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTranslator>
 
 namespace lk::test {
@@ -46,6 +52,85 @@ private:
     QTranslator m_translator;
     QLocale m_locale;
 };
+
+// English with its plural forms ("1 action", "2 actions") while it lives, as --lang en speaks it.
+class EnglishPlurals {
+public:
+    EnglishPlurals() {
+        REQUIRE(m_translator.load(QStringLiteral(":/i18n/lofteskollen_en.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    ~EnglishPlurals() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
+
+// What a poppler tool prints for `arguments`, or nothing (with a warning) where poppler-utils is missing.
+inline QString poppler(const QString& tool, const QStringList& arguments) {
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty()) {
+        WARN(tool.toStdString() << " (poppler-utils) is missing: the PDF is not checked");
+        return {};
+    }
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// A PDF's pages as pdftotext lays them out, one string per page; empty where pdftotext is missing.
+inline QStringList pdfPages(const QString& path) {
+    QStringList pages =
+        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+            .split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+// The text of every heading of a laid-out report.
+inline QStringList headingsOf(const QTextDocument& document) {
+    QStringList headings;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0)
+            headings << block.text().trimmed();
+    }
+    return headings;
+}
+
+// The first table after the heading `heading`, row by row, its cells parted by " | ".
+inline QString tableAfter(QTextDocument& document, const QString& heading) {
+    bool found = false;
+    QTextFrame* root = document.rootFrame();
+    for (auto it = root->begin(); !it.atEnd(); ++it) {
+        if (!it.currentFrame()) {
+            found = found || (it.currentBlock().blockFormat().headingLevel() > 0 &&
+                              it.currentBlock().text() == heading);
+            continue;
+        }
+        auto* table = qobject_cast<QTextTable*>(it.currentFrame());
+        if (!found || !table)
+            continue;
+        QString text;
+        for (int row = 0; row < table->rows(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (cell.column() != column || cell.row() != row)
+                    continue; // spanned
+                QString content;
+                for (auto in = cell.begin(); !in.atEnd(); ++in)
+                    content +=
+                        (content.isEmpty() ? QString() : QStringLiteral(" / ")) + in.currentBlock().text();
+                cells << content;
+            }
+            text += cells.join(QStringLiteral(" | ")) + u'\n';
+        }
+        return text.remove(QChar(0x00AD)).replace(QChar::Nbsp, u' ');
+    }
+    return {};
+}
 
 // Compares `actual` with tests/golden/NAME. With LOFTESKOLLEN_UPDATE_GOLDEN=1 in the environment it writes
 // the file instead: after a deliberate change to the report, look at the difference in git and commit it.

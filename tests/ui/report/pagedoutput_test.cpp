@@ -1,0 +1,131 @@
+#include "catchqt.h"
+#include "report/chartobject.h"
+#include "report/pagedoutput.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPicture>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+#include <functional>
+
+using namespace lk;
+
+namespace {
+
+// A document laid out on the report's pages: `filler` one-line paragraphs, then `rest`.
+std::unique_ptr<QTextDocument> pageOf(int filler, const QString& rest) {
+    auto document = std::make_unique<QTextDocument>();
+    document->setDocumentMargin(0);
+    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::bodyHeight()));
+    QString html;
+    for (int line = 0; line < filler; ++line)
+        html += QStringLiteral("<p>Rad %1</p>").arg(line);
+    document->setHtml(QStringLiteral("<html><body>%1%2</body></html>").arg(html, rest));
+    return document;
+}
+
+QTextBlock blockStarting(const QTextDocument& document, const QString& text) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text().startsWith(text))
+            return block;
+    }
+    return {};
+}
+
+// The page a block's first line stands on (the layout may move a line on without its block).
+int firstLinePage(const QTextDocument& document, const QTextBlock& block) {
+    const double top = document.documentLayout()->blockBoundingRect(block).top() +
+                       (block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).y() : 0);
+    return int(top / PagedOutput::bodyHeight()) + 1;
+}
+
+// The number of one-line paragraphs before `rest` that puts `first` on page 1 and `second` on page 2: the
+// case to mend. Found by trying, since it follows the machine's fonts.
+int partingFiller(const QString& rest, const QString& first, const QString& second) {
+    for (int filler = 10; filler < 80; ++filler) {
+        auto document = pageOf(filler, rest);
+        const QTextBlock a = blockStarting(*document, first);
+        const QTextBlock b = blockStarting(*document, second);
+        if (a.isValid() && b.isValid() && firstLinePage(*document, a) == 1 &&
+            firstLinePage(*document, b) == 2)
+            return filler;
+    }
+    return -1;
+}
+
+QString longText() {
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += QStringLiteral("Ett långt avsnitt som fortsätter över flera sidor. ");
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("A heading never ends a page, even when what it heads is longer than a page", "[report][pages]") {
+    const QString rest = QStringLiteral("<h2>Rubriken</h2><p>%1</p>").arg(longText());
+    const int filler = partingFiller(rest, QStringLiteral("Rubriken"), QStringLiteral("Ett långt"));
+    REQUIRE(filler > 0);
+    auto document = pageOf(filler, rest);
+    PagedOutput::keepTogether(*document);
+    const QTextBlock heading = blockStarting(*document, QStringLiteral("Rubriken"));
+    CHECK(PagedOutput::pageOf(*document, heading) == 2);
+    CHECK(firstLinePage(*document, blockStarting(*document, QStringLiteral("Ett långt"))) == 2);
+}
+
+TEST_CASE("A chart is never parted from the paragraph before it", "[report][pages]") {
+    const QString rest =
+        QStringLiteral("<p>Diagrammet visar besöken.</p><p><img src=\"chart:1\" width=\"300\" "
+                       "height=\"200\"></p><p>Efter diagrammet.</p>");
+    const int filler =
+        partingFiller(rest, QStringLiteral("Diagrammet"), QString(QChar::ObjectReplacementCharacter));
+    REQUIRE(filler > 0);
+    auto document = pageOf(filler, rest);
+    QPicture picture;
+    QPainter painter(&picture);
+    painter.drawRect(0, 0, 300, 200);
+    painter.end();
+    ChartObject::replaceImages(*document, {picture});
+    PagedOutput::keepTogether(*document);
+    const QTextBlock caption = blockStarting(*document, QStringLiteral("Diagrammet"));
+    const QTextBlock chart = blockStarting(*document, QString(QChar::ObjectReplacementCharacter));
+    REQUIRE(chart.isValid());
+    CHECK(PagedOutput::pageOf(*document, caption) == PagedOutput::pageOf(*document, chart));
+}
+
+TEST_CASE("A short table is not split over two pages", "[report][pages]") {
+    QString rows;
+    for (int row = 0; row < 6; ++row)
+        rows += QStringLiteral("<tr><td>Cell %1</td><td>%1</td></tr>").arg(row);
+    const QString rest =
+        QStringLiteral("<p>Tabellen:</p><table border=\"1\">%1</table><p>Slut.</p>").arg(rows);
+    int filler = -1;
+    for (int tried = 10; tried < 80 && filler < 0; ++tried) {
+        auto document = pageOf(tried, rest);
+        if (firstLinePage(*document, blockStarting(*document, QStringLiteral("Cell 0"))) == 1 &&
+            firstLinePage(*document, blockStarting(*document, QStringLiteral("Cell 5"))) == 2)
+            filler = tried;
+    }
+    REQUIRE(filler > 0);
+    auto document = pageOf(filler, rest);
+    PagedOutput::keepTogether(*document);
+    CHECK(PagedOutput::pageOf(*document, blockStarting(*document, QStringLiteral("Cell 0"))) ==
+          PagedOutput::pageOf(*document, blockStarting(*document, QStringLiteral("Cell 5"))));
+    // With the paragraph that introduces it.
+    CHECK(PagedOutput::pageOf(*document, blockStarting(*document, QStringLiteral("Tabellen"))) == 2);
+}
+
+TEST_CASE("A PDF's XMP says its title, author, subject and language", "[report][pdf]") {
+    const QByteArray xmp = PagedOutput::xmp(
+        {QStringLiteral("Uppföljning & rapport"), QStringLiteral("Säkerhetssamordnaren"),
+         QStringLiteral("Uppföljning av medborgarlöften, 2021–2022"), QStringLiteral("sv-SE")});
+    const QString text = QString::fromUtf8(xmp);
+    CHECK(text.startsWith(QStringLiteral("<?xpacket begin=")));
+    CHECK(text.contains(QStringLiteral("<rdf:li xml:lang=\"x-default\">Uppföljning &amp; rapport</rdf:li>")));
+    CHECK(text.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Säkerhetssamordnaren</rdf:li>")));
+    CHECK(text.contains(QStringLiteral("<dc:language><rdf:Bag><rdf:li>sv-SE</rdf:li>")));
+    CHECK(text.trimmed().endsWith(QStringLiteral("<?xpacket end=\"w\"?>")));
+}
