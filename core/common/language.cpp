@@ -9,7 +9,17 @@
 namespace lk {
 
 namespace {
+
 const QString settingKey = QStringLiteral("language");
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Language)
+};
+
+} // namespace
+
+QString Language::tag() {
+    return Text::tr("en-GB", "The BCP 47 tag of this translation's language and country: sv-SE");
 }
 
 QString Language::choose(const QString& requested) {

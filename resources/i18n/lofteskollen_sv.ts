@@ -3640,6 +3640,14 @@
     </message>
 </context>
 <context>
+    <name>lk::Language</name>
+    <message>
+        <source>en-GB</source>
+        <comment>The BCP 47 tag of this translation&apos;s language and country: sv-SE</comment>
+        <translation>sv-SE</translation>
+    </message>
+</context>
+<context>
     <name>lk::LightLegend</name>
     <message>
         <source>Assessed on %1; point at a light for the figures behind it.</source>
@@ -4227,6 +4235,20 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::OdtPackage</name>
+    <message>
+        <source>The OpenDocument file could not be put together (%1: %2). Nothing was written.</source>
+        <translation>OpenDocument-filen kunde inte sättas ihop (%1: %2). Ingenting skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OdtWriter</name>
+    <message>
+        <source>A picture of the report could not be made a PNG image (too little memory?). Nothing was written.</source>
+        <translation>En bild i rapporten kunde inte göras till en PNG-bild (för lite minne?). Ingenting skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>lk::OgPage</name>
     <message>
         <source>&amp;Meetings</source>
@@ -4472,10 +4494,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The last page could not be finished.</source>
         <translation>Den sista sidan kunde inte avslutas.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written as OpenDocument text.</source>
-        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5066,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>%1 – count per term</source>
         <translation>%1 – antal per termin</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 över tid</translation>
     </message>
 </context>
 <context>

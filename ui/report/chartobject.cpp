@@ -38,6 +38,11 @@ void ChartObject::replaceImages(QTextDocument& document, const QList<QPicture>& 
         chart.setObjectType(type);
         chart.setProperty(pictureProperty, QVariant::fromValue(pictures.at(number - 1)));
         chart.setProperty(sizeProperty, QSizeF(image.width(), image.height()));
+        // What the image said it shows stays with the chart, for the ODT's alt text.
+        for (const int text : {QTextFormat::ImageAltText, QTextFormat::ImageTitle}) {
+            if (image.hasProperty(text))
+                chart.setProperty(text, image.property(text));
+        }
         cursor.setPosition(position);
         cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);

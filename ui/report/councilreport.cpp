@@ -183,10 +183,11 @@ private:
         const QUrl name(QStringLiteral("chart:%1").arg(charts.size()));
         const double width = PagedOutput::contentWidth();
         const double height = width * reportChartSize.height() / reportChartSize.width();
-        return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+        return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>")
             .arg(name.toString())
             .arg(int(width))
-            .arg(int(height));
+            .arg(int(height))
+            .arg(esc(chart.title));
     }
 
     const ReportFigures& m_figures;
@@ -211,10 +212,11 @@ Result<std::unique_ptr<QTextDocument>> CouncilReport::build(const Repository& re
     font.setPointSizeF(10);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title(*figures));
     document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::contentWidth() * 1.414));
     Builder builder(*figures, form);
     document->setHtml(builder.html());
+    // After the HTML: setHtml() starts the document afresh, its title cleared with the rest.
+    document->setMetaInformation(QTextDocument::DocumentTitle, title(*figures));
     if (form == ChartForm::Vector) {
         QList<QPicture> pictures;
         for (const ReportChart& chart : builder.charts)

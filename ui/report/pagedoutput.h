@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "report/odtwriter.h"
 
 #include <QPageLayout>
 
@@ -28,8 +29,9 @@ public:
     // Lays `document` out on `device`'s pages (set to a4() first) and paints every page.
     static Status paint(QTextDocument& document, QPagedPaintDevice& device);
     static Status writePdf(QTextDocument& document, const QString& path, const QString& title);
-    // OpenDocument text for LibreOffice or Word: the same document, charts as PNG.
-    static Status writeOdt(QTextDocument& document, const QString& path);
+    // OpenDocument text to edit in LibreOffice or Word (OdtWriter): the same document on the same A4 pages,
+    // its headings as heading styles, charts as PNG.
+    static Status writeOdt(QTextDocument& document, const QString& path, const OdtWriter::Meta& meta);
 };
 
 } // namespace lk

@@ -5,6 +5,7 @@
 #include "charts/percentbarchart.h"
 #include "charts/trendchart.h"
 #include "charts/trenddata.h"
+#include "indicators/indicatorregisters.h"
 #include "report/chartimage.h"
 
 #include <QChart>
@@ -75,7 +76,10 @@ QList<ReportChart> ReportCharts::of(const ReportFigures::Promise& promise, QSize
 ReportChart ReportCharts::trend(const IndicatorTrend& trend, QSize size, ChartForm form) {
     TrendChart chart;
     chart.setData(trendDataOf(trend));
-    return paper(&chart, chart.chart(), QString(), size, form);
+    ReportChart drawn = paper(&chart, chart.chart(), QString(), size, form);
+    // Not drawn in, since the heading above the chart names the indicator; the report's alt text for it.
+    drawn.title = Text::tr("%1 over time").arg(trend.indicator.value(indicators::name).toString());
+    return drawn;
 }
 
 } // namespace lk

@@ -11,11 +11,12 @@
 
 namespace lk {
 
-// Paper takes vector drawings (PDF, printer); files of pixels take images (ODT, HTML).
+// Paper takes vector drawings (PDF, printer, and the ODT, which OdtWriter draws them into at print
+// resolution); the HTML page takes images.
 enum class ChartForm { Vector, Image };
 
 struct ReportChart {
-    QString title;
+    QString title;    // drawn in the chart, except a trend's (its heading names it); the chart's alt text
     QImage image;     // ChartForm::Image: 1600 px wide, lossless
     QPicture picture; // ChartForm::Vector: the chart's drawing
 };

@@ -1,6 +1,7 @@
 #include "report/reportfiles.h"
 
 #include "common/filewrite.h"
+#include "common/language.h"
 #include "report/councilreport.h"
 #include "report/pagedoutput.h"
 #include "report/publicsummary.h"
@@ -64,14 +65,14 @@ Status ReportFiles::write(const Repository& repository, const ReportScope& scope
         auto html = councilHtml(repository, scope);
         return html ? save(*html, path) : Status(html.error());
     }
-    auto document =
-        CouncilReport::build(repository, scope, format == Format::Odt ? ChartForm::Image : ChartForm::Vector);
+    // The ODT from the same vector drawings as the PDF: OdtWriter draws each at its size on paper.
+    auto document = CouncilReport::build(repository, scope, ChartForm::Vector);
     if (!document)
         return document.error();
+    const QString title = (*document)->metaInformation(QTextDocument::DocumentTitle);
     if (format == Format::Odt)
-        return PagedOutput::writeOdt(**document, path);
-    return PagedOutput::writePdf(**document, path,
-                                 (*document)->metaInformation(QTextDocument::DocumentTitle));
+        return PagedOutput::writeOdt(**document, path, {title, {}, Language::tag(), {}, {}});
+    return PagedOutput::writePdf(**document, path, title);
 }
 
 } // namespace lk
