@@ -6077,6 +6077,14 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>Print the protocol anyway?</source>
         <translation>Skriv ut protokollet ändå?</translation>
     </message>
+    <message>
+        <source>Photo of observation %1</source>
+        <translation>Foto till iakttagelse %1</translation>
+    </message>
+    <message>
+        <source>Map of the walk with the observations&apos; numbers</source>
+        <translation>Karta över vandringen med iakttagelsernas nummer</translation>
+    </message>
 </context>
 <context>
     <name>lk::WalkProtocolCommand</name>

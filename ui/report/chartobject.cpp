@@ -53,13 +53,11 @@ QSizeF ChartObject::intrinsicSize(QTextDocument*, int, const QTextFormat& format
     return format.property(sizeProperty).toSizeF();
 }
 
-void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
-                             const QTextFormat& format) {
-    // The layout also offers a chart whose line moved on to the next page; drawn here it would leave its
-    // text, invisible but extractable, on the page before.
-    if (painter->hasClipping() && painter->clipBoundingRect().intersected(rect).height() < 1)
-        return;
-    const QPicture picture = format.property(pictureProperty).value<QPicture>();
+QPicture ChartObject::pictureOf(const QTextFormat& format) {
+    return format.property(pictureProperty).value<QPicture>();
+}
+
+void ChartObject::play(QPainter* painter, const QRectF& rect, const QPicture& picture) {
     const QRectF drawn = picture.boundingRect();
     if (drawn.isEmpty())
         return;
@@ -73,6 +71,15 @@ void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocumen
                        double(picture.logicalDpiY()) / device->logicalDpiY());
     painter->drawPicture(0, 0, picture);
     painter->restore();
+}
+
+void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                             const QTextFormat& format) {
+    // The layout also offers a chart whose line moved on to the next page; drawn here it would leave its
+    // text, invisible but extractable, on the page before.
+    if (painter->hasClipping() && painter->clipBoundingRect().intersected(rect).height() < 1)
+        return;
+    play(painter, rect, pictureOf(format));
 }
 
 } // namespace lk

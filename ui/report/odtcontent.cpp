@@ -1,5 +1,6 @@
 #include "report/odtcontent.h"
 
+#include "report/chartobject.h"
 #include "report/odtstyles.h"
 #include "report/odtxml.h"
 #include "report/pagedoutput.h"
@@ -381,20 +382,45 @@ void OdtContent::drawing(const QTextCharFormat& format, int position) {
         return;
     // At print resolution: sharp on paper, yet a third of the pixels (and of the time) of a chart drawn at
     // twice its size on screen.
-    const double scale = drawingDpi / 96.0;
-    QImage image((size * scale).toSize(), QImage::Format_RGB32);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    handler->drawObject(&painter, QRectF(QPointF(0, 0), size), document, position, format);
-    painter.end();
-    // Only now: the handler scales its drawing by the device's resolution, which was the screen's.
-    image.setDotsPerMeterX(std::lround(drawingDpi / 0.0254));
-    image.setDotsPerMeterY(std::lround(drawingDpi / 0.0254));
+    const auto canvas = [size] {
+        const double scale = drawingDpi / 96.0;
+        QImage image((size * scale).toSize(), QImage::Format_RGB32);
+        image.setDevicePixelRatio(scale);
+        image.fill(Qt::white);
+        return image;
+    };
+    // Only once drawn: a drawing is scaled by the device's resolution, which must stay the screen's.
+    const auto printable = [](QImage image) {
+        image.setDotsPerMeterX(std::lround(drawingDpi / 0.0254));
+        image.setDotsPerMeterY(std::lround(drawingDpi / 0.0254));
+        return image;
+    };
     Picture picture;
-    picture.image = image;
     picture.natural = size;
+    if (format.objectType() == ChartObject::type) {
+        // A chart is a recorded drawing that any thread can replay: drawn on another core, from a copy of its
+        // own, since playing a QPicture reads through the buffer its copies share.
+        const QPicture recorded = ChartObject::pictureOf(format);
+        QPicture own;
+        own.setData(recorded.data(), recorded.size());
+        own.setBoundingRect(recorded.boundingRect());
+        picture.draw = [canvas, printable, own, size] {
+            QImage image = canvas();
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            ChartObject::play(&painter, QRectF(QPointF(0, 0), size), own);
+            painter.end();
+            return printable(image);
+        };
+    } else {
+        // Any other object's handler is asked here, on the document's own thread.
+        QImage image = canvas();
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        handler->drawObject(&painter, QRectF(QPointF(0, 0), size), document, position, format);
+        painter.end();
+        picture.image = printable(image);
+    }
     add(picture);
     frame(m_pictures.last(), size, format);
 }

@@ -2,7 +2,7 @@
 // lists, tables and pictures walked in order. Headings become text:h on the named heading styles, and only
 // what differs from those styles (a page break, a size, bold, a colour) becomes an automatic style, so
 // that the text takes a template's styles when restyled. An object the document draws itself (a chart as
-// vector graphics, ChartObject) is drawn into a picture at print resolution.
+// vector graphics, ChartObject) becomes a picture drawn at print resolution.
 #pragma once
 
 #include <QColor>
@@ -31,10 +31,13 @@ public:
         QString path;   // in the package: "Pictures/Picture3.png"
         QImage image;   // when only pixels were at hand: to be written as PNG
         QByteArray png; // when the document held the PNG itself
+        // A chart's drawing, to be drawn into `image` first, on any thread.
+        std::function<QImage()> draw;
         QSizeF natural; // its size in the document's unit, for an image format without one
     };
 
-    // Told of each picture as soon as it is made, while the walk goes on: to make it PNG on another core.
+    // Told of each picture as soon as it is met, while the walk goes on: to draw it and make it PNG on
+    // another core.
     using PictureMade = std::function<void(const Picture&)>;
 
     // `altTexts` (image name to text) stands in for images whose format has no alt text of its own.

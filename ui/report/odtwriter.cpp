@@ -62,14 +62,16 @@ QString manifestXml(const QList<OdtContent::Picture>& pictures) {
 } // namespace
 
 Result<QByteArray> OdtWriter::package(const QTextDocument& document, const Meta& meta) {
-    // Each picture made PNG on another core while the text is walked and the next chart drawn: the pictures
-    // are most of the work. A deque, so that a slot stays where it is while more are added.
+    // Each chart drawn and made PNG on another core while the text is walked: the pictures are most of the
+    // work. A deque, so that a slot stays where it is while more are added.
     std::deque<QByteArray> pngs;
     QThreadPool pool;
     OdtContent content(document, meta.altTexts, [&](const OdtContent::Picture& picture) {
         pngs.push_back(picture.png);
         if (picture.png.isEmpty())
-            pool.start([slot = &pngs.back(), image = picture.image] { *slot = PngWriter::encode(image); });
+            pool.start([slot = &pngs.back(), picture] {
+                *slot = PngWriter::encode(picture.draw ? picture.draw() : picture.image);
+            });
     });
     const QByteArray contentXml = content.xml();
     OdtPackage package;
