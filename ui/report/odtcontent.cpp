@@ -1,6 +1,7 @@
 #include "report/odtcontent.h"
 
 #include "report/chartobject.h"
+#include "report/odtproperties.h"
 #include "report/odtstyles.h"
 #include "report/odtxml.h"
 #include "report/pagedoutput.h"
@@ -18,30 +19,17 @@
 #include <QUrl>
 
 #include <cmath>
+#include <utility>
 
 namespace lk {
 
 namespace {
-
-QString attribute(const QString& name, const QString& value) {
-    return QStringLiteral(" %1=\"%2\"").arg(name, OdtXml::escaped(value));
-}
 
 // The resolution the document's own drawings (the charts) are drawn into pictures at.
 constexpr double drawingDpi = 150;
 
 bool near(double a, double b) {
     return std::abs(a - b) < 0.5;
-}
-
-QString alignment(Qt::Alignment value) {
-    if (value & Qt::AlignHCenter)
-        return QStringLiteral("center");
-    if (value & Qt::AlignRight)
-        return QStringLiteral("end");
-    if (value & Qt::AlignJustify)
-        return QStringLiteral("justify");
-    return QStringLiteral("start");
 }
 
 bool numbered(QTextListFormat::Style style) {
@@ -55,24 +43,6 @@ bool numbered(QTextListFormat::Style style) {
     default:
         return false;
     }
-}
-
-QString line(double width, QTextFrameFormat::BorderStyle style, const QBrush& brush) {
-    if (width <= 0 || style == QTextFrameFormat::BorderStyle_None)
-        return QStringLiteral("none");
-    const QString kind = style == QTextFrameFormat::BorderStyle_Dotted   ? QStringLiteral("dotted")
-                         : style == QTextFrameFormat::BorderStyle_Dashed ? QStringLiteral("dashed")
-                         : style == QTextFrameFormat::BorderStyle_Double ? QStringLiteral("double")
-                                                                         : QStringLiteral("solid");
-    // Qt draws a table's lines dark grey unless told a colour.
-    const QColor colour = brush.style() == Qt::NoBrush ? QColor(Qt::darkGray) : brush.color();
-    return QStringLiteral("%1 %2 %3").arg(OdtXml::pt(width), kind, colour.name());
-}
-
-// Qt's scale of the HTML font sizes (<small>, <big>, h1 …) around the default: adjustments -2 to +4.
-double sizeAdjusted(double base, int adjustment) {
-    static const double scales[] = {0.7, 0.8, 1.0, 1.2, 1.5, 2.0, 2.4};
-    return base * scales[std::clamp(adjustment + 2, 0, 6)];
 }
 
 } // namespace
@@ -173,27 +143,29 @@ void OdtContent::paragraph(const QTextBlock& block, Place place) {
     if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter)
         properties += QStringLiteral(" fo:break-after=\"page\"");
     if (format.hasProperty(QTextFormat::BlockAlignment)) {
-        if (const QString align = alignment(format.alignment()); align != parentAlignment)
-            properties += attribute(QStringLiteral("fo:text-align"), align);
+        if (const QString align = OdtProperties::alignment(format.alignment()); align != parentAlignment)
+            properties += OdtXml::attribute(QStringLiteral("fo:text-align"), align);
     }
     // Body text's spacing is the style's; only a paragraph spaced on purpose (the cover's title) keeps its
     // own. Qt lets the space between two paragraphs be the larger of the two margins, ODF adds them.
     if (place == Place::Body && level == 0 && !listed) {
         const double above = format.topMargin() - OdtStyles::bodySpaceBelow;
         if (above >= 0.5)
-            properties += attribute(QStringLiteral("fo:margin-top"), OdtXml::cm(above));
+            properties += OdtXml::attribute(QStringLiteral("fo:margin-top"), OdtXml::cm(above));
         if (!near(format.bottomMargin(), OdtStyles::bodySpaceBelow))
-            properties += attribute(QStringLiteral("fo:margin-bottom"), OdtXml::cm(format.bottomMargin()));
+            properties +=
+                OdtXml::attribute(QStringLiteral("fo:margin-bottom"), OdtXml::cm(format.bottomMargin()));
         const double left = format.leftMargin() + format.indent() * m_document.indentWidth();
         if (left >= 0.5)
-            properties += attribute(QStringLiteral("fo:margin-left"), OdtXml::cm(left));
+            properties += OdtXml::attribute(QStringLiteral("fo:margin-left"), OdtXml::cm(left));
     }
     if (format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
         properties +=
             QStringLiteral(" fo:border-bottom=\"0.75pt solid #808080\" fo:padding-bottom=\"0.1cm\"");
     if (format.hasProperty(QTextFormat::BackgroundBrush) && format.background().style() != Qt::NoBrush &&
         format.background().color() != m_cellBackground)
-        properties += attribute(QStringLiteral("fo:background-color"), format.background().color().name());
+        properties +=
+            OdtXml::attribute(QStringLiteral("fo:background-color"), format.background().color().name());
     const QString style = properties.isEmpty()
                               ? parent
                               : automatic(QStringLiteral("paragraph"), QStringLiteral("P"), parent,
@@ -231,7 +203,7 @@ void OdtContent::runs(const QTextBlock& block, bool styledBold, bool styledSize)
         const bool link = format.isAnchor() && !format.anchorHref().isEmpty();
         if (link)
             m_body += QStringLiteral("<text:a xlink:type=\"simple\"") +
-                      attribute(QStringLiteral("xlink:href"), format.anchorHref()) + u'>';
+                      OdtXml::attribute(QStringLiteral("xlink:href"), format.anchorHref()) + u'>';
         if (!style.isEmpty())
             m_body += QStringLiteral("<text:span text:style-name=\"%1\">").arg(style);
         text(fragment.text());
@@ -277,47 +249,8 @@ void OdtContent::flushSpaces() {
 }
 
 QString OdtContent::textStyle(const QTextCharFormat& format, bool styledBold, bool styledSize) {
-    QString properties;
-    if (format.hasProperty(QTextFormat::FontWeight)) {
-        const bool bold = format.fontWeight() >= QFont::DemiBold;
-        if (bold != styledBold)
-            properties += bold ? QStringLiteral(" fo:font-weight=\"bold\"")
-                               : QStringLiteral(" fo:font-weight=\"normal\"");
-    }
-    if (format.fontItalic())
-        properties += QStringLiteral(" fo:font-style=\"italic\"");
-    // A link is underlined by the word processor's own link style.
-    if (format.fontUnderline() && !format.isAnchor())
-        properties +=
-            QStringLiteral(" style:text-underline-style=\"solid\" style:text-underline-width=\"auto\" "
-                           "style:text-underline-color=\"font-color\"");
-    if (format.fontStrikeOut())
-        properties += QStringLiteral(" style:text-line-through-style=\"solid\"");
-    double size = 0;
-    if (format.hasProperty(QTextFormat::FontPointSize))
-        size = format.fontPointSize();
-    else if (format.hasProperty(QTextFormat::FontPixelSize))
-        size = format.intProperty(QTextFormat::FontPixelSize) * 72.0 / 96;
-    else if (!styledSize && format.hasProperty(QTextFormat::FontSizeAdjustment))
-        size = sizeAdjusted(m_baseSize, format.intProperty(QTextFormat::FontSizeAdjustment));
-    if (size > 0 && (styledSize || std::abs(size - m_baseSize) > 0.01))
-        properties += attribute(QStringLiteral("fo:font-size"), OdtXml::points(size));
-    if (format.hasProperty(QTextFormat::ForegroundBrush) && format.foreground().style() != Qt::NoBrush &&
-        format.foreground().color() != QColor(Qt::black))
-        properties += attribute(QStringLiteral("fo:color"), format.foreground().color().name());
-    if (format.hasProperty(QTextFormat::BackgroundBrush) && format.background().style() != Qt::NoBrush &&
-        format.background().color() != m_cellBackground)
-        properties += attribute(QStringLiteral("fo:background-color"), format.background().color().name());
-    if (format.verticalAlignment() == QTextCharFormat::AlignSuperScript)
-        properties += QStringLiteral(" style:text-position=\"super 58%\"");
-    else if (format.verticalAlignment() == QTextCharFormat::AlignSubScript)
-        properties += QStringLiteral(" style:text-position=\"sub 58%\"");
-    if (format.hasProperty(QTextFormat::FontFamilies)) {
-        const QStringList families = format.property(QTextFormat::FontFamilies).toStringList();
-        if (!families.isEmpty() && families.first() != m_baseFamily)
-            properties +=
-                attribute(QStringLiteral("fo:font-family"), QStringLiteral("'%1'").arg(families.first()));
-    }
+    const QString properties =
+        OdtProperties::text(format, {styledBold, styledSize, m_baseFamily, m_baseSize, m_cellBackground});
     if (properties.isEmpty())
         return {};
     return automatic(QStringLiteral("text"), QStringLiteral("T"), {},
@@ -445,7 +378,7 @@ void OdtContent::frame(const Picture& picture, QSizeF size, const QTextFormat& f
     const int seen = ++m_frameNames[base];
     const QString frameName = seen == 1 ? base : QStringLiteral("%1 %2").arg(base).arg(seen);
     m_body += QStringLiteral("<draw:frame draw:style-name=\"%1\"").arg(OdtStyles::graphics()) +
-              attribute(QStringLiteral("draw:name"), frameName) +
+              OdtXml::attribute(QStringLiteral("draw:name"), frameName) +
               QStringLiteral(" text:anchor-type=\"as-char\" svg:width=\"%1\" svg:height=\"%2\" "
                              "draw:z-index=\"0\"><draw:image xlink:href=\"%3\" xlink:type=\"simple\" "
                              "xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>")
@@ -465,15 +398,15 @@ void OdtContent::table(QTextTable& table, double available) {
                        ? length.rawValue()
                        : m_document.documentLayout()->frameBoundingRect(&table).width();
     width = std::min(width, available);
-    QString properties = attribute(QStringLiteral("style:width"), OdtXml::cm(width));
+    QString properties = OdtXml::attribute(QStringLiteral("style:width"), OdtXml::cm(width));
     if (length.type() == QTextLength::PercentageLength)
-        properties += attribute(QStringLiteral("style:rel-width"),
-                                QStringLiteral("%1%").arg(std::lround(length.rawValue())));
+        properties += OdtXml::attribute(QStringLiteral("style:rel-width"),
+                                        QStringLiteral("%1%").arg(std::lround(length.rawValue())));
     const QString align = near(width, available)                  ? QStringLiteral("margins")
                           : format.alignment() & Qt::AlignHCenter ? QStringLiteral("center")
                           : format.alignment() & Qt::AlignRight   ? QStringLiteral("right")
                                                                   : QStringLiteral("left");
-    properties += attribute(QStringLiteral("table:align"), align);
+    properties += OdtXml::attribute(QStringLiteral("table:align"), align);
     if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
         properties += QStringLiteral(" fo:break-before=\"page\"");
     if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter)
@@ -578,36 +511,9 @@ QList<double> OdtContent::columnWidths(const QTextTable& table, double width) co
 }
 
 QString OdtContent::cellStyle(const QTextTable& table, const QTextTableCell& cell) {
-    const QTextTableFormat format = table.format();
-    const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-    const QString frame = line(format.border(), format.borderStyle(), format.borderBrush());
-    // Each line once, as LibreOffice writes them: the top one only in the first row, the right one only in
-    // the last column.
-    QString properties =
-        attribute(QStringLiteral("fo:border-left"), frame) +
-        attribute(QStringLiteral("fo:border-bottom"), frame) +
-        attribute(QStringLiteral("fo:border-top"), cell.row() == 0 ? frame : QStringLiteral("none")) +
-        attribute(QStringLiteral("fo:border-right"),
-                  cell.column() + cell.columnSpan() >= table.columns() ? frame : QStringLiteral("none"));
-    const double padding = format.cellPadding();
-    const auto side = [&](QTextFormat::Property property) {
-        return cellFormat.hasProperty(property) ? cellFormat.doubleProperty(property) : padding;
-    };
-    properties +=
-        attribute(QStringLiteral("fo:padding-left"), OdtXml::cm(side(QTextFormat::TableCellLeftPadding))) +
-        attribute(QStringLiteral("fo:padding-right"), OdtXml::cm(side(QTextFormat::TableCellRightPadding))) +
-        attribute(QStringLiteral("fo:padding-top"), OdtXml::cm(side(QTextFormat::TableCellTopPadding))) +
-        attribute(QStringLiteral("fo:padding-bottom"), OdtXml::cm(side(QTextFormat::TableCellBottomPadding)));
-    if (cellFormat.hasProperty(QTextFormat::BackgroundBrush) &&
-        cellFormat.background().style() != Qt::NoBrush)
-        properties +=
-            attribute(QStringLiteral("fo:background-color"), cellFormat.background().color().name());
-    if (cellFormat.verticalAlignment() == QTextCharFormat::AlignMiddle)
-        properties += QStringLiteral(" style:vertical-align=\"middle\"");
-    else if (cellFormat.verticalAlignment() == QTextCharFormat::AlignBottom)
-        properties += QStringLiteral(" style:vertical-align=\"bottom\"");
-    return automatic(QStringLiteral("table-cell"), QStringLiteral("Cell"), {},
-                     QStringLiteral("<style:table-cell-properties%1/>").arg(properties));
+    return automatic(
+        QStringLiteral("table-cell"), QStringLiteral("Cell"), {},
+        QStringLiteral("<style:table-cell-properties%1/>").arg(OdtProperties::cell(table, cell)));
 }
 
 QString OdtContent::automatic(const QString& family, const QString& prefix, const QString& parent,

@@ -4,8 +4,6 @@
 
 #include <zip.h>
 
-#include <memory>
-
 namespace lk {
 
 namespace {

@@ -16,16 +16,17 @@ namespace lk {
 
 class OdtWriter {
 public:
-    // What the file says about itself (meta.xml), chosen by the caller.
+    // What the file says about itself (meta.xml), chosen by the caller; each part may be left out
+    // ({.title = …, .language = …}).
     struct Meta {
-        QString title;
-        QString subject;
+        QString title = {};
+        QString subject = {};
         // BCP 47, "sv-SE": the language the text is written in, for the spelling checker and screen readers.
-        QString language;
+        QString language = {};
         // Alt text by image name, for an image whose format carries none (QTextFormat::ImageAltText).
-        QMap<QString, QString> altTexts;
+        QMap<QString, QString> altTexts = {};
         // When the file was made; the current time when left empty.
-        QDateTime created;
+        QDateTime created = {};
     };
 
     // The whole file. `document` should be laid out for PagedOutput::a4(), so that a column without a

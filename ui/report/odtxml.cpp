@@ -60,6 +60,10 @@ QString OdtXml::escaped(const QString& text) {
     return safe;
 }
 
+QString OdtXml::attribute(const QString& name, const QString& value) {
+    return QStringLiteral(" %1=\"%2\"").arg(name, escaped(value));
+}
+
 QString OdtXml::cm(double pixels) {
     return number(pixels * 2.54 / 96) + QStringLiteral("cm");
 }

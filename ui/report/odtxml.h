@@ -15,6 +15,8 @@ public:
     // `text` for an attribute or an element: markup characters escaped, and the characters XML 1.0 cannot
     // hold (control characters other than tab, a line or a paragraph break) left out.
     static QString escaped(const QString& text);
+    // ` name="value"`, the value escaped.
+    static QString attribute(const QString& name, const QString& value);
     // A length in the document's unit (a pixel at 96 dpi) as ODF writes it: "4.233cm", "0.75pt".
     static QString cm(double pixels);
     static QString pt(double pixels);

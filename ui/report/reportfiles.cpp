@@ -71,7 +71,7 @@ Status ReportFiles::write(const Repository& repository, const ReportScope& scope
         return document.error();
     const QString title = (*document)->metaInformation(QTextDocument::DocumentTitle);
     if (format == Format::Odt)
-        return PagedOutput::writeOdt(**document, path, {title, {}, Language::tag(), {}, {}});
+        return PagedOutput::writeOdt(**document, path, {.title = title, .language = Language::tag()});
     return PagedOutput::writePdf(**document, path, title);
 }
 

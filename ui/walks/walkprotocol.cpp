@@ -121,7 +121,7 @@ Status WalkProtocol::write(const Repository& repository, qint64 walkId, const QS
         return document.error();
     const QString title = (*document)->metaInformation(QTextDocument::DocumentTitle);
     if (format == Format::Odt)
-        return PagedOutput::writeOdt(**document, path, {title, {}, Language::tag(), {}, {}});
+        return PagedOutput::writeOdt(**document, path, {.title = title, .language = Language::tag()});
     return PagedOutput::writePdf(**document, path, title);
 }
 

@@ -50,11 +50,10 @@ smallReport(const QString& imageAttributes = QStringLiteral("alt=\"Besök per te
 }
 
 OdtWriter::Meta smallMeta() {
-    return {QStringLiteral("Liten rapport"),
-            QStringLiteral("Prov"),
-            QStringLiteral("sv-SE"),
-            {},
-            QDateTime(QDate(2023, 1, 20), QTime(10, 0))};
+    return {.title = QStringLiteral("Liten rapport"),
+            .subject = QStringLiteral("Prov"),
+            .language = QStringLiteral("sv-SE"),
+            .created = QDateTime(QDate(2023, 1, 20), QTime(10, 0))};
 }
 
 struct Written {
