@@ -15,7 +15,8 @@ namespace lk {
 
 class CouncilReport {
 public:
-    // Vector charts for paper (PDF, printer); images for the files that take only pixels (ODT, HTML).
+    // Vector charts for paper (PDF, printer, and the ODT, which draws them at print resolution); images for
+    // the HTML page.
     static Result<std::unique_ptr<QTextDocument>>
     build(const Repository& repository, const ReportScope& scope, ChartForm form = ChartForm::Vector);
     // "Uppföljning av medborgarlöften, Salems kommun 2021–2022": the PDF's title and a file name's start.
