@@ -9,8 +9,14 @@
 namespace lk {
 
 namespace {
+
 const QString settingKey = QStringLiteral("language");
-}
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(lk::Language)
+};
+
+} // namespace
 
 QString Language::choose(const QString& requested) {
     if (supported().contains(requested))

@@ -4635,6 +4635,20 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::OdtPackage</name>
+    <message>
+        <source>The OpenDocument file could not be put together (%1: %2). Nothing was written.</source>
+        <translation>OpenDocument-filen kunde inte sättas ihop (%1: %2). Ingenting skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OdtWriter</name>
+    <message>
+        <source>A picture of the report could not be made a PNG image (too little memory?). Nothing was written.</source>
+        <translation>En bild i rapporten kunde inte göras till en PNG-bild (för lite minne?). Ingenting skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>lk::OgPage</name>
     <message>
         <source>&amp;Meetings</source>
@@ -4880,10 +4894,6 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>The last page could not be finished.</source>
         <translation>Den sista sidan kunde inte avslutas.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written as OpenDocument text.</source>
-        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
     </message>
 </context>
 <context>
@@ -6709,6 +6719,14 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Print the protocol anyway?</source>
         <translation>Skriv ut protokollet ändå?</translation>
+    </message>
+    <message>
+        <source>Photo of observation %1</source>
+        <translation>Foto till iakttagelse %1</translation>
+    </message>
+    <message>
+        <source>Map of the walk with the observations&apos; numbers</source>
+        <translation>Karta över vandringen med iakttagelsernas nummer</translation>
     </message>
 </context>
 <context>

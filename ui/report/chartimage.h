@@ -1,7 +1,7 @@
 // How a chart widget goes on paper. As a picture (QPicture): the chart's own drawing commands, replayed onto
-// a PDF or a printer as vector graphics, sharp at any size and cheap to write. As an image, for the formats
-// that take only pixels (ODT, HTML): at twice its on-screen size, so that a chart of 800 × 400 becomes
-// 1600 × 800 pixels, on white and lossless (PNG).
+// a PDF or a printer as vector graphics, sharp at any size and cheap to write (and drawn by OdtWriter into
+// the ODT's pictures at print resolution). As an image, for the HTML page: at twice its on-screen size, so
+// that a chart of 800 × 400 becomes 1600 × 800 pixels, on white and lossless (PNG).
 #pragma once
 
 #include <QImage>

@@ -40,6 +40,11 @@ void ChartObject::replaceImages(QTextDocument& document, const QList<QPicture>& 
         chart.setObjectType(type);
         chart.setProperty(pictureProperty, QVariant::fromValue(pictures.at(number - 1)));
         chart.setProperty(sizeProperty, QSizeF(image.width(), image.height()));
+        // What the image said it shows stays with the chart, for the ODT's alt text.
+        for (const int text : {QTextFormat::ImageAltText, QTextFormat::ImageTitle}) {
+            if (image.hasProperty(text))
+                chart.setProperty(text, image.property(text));
+        }
         cursor.setPosition(position);
         cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
@@ -51,13 +56,11 @@ QSizeF ChartObject::intrinsicSize(QTextDocument*, int, const QTextFormat& format
     return format.property(sizeProperty).toSizeF();
 }
 
-void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
-                             const QTextFormat& format) {
-    // The layout also offers a chart whose line moved on to the next page; drawn here it would leave its
-    // text, invisible but extractable, on the page before.
-    if (painter->hasClipping() && painter->clipBoundingRect().intersected(rect).height() < 1)
-        return;
-    const QPicture picture = format.property(pictureProperty).value<QPicture>();
+QPicture ChartObject::pictureOf(const QTextFormat& format) {
+    return format.property(pictureProperty).value<QPicture>();
+}
+
+void ChartObject::play(QPainter* painter, const QRectF& rect, const QPicture& picture) {
     const QRectF drawn = picture.boundingRect();
     if (drawn.isEmpty())
         return;
@@ -71,6 +74,15 @@ void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocumen
                        double(picture.logicalDpiY()) / device->logicalDpiY());
     painter->drawPicture(0, 0, picture);
     painter->restore();
+}
+
+void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                             const QTextFormat& format) {
+    // The layout also offers a chart whose line moved on to the next page; drawn here it would leave its
+    // text, invisible but extractable, on the page before.
+    if (painter->hasClipping() && painter->clipBoundingRect().intersected(rect).height() < 1)
+        return;
+    play(painter, rect, pictureOf(format));
 }
 
 } // namespace lk

@@ -21,6 +21,12 @@ public:
     // `pictures[N - 1]`, at the size the image had in the text.
     static void replaceImages(QTextDocument& document, const QList<QPicture>& pictures);
 
+    // The drawing a chart's character holds.
+    static QPicture pictureOf(const QTextFormat& format);
+    // Replays `picture` into `rect` on `painter`'s device, whatever its resolution. Needs nothing but its
+    // arguments, so that any thread may draw a chart into an image (the ODT's pictures).
+    static void play(QPainter* painter, const QRectF& rect, const QPicture& picture);
+
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,
                     const QTextFormat& format) override;

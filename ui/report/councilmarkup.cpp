@@ -167,10 +167,12 @@ QString CouncilMarkup::chart(const ReportChart& chart) {
                                               : QStringLiteral("%1. %2").arg(chart.title, chart.description);
     const QString source =
         m_medium == Medium::Web ? pngDataUri(chart.image) : QStringLiteral("chart:%1").arg(m_charts.size());
-    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\">")
+    // The title apart: the ODT's picture is named by it in LibreOffice's navigator, its alt text the whole.
+    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"%4 alt=\"%5\">")
         .arg(source)
         .arg(chart.size.width())
         .arg(chart.size.height())
+        .arg(chart.title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(esc(chart.title)))
         .arg(esc(alt));
 }
 

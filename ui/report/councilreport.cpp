@@ -85,8 +85,8 @@ PagedOutput::Description CouncilReport::description(const ReportFigures& figures
         Language::tag()};
 }
 
-Result<std::unique_ptr<QTextDocument>> CouncilReport::build(const Repository& repository,
-                                                            const ReportScope& scope, ChartForm form) {
+Result<std::unique_ptr<QTextDocument>>
+CouncilReport::build(const Repository& repository, const ReportScope& scope, ChartForm form, bool numbered) {
     auto figures = ReportFigures::gather(repository, scope);
     if (!figures)
         return figures.error();
@@ -109,7 +109,7 @@ Result<std::unique_ptr<QTextDocument>> CouncilReport::build(const Repository& re
             pictures << chart.picture;
         ChartObject::replaceImages(*document, pictures);
         PagedOutput::keepTogether(*document);
-        numberContents(*document, markup.headings(), true);
+        numberContents(*document, markup.headings(), numbered);
         return document;
     }
     for (qsizetype i = 0; i < charts.size(); ++i)

@@ -18,11 +18,13 @@ namespace lk {
 
 class CouncilReport {
 public:
-    // Vector charts for paper (PDF, printer), laid out on A4 with the contents' page numbers filled in;
-    // images for the files that take only pixels (ODT), without page numbers (their reader lays the pages
-    // out).
-    static Result<std::unique_ptr<QTextDocument>>
-    build(const Repository& repository, const ReportScope& scope, ChartForm form = ChartForm::Vector);
+    // Vector charts for paper (PDF, printer, and the ODT, which draws them at print resolution), laid out on
+    // A4; with `numbered` the contents get the page numbers of that layout, which an ODT leaves out (its
+    // reader lays the pages out anew). Images for the files that take only pixels.
+    static Result<std::unique_ptr<QTextDocument>> build(const Repository& repository,
+                                                        const ReportScope& scope,
+                                                        ChartForm form = ChartForm::Vector,
+                                                        bool numbered = true);
     // The same content as one HTML5 page: its language, title, landmarks, scoped header cells, and the charts
     // inline as PNG, each with its alt text.
     static Result<QByteArray> html(const Repository& repository, const ReportScope& scope);

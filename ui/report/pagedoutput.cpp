@@ -3,9 +3,7 @@
 #include "common/filewrite.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -14,7 +12,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -420,16 +417,20 @@ Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const
     return FileWrite::commit(file, path, std::max<qint64>(file.size(), 256 * 1024));
 }
 
-Status PagedOutput::writeOdt(QTextDocument& document, const QString& path) {
-    // The ODF writer closes the device it writes to, which a QSaveFile does not allow: written to memory
-    // first.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&document))
-        return Error{
-            Text::tr("%1 could not be written as OpenDocument text.").arg(QDir::toNativeSeparators(path))};
-    return FileWrite::whole(path, bytes);
+Status PagedOutput::writeOdt(QTextDocument& document, const QString& path, OdtWriter::Meta meta) {
+    const Description description = descriptionOf(document);
+    const auto fill = [](QString& part, const QString& described) {
+        if (part.isEmpty())
+            part = described;
+    };
+    fill(meta.title, description.title);
+    fill(meta.title, document.metaInformation(QTextDocument::DocumentTitle));
+    fill(meta.author, description.author);
+    fill(meta.subject, description.subject);
+    fill(meta.language, description.language);
+    // Laid out on the PDF's page, so that a table's columns without a width keep the widths they have there.
+    document.setPageSize(QSizeF(contentWidth(), bodyHeight()));
+    return OdtWriter::write(document, path, meta);
 }
 
 } // namespace lk

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "report/odtwriter.h"
 
 #include <QPageLayout>
 
@@ -52,8 +53,10 @@ public:
     static Status paint(QTextDocument& document, QPagedPaintDevice& device);
     // With the document's description (describe()), or only `title` when it has none.
     static Status writePdf(QTextDocument& document, const QString& path, const QString& title = {});
-    // OpenDocument text for LibreOffice or Word: the same document, charts as PNG.
-    static Status writeOdt(QTextDocument& document, const QString& path);
+    // OpenDocument text to edit in LibreOffice or Word (OdtWriter): the same document on the same A4 pages,
+    // its headings as heading styles, charts as PNG, described in meta.xml as the PDF is in XMP: what `meta`
+    // leaves empty is taken from the document's description (describe()) and title.
+    static Status writeOdt(QTextDocument& document, const QString& path, OdtWriter::Meta meta = {});
 };
 
 } // namespace lk

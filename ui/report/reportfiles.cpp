@@ -1,6 +1,7 @@
 #include "report/reportfiles.h"
 
 #include "common/filewrite.h"
+#include "common/language.h"
 #include "report/councilreport.h"
 #include "report/pagedoutput.h"
 #include "report/publicsummary.h"
@@ -38,8 +39,9 @@ Status ReportFiles::write(const Repository& repository, const ReportScope& scope
         auto html = councilHtml(repository, scope);
         return html ? save(*html, path) : Status(html.error());
     }
-    auto document =
-        CouncilReport::build(repository, scope, format == Format::Odt ? ChartForm::Image : ChartForm::Vector);
+    // The ODT from the same vector drawings and pages as the PDF (OdtWriter draws each chart at its size on
+    // paper), but without the contents' page numbers: LibreOffice or Word lays its pages out anew.
+    auto document = CouncilReport::build(repository, scope, ChartForm::Vector, format != Format::Odt);
     if (!document)
         return document.error();
     if (format == Format::Odt)

@@ -1,6 +1,7 @@
 #include "walks/walkprotocol.h"
 
 #include "common/isodate.h"
+#include "common/language.h"
 #include "report/pagedoutput.h"
 #include "walks/participantcounts.h"
 #include "walks/walkprotocolcontent.h"
@@ -51,10 +52,11 @@ std::unique_ptr<QTextDocument> documentOf(const WalkProtocolContent& content, co
     font.setPointSizeF(10);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title);
     document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::contentWidth() * 1.414));
     WalkProtocolHtml html(content);
     document->setHtml(html.html());
+    // After the HTML: setHtml() starts the document afresh, its title cleared with the rest.
+    document->setMetaInformation(QTextDocument::DocumentTitle, title);
     for (auto image = html.images().begin(); image != html.images().end(); ++image)
         document->addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
     // Only the table of observations may run over a page; the facts, the summary and the map each stay whole.
@@ -117,10 +119,10 @@ Status WalkProtocol::write(const Repository& repository, qint64 walkId, const QS
     auto document = build(repository, walkId);
     if (!document)
         return document.error();
+    const QString title = (*document)->metaInformation(QTextDocument::DocumentTitle);
     if (format == Format::Odt)
-        return PagedOutput::writeOdt(**document, path);
-    return PagedOutput::writePdf(**document, path,
-                                 (*document)->metaInformation(QTextDocument::DocumentTitle));
+        return PagedOutput::writeOdt(**document, path, {.title = title, .language = Language::tag()});
+    return PagedOutput::writePdf(**document, path, title);
 }
 
 Status WalkProtocol::paint(const Repository& repository, qint64 walkId, QPagedPaintDevice& device) {

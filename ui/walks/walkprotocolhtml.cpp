@@ -144,7 +144,8 @@ QString WalkProtocolHtml::observationCell(const WalkProtocolContent::Item& item)
     const QImage photo = QImage::fromData(observation.value(observations::photo).toByteArray());
     if (!photo.isNull()) {
         const QSize size = photo.size().scaled(thumbnail, Qt::KeepAspectRatio);
-        lines << picture(QStringLiteral("photo-%1").arg(item.number), photo, size);
+        lines << picture(QStringLiteral("photo-%1").arg(item.number), photo, size,
+                         Text::tr("Photo of observation %1").arg(item.number));
     }
     return QStringLiteral("<td valign=\"top\">%1</td>").arg(lines.join(QStringLiteral("<br>")));
 }
@@ -238,7 +239,8 @@ QString WalkProtocolHtml::map() {
              esc(Text::tr("The numbers are those of the observations in the table; the colour is the "
                           "action's status. Map: %1.")
                      .arg(value(*m_content.map, maps::name))),
-             picture(QStringLiteral("map"), image, image.size() / 2),
+             picture(QStringLiteral("map"), image, image.size() / 2,
+                     Text::tr("Map of the walk with the observations' numbers")),
              QStringLiteral("style=\"font-size: 9pt\""), legend.join(QStringLiteral(" &nbsp; ")));
 }
 
@@ -250,17 +252,18 @@ QString WalkProtocolHtml::closing() const {
                      .arg(isoDate(WalkRegisters::dueByDefault(walked)))));
 }
 
-QString WalkProtocolHtml::picture(const QString& name, const QImage& image, QSize shown) {
+QString WalkProtocolHtml::picture(const QString& name, const QImage& image, QSize shown, const QString& alt) {
     const QString url = QStringLiteral("image:%1").arg(name);
     // A photo of 1600 px would make a thumbnail of 4 cm weigh megabytes in the PDF: kept at about 300 dpi.
     const QSize stored = image.size().boundedTo(shown * 3);
     m_images.insert(url, stored == image.size()
                              ? image
                              : image.scaled(stored, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\">")
         .arg(url)
         .arg(shown.width())
-        .arg(shown.height());
+        .arg(shown.height())
+        .arg(esc(alt));
 }
 
 } // namespace lk

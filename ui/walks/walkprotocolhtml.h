@@ -28,7 +28,8 @@ private:
     QString summary() const;
     QString map();
     QString closing() const;
-    QString picture(const QString& name, const QImage& image, QSize shown);
+    // `alt`: what the picture shows, for a screen reader and the ODT's alt text.
+    QString picture(const QString& name, const QImage& image, QSize shown, const QString& alt);
 
     const WalkProtocolContent& m_content;
     QMap<QString, QImage> m_images;
