@@ -5769,10 +5769,6 @@ Det är sällan så det blev. Spara ändå?</translation>
         <translation>T&amp;ill:</translation>
     </message>
     <message>
-        <source>Targets count pro rata up to the last date. The text under each promise is written on the promise, in “Text for the council report”.</source>
-        <translation>Målen räknas i proportion fram till det sista datumet. Texten under varje löfte skrivs på löftet, i ”Text till uppföljningsrapporten”.</translation>
-    </message>
-    <message>
         <source>The report was not saved</source>
         <translation>Rapporten sparades inte</translation>
     </message>
@@ -5807,6 +5803,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Not printed</source>
         <translation>Inte utskriven</translation>
+    </message>
+    <message>
+        <source>Each target counts what its schedule plans up to the last date (by tertial, by the months of its work, or spread over the year). The text and the next steps under each promise are written on the promise.</source>
+        <translation>Varje mål räknar det som dess schema planerar fram till det sista datumet (per tertial, efter månaderna då arbetet görs eller jämnt över året). Texten och nästa steg under varje löfte skrivs på löftet.</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,9 @@ ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
     notADate->follow(m_from);
     notADate->follow(m_to);
     form->addRow(QString(), notADate);
-    auto* note = new QLabel(tr("Targets count pro rata up to the last date. The text under each promise is "
-                               "written on the promise, in “Text for the council report”."),
+    auto* note = new QLabel(tr("Each target counts what its schedule plans up to the last date (by tertial, by "
+                               "the months of its work, or spread over the year). The text and the next steps "
+                               "under each promise are written on the promise."),
                             this);
     note->setWordWrap(true);
     auto* actions = new QHBoxLayout;
