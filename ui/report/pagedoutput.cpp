@@ -360,11 +360,13 @@ Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
         return Error{Text::tr("Nothing could be written to the printer or file.")};
     painter.setRenderHint(QPainter::LosslessImageRendering);
     painter.setRenderHint(QPainter::Antialiasing);
-    // The document keeps its screen units; the painter scales them to the device's dots.
-    const double scale = device.logicalDpiX() / documentDpi;
-    const QSizeF page(device.width() / scale, device.height() / scale);
-    // On the layout's own grid (1/64 of a unit), so that page n starts where the layout puts it, n pages on.
-    const double bodyHeight = std::floor(page.height() * (1 - footerShare) * 64) / 64;
+    // The document keeps its screen units and the pages it was laid out on (keepTogether(), contentWidth()
+    // by bodyHeight()); the painter scales them onto the device's dots. A device's printable width comes out
+    // a unit or so off contentWidth() (whole dots); laying the text out anew on it would take as long as the
+    // painting and could move a line that keepTogether() counted on.
+    const double scale = device.width() / contentWidth();
+    const QSizeF page(contentWidth(), device.height() / scale);
+    const double bodyHeight = PagedOutput::bodyHeight();
     document.setPageSize(QSizeF(page.width(), bodyHeight));
     const int pages = document.pageCount();
     for (int number = 0; number < pages; ++number) {
