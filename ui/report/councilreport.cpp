@@ -95,7 +95,9 @@ CouncilReport::build(const Repository& repository, const ReportScope& scope, Cha
     font.setPointSizeF(10);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::bodyHeight()));
+    // A page of no size until the charts are in: QTextDocument lays nothing out on it, where an unset size
+    // (-1 × -1) would lay the whole report out once for the HTML and again for the charts.
+    document->setPageSize(QSizeF(0, 0));
     CouncilMarkup markup(CouncilMarkup::Medium::Paper, form);
     const QString rest = body(markup, *figures, form);
     document->setHtml(QStringLiteral("<html><body>%1%2%3</body></html>")
@@ -108,6 +110,7 @@ CouncilReport::build(const Repository& repository, const ReportScope& scope, Cha
         for (const ReportChart& chart : charts)
             pictures << chart.picture;
         ChartObject::replaceImages(*document, pictures);
+        // Lays the pages out, the first time, on A4.
         PagedOutput::keepTogether(*document);
         numberContents(*document, markup.headings(), numbered);
         return document;
@@ -115,6 +118,7 @@ CouncilReport::build(const Repository& repository, const ReportScope& scope, Cha
     for (qsizetype i = 0; i < charts.size(); ++i)
         document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i + 1)),
                               charts.at(i).image);
+    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::bodyHeight()));
     numberContents(*document, markup.headings(), false);
     return document;
 }

@@ -367,7 +367,9 @@ Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
     const double scale = device.width() / contentWidth();
     const QSizeF page(contentWidth(), device.height() / scale);
     const double bodyHeight = PagedOutput::bodyHeight();
-    document.setPageSize(QSizeF(page.width(), bodyHeight));
+    // Set only when it differs: QTextDocument lays the whole document out again on every setPageSize().
+    if (document.pageSize() != QSizeF(page.width(), bodyHeight))
+        document.setPageSize(QSizeF(page.width(), bodyHeight));
     const int pages = document.pageCount();
     for (int number = 0; number < pages; ++number) {
         if (number > 0 && !device.newPage())
