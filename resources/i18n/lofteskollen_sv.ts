@@ -224,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>lk::AreaTable</name>
+    <message>
+        <source>The police area&apos;s municipalities side by side</source>
+        <translation>Polisområdets kommuner sida vid sida</translation>
+    </message>
+    <message>
+        <source>No period named %1</source>
+        <translation>Ingen period med namnet %1</translation>
+    </message>
+    <message>
+        <source>No promise of this name in %1</source>
+        <translation>Inget löfte med det namnet i %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::AreasTab</name>
     <message>
         <source>Only with the contact&apos;s consent. Withdrawn consent erases the name and number.</source>
@@ -4872,6 +4887,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Activities and indicators</source>
         <translation>Aktiviteter och indikatorer</translation>
     </message>
+    <message>
+        <source>The police area: %1</source>
+        <translation>Polisområdet: %1</translation>
+    </message>
 </context>
 <context>
     <name>lk::PagedOutput</name>
@@ -4960,6 +4979,17 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Observations from walks</source>
         <translation>Iakttagelser från vandringar</translation>
+    </message>
+</context>
+<context>
+    <name>lk::PoliceArea</name>
+    <message>
+        <source>No municipality in the file belongs to the police area “%1”. The police areas in the file are: %2.</source>
+        <translation>Ingen kommun i filen hör till polisområdet ”%1”. Polisområdena i filen är: %2.</translation>
+    </message>
+    <message>
+        <source>No municipality in the file belongs to the police area “%1”: none has a police area set. Set it on each municipality (Manage &gt; Edit municipality…).</source>
+        <translation>Ingen kommun i filen hör till polisområdet ”%1”: ingen har något polisområde angivet. Ange det på varje kommun (Hantera &gt; Ändra kommun…).</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@
 #include "common/lightlegend.h"
 #include "common/problemlabel.h"
 #include "document/document.h"
+#include "overview/areatable.h"
 #include "overview/overviewcharts.h"
 #include "overview/promisetable.h"
 #include "police/policeregisters.h"
 #include "progress/promiseprogress.h"
 #include "promises/promiseregisters.h"
 #include "promises/promisespage.h"
+#include "report/policearea.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,6 +86,9 @@ void OverviewPage::build() {
     m_promises = new PromiseTable(content);
     m_legend = new LightLegend(content);
     m_charts = new OverviewCharts(document(), content);
+    m_area = new AreaTable(content);
+    m_areaHeading = heading(QString(), content);
+    m_areaHeading->setBuddy(m_area);
 
     auto* range = new QHBoxLayout;
     range->addWidget(fromLabel);
@@ -107,6 +112,9 @@ void OverviewPage::build() {
     column->addWidget(heading(tr("Where the promises stand"), content));
     column->addWidget(m_legend);
     column->addWidget(m_promises);
+    column->addSpacing(8);
+    column->addWidget(m_areaHeading);
+    column->addWidget(m_area);
     column->addSpacing(8);
     column->addWidget(heading(tr("Activities and indicators"), content));
     column->addWidget(m_charts);
@@ -208,6 +216,33 @@ void OverviewPage::drawPromises() {
     m_promises->setLines(*lines, m_scope.to);
     m_legend->setDate(m_scope.to);
     m_promiseTables = promiseTablesOf(*lines);
+    drawArea();
+}
+
+void OverviewPage::drawArea() {
+    const Repository& repository = document()->repository();
+    auto municipality = repository.findById(PromiseRegisters::municipalities(), m_scope.municipalityId);
+    auto period = repository.findById(PromiseRegisters::periods(), m_scope.periodId);
+    const QString name = municipality && *municipality
+                             ? (*municipality)->value(municipalities::policeArea).toString()
+                             : QString();
+    std::optional<PoliceArea> area;
+    if (!name.isEmpty() && period && *period) {
+        auto found = PoliceArea::of(repository, name, (*period)->value(periods::name).toString(),
+                                    m_scope.from, m_scope.to);
+        if (!found)
+            document()->reportReadFailure(found.message());
+        else
+            area = *found;
+    }
+    // A municipality alone in its area (or in none) has nothing to set beside it.
+    const bool shown = area && area->municipalities.size() > 1;
+    m_areaHeading->setVisible(shown);
+    m_area->setVisible(shown);
+    if (!shown)
+        return;
+    m_areaHeading->setText(tr("The police area: %1").arg(name));
+    m_area->setArea(*area, m_scope.municipalityId);
 }
 
 } // namespace lk

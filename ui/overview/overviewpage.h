@@ -1,6 +1,7 @@
 // OverviewPage: how every promise of the period stands at a glance, between two dates (by default from the
 // period's start to today, or to its end when it is over): the promises with their traffic lights, targets
-// and latest status, and below them the charts of the registers behind them. A click on a promise or a chart
+// and latest status, the same promises in the other municipalities of its police area, and below them the
+// charts of the registers behind them. A click on a promise or a chart
 // asks the window to open the page behind it.
 #pragma once
 
@@ -15,6 +16,7 @@ class QTimer;
 
 namespace lk {
 
+class AreaTable;
 class DateEdit;
 class OverviewCharts;
 class LightLegend;
@@ -30,6 +32,8 @@ public:
     DateEdit* from() { return built(m_from); }
     DateEdit* to() { return built(m_to); }
     PromiseTable* promises() { return built(m_promises); }
+    // The police area's municipalities side by side; hidden unless the area has more than this one.
+    AreaTable* area() { return built(m_area); }
     OverviewCharts* charts() { return built(m_charts); }
     // What is drawn: the range as last applied.
     OverviewScope scope() const { return m_scope; }
@@ -49,6 +53,7 @@ private:
     void noteChange(const QSet<QString>& tables);
     void bringUpToDate();
     void drawPromises();
+    void drawArea();
 
     DateEdit* m_from = nullptr;
     DateEdit* m_to = nullptr;
@@ -56,6 +61,8 @@ private:
     QTimer* m_rangeDelay = nullptr;
     LightLegend* m_legend = nullptr;
     PromiseTable* m_promises = nullptr;
+    QLabel* m_areaHeading = nullptr;
+    AreaTable* m_area = nullptr;
     OverviewCharts* m_charts = nullptr;
     OverviewScope m_scope;
     bool m_rangeIsDefault = true;
