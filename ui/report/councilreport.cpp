@@ -2,17 +2,13 @@
 
 #include "common/language.h"
 #include "promises/promiseregisters.h"
-#include "report/chartobject.h"
 #include "report/councilfront.h"
 #include "report/councilmarkup.h"
 #include "report/councilsections.h"
 #include "report/councilsummary.h"
+#include "report/reportdocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QUrl>
 
 namespace lk {
 
@@ -32,42 +28,6 @@ QString body(CouncilMarkup& markup, const ReportFigures& figures, ChartForm form
     html += CouncilSections::indicators(markup, figures, form);
     html += CouncilFront::signatures(markup, figures);
     return html;
-}
-
-// The block each anchor names, by the anchor.
-QHash<QString, QTextBlock> anchoredBlocks(const QTextDocument& document) {
-    QHash<QString, QTextBlock> blocks;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            for (const QString& name : it.fragment().charFormat().anchorNames())
-                blocks.insert(name, block);
-        }
-    }
-    return blocks;
-}
-
-// Writes each heading's page into the contents, where its mark stands. The contents have a line per heading
-// whatever the numbers, so writing them moves nothing; all pages are read before the first is written, since
-// each change would lay the document out anew.
-void numberContents(QTextDocument& document, const QList<CouncilMarkup::Heading>& headings, bool paged) {
-    const QHash<QString, QTextBlock> blocks = anchoredBlocks(document);
-    QHash<QString, QString> numbers;
-    for (const CouncilMarkup::Heading& heading : headings)
-        numbers.insert(CouncilMarkup::pageMark(heading.anchor),
-                       paged && blocks.contains(heading.anchor)
-                           ? QString::number(PagedOutput::pageOf(document, blocks.value(heading.anchor)))
-                           : QString());
-    QTextCursor edit(&document);
-    edit.beginEditBlock();
-    QTextCursor mark(&document);
-    for (const CouncilMarkup::Heading& heading : headings) {
-        // The marks stand in the contents in the headings' order.
-        mark = document.find(CouncilMarkup::pageMark(heading.anchor), mark);
-        if (mark.isNull())
-            break;
-        mark.insertText(numbers.value(CouncilMarkup::pageMark(heading.anchor)));
-    }
-    edit.endEditBlock();
 }
 
 } // namespace
@@ -90,37 +50,10 @@ CouncilReport::build(const Repository& repository, const ReportScope& scope, Cha
     auto figures = ReportFigures::gather(repository, scope);
     if (!figures)
         return figures.error();
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0);
-    // A page of no size until the charts are in: QTextDocument lays nothing out on it, where an unset size
-    // (-1 × -1) would lay the whole report out once for the HTML and again for the charts.
-    document->setPageSize(QSizeF(0, 0));
     CouncilMarkup markup(CouncilMarkup::Medium::Paper, form);
     const QString rest = body(markup, *figures, form);
-    document->setHtml(QStringLiteral("<html><body>%1%2%3</body></html>")
-                          .arg(CouncilFront::cover(markup, *figures), CouncilFront::contents(markup), rest));
-    // After the HTML, which would reset them.
-    PagedOutput::describe(*document, description(*figures));
-    const QList<ReportChart>& charts = markup.charts();
-    if (form == ChartForm::Vector) {
-        QList<QPicture> pictures;
-        for (const ReportChart& chart : charts)
-            pictures << chart.picture;
-        ChartObject::replaceImages(*document, pictures);
-        // Lays the pages out, the first time, on A4.
-        PagedOutput::keepTogether(*document);
-        numberContents(*document, markup.headings(), numbered);
-        return document;
-    }
-    for (qsizetype i = 0; i < charts.size(); ++i)
-        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i + 1)),
-                              charts.at(i).image);
-    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::bodyHeight()));
-    numberContents(*document, markup.headings(), false);
-    return document;
+    return ReportDocument::paper(markup, CouncilFront::cover(markup, *figures), rest, description(*figures), form,
+                                 numbered);
 }
 
 Result<QByteArray> CouncilReport::html(const Repository& repository, const ReportScope& scope) {
@@ -129,19 +62,7 @@ Result<QByteArray> CouncilReport::html(const Repository& repository, const Repor
         return figures.error();
     CouncilMarkup markup(CouncilMarkup::Medium::Web, ChartForm::Image);
     const QString rest = body(markup, *figures, ChartForm::Image);
-    const PagedOutput::Description described = description(*figures);
-    const QString page =
-        QStringLiteral(
-            "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            "<meta name=\"author\" content=\"%2\">\n<meta name=\"description\" content=\"%3\">\n"
-            "<title>%4</title>\n<style>%5</style>\n</head>\n<body>\n<main>\n%6%7%8</main>\n</body>\n"
-            "</html>\n")
-            .arg(described.language, CouncilMarkup::esc(described.author),
-                 CouncilMarkup::esc(described.subject), CouncilMarkup::esc(described.title),
-                 CouncilMarkup::styleSheet(), CouncilFront::cover(markup, *figures),
-                 CouncilFront::contents(markup), rest);
-    return page.toUtf8();
+    return ReportDocument::web(markup, CouncilFront::cover(markup, *figures), rest, description(*figures));
 }
 
 } // namespace lk
