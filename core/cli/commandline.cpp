@@ -90,6 +90,10 @@ QList<Command> commandList() {
           municipalityOption(Text::tr("The municipality whose period it is, by its name in any case or its "
                                       "UUID; needed only when periods of several municipalities have that "
                                       "name.")),
+          {QStringLiteral("police-area"),
+           Text::tr("Instead of one municipality's council report, the police area's: its municipalities "
+                    "side by side, each with its period of the name --period gives."),
+           QStringLiteral("NAME")},
           {QStringLiteral("from"), Text::tr("Follow up from this date (default: the period's start)."),
            QStringLiteral("DATE")},
           {QStringLiteral("to"), Text::tr("Follow up to this date (default: the period's end)."),

@@ -224,6 +224,57 @@
     </message>
 </context>
 <context>
+    <name>lk::AreaReport</name>
+    <message>
+        <source>None of the municipalities of %1 has a period named %2.</source>
+        <translation>Ingen av kommunerna i %1 har någon period med namnet %2.</translation>
+    </message>
+    <message>
+        <source>The municipalities %1</source>
+        <translation>Kommunerna %1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>Followed up %1</source>
+        <translation>Uppföljt %1</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>Datum %1</translation>
+    </message>
+    <message>
+        <source>Assessment per municipality</source>
+        <translation>Bedömning per kommun</translation>
+    </message>
+    <message>
+        <source>Each promise&apos;s assessment in each municipality, by the same rule and on the same dates; a dash where a municipality has no such promise or no period %1.</source>
+        <translation>Varje löftes bedömning i varje kommun, efter samma regel och på samma datum; ett streck där en kommun inte har något sådant löfte eller ingen period %1.</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Löfte</translation>
+    </message>
+    <message>
+        <source>Key figures per municipality</source>
+        <translation>Nyckeltal per kommun</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Follow-up of the citizen promises, %1 %2</source>
+        <translation>Uppföljning av medborgarlöftena, %1 %2</translation>
+    </message>
+    <message>
+        <source>Follow-up of the citizen promises in %1, %2</source>
+        <translation>Uppföljning av medborgarlöftena i %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::AreaTable</name>
     <message>
         <source>The police area&apos;s municipalities side by side</source>
@@ -1504,6 +1555,10 @@
     <message>
         <source>The municipality whose walk it is, by its name in any case or its UUID; needed only when walks of several municipalities fall on that date.</source>
         <translation>Kommunen som vandringen hör till, med sitt namn (stora eller små bokstäver) eller sitt UUID; behövs bara när flera kommuner har vandringar det datumet.</translation>
+    </message>
+    <message>
+        <source>Instead of one municipality&apos;s council report, the police area&apos;s: its municipalities side by side, each with its period of the name --period gives.</source>
+        <translation>I stället för en kommuns rapport till fullmäktige, polisområdets: dess kommuner sida vid sida, var och en med sin period med det namn som --period anger.</translation>
     </message>
 </context>
 <context>
@@ -5754,6 +5809,14 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>--police-area reports on all the area&apos;s municipalities: leave out --municipality.</source>
+        <translation>--police-area redovisar alla områdets kommuner: utelämna --municipality.</translation>
+    </message>
+    <message>
+        <source>The public summary is one municipality&apos;s: leave out --police-area.</source>
+        <translation>Den offentliga sammanfattningen gäller en kommun: utelämna --police-area.</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,10 @@ QString CouncilMarkup::paragraph(const QString& html, const QString& look) const
 }
 
 QString CouncilMarkup::light(PromiseProgress::Light light) const {
-    return QStringLiteral("<span style=\"color: %1\">&#9679;</span>&nbsp;%2")
-        .arg(lightColour(light).name(), esc(PromiseProgress::lightName(light)));
+    // Each light its own shape as well as colour, as on the screens and the public page: a grey print or a
+    // reader who cannot tell the colours apart still reads it.
+    return QStringLiteral("<span style=\"color: %1\">%2</span>&nbsp;%3")
+        .arg(lightColour(light).name(), lightSymbol(light), esc(PromiseProgress::lightName(light)));
 }
 
 QString CouncilMarkup::tableStart(const QString& look) const {

@@ -69,10 +69,10 @@ QString CouncilSummary::previousOf(const CouncilMarkup& markup, const ReportFigu
     return target ? markup.light(target->light) : dash;
 }
 
-QString CouncilSummary::summary(CouncilMarkup& markup, const ReportFigures& figures) {
+QString CouncilSummary::summary(CouncilMarkup& markup, const ReportFigures& figures, const QString& title) {
     const QDate to = figures.scope.to;
     const bool tertials = FollowUpCalendar::byTertial(figures.scope.from, to);
-    QString html = markup.heading(2, Text::tr("Summary"), true, true);
+    QString html = markup.heading(2, title.isEmpty() ? Text::tr("Summary") : title, true, true);
     html += markup.paragraph(
         esc(Text::tr(
                 "For each target counted from the registers: what was done against what was planned by %1, "

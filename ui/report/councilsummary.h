@@ -12,7 +12,8 @@ namespace lk {
 
 class CouncilSummary {
 public:
-    static QString summary(CouncilMarkup& markup, const ReportFigures& figures);
+    // Under the heading "Summary", or `title` (a municipality's name in the police area's report).
+    static QString summary(CouncilMarkup& markup, const ReportFigures& figures, const QString& title = {});
     static QString atAGlance(CouncilMarkup& markup, const ReportFigures& figures);
 
     // "Genomförd (2022-12-31)", or that none was reported.

@@ -53,12 +53,32 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return usage(err, Text::tr("Say which period with --period NAME, such as --period 2021–2022."),
                      parser);
 
+    const QString area = parser.value(QStringLiteral("police-area"));
+    if (!area.isEmpty() && parser.isSet(QStringLiteral("municipality")))
+        return usage(
+            err,
+            Text::tr("--police-area reports on all the area's municipalities: leave out --municipality."),
+            parser);
+    if (!area.isEmpty() && parser.isSet(QStringLiteral("public")))
+        return usage(err, Text::tr("The public summary is one municipality's: leave out --police-area."),
+                     parser);
+
     auto database = Database::openForReading(parser.value(QStringLiteral("db")));
     if (!database) {
         err << database.message() << '\n';
         return CommandLine::Failed;
     }
     const Repository repository((*database)->connection());
+    if (!area.isEmpty()) {
+        const AreaReport::Scope scope{area, parser.value(QStringLiteral("period")), *from, *to,
+                                      QDate::currentDate()};
+        if (Status written = ReportFiles::writeArea(repository, scope, formats.value(name), path); !written) {
+            err << written.message() << '\n';
+            return CommandLine::Failed;
+        }
+        out << Text::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+        return CommandLine::Ok;
+    }
     // Periods of two municipalities are often named alike: a name that fits several is never settled by
     // picking one, but answered with the choices and how to say which.
     auto period = RecordChoice::period(repository, parser.value(QStringLiteral("municipality")),

@@ -49,4 +49,18 @@ Status ReportFiles::write(const Repository& repository, const ReportScope& scope
     return PagedOutput::writePdf(**document, path);
 }
 
+Status ReportFiles::writeArea(const Repository& repository, const AreaReport::Scope& scope, Format format,
+                              const QString& path) {
+    if (format == Format::Html) {
+        auto html = AreaReport::html(repository, scope);
+        return html ? save(*html, path) : Status(html.error());
+    }
+    auto document = AreaReport::build(repository, scope, format != Format::Odt);
+    if (!document)
+        return document.error();
+    if (format == Format::Odt)
+        return PagedOutput::writeOdt(**document, path);
+    return PagedOutput::writePdf(**document, path);
+}
+
 } // namespace lk

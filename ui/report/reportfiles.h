@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "report/areareport.h"
 #include "report/reportfigures.h"
 
 namespace lk {
@@ -15,6 +16,9 @@ public:
 
     static Status write(const Repository& repository, const ReportScope& scope, Kind kind, Format format,
                         const QString& path);
+    // The police area's report (AreaReport) as PDF, ODT or HTML.
+    static Status writeArea(const Repository& repository, const AreaReport::Scope& scope, Format format,
+                            const QString& path);
     // The council report as one HTML file, its charts inline: for the intranet, or to read in a browser.
     static Result<QByteArray> councilHtml(const Repository& repository, const ReportScope& scope);
 };
