@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "help/handbook.h"
+
 #include "common/backupkeeper.h"
 #include "common/importdialog.h"
 #include "common/language.h"
@@ -8,6 +10,7 @@
 #include "common/restoredialog.h"
 #include "db/backups.h"
 #include "document/document.h"
+#include "help/handbook.h"
 #include "indicators/indicatorspage.h"
 #include "io/templates.h"
 #include "og/ogpage.h"
@@ -151,6 +154,19 @@ AuditLogDialog* MainWindow::showAuditLog() {
     return m_auditLogDialog;
 }
 
+Handbook* MainWindow::showHandbook() {
+    if (!m_handbook) {
+        m_handbook = new Handbook(this);
+        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const Page* shown = m_stack ? qobject_cast<const Page*>(m_stack->currentWidget()) : nullptr;
+    m_handbook->showSection(Handbook::sectionOf(shown));
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
+    return m_handbook;
+}
+
 bool MainWindow::restore(const QString& backup) {
     const QString path = m_document->path();
     // What is open now is kept first, so that restoring can itself be undone by restoring again.
@@ -228,6 +244,11 @@ void MainWindow::buildMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* handbook =
+        help->addAction(tr("&Handbook"), QKeySequence::HelpContents, this, [this] { showHandbook(); });
+    handbook->setObjectName(QStringLiteral("handbook"));
+    handbook->setToolTip(tr("The guide to every page and to the year's routine, at the page in view"));
+    help->addSeparator();
     help->addAction(tr("&About Löfteskollen"), this, [this] {
         QMessageBox::about(
             this, tr("About Löfteskollen"),

@@ -17,6 +17,7 @@ class AuditLogDialog;
 class BackupKeeper;
 class Document;
 class Page;
+class Handbook;
 class ScopeBar;
 
 class MainWindow : public QMainWindow {
@@ -41,6 +42,8 @@ public:
     bool restore(const QString& backup);
     // Edit > Change log…: shows the file's audit log beside the window (opened once, then raised).
     AuditLogDialog* showAuditLog();
+    // Help > Handbook (F1): the guide beside the window, at the section of the page in view.
+    Handbook* showHandbook();
     // How long after a change the next backup is made (15 minutes, or the setting "backupMinutes").
     void setBackupInterval(int milliseconds);
     // Quits once the window has been shown: the start-up benchmark measures up to here.
@@ -93,6 +96,7 @@ private:
     QAction* m_restore = nullptr;
     QAction* m_auditLog = nullptr;
     QPointer<AuditLogDialog> m_auditLogDialog;
+    QPointer<Handbook> m_handbook;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
     QLabel* m_backupLabel = nullptr;

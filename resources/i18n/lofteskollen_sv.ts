@@ -3546,6 +3546,21 @@
     </message>
 </context>
 <context>
+    <name>lk::Handbook</name>
+    <message>
+        <source>Löfteskollen handbook</source>
+        <translation>Handbok för Löfteskollen</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbok</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+</context>
+<context>
     <name>lk::ImageData</name>
     <message>
         <source>“%1” is not a PNG or JPEG picture.</source>
@@ -4377,6 +4392,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Created %1.</source>
         <translation>Skapade %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
+    </message>
+    <message>
+        <source>The guide to every page and to the year&apos;s routine, at the page in view</source>
+        <translation>Vägledningen till varje sida och till årets rutin, vid sidan du står på</translation>
     </message>
 </context>
 <context>
