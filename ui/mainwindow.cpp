@@ -17,10 +17,12 @@
 #include "overview/overviewpage.h"
 #include "police/policepage.h"
 #include "privacy/auditlogdialog.h"
+#include "promises/promiseregisters.h"
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
 #include "report/reportdialog.h"
 #include "tobacco/tobaccopage.h"
+#include "todo/todopage.h"
 #include "walks/walkspage.h"
 #include "watch/watchpage.h"
 
@@ -152,6 +154,31 @@ AuditLogDialog* MainWindow::showAuditLog() {
     m_auditLogDialog->raise();
     m_auditLogDialog->activateWindow();
     return m_auditLogDialog;
+}
+
+void MainWindow::followLink(const PageLink& link) {
+    // A record of another municipality: its period of today (or its latest) is chosen first, as the user
+    // would.
+    if (link.municipalityId > 0 && link.municipalityId != m_scope->municipalityId()) {
+        auto periods = m_document->repository().list(PromiseRegisters::periods(),
+                                                     periods::municipalityId.toString(), link.municipalityId);
+        if (periods && !periods->isEmpty()) {
+            const QDate today = QDate::currentDate();
+            const Record* chosen = &periods->last();
+            for (const Record& period : *periods) {
+                if (period.value(periods::startDate).toDate() <= today &&
+                    period.value(periods::endDate).toDate() >= today)
+                    chosen = &period;
+            }
+            m_scope->selectPeriod(chosen->uuid);
+        }
+    }
+    for (int row = 0; row < m_pages.size(); ++row) {
+        if (link.leadsTo(m_pages.at(row))) {
+            m_navigation->setCurrentRow(row);
+            link.focus(m_pages.at(row));
+        }
+    }
 }
 
 Handbook* MainWindow::showHandbook() {
@@ -312,7 +339,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
 
     // A later register adds its page here. The overview comes first: the window opens on it.
     auto* overview = new OverviewPage(doc, m_stack);
+    auto* todo = new TodoPage(doc, m_stack);
     m_pages = {overview,
+               todo,
                new PromisesPage(doc, m_stack),
                new WalksPage(doc, m_stack),
                new OgPage(doc, m_stack),
@@ -320,15 +349,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
                new TobaccoPage(doc, m_stack),
                new WatchPage(doc, m_stack),
                new IndicatorsPage(doc, m_stack)};
-    // A figure of the overview opens the page behind it, as choosing it in the navigation would.
-    connect(overview, &OverviewPage::openPage, this, [this](const PageLink& link) {
-        for (int row = 0; row < m_pages.size(); ++row) {
-            if (link.leadsTo(m_pages.at(row))) {
-                m_navigation->setCurrentRow(row);
-                link.focus(m_pages.at(row));
-            }
-        }
-    });
+    // A figure of the overview, or an item to do, opens the page behind it, as choosing it in the navigation
+    // would.
+    connect(overview, &OverviewPage::openPage, this, &MainWindow::followLink);
+    connect(todo, &TodoPage::openPage, this, &MainWindow::followLink);
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_navigation);

@@ -18,6 +18,7 @@ class BackupKeeper;
 class Document;
 class Page;
 class Handbook;
+struct PageLink;
 class ScopeBar;
 
 class MainWindow : public QMainWindow {
@@ -77,6 +78,8 @@ private:
     void releaseDocument();
     // A consistent copy in backups/ beside the file when it changed since it was opened (then thinned).
     void fitNavigation();
+    // Opens the page a link leads to (and its record's municipality first), as the navigation would.
+    void followLink(const PageLink& link);
 
     std::unique_ptr<Document> m_document;
     QList<QMetaObject::Connection> m_documentConnections;

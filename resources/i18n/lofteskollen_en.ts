@@ -517,6 +517,23 @@
     </message>
 </context>
 <context>
+    <name>lk::TodoPage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::ValueImportDialog</name>
     <message numerus="yes">
         <source>%n line(s) cannot be read, so nothing will be imported: correct the file and import it again.</source>

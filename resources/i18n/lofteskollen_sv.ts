@@ -6459,6 +6459,130 @@ Det är sällan så det blev. Spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>lk::TodoList</name>
+    <message>
+        <source>Operativa gruppen, the meeting of %1</source>
+        <translation>Operativa gruppen, mötet %1</translation>
+    </message>
+    <message>
+        <source>The safety walk of %1</source>
+        <translation>Trygghetsvandringen %1</translation>
+    </message>
+    <message>
+        <source>The safety walk of %1, %2</source>
+        <translation>Trygghetsvandringen %1, %2</translation>
+    </message>
+    <message>
+        <source>First inspection</source>
+        <translation>Första tillsyn</translation>
+    </message>
+    <message>
+        <source>Follow-up of the inspection of %1</source>
+        <translation>Uppföljning av tillsynen %1</translation>
+    </message>
+    <message>
+        <source>Inspection (the last one %1)</source>
+        <translation>Tillsyn (den senaste %1)</translation>
+    </message>
+    <message>
+        <source>Tobacco inspection</source>
+        <translation>Tobakstillsyn</translation>
+    </message>
+    <message>
+        <source>A status report for %1</source>
+        <translation>En statusrapport för %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TodoPage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen municipality</source>
+        <translation>Den valda kommunen</translation>
+    </message>
+    <message>
+        <source>Every municipality in the file</source>
+        <translation>Alla kommuner i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation>&amp;Kommuner:</translation>
+    </message>
+    <message>
+        <source>Everything due</source>
+        <translation>Allt som ska göras</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Overdue first. Enter or a double-click opens the record on its page.</source>
+        <translation>Försenat först. Enter eller ett dubbelklick öppnar posten på sin sida.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no open action, no retailer due for inspection, and every promise has its status this tertial.</source>
+        <translation>Inget att göra: ingen öppen åtgärd, inget försäljningsställe som ska ha tillsyn, och varje löfte har sin status detta tertial.</translation>
+    </message>
+    <message>
+        <source>Nothing due for %1.</source>
+        <translation>Inget att göra för %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n totalt</numerusform>
+            <numerusform>%n totalt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+</context>
+<context>
     <name>lk::Transaction</name>
     <message>
         <source>The file could not be written</source>

@@ -59,6 +59,7 @@ void Handbook::showSection(const QString& anchor) {
 QString Handbook::sectionOf(const Page* page) {
     static const QHash<QString, QString> sections{
         {QStringLiteral("lk::OverviewPage"), QStringLiteral("oversikt")},
+        {QStringLiteral("lk::TodoPage"), QStringLiteral("att-gora")},
         {QStringLiteral("lk::PromisesPage"), QStringLiteral("loften")},
         {QStringLiteral("lk::WalksPage"), QStringLiteral("vandringar")},
         {QStringLiteral("lk::OgPage"), QStringLiteral("operativa-gruppen")},
