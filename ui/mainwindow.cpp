@@ -1,13 +1,12 @@
 #include "mainwindow.h"
 
-#include "help/handbook.h"
-
 #include "common/backupkeeper.h"
 #include "common/importdialog.h"
 #include "common/language.h"
 #include "common/openfailure.h"
 #include "common/recordform.h"
 #include "common/restoredialog.h"
+#include "common/screenfit.h"
 #include "db/backups.h"
 #include "document/document.h"
 #include "help/handbook.h"
@@ -88,7 +87,7 @@ QString withFileSuffix(const QString& path) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
     setWindowTitle(QStringLiteral("Löfteskollen"));
-    resize(1280, 800);
+    resize(screenFit(this, QSize(1280, 800)));
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
     m_fileLabel = new QLabel(this);
     m_lockLabel = new QLabel(this);

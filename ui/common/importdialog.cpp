@@ -1,5 +1,6 @@
 #include "common/importdialog.h"
 
+#include "common/screenfit.h"
 #include "document/document.h"
 #include "register/registry.h"
 
@@ -32,7 +33,7 @@ QString counts(const QMap<QString, int>& byTable) {
 ImportDialog::ImportDialog(const QString& fileName, const ImportSummary& preview, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Import %1").arg(fileName));
-    resize(640, 460);
+    resize(screenFit(this, QSize(640, 460)));
     auto* layout = new QVBoxLayout(this);
     auto* text = new QTextBrowser(this);
     text->setObjectName(QStringLiteral("preview"));

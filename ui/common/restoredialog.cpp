@@ -1,5 +1,6 @@
 #include "common/restoredialog.h"
 
+#include "common/screenfit.h"
 #include "register/registry.h"
 
 #include <QDialogButtonBox>
@@ -46,7 +47,7 @@ RestoreDialog::RestoreDialog(const QList<Backups::Entry>& backups, QWidget* pare
     layout->addWidget(m_list);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(520, 380);
+    resize(screenFit(this, QSize(520, 380)));
 }
 
 QString RestoreDialog::chosen() const {

@@ -2,12 +2,11 @@
 
 #include "common/language.h"
 #include "common/page.h"
+#include "common/screenfit.h"
 
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHash>
 #include <QPushButton>
-#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -36,10 +35,7 @@ Handbook::Handbook(QWidget* parent)
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
     // Beside the window on a 1366 × 768 laptop, never beyond the screen.
-    QSize size(760, 680);
-    if (const QScreen* screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
-    resize(size);
+    resize(screenFit(this, QSize(760, 680)));
 }
 
 QString Handbook::source() {

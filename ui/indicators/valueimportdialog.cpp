@@ -1,6 +1,7 @@
 #include "indicators/valueimportdialog.h"
 
 #include "common/decimal.h"
+#include "common/screenfit.h"
 #include "document/document.h"
 #include "indicators/indicatorregisters.h"
 
@@ -47,7 +48,7 @@ ValueImportDialog::ValueImportDialog(Document* document, qint64 municipalityId, 
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ValueImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ValueImportDialog::reject);
-    resize(820, 520);
+    resize(screenFit(this, QSize(820, 520)));
 
     auto preview = IndicatorCsv::read(document->repository(), municipalityId, bytes, indicatorId);
     if (!preview) {

@@ -2,6 +2,7 @@
 
 #include "common/dateedit.h"
 #include "common/problemlabel.h"
+#include "common/screenfit.h"
 #include "document/document.h"
 #include "privacy/auditexport.h"
 #include "privacy/auditlogmodel.h"
@@ -156,7 +157,7 @@ AuditLogDialog::AuditLogDialog(Document* document, QWidget* parent)
     m_table->resizeColumnsToContents();
     for (int column = 0; column < AuditText::Changes; ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column) + 12, 260));
-    resize(1120, 680);
+    resize(screenFit(this, QSize(1120, 680)));
     m_table->setFocus();
 }
 

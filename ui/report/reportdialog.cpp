@@ -3,6 +3,7 @@
 #include "common/dateedit.h"
 #include "common/isodate.h"
 #include "common/problemlabel.h"
+#include "common/screenfit.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "report/councilreport.h"
@@ -63,10 +64,11 @@ ReportDialog::ReportDialog(Document* document, qint64 periodId, QWidget* parent)
     notADate->follow(m_from);
     notADate->follow(m_to);
     form->addRow(QString(), notADate);
-    auto* note = new QLabel(tr("Each target counts what its schedule plans up to the last date (by tertial, by "
-                               "the months of its work, or spread over the year). The text and the next steps "
-                               "under each promise are written on the promise."),
-                            this);
+    auto* note =
+        new QLabel(tr("Each target counts what its schedule plans up to the last date (by tertial, by "
+                      "the months of its work, or spread over the year). The text and the next steps "
+                      "under each promise are written on the promise."),
+                   this);
     note->setWordWrap(true);
     auto* actions = new QHBoxLayout;
     for (QPushButton* button : {m_preview, m_pdf, m_odt, m_html})
@@ -150,7 +152,7 @@ void ReportDialog::preview() {
     printer.setPageLayout(PagedOutput::a4());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Follow-up report – print preview"));
-    preview.resize(900, 1000);
+    preview.resize(screenFit(this, QSize(900, 1000)));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document, this](QPrinter* target) {
         if (Status painted = PagedOutput::paint(**document, *target); !painted)
             QMessageBox::warning(this, tr("Not printed"), painted.message());

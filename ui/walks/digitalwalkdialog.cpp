@@ -1,6 +1,7 @@
 #include "walks/digitalwalkdialog.h"
 
 #include "common/isodate.h"
+#include "common/screenfit.h"
 #include "document/document.h"
 #include "io/csvtable.h"
 #include "walks/walkregisters.h"
@@ -159,7 +160,7 @@ DigitalWalkDialog::DigitalWalkDialog(Document& document, qint64 walkId, const QS
     connect(m_rows, &QTableWidget::cellChanged, this, &DigitalWalkDialog::descriptionEdited);
     connect(buttons, &QDialogButtonBox::accepted, this, &DigitalWalkDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DigitalWalkDialog::reject);
-    resize(1040, 560);
+    resize(screenFit(this, QSize(1040, 560)));
 
     if (csvPath.isEmpty()) {
         // Nothing is wrong yet: the hint shows where the file's summary will be, not in red.
