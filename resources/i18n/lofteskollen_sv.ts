@@ -5763,6 +5763,10 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>You can take it back with Edit &gt; Undo.</source>
         <translation>Du kan ta tillbaka det med Redigera &gt; Ångra.</translation>
     </message>
+    <message>
+        <source>Deleted the %1 “%2”. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Borttaget: %1 ”%2”. Redigera &gt; Ångra (Ctrl+Z) för tillbaka det.</translation>
+    </message>
 </context>
 <context>
     <name>lk::ReportCharts</name>

@@ -3,8 +3,10 @@
 #include "document/document.h"
 
 #include <QCoreApplication>
+#include <QMainWindow>
 #include <QMap>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace lk {
 
@@ -66,6 +68,11 @@ bool Removal::confirmAndRemove(QWidget* parent, Document* document, const Regist
         QMessageBox::warning(parent, Text::tr("Not deleted"), removed.message());
         return false;
     }
+    // A record on its own goes without a question: the window says what went, and how to have it back.
+    if (auto* window = parent ? qobject_cast<QMainWindow*>(parent->window()) : nullptr)
+        window->statusBar()->showMessage(Text::tr("Deleted the %1 “%2”. Edit > Undo (Ctrl+Z) brings it back.")
+                                             .arg(spec.displayName().toLower(), name),
+                                         20000);
     return true;
 }
 

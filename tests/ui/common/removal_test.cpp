@@ -8,8 +8,10 @@
 #include "testfile.h"
 
 #include <QAbstractButton>
+#include <QMainWindow>
 #include <QMap>
 #include <QMessageBox>
+#include <QStatusBar>
 
 using namespace lk;
 using lk::test::mentions;
@@ -61,4 +63,25 @@ TEST_CASE("Deleting a record that others belong to says what goes with it first,
     CHECK(TestFile::exportOf(*document) == start);
     CHECK(document->undoStack()->count() == 0);
     CHECK(asked >= 8);
+}
+
+TEST_CASE("After a delete the window's status bar says what went and that Undo brings it back",
+          "[ui][removal]") {
+    TestFile file;
+    auto document = file.open();
+    REQUIRE(DemoData::fill(document->repository(), QStringLiteral("sample")).ok());
+    QMainWindow window;
+    auto* inside = new QWidget(&window);
+    window.setCentralWidget(inside);
+    const RegisterSpec& spec = *Registry::byTable(QStringLiteral("traffic_controls"));
+    auto uuid = sql::scalar(document->database().connection(),
+                            QStringLiteral("SELECT uuid FROM traffic_controls ORDER BY id LIMIT 1"));
+    REQUIRE(uuid.ok());
+    REQUIRE(Removal::confirmAndRemove(inside, document.get(), spec, uuid->toString(),
+                                      QStringLiteral("Salem centrum")));
+    const QString said = window.statusBar()->currentMessage();
+    CHECK_THAT(said.toStdString(), mentions(QStringLiteral("Salem centrum")));
+    CHECK_THAT(said.toStdString(), mentions(spec.displayName().toLower()));
+    CHECK_THAT(said.toStdString(), mentions(QStringLiteral("Ctrl+Z")));
+    CHECK_FALSE(document->repository().find(spec, uuid->toString())->has_value());
 }
