@@ -4969,6 +4969,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>The police area: %1</source>
         <translation>Polisområdet: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;There is no period yet.&lt;/b&gt; Start with &lt;b&gt;Manage &amp;gt; New municipality…&lt;/b&gt; and then &lt;b&gt;Manage &amp;gt; New period…&lt;/b&gt; above.</source>
+        <translation>&lt;b&gt;Det finns ingen period än.&lt;/b&gt; Börja med &lt;b&gt;Hantera &amp;gt; Ny kommun…&lt;/b&gt; och sedan &lt;b&gt;Hantera &amp;gt; Ny period…&lt;/b&gt; här ovanför.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period has no promises yet.&lt;/b&gt; Enter the focus areas, promises and targets on the &lt;b&gt;Promises&lt;/b&gt; page, or start from an earlier period with &lt;b&gt;Manage &amp;gt; Copy period into a new one…&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Perioden har inga löften än.&lt;/b&gt; Lägg in fokusområden, löften och mål på sidan &lt;b&gt;Löften&lt;/b&gt;, eller utgå från en tidigare period med &lt;b&gt;Hantera &amp;gt; Kopiera perioden till en ny…&lt;/b&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>lk::PagedOutput</name>

@@ -86,6 +86,13 @@ void OverviewPage::build() {
     m_promises = new PromiseTable(content);
     m_legend = new LightLegend(content);
     m_charts = new OverviewCharts(document(), content);
+    m_firstStep = new QLabel(content);
+    m_firstStep->setObjectName(QStringLiteral("firstStep"));
+    m_firstStep->setWordWrap(true);
+    m_firstStep->setTextFormat(Qt::RichText);
+    m_firstStep->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #9bbbe0; "
+                                              "padding: 10px; }"));
+    m_firstStep->hide();
     m_area = new AreaTable(content);
     m_areaHeading = heading(QString(), content);
     m_areaHeading->setBuddy(m_area);
@@ -106,18 +113,25 @@ void OverviewPage::build() {
     notADate->follow(m_to);
     range->addWidget(notADate);
     range->addStretch();
+    // Everything the figures show, hidden as one while there is nothing to show.
+    m_figures = new QWidget(content);
+    auto* figures = new QVBoxLayout(m_figures);
+    figures->setContentsMargins(0, 0, 0, 0);
+    figures->setSpacing(10);
+    figures->addWidget(heading(tr("Where the promises stand"), m_figures));
+    figures->addWidget(m_legend);
+    figures->addWidget(m_promises);
+    figures->addSpacing(8);
+    figures->addWidget(m_areaHeading);
+    figures->addWidget(m_area);
+    figures->addSpacing(8);
+    figures->addWidget(heading(tr("Activities and indicators"), m_figures));
+    figures->addWidget(m_charts);
     auto* column = new QVBoxLayout(content);
     column->setSpacing(10);
     column->addLayout(range);
-    column->addWidget(heading(tr("Where the promises stand"), content));
-    column->addWidget(m_legend);
-    column->addWidget(m_promises);
-    column->addSpacing(8);
-    column->addWidget(m_areaHeading);
-    column->addWidget(m_area);
-    column->addSpacing(8);
-    column->addWidget(heading(tr("Activities and indicators"), content));
-    column->addWidget(m_charts);
+    column->addWidget(m_firstStep);
+    column->addWidget(m_figures);
     column->addStretch();
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("overviewScroll"));
@@ -213,6 +227,20 @@ void OverviewPage::drawPromises() {
         document()->reportReadFailure(lines.message());
         return;
     }
+    // An empty file or a new period shows what to do first rather than empty tables and charts.
+    const QString step =
+        periodId() <= 0
+            ? tr("<b>There is no period yet.</b> Start with <b>Manage &gt; New municipality…</b> and then "
+                 "<b>Manage &gt; New period…</b> above.")
+        : lines->isEmpty()
+            ? tr("<b>The period has no promises yet.</b> Enter the focus areas, promises and targets on the "
+                 "<b>Promises</b> page, or start from an earlier period with <b>Manage &gt; Copy period into "
+                 "a "
+                 "new one…</b>.")
+            : QString();
+    m_firstStep->setText(step);
+    m_firstStep->setVisible(!step.isEmpty());
+    m_figures->setVisible(step.isEmpty());
     m_promises->setLines(*lines, m_scope.to);
     m_legend->setDate(m_scope.to);
     m_promiseTables = promiseTablesOf(*lines);

@@ -34,6 +34,8 @@ public:
     PromiseTable* promises() { return built(m_promises); }
     // The police area's municipalities side by side; hidden unless the area has more than this one.
     AreaTable* area() { return built(m_area); }
+    // What to do first, on a file without a period or a period without promises; hidden otherwise.
+    QLabel* firstStep() { return built(m_firstStep); }
     OverviewCharts* charts() { return built(m_charts); }
     // What is drawn: the range as last applied.
     OverviewScope scope() const { return m_scope; }
@@ -58,6 +60,8 @@ private:
     DateEdit* m_from = nullptr;
     DateEdit* m_to = nullptr;
     QLabel* m_rangeProblem = nullptr;
+    QLabel* m_firstStep = nullptr;
+    QWidget* m_figures = nullptr;
     QTimer* m_rangeDelay = nullptr;
     LightLegend* m_legend = nullptr;
     PromiseTable* m_promises = nullptr;
