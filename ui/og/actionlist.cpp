@@ -44,6 +44,13 @@ ActionList::ActionList(const QStringList& organisations, QWidget* parent)
         std::unique_ptr<QWidget> probe(FieldEditor::create(field(name), nullptr));
         m_rows->table()->setColumnWidth(column, std::max(probe->sizeHint().width() + 24, 130));
     }
+    // Who is responsible is typed or chosen among the organisations: wide enough for the longest of them.
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (const QString& organisation : organisations)
+        widest = std::max(widest, metrics.horizontalAdvance(organisation));
+    m_rows->table()->setColumnWidth(ResponsibleColumn,
+                                    std::max(m_rows->table()->columnWidth(ResponsibleColumn), widest + 56));
     QPushButton* add = m_rows->addButton(tr("Add an action"));
     add->setObjectName(QStringLiteral("addAction"));
     m_rows->addRemoveButton(tr("Remove row"));

@@ -24,7 +24,10 @@ DiscussionList::DiscussionList(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rows);
-    m_rows->table()->horizontalHeader()->setSectionResizeMode(CaseColumn, QHeaderView::ResizeToContents);
+    // The cells hold editors, which the header cannot measure: the case column is as wide as its longest
+    // choice (setChoices), and the user may widen it.
+    m_rows->table()->horizontalHeader()->setSectionResizeMode(CaseColumn, QHeaderView::Interactive);
+    m_rows->table()->setColumnWidth(CaseColumn, 220);
     m_rows->table()->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     m_rows->table()->horizontalHeader()->setSectionResizeMode(DecisionsColumn, QHeaderView::Stretch);
     QPushButton* add = m_rows->addButton(tr("Add a case"));
@@ -38,6 +41,13 @@ DiscussionList::DiscussionList(QWidget* parent)
 
 void DiscussionList::setChoices(const QList<Choice>& choices) {
     m_choices = choices;
+    const QFontMetrics metrics(font());
+    int widest = metrics.horizontalAdvance(tr("Choose a case…"));
+    for (const Choice& choice : choices)
+        widest = std::max(widest, metrics.horizontalAdvance(choice.label));
+    // Room for the combo box's arrow and frame beside the text.
+    m_rows->table()->setColumnWidth(CaseColumn,
+                                    std::max(m_rows->table()->columnWidth(CaseColumn), widest + 56));
     for (int row = 0; row < m_rows->table()->rowCount(); ++row)
         fillChoices(row);
 }
