@@ -5104,6 +5104,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Police activities</source>
         <translation>Polisens insatser</translation>
     </message>
+    <message>
+        <source>New unit…</source>
+        <translation>Ny enhet…</translation>
+    </message>
 </context>
 <context>
     <name>lk::PromiseDetail</name>

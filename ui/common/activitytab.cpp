@@ -157,6 +157,8 @@ void ActivityTab::setUpDialog(RecordDialog& dialog, const Record* stored) const 
     if (!stored)
         dialog.enableSaveAndNew();
     notePeriodOf(dialog);
+    if (m_dialogExtra)
+        m_dialogExtra(dialog, stored);
 }
 
 void ActivityTab::refreshSummary() {

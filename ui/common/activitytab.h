@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 
@@ -28,6 +30,10 @@ public:
     void setScope(qint64 municipalityId, qint64 periodId);
 
     RecordListPanel* list() const { return m_list; }
+    // More for the register's own dialog, after what every activity's gets (the promise it counts for).
+    void setDialogExtra(std::function<void(RecordDialog&, const Record* stored)> extra) {
+        m_dialogExtra = std::move(extra);
+    }
     QCheckBox* allYears() const { return m_allYears; }
     QLabel* summary() const { return m_summary; }
     // What the New dialog starts with: today, or the period's nearest day when today lies outside it, and the
@@ -52,6 +58,7 @@ private:
     QDate m_start;
     QDate m_end;
     QString m_periodName;
+    std::function<void(RecordDialog&, const Record*)> m_dialogExtra;
 };
 
 } // namespace lk

@@ -1,6 +1,7 @@
 #include "police/policepage.h"
 
 #include "common/activitytab.h"
+#include "common/newlinked.h"
 #include "common/recorddialog.h"
 #include "common/recordlistpanel.h"
 #include "police/policeregisters.h"
@@ -23,6 +24,15 @@ void PolicePage::build() {
         {visits::visitedOn, visits::unitId, visits::purpose, visits::initiatedBy, visits::pupils,
          visits::staff, visits::topic},
         visits::topic, tr("&Visits"));
+    // A visit to a school not in the list yet adds the school from the visit's own dialog.
+    m_activities.first()->setDialogExtra([this](RecordDialog& dialog, const Record*) {
+        offerNewLinked(dialog, document(), PoliceRegisters::units(),
+                       {visits::unitId,
+                        tr("New unit…"),
+                        {units::name, units::kind, units::address},
+                        {{units::kind, QStringLiteral("skola")}},
+                        {{units::municipalityId, municipalityId()}}});
+    });
     add(PoliceRegisters::drugOperations(),
         {drugOperations::heldOn, drugOperations::place, drugOperations::hours, drugOperations::personsChecked,
          drugOperations::reportsOwnUse, drugOperations::reportsSale, drugOperations::seizures},

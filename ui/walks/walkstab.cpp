@@ -3,6 +3,7 @@
 #include "common/activitytab.h"
 #include "common/dateedit.h"
 #include "common/listbesidedetail.h"
+#include "common/newlinked.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -33,44 +34,12 @@ const QStringList walkFields{walks::walkedOn, walks::kind,      walks::startsAt,
 
 // A place that is not in the register yet is added from the observation's dialog, beside the list of places.
 void offerNewPlace(RecordDialog& dialog, Document* document, qint64 municipalityId) {
-    auto* places = dialog.findChild<QComboBox*>(observations::placeId);
-    if (!places)
-        return;
-    QFormLayout* form = nullptr;
-    int row = -1;
-    for (QFormLayout* candidate : places->parentWidget()->findChildren<QFormLayout*>()) {
-        QFormLayout::ItemRole role;
-        candidate->getWidgetPosition(places, &row, &role);
-        if (row >= 0) {
-            form = candidate;
-            break;
-        }
-    }
-    if (!form)
-        return;
-    auto* box = new QWidget(places->parentWidget());
-    auto* newPlace = new QPushButton(WalksTab::tr("New place…"), box);
-    newPlace->setObjectName(QStringLiteral("newPlace"));
-    newPlace->setEnabled(!document->isReadOnly());
-    form->removeWidget(places);
-    auto* line = new QHBoxLayout(box);
-    line->setContentsMargins(0, 0, 0, 0);
-    line->addWidget(places, 1);
-    line->addWidget(newPlace);
-    form->setWidget(row, QFormLayout::FieldRole, box);
-    QObject::connect(newPlace, &QPushButton::clicked, &dialog, [&dialog, places, document, municipalityId] {
-        RecordDialog add(document, WalkRegisters::places(),
-                         {places::name, places::address, places::category, places::description},
-                         {{places::category, QStringLiteral("belysning")}},
-                         {{places::municipalityId, municipalityId}}, &dialog);
-        if (add.exec() != QDialog::Accepted)
-            return;
-        auto stored = document->repository().find(WalkRegisters::places(), add.savedUuid());
-        if (!stored || !*stored)
-            return;
-        places->addItem((*stored)->value(places::name).toString(), (*stored)->id);
-        places->setCurrentIndex(places->count() - 1);
-    });
+    offerNewLinked(dialog, document, WalkRegisters::places(),
+                   {observations::placeId,
+                    WalksTab::tr("New place…"),
+                    {places::name, places::address, places::category, places::description},
+                    {{places::category, QStringLiteral("belysning")}},
+                    {{places::municipalityId, municipalityId}}});
 }
 
 } // namespace

@@ -218,3 +218,38 @@ TEST_CASE("Edit opens a stored control in the form and saves its fields together
               .toString() == QStringLiteral("Salemsvägen|9"));
     CHECK(w.document().undoStack()->count() == undoBefore + 1);
 }
+
+TEST_CASE(
+    "A visit to a unit not in the list adds the unit from the visit's own dialog, as an observation adds "
+    "its place",
+    "[ui][police]") {
+    PoliceWindow w;
+    ActivityTab* visits = w.page->visits();
+    w.page->tabs()->setCurrentWidget(visits);
+    bool saved = false;
+    whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<RecordDialog*>(modal);
+        REQUIRE(dialog);
+        whenModal([&](QWidget* inner) {
+            auto* unit = qobject_cast<RecordDialog*>(inner);
+            REQUIRE(unit);
+            REQUIRE(unit != dialog);
+            typeInto(unit->form()->editor(QStringLiteral("name")), QStringLiteral("Rönninge skola"));
+            clickSave(unit);
+        });
+        QTest::mouseClick(button(dialog, QStringLiteral("new_unit_id")), Qt::LeftButton);
+        auto* units = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("unit_id")));
+        REQUIRE(units);
+        CHECK(units->currentText() == QStringLiteral("Rönninge skola"));
+        clickSave(dialog);
+        saved = !dialog->isVisible();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(visits->list()->newButton(), Qt::LeftButton);
+    CHECK(saved);
+    CHECK(
+        scalar(w.document(), QStringLiteral("SELECT u.name || '|' || u.kind || '|' || u.municipality_id FROM "
+                                            "visits v JOIN units u ON u.id = v.unit_id"))
+            .toString() == QStringLiteral("Rönninge skola|skola|%1").arg(w.municipality));
+}

@@ -184,7 +184,7 @@ TEST_CASE("A place not in the register is added from the observation's dialog an
             typeInto(place->form()->editor(QStringLiteral("name")), QStringLiteral("Gångbron"));
             clickSave(place);
         });
-        QTest::mouseClick(button(dialog, QStringLiteral("newPlace")), Qt::LeftButton);
+        QTest::mouseClick(button(dialog, QStringLiteral("new_place_id")), Qt::LeftButton);
         auto* places = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("place_id")));
         CHECK(places->currentText() == QStringLiteral("Gångbron"));
         typeInto(dialog->form()->editor(QStringLiteral("description")), QStringLiteral("Mörkt."));
