@@ -4072,10 +4072,6 @@
         <source>Of them in apartment buildings</source>
         <translation>Varav i flerbostadshus</translation>
     </message>
-    <message>
-        <source>Unsafe places in the lägesbild on %1</source>
-        <translation>Otrygga platser i lägesbilden %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n place(s): %1 high, %2 medium, %3 low unsafety</source>
         <translation>
@@ -4111,6 +4107,10 @@
     <message>
         <source>no place</source>
         <translation>ingen plats</translation>
+    </message>
+    <message>
+        <source>Unsafe places in the situation picture on %1</source>
+        <translation>Otrygga platser i lägesbilden %1</translation>
     </message>
 </context>
 <context>
@@ -6306,10 +6306,6 @@ Det är sällan så det blev. Spara ändå?</translation>
         <translation>Nu</translation>
     </message>
     <message>
-        <source>Lägesbild on</source>
-        <translation>Lägesbild per</translation>
-    </message>
-    <message>
         <source>Changed since</source>
         <translation>Förändrat sedan</translation>
     </message>
@@ -6339,6 +6335,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Less unsafe</source>
         <translation>Tryggare</translation>
+    </message>
+    <message>
+        <source>Situation picture on</source>
+        <translation>Lägesbild per</translation>
     </message>
 </context>
 <context>
@@ -7038,10 +7038,6 @@ Det är sällan så det blev. Spara ändå?</translation>
         <translation>&amp;Platser</translation>
     </message>
     <message>
-        <source>&amp;Lägesbild</source>
-        <translation>&amp;Lägesbild</translation>
-    </message>
-    <message>
         <source>&amp;Actions</source>
         <translation>Åt&amp;gärder</translation>
     </message>
@@ -7059,6 +7055,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>&amp;Map</source>
         <translation>Kar&amp;ta</translation>
+    </message>
+    <message>
+        <source>&amp;Situation picture</source>
+        <translation>&amp;Lägesbild</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ SituationTab::SituationTab(Document* document, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("situationSummary"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Lägesbild on"), this));
+    top->addWidget(new QLabel(tr("Situation picture on"), this));
     top->addWidget(m_date);
     top->addSpacing(24);
     top->addWidget(m_summary, 1);

@@ -33,7 +33,7 @@ void WalksPage::build() {
     m_map = new MapTab(document(), this);
     tabs()->addTab(m_walks, tr("&Walks"));
     tabs()->addTab(m_places, tr("&Places"));
-    tabs()->addTab(m_situation, tr("&Lägesbild"));
+    tabs()->addTab(m_situation, tr("&Situation picture"));
     tabs()->addTab(m_actions, tr("&Actions"));
     tabs()->addTab(m_map, tr("&Map"));
     // The map follows the walk chosen on the first tab; a place's pin opens the place in its register.
