@@ -1,7 +1,7 @@
 #include "catchqt.h"
 #include "db/sql.h"
-#include "demo/demodata.h"
 #include "report/keyfigures.h"
+#include "samplefile.h"
 #include "testfile.h"
 
 #include <QCoreApplication>
@@ -13,23 +13,12 @@ using lk::test::TestFile;
 
 namespace {
 
-struct Demo {
-    TestFile file{QStringLiteral("empty")};
-    std::unique_ptr<Document> document = file.open();
-    Repository repository = document->repository();
-    qint64 municipality = 0;
-    Demo() {
-        REQUIRE(DemoData::fill(repository, QStringLiteral("sample")).ok());
-        municipality = scalar(*document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();
-    }
+struct Demo : lk::test::SampleFile {
     KeyFigures of(const QDate& from, const QDate& to) const {
         auto figures = KeyFigures::of(repository, municipality, from, to);
         INFO(figures.message().toStdString());
         REQUIRE(figures.ok());
         return *figures;
-    }
-    int count(const QString& query, const QVariantList& values = {}) const {
-        return scalar(*document, query, values).toInt();
     }
 };
 

@@ -1,9 +1,9 @@
 #include "catchqt.h"
-#include "demo/demodata.h"
 #include "municipalitycopy.h"
 #include "og/ogregisters.h"
 #include "promises/promiseregisters.h"
 #include "report/policearea.h"
+#include "samplefile.h"
 #include "testfile.h"
 
 using namespace lk;
@@ -15,12 +15,8 @@ namespace {
 const QString area = QStringLiteral("Lokalpolisområde Södertälje");
 
 // Salem from the demo, and Nykvarn as a copy of it in the same police area with half its meetings gone.
-struct Area {
-    TestFile file{QStringLiteral("empty")};
-    std::unique_ptr<Document> document = file.open();
-    Repository repository = document->repository();
+struct Area : lk::test::SampleFile {
     Area() {
-        REQUIRE(DemoData::fill(repository, QStringLiteral("sample")).ok());
         lk::test::copyMunicipality(repository,
                                    {{QStringLiteral("Nykvarns kommun"), area},
                                     {QStringLiteral("Gnesta kommun"), QStringLiteral("Annat område")}});

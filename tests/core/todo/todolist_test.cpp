@@ -1,8 +1,8 @@
 #include "catchqt.h"
-#include "demo/demodata.h"
 #include "municipalitycopy.h"
 #include "og/actionitems.h"
 #include "promises/promiseregisters.h"
+#include "samplefile.h"
 #include "testfile.h"
 #include "tobacco/retailerfollowup.h"
 #include "todo/todolist.h"
@@ -14,15 +14,7 @@ using lk::test::TestFile;
 
 namespace {
 
-struct Demo {
-    TestFile file{QStringLiteral("empty")};
-    std::unique_ptr<Document> document = file.open();
-    Repository repository = document->repository();
-    qint64 municipality = 0;
-    Demo() {
-        REQUIRE(DemoData::fill(repository, QStringLiteral("sample")).ok());
-        municipality = scalar(*document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();
-    }
+struct Demo : lk::test::SampleFile {
     QList<TodoList::Item> of(qint64 municipalityId, const QDate& today) const {
         auto items = TodoList::of(repository, municipalityId, today);
         INFO(items.message().toStdString());

@@ -1,13 +1,13 @@
 #include "catchqt.h"
 #include "clirun.h"
 #include "common/trafficlight.h"
-#include "demo/demodata.h"
 #include "municipalitycopy.h"
 #include "promises/promiseregisters.h"
 #include "report/areareport.h"
 #include "report/policearea.h"
 #include "report/reportcommand.h"
 #include "reportfixture.h"
+#include "samplefile.h"
 #include "testfile.h"
 
 #include <QFile>
@@ -21,12 +21,8 @@ namespace {
 const QString area = QStringLiteral("Lokalpolisområde Södertälje");
 
 // Salem from the demo and two copies: Nykvarn in its police area, Gnesta in another.
-struct AreaFile {
-    TestFile file{QStringLiteral("empty")};
-    std::unique_ptr<Document> document = file.open();
-    Repository repository = document->repository();
+struct AreaFile : SampleFile {
     AreaFile() {
-        REQUIRE(DemoData::fill(repository, QStringLiteral("sample")).ok());
         copyMunicipality(repository, {{QStringLiteral("Nykvarns kommun"), area},
                                       {QStringLiteral("Gnesta kommun"), QStringLiteral("Annat område")}});
     }
