@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QListWidgetItem>
+#include <QShortcut>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -364,6 +365,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(m_scope, &ScopeBar::periodChanged, page, &Page::setPeriod);
         page->setPeriod(m_scope->periodId());
         showBadge();
+        // Ctrl+1 … Ctrl+9 go to the pages in the navigation's order, from anywhere in the window.
+        if (const int row = m_navigation->count() - 1; row < 9) {
+            auto* go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), central);
+            go->setObjectName(QStringLiteral("goToPage%1").arg(row + 1));
+            connect(go, &QShortcut::activated, m_navigation, [this, row] { m_navigation->setCurrentRow(row); });
+            item->setToolTip(tr("Ctrl+%1").arg(row + 1));
+        }
     }
     fitNavigation();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

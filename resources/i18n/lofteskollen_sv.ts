@@ -4401,6 +4401,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>The guide to every page and to the year&apos;s routine, at the page in view</source>
         <translation>Vägledningen till varje sida och till årets rutin, vid sidan du står på</translation>
     </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
 </context>
 <context>
     <name>lk::MapLegend</name>
