@@ -273,6 +273,14 @@
         <source>Follow-up of the citizen promises in %1, %2</source>
         <translation>Uppföljning av medborgarlöftena i %1, %2</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
 </context>
 <context>
     <name>lk::AreaTable</name>

@@ -98,6 +98,63 @@ QString sideBySide(const CouncilMarkup& markup, const PoliceArea& area, const QS
     return markup.table(columns, html);
 }
 
+// Up to this many municipalities stand side by side as columns; more would break their names mid-word, so
+// then each municipality is a row and the promises are numbered columns.
+constexpr qsizetype sideBySideAtMost = 4;
+
+QString valueOf(const PoliceArea::Municipality& one, const QString& label) {
+    if (one.keyFigures) {
+        for (const KeyFigures::Figure& figure : one.keyFigures->figures()) {
+            if (figure.label == label)
+                return esc(figure.value);
+        }
+    }
+    return dash;
+}
+
+// Many municipalities: a row each, a numbered column per promise holding the light's mark, its key beneath.
+QString assessmentRows(const CouncilMarkup& markup, const PoliceArea& area) {
+    const QStringList titles = area.promiseTitles();
+    QStringList numbered;
+    for (qsizetype at = 0; at < titles.size(); ++at)
+        numbered << QStringLiteral("%1 %2").arg(at + 1).arg(titles.at(at));
+    QString html = markup.paragraph(esc(numbered.join(QStringLiteral(" · "))), QStringLiteral("note"));
+    const int first = 30;
+    const int each = int((100 - first) / std::max<qsizetype>(1, titles.size()));
+    QList<CouncilMarkup::Column> columns{{esc(Text::tr("Municipality")), first}};
+    for (qsizetype at = 0; at < titles.size(); ++at)
+        columns.append({QString::number(at + 1), each});
+    QString rows;
+    for (const PoliceArea::Municipality& one : area.municipalities) {
+        QString cells = markup.rowHeader(esc(one.municipality.value(municipalities::name).toString()));
+        for (const QString& title : titles) {
+            const PromiseProgress::Line* line = one.line(title);
+            cells += markup.cell(line ? markup.lightMark(line->light) : dash);
+        }
+        rows += CouncilMarkup::row(cells);
+    }
+    html += markup.table(columns, rows);
+    QStringList key;
+    for (PromiseProgress::Light light : {PromiseProgress::Light::Green, PromiseProgress::Light::Yellow,
+                                         PromiseProgress::Light::Red, PromiseProgress::Light::Grey})
+        key << markup.light(light);
+    return html + markup.paragraph(key.join(QStringLiteral(" &nbsp; ")), QStringLiteral("note"));
+}
+
+// Many municipalities: a group of rows each, its key figures with their values.
+QString keyFigureRows(const CouncilMarkup& markup, const PoliceArea& area) {
+    const QStringList labels = area.keyFigureLabels();
+    QString rows;
+    for (const PoliceArea::Municipality& one : area.municipalities) {
+        rows += CouncilMarkup::row(markup.rowHeader(
+            QStringLiteral("<b>%1</b>").arg(esc(one.municipality.value(municipalities::name).toString())), 2,
+            QStringLiteral("group")));
+        for (const QString& label : labels)
+            rows += CouncilMarkup::row(markup.rowHeader(esc(label)) + markup.cell(valueOf(one, label)));
+    }
+    return markup.table({{esc(Text::tr("Key figure")), 55}, {esc(Text::tr("Value")), 45}}, rows);
+}
+
 QString assessments(CouncilMarkup& markup, const PoliceArea& area) {
     QString html = markup.heading(2, Text::tr("Assessment per municipality"), true, true);
     html +=
@@ -105,22 +162,16 @@ QString assessments(CouncilMarkup& markup, const PoliceArea& area) {
                                       "on the same dates; a dash where a municipality has no such promise "
                                       "or no period %1.")
                                  .arg(area.periodName)));
-    html += sideBySide(markup, area, Text::tr("Promise"), area.promiseTitles(),
-                       [&markup](const PoliceArea::Municipality& one, const QString& title) {
-                           const PromiseProgress::Line* line = one.line(title);
-                           return line ? markup.light(line->light) : dash;
-                       });
-    html += markup.heading(2, Text::tr("Key figures per municipality"));
-    html += sideBySide(markup, area, Text::tr("Key figure"), area.keyFigureLabels(),
-                       [](const PoliceArea::Municipality& one, const QString& label) {
-                           if (one.keyFigures) {
-                               for (const KeyFigures::Figure& figure : one.keyFigures->figures()) {
-                                   if (figure.label == label)
-                                       return esc(figure.value);
-                               }
-                           }
-                           return dash;
-                       });
+    const bool columns = area.municipalities.size() <= sideBySideAtMost;
+    html += columns ? sideBySide(markup, area, Text::tr("Promise"), area.promiseTitles(),
+                                 [&markup](const PoliceArea::Municipality& one, const QString& title) {
+                                     const PromiseProgress::Line* line = one.line(title);
+                                     return line ? markup.light(line->light) : dash;
+                                 })
+                    : assessmentRows(markup, area);
+    html += markup.heading(2, Text::tr("Key figures per municipality"), true, !columns);
+    html += columns ? sideBySide(markup, area, Text::tr("Key figure"), area.keyFigureLabels(), valueOf)
+                    : keyFigureRows(markup, area);
     return html;
 }
 

@@ -93,6 +93,15 @@ QString CouncilMarkup::light(PromiseProgress::Light light) const {
         .arg(lightColour(light).name(), lightSymbol(light), esc(PromiseProgress::lightName(light)));
 }
 
+QString CouncilMarkup::lightMark(PromiseProgress::Light light) const {
+    // On the web a screen reader says the word the mark stands for.
+    if (m_medium == Medium::Web)
+        return QStringLiteral("<span style=\"color: %1\" role=\"img\" aria-label=\"%2\">%3</span>")
+            .arg(lightColour(light).name(), esc(PromiseProgress::lightName(light)), lightSymbol(light));
+    return QStringLiteral("<span style=\"color: %1\" title=\"%2\">%3</span>")
+        .arg(lightColour(light).name(), esc(PromiseProgress::lightName(light)), lightSymbol(light));
+}
+
 QString CouncilMarkup::tableStart(const QString& look) const {
     if (m_medium == Medium::Web)
         return QStringLiteral("<table class=\"%1\">\n").arg(look);

@@ -43,6 +43,8 @@ public:
     QString paragraph(const QString& html, const QString& look = {}) const;
     // The assessment: its coloured mark and its word.
     QString light(PromiseProgress::Light light) const;
+    // Only its coloured mark, for a table too narrow for the words; a key beside it gives them.
+    QString lightMark(PromiseProgress::Light light) const;
 
     // A table with a header row of `columns` (each header cell scoped to its column); "grid" for a table of
     // figures with lines, "plain" for one without.

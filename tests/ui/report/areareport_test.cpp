@@ -115,3 +115,32 @@ TEST_CASE("report --police-area writes the area's report, and refuses an unknown
     CHECK(publicToo.exit == CommandLine::Usage);
     CHECK_FALSE(QFile::exists(html));
 }
+
+TEST_CASE("An area of many municipalities gives each a row, with the promises numbered, so that no name is "
+          "cut mid-word",
+          "[report][policearea]") {
+    SampleFile file;
+    copyMunicipality(file.repository, {{QStringLiteral("Nykvarns kommun"), area},
+                                       {QStringLiteral("Botkyrka kommun"), area},
+                                       {QStringLiteral("Huddinge kommun"), area},
+                                       {QStringLiteral("Södertälje kommun"), area}});
+    Swedish swedish;
+    auto document =
+        AreaReport::build(file.repository, {area, QStringLiteral("2021–2022"), {}, {}, QDate(2023, 1, 20)});
+    REQUIRE(document.ok());
+    const QString text = (*document)->toPlainText();
+    CHECK(text.contains(QStringLiteral("1 Trygghetsvandringar · 2 Lägesbild över otrygga platser")));
+    // Each municipality heads its own row: its name, then a mark per promise.
+    auto figures = PoliceArea::of(file.repository, area, QStringLiteral("2021–2022"));
+    REQUIRE(figures.ok());
+    REQUIRE(figures->municipalities.size() == 5);
+    for (const PoliceArea::Municipality& one : figures->municipalities) {
+        QStringList row{one.municipality.value(municipalities::name).toString()};
+        for (const QString& title : figures->promiseTitles())
+            row << lightSymbol(one.line(title)->light);
+        INFO(row.join(QStringLiteral(" | ")).toStdString());
+        CHECK(text.contains(row.join(u'\n')));
+    }
+    // The marks' key, in words.
+    CHECK(text.contains(QStringLiteral("● Enligt plan")));
+}
