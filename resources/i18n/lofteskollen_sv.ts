@@ -296,6 +296,14 @@
         <source>No promise of this name in %1</source>
         <translation>Inget löfte med det namnet i %1</translation>
     </message>
+    <message>
+        <source>Promise or key figure</source>
+        <translation>Löfte eller nyckeltal</translation>
+    </message>
+    <message>
+        <source>%1: no period named %2</source>
+        <translation>%1: ingen period med namnet %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::AreasTab</name>

@@ -19,12 +19,19 @@ QTableWidgetItem* cellOf(const QString& text, const QString& tip = {}) {
     return item;
 }
 
-QTableWidgetItem* lightCell(const PromiseProgress::Line& line, const QDate& to) {
-    auto* item = cellOf(PromiseProgress::lightName(line.light), PromiseProgress::explanation(line, to));
+// The light in its shape and colour, with its name beside it, or only the mark where the columns are too
+// narrow for the words (the legend above the promises names them; a screen reader is given the name).
+QTableWidgetItem* lightCell(const PromiseProgress::Line& line, const QDate& to, bool words) {
+    const QString name = PromiseProgress::lightName(line.light);
+    auto* item = cellOf(words ? name : QString(), PromiseProgress::explanation(line, to));
+    item->setData(Qt::AccessibleTextRole, name);
     item->setIcon(lightIcon(line.light));
     item->setData(PromiseTable::LightRole, int(line.light));
     return item;
 }
+
+// More municipalities than this side by side leave too narrow a column for "Somewhat behind".
+constexpr qsizetype wordsAtMost = 6;
 
 QString valueOf(const KeyFigures& figures, const QString& label) {
     for (const KeyFigures::Figure& figure : figures.figures()) {
@@ -45,7 +52,9 @@ AreaTable::AreaTable(QWidget* parent)
     setWordWrap(true);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The rows' names are a column of their own that wraps: as a header they took the width of the longest
+    // key figure and squeezed the municipalities.
+    verticalHeader()->hide();
 }
 
 void AreaTable::setArea(const PoliceArea& area, qint64 chosenId) {
@@ -59,24 +68,37 @@ void AreaTable::setArea(const PoliceArea& area, qint64 chosenId) {
     const QStringList promises = area.promiseTitles();
     const QStringList figures = area.keyFigureLabels();
     clear();
-    setColumnCount(int(columns.size()));
+    setColumnCount(int(columns.size()) + 1);
     setRowCount(int(promises.size() + figures.size()));
-    setVerticalHeaderLabels(promises + figures);
-    for (int column = 0; column < columns.size(); ++column) {
-        const PoliceArea::Municipality& one = *columns.at(column);
-        auto* head = cellOf(one.municipality.value(municipalities::name).toString());
+    setHorizontalHeaderItem(0, cellOf(tr("Promise or key figure")));
+    const QStringList names = promises + figures;
+    for (int row = 0; row < names.size(); ++row) {
+        auto* name = cellOf(names.at(row));
+        name->setBackground(palette().alternateBase());
+        setItem(row, 0, name);
+    }
+    for (int at = 0; at < columns.size(); ++at) {
+        const int column = at + 1;
+        const PoliceArea::Municipality& one = *columns.at(at);
+        // Many side by side: "Botkyrka" rather than a header cut to "Botkyrka ko…"; the tooltip has the
+        // whole.
+        const QString name = one.municipality.value(municipalities::name).toString();
+        QString shown = name;
+        if (columns.size() > 4 && shown.endsWith(QStringLiteral(" kommun"), Qt::CaseInsensitive))
+            shown.chop(7);
+        auto* head = cellOf(shown, name);
         if (one.municipality.id == chosenId) {
             QFont bold = font();
             bold.setBold(true);
             head->setFont(bold);
         }
         if (!one.period)
-            head->setToolTip(tr("No period named %1").arg(area.periodName));
+            head->setToolTip(tr("%1: no period named %2").arg(name, area.periodName));
         setHorizontalHeaderItem(column, head);
         for (int row = 0; row < promises.size(); ++row) {
             const PromiseProgress::Line* line = one.line(promises.at(row));
             setItem(row, column,
-                    line ? lightCell(*line, one.to)
+                    line ? lightCell(*line, one.to, columns.size() <= wordsAtMost)
                          : cellOf(QStringLiteral("—"),
                                   one.period ? tr("No promise of this name in %1").arg(area.periodName)
                                              : tr("No period named %1").arg(area.periodName)));
@@ -88,6 +110,8 @@ void AreaTable::setArea(const PoliceArea& area, qint64 chosenId) {
         }
     }
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    setColumnWidth(0, 240);
     fitHeight();
 }
 

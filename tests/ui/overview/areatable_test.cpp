@@ -50,7 +50,7 @@ struct AreaWindow {
 
 int rowOf(const AreaTable* table, const QString& header) {
     for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->verticalHeaderItem(row)->text() == header)
+        if (table->item(row, 0)->text() == header)
             return row;
     }
     return -1;
@@ -64,11 +64,12 @@ TEST_CASE("Översikt sets the police area's municipalities side by side, the cho
     AreaWindow shown({{QStringLiteral("Nykvarns kommun"), area}});
     AreaTable* table = shown.page->area();
     REQUIRE(table->isVisible());
-    REQUIRE(table->columnCount() == 2);
+    // The rows' names, then a column per municipality.
+    REQUIRE(table->columnCount() == 3);
     const QString chosen = shown.chosenName();
-    CHECK(table->horizontalHeaderItem(0)->text() == chosen);
-    CHECK(table->horizontalHeaderItem(0)->font().bold());
-    CHECK((QStringList{table->horizontalHeaderItem(0)->text(), table->horizontalHeaderItem(1)->text()} ==
+    CHECK(table->horizontalHeaderItem(1)->text() == chosen);
+    CHECK(table->horizontalHeaderItem(1)->font().bold());
+    CHECK((QStringList{table->horizontalHeaderItem(1)->text(), table->horizontalHeaderItem(2)->text()} ==
            QStringList{chosen, chosen == QStringLiteral("Salems kommun") ? QStringLiteral("Nykvarns kommun")
                                                                          : QStringLiteral("Salems kommun")}));
 
@@ -82,15 +83,15 @@ TEST_CASE("Översikt sets the police area's municipalities side by side, the cho
         const int areaRow = rowOf(table, own->item(row, PromiseTable::PromiseColumn)->text());
         REQUIRE(areaRow >= 0);
         const auto expected = PromiseProgress::Light(light->data(PromiseTable::LightRole).toInt());
-        CHECK(table->item(areaRow, 0)->text() == PromiseProgress::lightName(expected));
-        CHECK(table->item(areaRow, 0)->data(PromiseTable::LightRole).toInt() == int(expected));
-        CHECK_FALSE(table->item(areaRow, 0)->toolTip().isEmpty());
+        CHECK(table->item(areaRow, 1)->text() == PromiseProgress::lightName(expected));
+        CHECK(table->item(areaRow, 1)->data(PromiseTable::LightRole).toInt() == int(expected));
+        CHECK_FALSE(table->item(areaRow, 1)->toolTip().isEmpty());
         ++compared;
     }
     CHECK(compared == 8);
     // The key figures under the promises, a value for each municipality.
     CHECK(table->rowCount() > compared);
-    CHECK(table->item(table->rowCount() - 1, 1)->text() != QStringLiteral("—"));
+    CHECK(table->item(table->rowCount() - 1, 2)->text() != QStringLiteral("—"));
 }
 
 TEST_CASE("A municipality alone in its police area shows no area table", "[overview][policearea]") {
