@@ -17,6 +17,8 @@
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
 #include "report/reportdialog.h"
+#include "search/recordopener.h"
+#include "search/searchdialog.h"
 #include "tobacco/tobaccopage.h"
 #include "walks/walkspage.h"
 #include "watch/watchpage.h"
@@ -108,8 +110,9 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::releaseDocument() {
-    // The log reads the file being let go.
+    // The log and the search read the file being let go.
     delete m_auditLogDialog;
+    delete m_searchDialog;
     m_backups->letGo();
     m_backups->watch(nullptr);
     for (const QMetaObject::Connection& connection : std::as_const(m_documentConnections))
@@ -149,6 +152,39 @@ AuditLogDialog* MainWindow::showAuditLog() {
     m_auditLogDialog->raise();
     m_auditLogDialog->activateWindow();
     return m_auditLogDialog;
+}
+
+SearchDialog* MainWindow::showSearch() {
+    if (!m_document)
+        return nullptr;
+    // Not modal: it stays beside the window while the user opens one hit after another.
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(m_document.get(), this);
+        m_searchDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_searchDialog, &SearchDialog::openHit, this, &MainWindow::openRecord);
+        const auto followScope = [this] {
+            if (m_searchDialog && m_scope)
+                m_searchDialog->setMunicipality(m_scope->municipalityId(), m_scope->municipalityName());
+        };
+        connect(m_scope, &ScopeBar::periodChanged, m_searchDialog, followScope);
+        followScope();
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->text()->setFocus();
+    m_searchDialog->text()->selectAll();
+    return m_searchDialog;
+}
+
+bool MainWindow::openRecord(const SearchHit& hit) {
+    if (!m_document || !m_scope)
+        return false;
+    Page* page = RecordOpener::open(m_document.get(), m_scope, m_pages, hit);
+    if (!page)
+        return false;
+    m_navigation->setCurrentRow(int(m_pages.indexOf(page)));
+    return true;
 }
 
 bool MainWindow::restore(const QString& backup) {
@@ -206,6 +242,11 @@ void MainWindow::buildMenus() {
     m_auditLog = edit->addAction(tr("Change &log…"), this, [this] { showAuditLog(); });
     m_auditLog->setObjectName(QStringLiteral("auditLog"));
     m_auditLog->setToolTip(tr("Who changed what and when, with the values before and after"));
+    edit->addSeparator();
+    m_search = edit->addAction(tr("&Search…"), this, [this] { showSearch(); });
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setShortcut(QKeySequence::Find);
+    m_search->setToolTip(tr("Find words in the text of every register and open what is found"));
 
     m_promisesMenu = menuBar()->addMenu(tr("&Period"));
 
@@ -254,6 +295,7 @@ void MainWindow::showEmpty() {
     m_report->setEnabled(false);
     m_restore->setEnabled(false);
     m_auditLog->setEnabled(false);
+    m_search->setEnabled(false);
     m_promisesMenu->clear();
     m_promisesMenu->setEnabled(false);
     setWindowFilePath({});
@@ -352,6 +394,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_report->setEnabled(true);
     m_restore->setEnabled(!doc->isReadOnly());
     m_auditLog->setEnabled(true);
+    m_search->setEnabled(true);
 
     setWindowFilePath(doc->path());
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));

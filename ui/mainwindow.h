@@ -18,6 +18,8 @@ class BackupKeeper;
 class Document;
 class Page;
 class ScopeBar;
+class SearchDialog;
+struct SearchHit;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -41,6 +43,11 @@ public:
     bool restore(const QString& backup);
     // Edit > Change log…: shows the file's audit log beside the window (opened once, then raised).
     AuditLogDialog* showAuditLog();
+    // Edit > Search… (Ctrl+F): the search beside the window (opened once, then raised, its words selected).
+    SearchDialog* showSearch();
+    // Opens a search hit's record on its page (choosing its municipality and period); false when no page
+    // shows it or what owns it.
+    bool openRecord(const SearchHit& hit);
     // How long after a change the next backup is made (15 minutes, or the setting "backupMinutes").
     void setBackupInterval(int milliseconds);
     // Quits once the window has been shown: the start-up benchmark measures up to here.
@@ -92,7 +99,9 @@ private:
     QAction* m_report = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_auditLog = nullptr;
+    QAction* m_search = nullptr;
     QPointer<AuditLogDialog> m_auditLogDialog;
+    QPointer<SearchDialog> m_searchDialog;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
