@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
 namespace lk {
 
 namespace {
@@ -188,56 +192,93 @@ Result<QHash<QString, qint64>> Fts5Index::numbers(const QSqlDatabase& db) {
     return numbers;
 }
 
-Result<QHash<QString, int>> Fts5Index::counts(const QSqlDatabase& db, const QString& match) {
+Result<QHash<QString, Fts5Index::Found>> Fts5Index::find(const QSqlDatabase& db, const QString& match,
+                                                         int limit) {
     auto known = numbers(db);
     if (!known)
         return known.error();
     QHash<qint64, QString> tables;
     for (auto it = known->cbegin(); it != known->cend(); ++it)
         tables.insert(it.value(), it.key());
-    auto rows = sql::run(db,
-                         QStringLiteral("SELECT rowid >> %1, count(*) FROM search_index WHERE search_index "
-                                        "MATCH ? GROUP BY 1")
-                             .arg(keyBits),
-                         {match});
-    if (!rows)
-        return rows.error();
-    QHash<QString, int> counts;
-    while (rows->next()) {
-        const QString table = tables.value(rows->value(0).toLongLong());
-        if (!table.isEmpty())
-            counts.insert(table, rows->value(1).toInt());
+    // How many match in each register, and where its newest rankedAmong begin: bm25 costs a look at every
+    // match it ranks, so a word in most records of a large register is ranked among its newest matches only
+    // (ids grow with time), and a search stays quick at any size.
+    auto counted = sql::run(db,
+                            QStringLiteral("SELECT rowid >> %1, count(*), nth_largest(rowid, ?) FROM "
+                                           "search_index WHERE search_index MATCH ? GROUP BY 1")
+                                .arg(keyBits),
+                            {rankedAmong, match});
+    if (!counted)
+        return counted.error();
+    QHash<QString, Found> found;
+    QStringList ranges;
+    QVariantList values{match};
+    while (counted->next()) {
+        const qint64 number = counted->value(0).toLongLong();
+        const QString table = tables.value(number);
+        if (table.isEmpty())
+            continue;
+        found[table].count = counted->value(1).toInt();
+        ranges << QStringLiteral("rowid BETWEEN ? AND ?");
+        values << counted->value(2).toLongLong() << ((number + 1) << keyBits) - 1;
     }
-    return counts;
-}
-
-Result<QList<Fts5Index::Hit>> Fts5Index::best(const QSqlDatabase& db, const QString& match,
-                                              const QString& table, int limit) {
-    auto known = numbers(db);
-    if (!known)
-        return known.error();
-    if (!known->contains(table))
-        return QList<Hit>();
-    const qint64 base = known->value(table) << keyBits;
-    auto rows =
+    if (found.isEmpty())
+        return found;
+    // One ranked pass over them all: the phrase's weight across the index is worked out once, not per
+    // register, and SQLite asks for the rank only of the rows within the ranges.
+    auto ranked =
         sql::run(db,
-                 QStringLiteral("SELECT rowid, scope, highlight(search_index, 0, char(2), char(3)), "
-                                "snippet(search_index, 1, char(2), char(3), '…', 16), rank FROM search_index "
-                                "WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?"),
-                 {match, base, base + (qint64(1) << keyBits) - 1, limit});
-    if (!rows)
-        return rows.error();
-    QList<Hit> hits;
-    while (rows->next()) {
+                 QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ? AND "
+                                "(%1)")
+                     .arg(ranges.join(QStringLiteral(" OR "))),
+                 values);
+    if (!ranked)
+        return ranked.error();
+    QHash<QString, QList<Hit>> candidates;
+    while (ranked->next()) {
+        const qint64 key = ranked->value(0).toLongLong();
         Hit hit;
-        hit.id = rows->value(0).toLongLong() - base;
-        hit.municipalityId = rows->value(1).toString().mid(1).toLongLong();
-        const QString body = rows->value(3).toString();
-        hit.snippet = body.contains(SearchHit::matchStart) ? body : rows->value(2).toString();
-        hit.rank = rows->value(4).toDouble();
-        hits << hit;
+        hit.id = key & ((qint64(1) << keyBits) - 1);
+        hit.rank = ranked->value(1).toDouble();
+        candidates[tables.value(key >> keyBits)] << hit;
     }
-    return hits;
+    QStringList marks;
+    QVariantList keys;
+    QHash<qint64, Hit*> byKey;
+    for (auto it = candidates.begin(); it != candidates.end(); ++it) {
+        QList<Hit>& hits = it.value();
+        const qsizetype kept = std::min<qsizetype>(limit, hits.size());
+        std::partial_sort(hits.begin(), hits.begin() + kept, hits.end(),
+                          [](const Hit& a, const Hit& b) { return a.rank < b.rank; });
+        hits.resize(kept);
+        Found& register_ = found[it.key()];
+        register_.best = hits;
+        const qint64 base = known->value(it.key()) << keyBits;
+        for (Hit& hit : register_.best) {
+            marks << QStringLiteral("?");
+            keys << base + hit.id;
+            byKey.insert(base + hit.id, &hit);
+        }
+    }
+    // Their text, by key alone: no MATCH to work out again.
+    if (keys.isEmpty())
+        return found;
+    auto texts =
+        sql::run(db,
+                 QStringLiteral("SELECT rowid, scope, title, body FROM search_index WHERE rowid IN (%1)")
+                     .arg(marks.join(u',')),
+                 keys);
+    if (!texts)
+        return texts.error();
+    while (texts->next()) {
+        Hit* hit = byKey.value(texts->value(0).toLongLong());
+        if (!hit)
+            continue;
+        hit->municipalityId = texts->value(1).toString().mid(1).toLongLong();
+        hit->title = texts->value(2).toString();
+        hit->body = texts->value(3).toString();
+    }
+    return found;
 }
 
 Result<QString> Fts5Index::condition(const QSqlDatabase& db, const RegisterSpec& spec,

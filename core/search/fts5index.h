@@ -32,18 +32,23 @@ public:
     // them required. With a municipality, only its records and those of no municipality (a checklist point).
     static QString matchExpression(const QStringList& words, qint64 municipalityId = 0);
 
-    // How many records of each register (by table) match.
-    static Result<QHash<QString, int>> counts(const QSqlDatabase& db, const QString& match);
-
     struct Hit {
         qint64 id = 0;             // the record's id in its table
         qint64 municipalityId = 0; // 0: the record belongs to no municipality
         double rank = 0;           // bm25: the lower, the better
-        QString snippet;           // the text around the words found, marked as SearchHit says
+        QString title;             // the text the index holds of it: its title,
+        QString body;              // and the rest
     };
-    // The `limit` best matches of one register, best first (bm25, the title weighed above the rest).
-    static Result<QList<Hit>> best(const QSqlDatabase& db, const QString& match, const QString& table,
-                                   int limit);
+    struct Found {
+        int count = 0;   // every match in the register
+        QList<Hit> best; // the best of them, best first
+    };
+    // A register with more matches than this has them ranked among its newest this many.
+    static constexpr int rankedAmong = 300;
+    // Every register's matches (by table): how many, and the `limit` best, ranked by bm25 with the title
+    // weighed above the rest; of a register with more than rankedAmong, the best of its newest rankedAmong.
+    static Result<QHash<QString, Found>> find(const QSqlDatabase& db, const QString& match, int limit);
+
     // An SQL condition that a row of `spec` (as `alias`) or a record it owns matches the words (a meeting by
     // its minutes, its case discussions or the codes of the cases they are about), with its values appended
     // to `values`; empty when neither is in the index.

@@ -5,6 +5,7 @@
 #include "register/registry.h"
 #include "search/fts5index.h"
 #include "search/searchfields.h"
+#include "search/snippet.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -105,35 +106,36 @@ Result<SearchResult> Search::run(const Repository& repository, const QString& te
         return result;
     const QSqlDatabase db = repository.database();
     const QString match = Fts5Index::matchExpression(result.words, municipalityId);
-    auto counts = Fts5Index::counts(db, match);
-    if (!counts)
-        return counts.error();
-    if (counts->isEmpty())
+    auto found = Fts5Index::find(db, match, perRegister);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return result;
     auto names = municipalityNames(db);
     if (!names)
         return names.error();
+    const QStringList tokens = Snippet::tokens(result.words);
     QHash<const RegisterSpec*, double> best;
     for (const RegisterSpec* spec : Registry::all()) {
-        const int count = counts->value(spec->table);
-        if (count == 0)
+        const auto matched = found->constFind(spec->table);
+        if (matched == found->cend())
             continue;
-        auto found = Fts5Index::best(db, match, spec->table, perRegister);
-        if (!found)
-            return found.error();
-        SearchGroup group{spec, count, {}};
-        for (const Fts5Index::Hit& raw : *found) {
+        SearchGroup group{spec, matched->count, {}};
+        for (const Fts5Index::Hit& raw : matched->best) {
             SearchHit hit;
             hit.spec = spec;
             hit.id = raw.id;
-            hit.snippet = raw.snippet;
+            // The text around the words in the body, else the title with them marked.
+            hit.snippet = Snippet::around(raw.body, tokens);
+            if (hit.snippet.isEmpty())
+                hit.snippet = Snippet::around(raw.title, tokens, 1000);
             hit.municipalityId = raw.municipalityId;
             hit.municipality = names->value(raw.municipalityId);
             group.hits << hit;
         }
         if (auto read = readDetails(db, *spec, group.hits); !read)
             return read.error();
-        best.insert(spec, found->isEmpty() ? 0.0 : found->first().rank);
+        best.insert(spec, matched->best.isEmpty() ? 0.0 : matched->best.first().rank);
         result.groups << group;
     }
     // The register with the best hit first; stable, so that equals keep the registry's order.

@@ -64,9 +64,8 @@ QString SearchFields::dateExpression(const QString& row) const {
     // Of two owners, the one that took place on a day: a case discussion has its meeting's date, not the
     // day its case was opened.
     for (const FieldSpec& field : m_spec.fields) {
-        const RegisterSpec* owner = field.type == FieldType::Reference && field.owned
-                                        ? Registry::named(field.references)
-                                        : nullptr;
+        const RegisterSpec* owner =
+            field.type == FieldType::Reference && field.owned ? Registry::named(field.references) : nullptr;
         if (owner && !owner->dateField.isEmpty()) {
             const QString alias = ownerAlias(row);
             return QStringLiteral("(SELECT %1.%2 FROM %3 %1 WHERE %1.id = %4.%5)")

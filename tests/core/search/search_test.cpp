@@ -1,3 +1,4 @@
+#include "search/fts5index.h"
 #include "searchfixture.h"
 #include "tobacco/tobaccoregisters.h"
 #include "walks/walkregisters.h"
@@ -198,4 +199,26 @@ TEST_CASE("A search asks for the best few per register and counts them all", "[s
     REQUIRE(found->groups.size() == 1);
     CHECK(found->groups.first().count == 6);
     CHECK(found->groups.first().hits.size() == 3);
+}
+
+TEST_CASE("A word in most of a large register is ranked among its newest matches, and all are counted",
+          "[search]") {
+    SalemFile salem;
+    const Repository& repository = salem.repository;
+    const int many = Fts5Index::rankedAmong + 20;
+    ChangeSet changes;
+    for (int i = 0; i < many; ++i)
+        changes.insert(WalkRegisters::places(),
+                       recordOf({{QStringLiteral("municipality_id"), salem.municipality},
+                                 {QStringLiteral("name"), QStringLiteral("Torget %1").arg(i)},
+                                 {QStringLiteral("category"), QStringLiteral("belysning")}}));
+    REQUIRE(repository.apply(changes).ok());
+    const qint64 newest = countWhere(repository, QStringLiteral("SELECT max(id) FROM places"));
+
+    const SearchResult result = searched(repository, QStringLiteral("torget"));
+    REQUIRE(result.groups.size() == 1);
+    CHECK(result.groups.first().count == many);
+    REQUIRE(result.groups.first().hits.size() == Search::defaultLimit);
+    for (const SearchHit& hit : result.groups.first().hits)
+        CHECK(hit.id > newest - Fts5Index::rankedAmong);
 }
