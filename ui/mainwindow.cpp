@@ -20,6 +20,8 @@
 #include "promises/promisespage.h"
 #include "promises/scopebar.h"
 #include "report/reportdialog.h"
+#include "search/recordopener.h"
+#include "search/searchdialog.h"
 #include "tobacco/tobaccopage.h"
 #include "todo/todopage.h"
 #include "walks/walkspage.h"
@@ -36,10 +38,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QListWidgetItem>
-#include <QShortcut>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -113,8 +115,9 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::releaseDocument() {
-    // The log reads the file being let go.
+    // The log and the search read the file being let go.
     delete m_auditLogDialog;
+    delete m_searchDialog;
     m_backups->letGo();
     m_backups->watch(nullptr);
     for (const QMetaObject::Connection& connection : std::as_const(m_documentConnections))
@@ -157,22 +160,6 @@ AuditLogDialog* MainWindow::showAuditLog() {
 }
 
 void MainWindow::followLink(const PageLink& link) {
-    // A record of another municipality: its period of today (or its latest) is chosen first, as the user
-    // would.
-    if (link.municipalityId > 0 && link.municipalityId != m_scope->municipalityId()) {
-        auto periods = m_document->repository().list(PromiseRegisters::periods(),
-                                                     periods::municipalityId.toString(), link.municipalityId);
-        if (periods && !periods->isEmpty()) {
-            const QDate today = QDate::currentDate();
-            const Record* chosen = &periods->last();
-            for (const Record& period : *periods) {
-                if (period.value(periods::startDate).toDate() <= today &&
-                    period.value(periods::endDate).toDate() >= today)
-                    chosen = &period;
-            }
-            m_scope->selectPeriod(chosen->uuid);
-        }
-    }
     for (int row = 0; row < m_pages.size(); ++row) {
         if (link.leadsTo(m_pages.at(row))) {
             m_navigation->setCurrentRow(row);
@@ -192,6 +179,39 @@ Handbook* MainWindow::showHandbook() {
     m_handbook->raise();
     m_handbook->activateWindow();
     return m_handbook;
+}
+
+SearchDialog* MainWindow::showSearch() {
+    if (!m_document)
+        return nullptr;
+    // Not modal: it stays beside the window while the user opens one hit after another.
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(m_document.get(), this);
+        m_searchDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_searchDialog, &SearchDialog::openHit, this, &MainWindow::openRecord);
+        const auto followScope = [this] {
+            if (m_searchDialog && m_scope)
+                m_searchDialog->setMunicipality(m_scope->municipalityId(), m_scope->municipalityName());
+        };
+        connect(m_scope, &ScopeBar::periodChanged, m_searchDialog, followScope);
+        followScope();
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->text()->setFocus();
+    m_searchDialog->text()->selectAll();
+    return m_searchDialog;
+}
+
+bool MainWindow::openRecord(const SearchHit& hit) {
+    if (!m_document || !m_scope)
+        return false;
+    Page* page = RecordOpener::open(m_document.get(), m_scope, m_pages, hit);
+    if (!page)
+        return false;
+    m_navigation->setCurrentRow(int(m_pages.indexOf(page)));
+    return true;
 }
 
 bool MainWindow::restore(const QString& backup) {
@@ -249,6 +269,11 @@ void MainWindow::buildMenus() {
     m_auditLog = edit->addAction(tr("Change &log…"), this, [this] { showAuditLog(); });
     m_auditLog->setObjectName(QStringLiteral("auditLog"));
     m_auditLog->setToolTip(tr("Who changed what and when, with the values before and after"));
+    edit->addSeparator();
+    m_search = edit->addAction(tr("&Search…"), this, [this] { showSearch(); });
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setShortcut(QKeySequence::Find);
+    m_search->setToolTip(tr("Find words in the text of every register and open what is found"));
 
     m_promisesMenu = menuBar()->addMenu(tr("&Period"));
 
@@ -302,6 +327,7 @@ void MainWindow::showEmpty() {
     m_report->setEnabled(false);
     m_restore->setEnabled(false);
     m_auditLog->setEnabled(false);
+    m_search->setEnabled(false);
     m_promisesMenu->clear();
     m_promisesMenu->setEnabled(false);
     setWindowFilePath({});
@@ -349,10 +375,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
                new TobaccoPage(doc, m_stack),
                new WatchPage(doc, m_stack),
                new IndicatorsPage(doc, m_stack)};
-    // A figure of the overview, or an item to do, opens the page behind it, as choosing it in the navigation
-    // would.
+    // A figure of the overview opens the page behind it, as choosing it in the navigation would; an item to
+    // do opens its record, as a search hit does.
     connect(overview, &OverviewPage::openPage, this, &MainWindow::followLink);
-    connect(todo, &TodoPage::openPage, this, &MainWindow::followLink);
+    connect(todo, &TodoPage::openRecord, this, &MainWindow::openRecord);
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_navigation);
@@ -369,7 +395,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         if (const int row = m_navigation->count() - 1; row < 9) {
             auto* go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), central);
             go->setObjectName(QStringLiteral("goToPage%1").arg(row + 1));
-            connect(go, &QShortcut::activated, m_navigation, [this, row] { m_navigation->setCurrentRow(row); });
+            connect(go, &QShortcut::activated, m_navigation,
+                    [this, row] { m_navigation->setCurrentRow(row); });
             item->setToolTip(tr("Ctrl+%1").arg(row + 1));
         }
     }
@@ -404,6 +431,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_report->setEnabled(true);
     m_restore->setEnabled(!doc->isReadOnly());
     m_auditLog->setEnabled(true);
+    m_search->setEnabled(true);
 
     setWindowFilePath(doc->path());
     setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));

@@ -20,6 +20,8 @@ class Page;
 class Handbook;
 struct PageLink;
 class ScopeBar;
+class SearchDialog;
+struct SearchHit;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +47,11 @@ public:
     AuditLogDialog* showAuditLog();
     // Help > Handbook (F1): the guide beside the window, at the section of the page in view.
     Handbook* showHandbook();
+    // Edit > Search… (Ctrl+F): the search beside the window (opened once, then raised, its words selected).
+    SearchDialog* showSearch();
+    // Opens a search hit's record on its page (choosing its municipality and period); false when no page
+    // shows it or what owns it.
+    bool openRecord(const SearchHit& hit);
     // How long after a change the next backup is made (15 minutes, or the setting "backupMinutes").
     void setBackupInterval(int milliseconds);
     // Quits once the window has been shown: the start-up benchmark measures up to here.
@@ -78,7 +85,7 @@ private:
     void releaseDocument();
     // A consistent copy in backups/ beside the file when it changed since it was opened (then thinned).
     void fitNavigation();
-    // Opens the page a link leads to (and its record's municipality first), as the navigation would.
+    // Opens the page a link leads to, as the navigation would.
     void followLink(const PageLink& link);
 
     std::unique_ptr<Document> m_document;
@@ -98,8 +105,10 @@ private:
     QAction* m_report = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_auditLog = nullptr;
+    QAction* m_search = nullptr;
     QPointer<AuditLogDialog> m_auditLogDialog;
     QPointer<Handbook> m_handbook;
+    QPointer<SearchDialog> m_searchDialog;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
     QLabel* m_backupLabel = nullptr;

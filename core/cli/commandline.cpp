@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/searchcommand.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
@@ -10,6 +11,7 @@
 #include "io/jsonimporter.h"
 #include "io/templates.h"
 #include "og/retention.h"
+#include "search/search.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -119,6 +121,16 @@ QList<Command> commandList() {
            QStringLiteral("pdf")},
           {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")}},
          {}},
+        {QStringLiteral("search"),
+         Text::tr("Search the text of every register: one line per hit (register, date, title, UUID), the "
+                  "best first. Each word finds itself and the words it begins (case and å, ä, ö as written "
+                  "in Swedish); a record must hold all of them."),
+         {dbOption(),
+          municipalityOption(Text::tr("Only this municipality's records (and those of none), by its name "
+                                      "in any case or its UUID; without it, every municipality's.")),
+          {QStringLiteral("limit"), Text::tr("The most hits shown per register (default 50)."),
+           QStringLiteral("N"), QString::number(Search::defaultLimit)}},
+         {QStringLiteral("TEXT"), Text::tr("The words to search for.")}},
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
@@ -456,6 +468,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runCheck(parser, out, err);
     if (name == QStringLiteral("backup"))
         return runBackup(parser, out, err);
+    if (name == QStringLiteral("search"))
+        return SearchCommand::run(parser, out, err);
     if (name == QStringLiteral("report") || name == QStringLiteral("protocol"))
         return reportWriter() ? reportWriter()(parser, out, err)
                               : failure(err, Text::tr("This build of Löfteskollen cannot write reports."));

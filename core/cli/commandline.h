@@ -1,4 +1,4 @@
-// CommandLine: the headless commands (init, export, import, check, demo, report, protocol) and
+// CommandLine: the headless commands (init, export, import, check, search, demo, report, protocol) and
 // --help/--version, with exit codes.
 #pragma once
 

@@ -1,5 +1,6 @@
 #include "db/migrator.h"
 
+#include "db/migrationcode.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -15,6 +16,22 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::Migrator)
 };
+// The C++ step a script asks for with "-- code: NAME"; one the program lacks fails, naming it, rather than
+// leave the file marked as updated without it.
+std::function<Status(const QSqlDatabase&)> codeOf(const QString& script) {
+    static const QRegularExpression directive(QStringLiteral("^--\\s*code:\\s*(\\w+)\\s*$"),
+                                              QRegularExpression::MultilineOption);
+    const auto match = directive.match(script);
+    if (!match.hasMatch())
+        return {};
+    const QString name = match.captured(1);
+    if (auto code = MigrationCode::named(name))
+        return code;
+    return [name](const QSqlDatabase&) -> Status {
+        return Error{Text::tr("this program has no step “%1”").arg(name)};
+    };
+}
+
 } // namespace
 
 QList<Migration> Migrator::builtIn() {
@@ -29,7 +46,9 @@ QList<Migration> Migrator::builtIn() {
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+            Migration migration{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())};
+            migration.code = codeOf(migration.sql);
+            list.append(migration);
         }
         return list;
     }();
@@ -106,6 +125,10 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
             return Error{step + QStringLiteral(": ") + transaction.begun().message()};
         for (const QString& statement : splitStatements(migration.sql)) {
             if (auto ran = sql::run(db, statement); !ran)
+                return Error{step + QStringLiteral(": ") + ran.message()};
+        }
+        if (migration.code) {
+            if (auto ran = migration.code(db); !ran)
                 return Error{step + QStringLiteral(": ") + ran.message()};
         }
         if (auto consistent = checkForeignKeys(db); !consistent)

@@ -8,6 +8,10 @@
 
 #include <sqlite3.h>
 
+#include <functional>
+#include <queue>
+#include <vector>
+
 namespace lk {
 
 namespace {
@@ -36,6 +40,33 @@ int compareSwedish(void*, int leftBytes, const void* left, int rightBytes, const
     return collator.compare(textOf(left, leftBytes), textOf(right, rightBytes));
 }
 
+// nth_largest(x, n): the n-th largest x of a group, or its smallest when it has fewer; kept as a heap of the
+// n largest seen, so a group of any size costs n values of memory.
+using Largest = std::priority_queue<qint64, std::vector<qint64>, std::greater<>>;
+
+void nthLargestStep(sqlite3_context* context, int, sqlite3_value** arguments) {
+    auto** state = static_cast<Largest**>(sqlite3_aggregate_context(context, sizeof(Largest*)));
+    if (!state)
+        return sqlite3_result_error_nomem(context);
+    if (!*state)
+        *state = new Largest;
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL)
+        return;
+    (*state)->push(sqlite3_value_int64(arguments[0]));
+    if (qint64((*state)->size()) > std::max<qint64>(1, sqlite3_value_int64(arguments[1])))
+        (*state)->pop();
+}
+
+void nthLargestFinal(sqlite3_context* context) {
+    auto** state = static_cast<Largest**>(sqlite3_aggregate_context(context, 0));
+    if (!state || !*state || (*state)->empty())
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_int64(context, (*state)->top());
+    if (state)
+        delete *state;
+}
+
 } // namespace
 
 Status SqliteFunctions::install(const QSqlDatabase& db) {
@@ -49,7 +80,9 @@ Status SqliteFunctions::install(const QSqlDatabase& db) {
                                    casefold, nullptr, nullptr, nullptr);
     const int collated =
         sqlite3_create_collation_v2(connection, "swedish", SQLITE_UTF16, nullptr, compareSwedish, nullptr);
-    if (folded != SQLITE_OK || collated != SQLITE_OK)
+    const int largest = sqlite3_create_function_v2(connection, "nth_largest", 2, SQLITE_UTF8, nullptr,
+                                                   nullptr, nthLargestStep, nthLargestFinal, nullptr);
+    if (folded != SQLITE_OK || collated != SQLITE_OK || largest != SQLITE_OK)
         return Error{QCoreApplication::translate("lk::SqliteFunctions",
                                                  "The database could not be prepared for Swedish text: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(connection)))};

@@ -191,7 +191,8 @@ const RegisterSpec& OgRegisters::attendance() {
                     .required(),
                 FieldSpec::text(ogAttendance::organisation, QT_TRANSLATE_NOOP("lk::Fields", "Organisation"))
                     .required()
-                    .withSuggestions(organisations()),
+                    .withSuggestions(organisations())
+                    .notSearched(),
                 FieldSpec::integer(ogAttendance::present, QT_TRANSLATE_NOOP("lk::Fields", "Present"), 0, 500)
                     .required(),
             },

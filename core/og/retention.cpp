@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "og/ogregisters.h"
 #include "privacy/auditlog.h"
+#include "search/fts5index.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -132,6 +133,12 @@ Result<int> Retention::thin(const Repository& repository, const QStringList& cas
                 return forgotten.error();
         }
         ++thinned;
+    }
+    // The search index dropped the thinned text with the records' update, but keeps its words in its older
+    // pieces until they are merged: merged now, so that the words leave the file with the text.
+    if (thinned > 0) {
+        if (auto purged = Fts5Index::purge(db); !purged)
+            return purged.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -150,6 +150,12 @@ FieldSpec FieldSpec::withHelp(const char* text) const {
     return copy;
 }
 
+FieldSpec FieldSpec::notSearched() const {
+    FieldSpec copy = *this;
+    copy.searched = false;
+    return copy;
+}
+
 FieldSpec FieldSpec::describesPerson() const {
     FieldSpec copy = *this;
     copy.aboutPerson = true;

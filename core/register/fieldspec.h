@@ -54,6 +54,7 @@ struct FieldSpec {
     bool zeroIsDoubtful = false; // Integer fields: 0 is allowed but seldom meant (a control of 0 minutes)
     const char* help = "";       // what the field means, for its editor's tooltip: English source text in
                                  // the "lk::Fields" context
+    bool searched = true;        // free text only: read by Search (Ctrl+F) and the lists' filters
 
     static FieldSpec text(const QString& name, const char* label);
     static FieldSpec longText(const QString& name, const char* label);
@@ -83,6 +84,9 @@ struct FieldSpec {
     // 0 is allowed but seldom what happened (0 vehicles checked): a form asks before saving it.
     FieldSpec doubtfulWhenZero() const;
     FieldSpec withHelp(const char* text) const;
+    // Free text that Search leaves out: a name from a short list written on every record (the organisations
+    // at each meeting), which would make a search for "Polis" list every meeting.
+    FieldSpec notSearched() const;
 
     QString jsonKey() const;
     QString displayLabel() const;
@@ -90,6 +94,8 @@ struct FieldSpec {
     QString displayHelp() const;
     // Free text is what a person writes; the personal-data guard reads it.
     bool isFreeText() const { return type == FieldType::Text || type == FieldType::LongText; }
+    // Free text that Search (Ctrl+F) and the lists' filters read.
+    bool isSearched() const { return isFreeText() && searched; }
     // The most characters a free-text field holds (maxLength, or the default for its type).
     int lengthLimit() const;
     bool isCode(const QString& code) const;

@@ -7,6 +7,8 @@
 #include "register/namecheck.h"
 #include "register/registry.h"
 #include "register/repository.h"
+#include "search/fts5index.h"
+#include "search/search.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -83,6 +85,25 @@ int RecordTableModel::rowOf(const QString& uuid) const {
             return i;
     }
     return -1;
+}
+
+int RecordTableModel::loadRowOf(const QString& uuid) {
+    if (const int row = rowOf(uuid); row >= 0)
+        return row;
+    // Asked first, so that a record the filters hide costs one query rather than every page.
+    QVariantList values;
+    const QString statement =
+        QStringLiteral("SELECT count(*)") + fromAndWhere(values) + QStringLiteral(" AND t.uuid = ?");
+    values << uuid;
+    auto found = sql::scalar(m_document->database().connection(), statement, values);
+    if (!found || found->toInt() == 0)
+        return -1;
+    int row = -1;
+    while (row < 0 && canFetchMore({})) {
+        fetchMore({});
+        row = rowOf(uuid);
+    }
+    return row;
 }
 
 int RecordTableModel::rowCount(const QModelIndex& parent) const {
@@ -245,6 +266,15 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
                            QStringLiteral(") LIKE ? ESCAPE '\\'");
                 values << pattern;
             }
+        }
+        // And the record's whole text, word by word, as Search reads it: a meeting's minutes, a case's
+        // discussions are not columns of the list but are what the user remembers ("busstation").
+        QVariantList searchValues;
+        auto searched = Fts5Index::condition(m_document->database().connection(), m_spec,
+                                             Search::words(m_text), QStringLiteral("t"), searchValues);
+        if (searched && !searched->isEmpty()) {
+            any << *searched;
+            values << searchValues;
         }
         clause += any.isEmpty() ? QStringLiteral(" AND 1 = 0")
                                 : QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + u')';

@@ -40,12 +40,16 @@ public:
     void setReadOnlyFields(const QStringList& fields) { m_readOnly = fields; }
     // A colour for rows that need attention (an overdue action); an invalid colour leaves a row as it is.
     void setRowTint(std::function<QColor(const Record&)> tint);
-    // Rows where any shown text, code label or referenced name contains `text`.
+    // Rows where any shown text, code label or referenced name contains `text`, or whose searched text
+    // (Search) holds each of its words.
     void setTextFilter(const QString& text);
     QString textFilter() const { return m_text; }
 
     QString uuidAt(int row) const;
+    // The row of a loaded record, or -1.
     int rowOf(const QString& uuid) const;
+    // The row of a record the filters let through, loading the pages down to it; -1 when they hide it.
+    int loadRowOf(const QString& uuid);
     // All rows that pass the filters, loaded or not.
     qint64 totalCount() const { return m_total; }
 

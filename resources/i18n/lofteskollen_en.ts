@@ -487,6 +487,33 @@
     </message>
 </context>
 <context>
+    <name>lk::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register(s)</source>
+        <translation>
+            <numerusform>%n register</numerusform>
+            <numerusform>%n registers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::SearchResultModel</name>
+    <message numerus="yes">
+        <source>the best %n shown</source>
+        <translation>
+            <numerusform>the best one shown</numerusform>
+            <numerusform>the best %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::SituationTab</name>
     <message numerus="yes">
         <source>%n place(s): </source>

@@ -1726,6 +1726,22 @@
         <source>Instead of one municipality&apos;s council report, the police area&apos;s: its municipalities side by side, each with its period of the name --period gives.</source>
         <translation>I stället för en kommuns rapport till fullmäktige, polisområdets: dess kommuner sida vid sida, var och en med sin period med det namn som --period anger.</translation>
     </message>
+    <message>
+        <source>Search the text of every register: one line per hit (register, date, title, UUID), the best first. Each word finds itself and the words it begins (case and å, ä, ö as written in Swedish); a record must hold all of them.</source>
+        <translation>Sök i texten i alla register: en rad per träff (register, datum, rubrik, UUID), de bästa först. Varje ord hittar sig självt och de ord det inleder (stora och små bokstäver lika, å, ä och ö som egna bokstäver); en post måste innehålla alla orden.</translation>
+    </message>
+    <message>
+        <source>Only this municipality&apos;s records (and those of none), by its name in any case or its UUID; without it, every municipality&apos;s.</source>
+        <translation>Bara den här kommunens poster (och de som inte hör till någon kommun), med kommunens namn i stora eller små bokstäver eller dess UUID; utan det alla kommuners.</translation>
+    </message>
+    <message>
+        <source>The most hits shown per register (default 50).</source>
+        <translation>Högst så många träffar per register (förval 50).</translation>
+    </message>
+    <message>
+        <source>The words to search for.</source>
+        <translation>Orden att söka efter.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Compliance</name>
@@ -3712,6 +3728,13 @@
     </message>
 </context>
 <context>
+    <name>lk::Fts5Index</name>
+    <message>
+        <source>the search index of %1 could not be made: %2</source>
+        <translation>sökindexet för %1 kunde inte göras: %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::Handbook</name>
     <message>
         <source>Löfteskollen handbook</source>
@@ -4571,6 +4594,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Find words in the text of every register and open what is found</source>
+        <translation>Sök efter ord i texten i alla register och öppna det som hittas</translation>
+    </message>
 </context>
 <context>
     <name>lk::MapLegend</name>
@@ -4781,6 +4812,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Operativa gruppen</source>
         <translation>Operativa gruppen</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;No meeting matches “%1”: not its date, place or chair, nor what its agenda, minutes or cases say.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inget möte matchar ”%1”: varken datum, plats eller ordförande, eller det som står i dagordning, protokoll eller ärenden.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lk::Migrator</name>
@@ -4791,6 +4826,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>records in %1 would point at records that no longer exist</source>
         <translation>poster i %1 skulle peka på poster som inte längre finns</translation>
+    </message>
+    <message>
+        <source>this program has no step “%1”</source>
+        <translation>programmet saknar steget ”%1”</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5563,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>The promises could not be read: %1</source>
         <translation>Löftena kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>No focus area or promise matches “%1”, nor their targets or status reports.</source>
+        <translation>Inget fokusområde eller löfte matchar ”%1”, inte heller deras mål eller lägesrapporter.</translation>
+    </message>
 </context>
 <context>
     <name>lk::PublicSummary</name>
@@ -5906,6 +5949,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Saved, but this list does not show it.</source>
         <translation>Sparad, men listan visar den inte.</translation>
+    </message>
+    <message>
+        <source>Nothing here matches “%1”. The filter reads the text of each record too; clear it to see them all.</source>
+        <translation>Inget här matchar ”%1”. Filtret läser också texten i varje post; töm det för att se alla.</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6478,120 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Start the next period…</source>
         <translation>Starta nästa period…</translation>
+    </message>
+</context>
+<context>
+    <name>lk::SearchCommand</name>
+    <message>
+        <source>Say what to search for: lofteskollen search --db FILE WORDS</source>
+        <translation>Säg vad som ska sökas: lofteskollen search --db FIL ORD</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not “%1”.</source>
+        <translation>--limit tar ett heltal från 1 och uppåt, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown of %3; --limit N shows more.</source>
+        <translation>%1: %2 visas av %3; --limit N visar fler.</translation>
+    </message>
+    <message>
+        <source>Nothing matched “%1”.</source>
+        <translation>Inget matchade ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::SearchDialog</name>
+    <message>
+        <source>In every municipality</source>
+        <translation>I alla kommuner</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Words to find in every register: promises, minutes, cases, places…</source>
+        <translation>Ord att hitta i alla register: löften, protokoll, ärenden, platser…</translation>
+    </message>
+    <message>
+        <source>Each word finds itself and the words it begins with, whatever the case; a record must hold all of them. Quotes, stars and AND, OR, NOT are searched as words.</source>
+        <translation>Varje ord hittar sig självt och de ord som börjar med det, oavsett stora och små bokstäver; en post måste innehålla alla orden. Citattecken, stjärnor och AND, OR, NOT söks som vanliga ord.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the hit on its page; this window stays open for the next one.</source>
+        <translation>Enter eller ett dubbelklick öppnar träffen på dess sida; det här fönstret står kvar för nästa.</translation>
+    </message>
+    <message>
+        <source>In this municipality</source>
+        <translation>I den här kommunen</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>I %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>in any municipality</source>
+        <translation>i alla kommuner</translation>
+    </message>
+    <message>
+        <source>Type one or more words.</source>
+        <translation>Skriv ett eller flera ord.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no word to search for.</source>
+        <translation>”%1” innehåller inget ord att söka efter.</translation>
+    </message>
+    <message>
+        <source>Nothing matched “%1” %2.</source>
+        <translation>Inget matchade ”%1” %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3, the best first.</source>
+        <translation>%1 i %2 %3, de bästa först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register(s)</source>
+        <translation>
+            <numerusform>%n register</numerusform>
+            <numerusform>%n register</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::SearchResultModel</name>
+    <message numerus="yes">
+        <source>the best %n shown</source>
+        <translation>
+            <numerusform>den bästa visas</numerusform>
+            <numerusform>de %n bästa visas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Where the words are</source>
+        <translation>Där orden står</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,13 @@
 #include "common/page.h"
 
+#include "common/recordlistpanel.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
+#include "register/recordtablemodel.h"
+
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTabWidget>
 
 namespace lk {
 
@@ -28,6 +34,23 @@ void Page::ensureBuilt() {
     m_built = true;
     build();
     applyPeriod();
+}
+
+bool Page::showRecord(const RegisterSpec& spec, const QString& uuid) {
+    ensureBuilt();
+    for (RecordListPanel* list : findChildren<RecordListPanel*>()) {
+        if (list->model()->spec().table != spec.table || !list->reveal(uuid))
+            continue;
+        // Every tab on the way down to the list comes forward.
+        for (QWidget* widget = list; widget && widget != this; widget = widget->parentWidget()) {
+            auto* stack = qobject_cast<QStackedWidget*>(widget->parentWidget());
+            if (auto* tabs = stack ? qobject_cast<QTabWidget*>(stack->parentWidget()) : nullptr)
+                tabs->setCurrentWidget(widget);
+        }
+        list->view()->setFocus();
+        return true;
+    }
+    return false;
 }
 
 void Page::setVisible(bool visible) {

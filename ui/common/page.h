@@ -11,6 +11,7 @@
 namespace lk {
 
 class Document;
+struct RegisterSpec;
 
 class Page : public QWidget {
     Q_OBJECT
@@ -24,6 +25,11 @@ public:
     QString badge() const { return m_badge; }
     // Makes the content now if it is not made yet.
     void ensureBuilt();
+    // Brings a record forward on this page, as a search hit asks: the tab that lists it, its row selected
+    // (the list loaded down to it, its filter cleared if that hides it). True when the page shows it. Works
+    // on every record list of the page (RecordListPanel); a page that shows records otherwise (the
+    // promises' tree) adds its own before calling this one.
+    virtual bool showRecord(const RegisterSpec& spec, const QString& uuid);
     void setVisible(bool visible) override;
 
 signals:

@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +29,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     , m_model(new RecordTableModel(document, spec, columns, this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_noMatch(new QLabel(this))
     , m_notice(new NoticeBar(this))
     , m_new(new QPushButton(tr("New…"), this))
     , m_delete(new QPushButton(tr("Delete"), this)) {
@@ -44,6 +46,10 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     bar->addWidget(m_delete);
     layout->addLayout(bar);
     layout->addWidget(m_notice);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
+    layout->addWidget(m_noMatch);
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new FieldDelegate(document, m_view));
@@ -66,12 +72,16 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     m_new->setToolTip(tr("Add a row (Insert)"));
     m_delete->setToolTip(tr("Delete the selected row (Delete)"));
     connect(m_filter, &QLineEdit::textChanged, m_model, &RecordTableModel::setTextFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, &RecordListPanel::showNoMatch);
     connect(m_new, &QPushButton::clicked, this, &RecordListPanel::addNew);
     connect(m_delete, &QPushButton::clicked, this, &RecordListPanel::removeSelected);
     connect(m_model, &RecordTableModel::editFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::showNoMatch);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPanel::showNoMatch);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordListPanel::showNoMatch);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordListPanel::updateButtons);
     updateButtons();
@@ -212,6 +222,33 @@ void RecordListPanel::noticeWhereabouts(const QString& uuid) {
     if (where.text.isEmpty())
         where = {tr("Saved, but this list does not show it.")};
     m_notice->say(where.text, where.goText, where.go);
+}
+
+void RecordListPanel::showNoMatch() {
+    const QString text = m_filter->text().trimmed();
+    const bool hidesAll = !text.isEmpty() && m_model->rowCount() == 0;
+    if (hidesAll)
+        m_noMatch->setText(tr("Nothing here matches “%1”. The filter reads the text of each record too; "
+                              "clear it to see them all.")
+                               .arg(text));
+    m_noMatch->setVisible(hidesAll);
+}
+
+bool RecordListPanel::reveal(const QString& uuid) {
+    int row = m_model->loadRowOf(uuid);
+    if (row < 0 && !m_filter->text().isEmpty()) {
+        // The filter stays when it is not what hides the record (the list is of another walk).
+        const QString kept = m_filter->text();
+        m_filter->clear();
+        row = m_model->loadRowOf(uuid);
+        if (row < 0)
+            m_filter->setText(kept);
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 void RecordListPanel::selectRecord(const QString& uuid) {

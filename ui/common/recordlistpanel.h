@@ -9,6 +9,7 @@
 #include <functional>
 
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -76,6 +77,12 @@ public:
     // Opens the selected record in the Edit dialog; true when it was saved.
     bool editSelected();
     void selectRecord(const QString& uuid);
+    // Selects the record, loading the list down to it, and clearing the filter when that is what hides it;
+    // false when the list does not show it (another promise's targets, another period).
+    bool reveal(const QString& uuid);
+    // The filter's text, and the line that says when it hides every row.
+    QLineEdit* filter() const { return m_filter; }
+    QLabel* noMatch() const { return m_noMatch; }
     QString selectedUuid() const;
 
 private:
@@ -83,6 +90,9 @@ private:
     // After a save: says where the record went when the list does not show it.
     void noticeWhereabouts(const QString& uuid);
     void fitColumns();
+    // Says so when the filter hides every row, rather than leave an empty table that looks like nothing
+    // was ever entered.
+    void showNoMatch();
 
     Document* m_document;
     const RegisterSpec& m_spec;
@@ -90,6 +100,7 @@ private:
     RecordTableModel* m_model;
     QTableView* m_view;
     QLineEdit* m_filter;
+    QLabel* m_noMatch;
     NoticeBar* m_notice;
     std::function<Whereabouts(const Record&)> m_whereabouts;
     QPushButton* m_new;

@@ -129,10 +129,14 @@ void MeetingsTab::setScope(qint64 municipalityId, qint64 periodId) {
 void MeetingsTab::showSelected() {
     const QString uuid = m_list->selectedUuid();
     if (uuid.isEmpty()) {
+        const QString filter = m_list->model()->textFilter().trimmed();
         m_preview->setHtml(
-            m_list->model()->rowCount() == 0
-                ? tr("<p>No meeting is recorded yet. Choose “New meeting…” after the next one.</p>")
-                : tr("<p>Choose a meeting to see what was said and decided.</p>"));
+            m_list->model()->rowCount() > 0 ? tr("<p>Choose a meeting to see what was said and decided.</p>")
+            : !filter.isEmpty()
+                ? tr("<p>No meeting matches “%1”: not its date, place or chair, nor what its agenda, minutes "
+                     "or cases say.</p>")
+                      .arg(filter.toHtmlEscaped())
+                : tr("<p>No meeting is recorded yet. Choose “New meeting…” after the next one.</p>"));
         return;
     }
     auto meeting = MeetingDraft::load(m_document->repository(), uuid);

@@ -12,16 +12,12 @@ namespace lk {
 struct PageLink {
     const QMetaObject* page = nullptr;
     std::function<void(Page*)> focus;
-    // The municipality the record belongs to, when it may be another than the chosen one (0: the chosen).
-    qint64 municipalityId = 0;
 
     template <typename PageT> static PageLink to(std::function<void(PageT*)> then = {}) {
-        return {&PageT::staticMetaObject,
-                [then](Page* page) {
+        return {&PageT::staticMetaObject, [then](Page* page) {
                     if (then)
                         then(static_cast<PageT*>(page));
-                },
-                0};
+                }};
     }
     bool leadsTo(const Page* candidate) const { return candidate->metaObject() == page; }
 };

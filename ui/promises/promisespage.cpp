@@ -11,6 +11,7 @@
 #include "promises/promiseregisters.h"
 #include "promises/promisetreemodel.h"
 #include "register/ordering.h"
+#include "search/search.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -101,6 +102,11 @@ void PromisesPage::build() {
     m_filter->setPlaceholderText(tr("Filter promises…"));
     m_filter->setClearButtonEnabled(true);
     leftLayout->addWidget(m_filter);
+    m_noMatch = new QLabel(this);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
+    leftLayout->addWidget(m_noMatch);
     leftLayout->addWidget(m_tree);
     connect(m_filter, &QLineEdit::textChanged, this, &PromisesPage::applyFilter);
 
@@ -156,13 +162,24 @@ void PromisesPage::build() {
 void PromisesPage::applyFilter() {
     // One period holds a handful of promises, all loaded: hiding rows is enough, no query needed.
     const QString text = m_filter->text().trimmed();
-    const auto matches = [&text](const QModelIndex& index) {
+    // And each promise's own text (its aim, the promise, the report's text), its targets and its status
+    // reports, word by word as Search reads them.
+    QSet<QString> byText;
+    if (!text.isEmpty()) {
+        auto found = Search::matchingUuids(document()->repository(), PromiseRegisters::promises(), text);
+        if (found)
+            byText = *found;
+    }
+    const auto matches = [this, &text, &byText](const QModelIndex& index) {
+        if (byText.contains(m_model->uuid(index)))
+            return true;
         for (int column = 0; column < PromiseTreeModel::ColumnCount; ++column) {
             if (index.siblingAtColumn(column).data().toString().contains(text, Qt::CaseInsensitive))
                 return true;
         }
         return index.data(Qt::ToolTipRole).toString().contains(text, Qt::CaseInsensitive);
     };
+    bool anyShown = false;
     for (int a = 0; a < m_model->rowCount(); ++a) {
         const QModelIndex area = m_model->index(a, 0);
         // A focus area matches on its title; its long situation text would match nearly anything.
@@ -174,7 +191,12 @@ void PromisesPage::applyFilter() {
             anyPromise = anyPromise || shown;
         }
         m_tree->setRowHidden(a, {}, !areaMatches && !anyPromise);
+        anyShown = anyShown || areaMatches || anyPromise;
     }
+    // An empty tree under a filter says that nothing matched, not that nothing was entered.
+    m_noMatch->setText(
+        tr("No focus area or promise matches “%1”, nor their targets or status reports.").arg(text));
+    m_noMatch->setVisible(!text.isEmpty() && !anyShown);
 }
 
 PromiseDetail* PromisesPage::promiseDetail() {
@@ -215,6 +237,19 @@ void PromisesPage::select(const QString& uuid) {
     const QModelIndex index = m_model->indexOf(uuid);
     if (index.isValid())
         m_tree->setCurrentIndex(index);
+}
+
+bool PromisesPage::showRecord(const RegisterSpec& spec, const QString& uuid) {
+    if (spec.table != focusAreas::table && spec.table != promises::table)
+        return Page::showRecord(spec, uuid);
+    load();
+    if (!m_model->indexOf(uuid).isValid())
+        return false;
+    // A promise the filter hides is shown with the others.
+    m_filter->clear();
+    select(uuid);
+    m_tree->setFocus();
+    return true;
 }
 
 QString PromisesPage::selectedUuid() const {

@@ -32,6 +32,7 @@ public:
     PromiseDetail* promiseDetail();
     RecordForm* focusAreaForm() { return built(m_area); }
     void select(const QString& uuid);
+    bool showRecord(const RegisterSpec& spec, const QString& uuid) override;
 
     void addFocusArea();
     void addPromise();
@@ -54,6 +55,7 @@ private:
     PromiseTreeModel* m_model;
     QTreeView* m_tree = nullptr;
     QLineEdit* m_filter = nullptr;
+    QLabel* m_noMatch = nullptr;
     QStackedWidget* m_detail = nullptr;
     QLabel* m_hint = nullptr;
     RecordForm* m_area = nullptr;

@@ -138,6 +138,10 @@ qint64 ScopeBar::municipalityId() const {
     return m_municipality->currentData(IdRole).toLongLong();
 }
 
+QString ScopeBar::municipalityName() const {
+    return m_municipality->currentText();
+}
+
 void ScopeBar::selectPeriod(const QString& uuid) {
     auto period = m_document->repository().find(PromiseRegisters::periods(), uuid);
     if (!period || !*period)

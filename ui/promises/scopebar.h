@@ -23,6 +23,7 @@ public:
     qint64 periodId() const;
     QString periodUuid() const;
     qint64 municipalityId() const;
+    QString municipalityName() const;
     void selectPeriod(const QString& uuid);
 
     // The actions, for the menu bar as well as the bar's own menu.

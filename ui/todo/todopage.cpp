@@ -1,25 +1,17 @@
 #include "todo/todopage.h"
 
 #include "common/isodate.h"
-#include "common/recordlistpanel.h"
 #include "document/document.h"
-#include "og/actionstab.h"
-#include "og/ogpage.h"
 #include "og/ogregisters.h"
 #include "promises/promiseregisters.h"
-#include "promises/promisespage.h"
-#include "tobacco/retailerstab.h"
-#include "tobacco/tobaccopage.h"
+#include "register/registry.h"
 #include "tobacco/tobaccoregisters.h"
-#include "walks/walkactionstab.h"
 #include "walks/walkregisters.h"
-#include "walks/walkspage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,15 +32,6 @@ QTableWidgetItem* cellOf(const QString& text) {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
-}
-
-// Opens a tab's record list on `uuid`.
-template <typename PageT, typename TabT> PageLink onTab(const QString& uuid, TabT* (PageT::*tab)()) {
-    return PageLink::to<PageT>([uuid, tab](PageT* page) {
-        TabT* shown = (page->*tab)();
-        page->tabs()->setCurrentWidget(shown);
-        shown->list()->selectRecord(uuid);
-    });
 }
 
 } // namespace
@@ -195,23 +178,13 @@ void TodoPage::open(int row) {
     if (row < 0 || row >= m_shown.size())
         return;
     const TodoList::Item& item = m_shown.at(row);
-    PageLink link;
-    switch (item.kind) {
-    case TodoList::Kind::ActionItem:
-        link = onTab<OgPage, ActionsTab>(item.uuid, &OgPage::actions);
-        break;
-    case TodoList::Kind::WalkAction:
-        link = onTab<WalksPage, WalkActionsTab>(item.uuid, &WalksPage::actions);
-        break;
-    case TodoList::Kind::Retailer:
-        link = onTab<TobaccoPage, RetailersTab>(item.uuid, &TobaccoPage::retailers);
-        break;
-    case TodoList::Kind::PromiseStatus:
-        link = PageLink::to<PromisesPage>([uuid = item.uuid](PromisesPage* page) { page->select(uuid); });
-        break;
-    }
-    link.municipalityId = item.municipalityId;
-    emit openPage(link);
+    SearchHit hit;
+    hit.spec = Registry::byTable(item.table);
+    hit.uuid = item.uuid;
+    hit.date = item.due;
+    hit.municipalityId = item.municipalityId;
+    hit.municipality = item.municipality;
+    emit openRecord(hit);
 }
 
 } // namespace lk

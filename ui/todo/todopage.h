@@ -5,7 +5,7 @@
 #pragma once
 
 #include "common/page.h"
-#include "overview/pagelink.h"
+#include "search/searchresult.h"
 #include "todo/todolist.h"
 
 class QComboBox;
@@ -32,7 +32,8 @@ public:
     void open(int row);
 
 signals:
-    void openPage(const lk::PageLink& link);
+    // As a search hit asks: the window opens it on its page, in its own municipality and period.
+    void openRecord(const lk::SearchHit& hit);
 
 protected:
     void showEvent(QShowEvent* event) override;

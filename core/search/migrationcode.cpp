@@ -1,0 +1,14 @@
+// The migration steps in C++ that db/MigrationCode names: defined here, where the registers are known.
+#include "db/migrationcode.h"
+
+#include "search/fts5index.h"
+
+namespace lk::MigrationCode {
+
+std::function<Status(const QSqlDatabase&)> named(const QString& name) {
+    if (name == QStringLiteral("search_index"))
+        return &Fts5Index::install;
+    return {};
+}
+
+} // namespace lk::MigrationCode
