@@ -134,8 +134,10 @@ QList<Command> commandList() {
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
-          {QStringLiteral("scale"), Text::tr("How much data: sample."), QStringLiteral("SCALE"),
-           QStringLiteral("sample")}},
+          {QStringLiteral("scale"),
+           Text::tr("How much data: sample (Salem 2021–2022) or region (the 26 municipalities of "
+                    "Stockholm county over ten years, about 250,000 records)."),
+           QStringLiteral("SCALE"), QStringLiteral("sample")}},
          {}},
     };
 }

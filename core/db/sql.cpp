@@ -1,7 +1,10 @@
 #include "db/sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <unordered_map>
 
 #include <sqlite3.h>
 
@@ -80,6 +83,53 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
                               QCoreApplication::translate("lk::sql", "The database refused a change"))};
     }
     return query;
+}
+
+namespace {
+
+// The prepared writes of one connection, owned by its driver, so that they go when the connection goes (the
+// driver finalizes every statement of its own before it closes) and never serve another connection that
+// takes the same name.
+class PreparedWrites : public QObject {
+public:
+    explicit PreparedWrites(QSqlDriver* driver)
+        : QObject(driver) {}
+    static PreparedWrites& of(const QSqlDatabase& db) {
+        QSqlDriver* driver = db.driver();
+        auto* cache = driver->findChild<PreparedWrites*>(QString(), Qt::FindDirectChildrenOnly);
+        return cache ? *cache : *new PreparedWrites(driver);
+    }
+    std::unordered_map<QString, QSqlQuery> queries;
+};
+
+} // namespace
+
+Result<Written> write(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
+    auto& queries = PreparedWrites::of(db).queries;
+    auto found = queries.find(statement);
+    if (found == queries.end()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return Error{
+                describe(query.lastError(),
+                         QCoreApplication::translate("lk::sql", "The database could not prepare a query"))};
+        found = queries.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery& query = found->second;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        if (const QString storage = storageFailure(error, Access::Write); !storage.isEmpty())
+            return Error{storage};
+        return Error{
+            describe(error, QCoreApplication::translate("lk::sql", "The database refused a change"))};
+    }
+    Written written{query.lastInsertId(), query.numRowsAffected()};
+    query.finish();
+    return written;
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {

@@ -12,6 +12,17 @@ namespace lk::sql {
 // Runs `statement` with positional `?` values; the query is returned positioned before the first row.
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
+// What a write did: the key of the row it inserted, and how many rows it changed.
+struct Written {
+    QVariant lastInsertId;
+    int rowsAffected = 0;
+};
+
+// Runs a write that a loop repeats thousands of times (a record's insert or update and its audit row) on a
+// statement prepared once for the connection and kept with it: preparing it anew each time took a third of
+// an insert's time. The statement is reset after the run, so that it holds nothing open.
+Result<Written> write(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 

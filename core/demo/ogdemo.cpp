@@ -5,9 +5,12 @@
 #include "common/isodate.h"
 #include "og/casecodes.h"
 #include "og/ogregisters.h"
+#include "og/retention.h"
 
 #include <QDate>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace lk {
 
@@ -86,18 +89,41 @@ QDate meetingDay(int year, int month) {
     return day.addDays(7);
 }
 
+// The sample's case `index`, or for a larger municipality one more like it, some days apart, within the
+// period.
+DemoCase caseFor(const DemoScope& scope, int index) {
+    DemoCase demo = demoCases.at(index % demoCases.size());
+    const int round = index / int(demoCases.size());
+    demo.opened = scope.shifted(demo.opened);
+    if (round > 0)
+        demo.opened = std::clamp(demo.opened.addDays(round % 2 ? -9 * round : 9 * round),
+                                 scope.start().addDays(7), scope.end().addDays(-21));
+    if (demo.thinned.isValid())
+        demo.thinned = scope.shifted(demo.thinned);
+    if (!scope.latestPeriod) {
+        // An earlier period's cases were all closed by its end.
+        if (!demo.outcome)
+            demo.outcome = index % 2 ? "delvis" : "brot_trenden";
+        demo.status = nullptr;
+        demo.consent = true;
+    } else if (!scope.isSample() && demo.thinned.isValid() && demo.thinned > scope.end()) {
+        demo.thinned = {}; // not yet thinned: that day has not come
+    }
+    return demo;
+}
+
 } // namespace
 
-Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
-                    qint64 promiseId) {
-    QRandomGenerator random(20210101);
-    const DemoWriter writer(repository, space);
+Status OgDemo::fill(const Repository& repository, const DemoScope& scope, qint64 promiseId) {
+    QRandomGenerator random(scope.seeded(20210101));
+    const DemoWriter writer(repository, scope.space);
+    const qint64 municipalityId = scope.municipalityId;
 
-    // Meetings: every month, but July (both years) and August 2021, as the status reports tell.
+    // Meetings: every month, but July (both years) and August of the first, as the status reports tell.
     QList<Record> meetings;
-    for (int year : {2021, 2022}) {
+    for (int year : {scope.firstYear, scope.lastYear()}) {
         for (int month = 1; month <= 12; ++month) {
-            if (month == 7 || (year == 2021 && month == 8))
+            if (month == 7 || (year == scope.firstYear && month == 8))
                 continue;
             const QDate held = meetingDay(year, month);
             auto meeting = writer.add(
@@ -111,10 +137,9 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
                   QStringLiteral(
                       "1. Föregående minnesanteckningar\n2. Lägesbild\n3. Ärenden\n4. Åtgärder\n5. Övrigt")},
                  {ogMeetings::minutes,
-                  QStringLiteral(
-                      "Lägesbilden gicks igenom. Fältarna rapporterade från helgerna i Salem och "
-                      "Rönninge centrum; polisen från sina kontroller. Ärendena diskuterades enligt "
-                      "nedan.")}});
+                  scope.local("Lägesbilden gicks igenom. Fältarna rapporterade från helgerna i Salem och "
+                              "Rönninge centrum; polisen från sina kontroller. Ärendena diskuterades enligt "
+                              "nedan.")}});
             if (!meeting)
                 return meeting.error();
             meetings.append(*meeting);
@@ -136,7 +161,8 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
             for (int a = 0; a < 1 + int(random.bounded(2)); ++a) {
                 const QDate due = held.addDays(14 + 7 * int(random.bounded(3)));
                 // Most are done in time; some of the last ones are still open.
-                const bool open = held.year() == 2022 && held.month() >= 10 && a == 0;
+                const bool open =
+                    scope.latestPeriod && held.year() == scope.lastYear() && held.month() >= 10 && a == 0;
                 QVariantMap values{
                     {actionItems::meetingId, meeting->id},
                     {actionItems::what, actions.at(int(random.bounded(actions.size())))},
@@ -153,9 +179,10 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
         }
     }
 
-    // Cases, each discussed at the meetings after it opened.
+    // Cases, each discussed at the meetings after it opened; more in a larger municipality.
     QMap<int, int> perYear;
-    for (const DemoCase& demo : demoCases) {
+    for (int index = 0; index < scope.scaled(demoCases.size()); ++index) {
+        DemoCase demo = caseFor(scope, index);
         const int number = ++perYear[demo.opened.year()];
         const QString code = CaseCodes::format(demo.opened.year(), number);
         QList<Record> discussed;
@@ -165,6 +192,12 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
         }
         const QDate last =
             discussed.isEmpty() ? demo.opened : discussed.last().value(ogMeetings::heldOn).toDate();
+        // A case closed the retention time ago has been thinned since, a week or three after it was due.
+        const QDate due = last.addMonths(Retention::defaultMonths).addDays(7 + index % 15);
+        if (demo.outcome && scope.today.isValid() && due <= scope.today) {
+            demo.thinned = due;
+            demo.background = "";
+        }
         const bool minor = OgRegisters::isMinor(QString::fromLatin1(demo.ageBand));
         QVariantMap values{{ogCases::municipalityId, municipalityId},
                            {ogCases::code, code},
@@ -177,7 +210,7 @@ Status OgDemo::fill(const Repository& repository, const QUuid& space, qint64 mun
                            {ogCases::path, QString::fromLatin1(demo.path)},
                            {ogCases::responsible, QString::fromUtf8(demo.responsible)},
                            {ogCases::consent, demo.consent},
-                           {ogCases::background, QString::fromUtf8(demo.background)}};
+                           {ogCases::background, scope.local(demo.background)}};
         if (demo.consent) {
             values.insert(ogCases::consentBy,
                           minor ? QStringLiteral("vardnadshavare") : QStringLiteral("den_enskilde"));

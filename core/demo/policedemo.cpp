@@ -1,6 +1,7 @@
 #include "demo/policedemo.h"
 
 #include "common/isodate.h"
+#include "demo/demonames.h"
 #include "demo/demowriter.h"
 #include "police/policeregisters.h"
 #include "promises/promiseregisters.h"
@@ -8,6 +9,7 @@
 #include <QDate>
 #include <QRandomGenerator>
 
+#include <cmath>
 #include <functional>
 
 namespace lk {
@@ -20,6 +22,12 @@ struct DemoUnit {
     const char* address;
 };
 
+struct Unit {
+    QString name;
+    QString kind;
+    QString address;
+};
+
 // Invented units, named the way a municipality's schools and centres are.
 const QList<DemoUnit> demoUnits{
     {"Centrumskolan 7–9", "skola", "Skolvägen 4, Salem"},
@@ -29,6 +37,34 @@ const QList<DemoUnit> demoUnits{
     {"Fritidsgården Rönninge", "fritidsgard", "Rönninge centrum"},
     {"Socialtjänstens ungdomsenhet", "socialtjanst", "Kommunhuset, Salem"},
 };
+
+// The sample's units of each kind first, then invented ones for a larger municipality: three schools, two
+// leisure centres and one social services unit for a municipality of Salem's size.
+QList<Unit> unitsFor(const DemoScope& scope) {
+    QList<Unit> wanted;
+    int invented = 0;
+    for (const auto& [kind, count] :
+         {std::pair{"skola", 3}, std::pair{"fritidsgard", 2}, std::pair{"socialtjanst", 1}}) {
+        int made = 0;
+        for (const DemoUnit& unit : demoUnits) {
+            if (made < scope.scaled(count) && QByteArrayView(unit.kind) == QByteArrayView(kind)) {
+                wanted.append({scope.local(unit.name), QString::fromLatin1(kind), scope.local(unit.address)});
+                ++made;
+            }
+        }
+        for (; made < scope.scaled(count); ++made, ++invented) {
+            const QString stem = DemoNames::stem(invented);
+            const QString name = QByteArrayView(kind) == "skola" ? stem + QStringLiteral("skolan")
+                                 : QByteArrayView(kind) == "fritidsgard"
+                                     ? QStringLiteral("Fritidsgården ") + stem
+                                     : QStringLiteral("Socialtjänsten ") + stem;
+            wanted.append(
+                {name, QString::fromLatin1(kind),
+                 QStringLiteral("%1vägen %2, %3").arg(stem).arg(2 + invented % 40).arg(scope.town)});
+        }
+    }
+    return wanted;
+}
 
 const QStringList visitTopics{
     QStringLiteral("Narkotika och grupptryck"), QStringLiteral("Polisens arbete i kommunen"),
@@ -80,19 +116,27 @@ QStringList focusOf(QRandomGenerator& random) {
 
 class Filler {
 public:
-    Filler(const Repository& repository, const QUuid& space, qint64 municipalityId)
-        : m_writer(repository, space)
-        , m_municipality(municipalityId)
-        , m_random(20210201) {}
+    Filler(const Repository& repository, const DemoScope& scope)
+        : m_repository(repository)
+        , m_scope(scope)
+        , m_writer(repository, scope.space)
+        , m_municipality(scope.municipalityId)
+        , m_random(scope.seeded(20210201)) {}
 
+    // The units the municipality has, made in its first period.
     Status units() {
-        for (const DemoUnit& unit : demoUnits) {
-            auto added =
-                m_writer.add(PoliceRegisters::units(), QString::fromUtf8(unit.name), QDate(2021, 1, 4),
-                             {{units::municipalityId, m_municipality},
-                              {units::name, QString::fromUtf8(unit.name)},
-                              {units::kind, QString::fromLatin1(unit.kind)},
-                              {units::address, QString::fromUtf8(unit.address)}});
+        auto existing = m_repository.listOfMunicipality(PoliceRegisters::units(), m_municipality);
+        if (!existing)
+            return existing.error();
+        m_units = *existing;
+        if (!m_units.isEmpty())
+            return {};
+        for (const Unit& unit : unitsFor(m_scope)) {
+            auto added = m_writer.add(PoliceRegisters::units(), unit.name, m_scope.shifted(QDate(2021, 1, 4)),
+                                      {{units::municipalityId, m_municipality},
+                                       {units::name, unit.name},
+                                       {units::kind, unit.kind},
+                                       {units::address, unit.address}});
             if (!added)
                 return added.error();
             m_units.append(*added);
@@ -108,7 +152,8 @@ public:
             const int every = kind == QStringLiteral("skola")         ? 6
                               : kind == QStringLiteral("fritidsgard") ? 4
                                                                       : 8;
-            for (QDate day = QDate(2021, 1, 18).addDays(int(m_random.bounded(10))); day.year() <= 2022;
+            for (QDate day = m_scope.shifted(QDate(2021, 1, 18)).addDays(int(m_random.bounded(10)));
+                 day.year() <= m_scope.lastYear();
                  day = day.addDays(7 * every - 3 + int(m_random.bounded(7)))) {
                 const bool school = kind == QStringLiteral("skola");
                 // No visits in the summer holiday; schools only in the months their target plans visits in
@@ -132,7 +177,8 @@ public:
                     {visits::initiatedBy, school && m_random.bounded(3) != 0 ? QStringLiteral("skolan")
                                                                              : QStringLiteral("polisen")},
                     {visits::staff, 1 + int(m_random.bounded(4))},
-                    {visits::topic, visitTopics.at(int(m_random.bounded(visitTopics.size())))}};
+                    {visits::topic,
+                     m_scope.local(visitTopics.at(int(m_random.bounded(visitTopics.size()))))}};
                 if (school)
                     values.insert(visits::pupils,
                                   lecture ? 60 + int(m_random.bounded(90)) : 10 + int(m_random.bounded(30)));
@@ -145,10 +191,11 @@ public:
         return {};
     }
 
-    // A targeted operation most months, on a Friday or Saturday evening.
+    // A targeted operation most months, on a Friday or Saturday evening; more in a larger municipality.
     Status drugOperations(qint64 promise) {
-        for (QDate month(2021, 1, 1); month.year() <= 2022; month = month.addMonths(1)) {
-            const int count = month.month() == 6 || month.month() == 12 ? 2 : int(m_random.bounded(2)) + 1;
+        for (QDate month = m_scope.start(); month.year() <= m_scope.lastYear(); month = month.addMonths(1)) {
+            const int count =
+                m_scope.scaled(month.month() == 6 || month.month() == 12 ? 2 : int(m_random.bounded(2)) + 1);
             for (int n = 0; n < count; ++n) {
                 QDate day = month.addDays(int(m_random.bounded(month.daysInMonth())));
                 while (day.dayOfWeek() != Qt::Friday && day.dayOfWeek() != Qt::Saturday)
@@ -156,16 +203,16 @@ public:
                 if (day < month)
                     day = day.addDays(7);
                 const int checked = 4 + int(m_random.bounded(18));
-                QVariantMap values{
-                    {drugOperations::municipalityId, m_municipality},
-                    {drugOperations::promiseId, promise},
-                    {drugOperations::heldOn, day},
-                    {drugOperations::place, drugPlaces.at(int(m_random.bounded(drugPlaces.size())))},
-                    {drugOperations::hours, 3 + int(m_random.bounded(4))},
-                    {drugOperations::personsChecked, checked},
-                    {drugOperations::reportsOwnUse, int(m_random.bounded(checked / 3 + 1))},
-                    {drugOperations::reportsSale, m_random.bounded(5) == 0 ? 1 : 0},
-                    {drugOperations::reportsOther, int(m_random.bounded(2))}};
+                QVariantMap values{{drugOperations::municipalityId, m_municipality},
+                                   {drugOperations::promiseId, promise},
+                                   {drugOperations::heldOn, day},
+                                   {drugOperations::place,
+                                    m_scope.local(drugPlaces.at(int(m_random.bounded(drugPlaces.size()))))},
+                                   {drugOperations::hours, 3 + int(m_random.bounded(4))},
+                                   {drugOperations::personsChecked, checked},
+                                   {drugOperations::reportsOwnUse, int(m_random.bounded(checked / 3 + 1))},
+                                   {drugOperations::reportsSale, m_random.bounded(5) == 0 ? 1 : 0},
+                                   {drugOperations::reportsOther, int(m_random.bounded(2))}};
                 if (m_random.bounded(3) == 0)
                     values.insert(drugOperations::seizures,
                                   QStringLiteral("%1 g cannabis").arg(2 + m_random.bounded(30)));
@@ -178,29 +225,32 @@ public:
         return {};
     }
 
-    // About four controls a month, fewer in the holidays.
+    // About four controls a month, fewer in the holidays; more often in a larger municipality.
     Status trafficControls(qint64 promise) {
-        for (QDate day(2021, 1, 8); day.year() <= 2022; day = day.addDays(5 + int(m_random.bounded(6)))) {
+        for (QDate day = m_scope.shifted(QDate(2021, 1, 8)); day.year() <= m_scope.lastYear();
+             day =
+                 day.addDays(std::max(1, int(std::lround((5 + int(m_random.bounded(6))) / m_scope.size))))) {
             if (day.month() == 7 && m_random.bounded(2) == 0)
                 continue;
             const QStringList focus = focusOf(m_random);
             const bool alcohol = focus.contains(QStringLiteral("rattfylleri"));
             const int vehicles = 20 + int(m_random.bounded(120));
-            auto added = m_writer.add(
-                PoliceRegisters::trafficControls(), isoDate(day), day,
-                {{trafficControls::municipalityId, m_municipality},
-                 {trafficControls::promiseId, promise},
-                 {trafficControls::heldOn, day},
-                 {trafficControls::place, trafficPlaces.at(int(m_random.bounded(trafficPlaces.size())))},
-                 {trafficControls::minutes, 60 + 30 * int(m_random.bounded(5))},
-                 {trafficControls::focus, focus},
-                 {trafficControls::vehiclesChecked, vehicles},
-                 {trafficControls::breathTests, alcohol ? vehicles : int(m_random.bounded(10))},
-                 {trafficControls::reportsDrunk, alcohol ? int(m_random.bounded(3)) : 0},
-                 {trafficControls::reportsDrugs, int(m_random.bounded(2))},
-                 {trafficControls::reportsSpeed,
-                  focus.contains(QStringLiteral("hastighet")) ? int(m_random.bounded(12)) : 0},
-                 {trafficControls::reportsOther, int(m_random.bounded(3))}});
+            auto added =
+                m_writer.add(PoliceRegisters::trafficControls(), isoDate(day), day,
+                             {{trafficControls::municipalityId, m_municipality},
+                              {trafficControls::promiseId, promise},
+                              {trafficControls::heldOn, day},
+                              {trafficControls::place,
+                               m_scope.local(trafficPlaces.at(int(m_random.bounded(trafficPlaces.size()))))},
+                              {trafficControls::minutes, 60 + 30 * int(m_random.bounded(5))},
+                              {trafficControls::focus, focus},
+                              {trafficControls::vehiclesChecked, vehicles},
+                              {trafficControls::breathTests, alcohol ? vehicles : int(m_random.bounded(10))},
+                              {trafficControls::reportsDrunk, alcohol ? int(m_random.bounded(3)) : 0},
+                              {trafficControls::reportsDrugs, int(m_random.bounded(2))},
+                              {trafficControls::reportsSpeed,
+                               focus.contains(QStringLiteral("hastighet")) ? int(m_random.bounded(12)) : 0},
+                              {trafficControls::reportsOther, int(m_random.bounded(3))}});
             if (!added)
                 return added.error();
         }
@@ -209,7 +259,8 @@ public:
 
     Status informationEfforts(qint64 promise) {
         int n = 0;
-        for (QDate month(2021, 2, 1); month.year() <= 2022; month = month.addMonths(2)) {
+        for (QDate month = m_scope.shifted(QDate(2021, 2, 1)); month.year() <= m_scope.lastYear();
+             month = month.addMonths(2)) {
             const DemoInformation& effort = information.at(n++ % information.size());
             const QDate day = month.addDays(int(m_random.bounded(25)));
             auto added = m_writer.add(
@@ -218,7 +269,7 @@ public:
                  {informationEfforts::promiseId, promise},
                  {informationEfforts::heldOn, day},
                  {informationEfforts::channel, QString::fromLatin1(effort.channel)},
-                 {informationEfforts::topic, QString::fromUtf8(effort.topic)},
+                 {informationEfforts::topic, m_scope.local(effort.topic)},
                  {informationEfforts::responsible, QString::fromLatin1(effort.responsible)},
                  {informationEfforts::reach, effort.reach + int(m_random.bounded(effort.reach / 5))}});
             if (!added)
@@ -244,12 +295,12 @@ public:
         const QList<Target> wanted{
             {promises.drugs, "Besök per skola och termin", 2, "termin", "besök", visits::table, "skola",
              "1,2,3,4,5,9,10,11,12"},
-            {promises.drugs, "Riktade insatser mot narkotika", 15, "ar", "insatser", drugOperations::table,
-             nullptr},
+            {promises.drugs, "Riktade insatser mot narkotika", m_scope.scaled(15), "ar", "insatser",
+             drugOperations::table, nullptr},
             {promises.information, "Informationsinsatser", 2, "tertial", "insatser",
              informationEfforts::table, nullptr},
-            {promises.traffic, "Trafikkontroller", 100, "period", "kontroller", trafficControls::table,
-             nullptr},
+            {promises.traffic, "Trafikkontroller", m_scope.scaled(100), "period", "kontroller",
+             trafficControls::table, nullptr},
         };
         for (const Target& target : wanted) {
             QVariantMap values{{targets::promiseId, target.promise},
@@ -263,7 +314,7 @@ public:
             if (target.months)
                 values.insert(targets::months, QString::fromLatin1(target.months));
             auto added = m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(target.counted),
-                                      QDate(2020, 12, 15), values);
+                                      m_scope.shifted(QDate(2020, 12, 15)), values);
             if (!added)
                 return added.error();
         }
@@ -271,6 +322,8 @@ public:
     }
 
 private:
+    const Repository& m_repository;
+    const DemoScope& m_scope;
     DemoWriter m_writer;
     qint64 m_municipality;
     QRandomGenerator m_random;
@@ -279,9 +332,8 @@ private:
 
 } // namespace
 
-Status PoliceDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
-                        const Promises& promises) {
-    Filler filler(repository, space, municipalityId);
+Status PoliceDemo::fill(const Repository& repository, const DemoScope& scope, const Promises& promises) {
+    Filler filler(repository, scope);
     return runSteps({
         [&] { return filler.targets(promises); },
         [&] { return filler.units(); },

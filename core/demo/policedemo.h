@@ -1,12 +1,11 @@
-// PoliceDemo: two invented years of police activity for the demo file: visits to schools, leisure centres and
-// social services, targeted drug operations, traffic controls and information efforts, each counting for the
-// promise it serves, with the targets that count them. No real persons.
+// PoliceDemo: two invented years of police activity for a demo municipality: visits to schools, leisure
+// centres and social services, targeted drug operations, traffic controls and information efforts, each
+// counting for the promise it serves, with the targets that count them. No real persons.
 #pragma once
 
 #include "common/result.h"
+#include "demo/demoscope.h"
 #include "register/repository.h"
-
-#include <QUuid>
 
 namespace lk {
 
@@ -17,9 +16,9 @@ public:
         qint64 information = 0; // information against drug use
         qint64 traffic = 0;     // traffic controls
     };
-    // Writes inside the caller's transaction.
-    static Status fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
-                       const Promises& promises);
+    // Writes inside the caller's transaction: the period's activities and targets, and the municipality's
+    // units when it has none yet.
+    static Status fill(const Repository& repository, const DemoScope& scope, const Promises& promises);
 };
 
 } // namespace lk

@@ -1,6 +1,7 @@
 #include "demo/tobaccodemo.h"
 
 #include "common/isodate.h"
+#include "demo/demonames.h"
 #include "demo/demowriter.h"
 #include "privacy/personalnumber.h"
 #include "promises/promiseregisters.h"
@@ -40,34 +41,76 @@ QString organisationNumber(int index) {
     return nine.left(6) + u'-' + nine.mid(6) + QString::number(PersonalNumber::checkDigit(nine));
 }
 
+struct Shop {
+    QString name;
+    QString address;
+    bool folkol;
+    bool ecigarettes;
+    QDate closed;
+};
+
+// The sample's shops, then for a larger municipality invented ones the way such shops are named.
+QList<Shop> shopsFor(const DemoScope& scope) {
+    static const QList<const char*> kinds{"Pressbyrån %1",    "Livs i %1",     "%1 Närbutik",
+                                          "Tobak & Lotto %1", "Macken vid %1", "Kiosken i %1",
+                                          "Stormarknaden %1"};
+    QList<Shop> shops;
+    for (int i = 0; i < scope.scaled(demoRetailers.size()); ++i) {
+        if (i < demoRetailers.size()) {
+            const DemoRetailer& shop = demoRetailers.at(i);
+            shops.append({scope.local(shop.name), scope.local(shop.address), shop.folkol, shop.ecigarettes,
+                          shop.closed.isValid() ? scope.shifted(shop.closed) : QDate()});
+            continue;
+        }
+        const QString stem = DemoNames::stem(i - int(demoRetailers.size()));
+        shops.append({QString::fromUtf8(kinds.at(i % kinds.size())).arg(stem),
+                      QStringLiteral("%1vägen %2, %3").arg(stem).arg(1 + i % 30).arg(scope.town), i % 3 != 0,
+                      i % 4 != 1, i % 9 == 5 ? scope.shifted(QDate(2022, 3, 31)).addDays(-7 * i) : QDate()});
+    }
+    return shops;
+}
+
 class Filler {
 public:
-    Filler(const Repository& repository, const QUuid& space, qint64 municipalityId, qint64 promiseId)
+    Filler(const Repository& repository, const DemoScope& scope, qint64 promiseId)
         : m_repository(repository)
-        , m_writer(repository, space)
-        , m_municipality(municipalityId)
+        , m_scope(scope)
+        , m_writer(repository, scope.space)
+        , m_municipality(scope.municipalityId)
         , m_promise(promiseId)
-        , m_random(20210301) {}
+        , m_random(scope.seeded(20210301)) {}
 
+    // The municipality's shops, made in its first period; one closed before this period is not visited.
     Status retailers() {
-        for (int i = 0; i < demoRetailers.size(); ++i) {
-            const DemoRetailer& shop = demoRetailers.at(i);
-            QVariantMap values{
-                {retailers::municipalityId, m_municipality},
-                {retailers::name, QString::fromUtf8(shop.name)},
-                {retailers::orgNumber, organisationNumber(i)},
-                {retailers::address, QString::fromUtf8(shop.address)},
-                {retailers::hasPermit, true},
-                {retailers::permitNumber,
-                 QStringLiteral("%1-%2").arg(2017 + i % 4).arg(11 + 7 * i, 3, 10, QLatin1Char('0'))},
-                {retailers::permitOn, QDate(2017 + i % 4, 3 + i, 1)},
-                {retailers::sellsFolkol, shop.folkol},
-                {retailers::sellsEcigarettes, shop.ecigarettes},
-                {retailers::sellsNicotine, true},
-                {retailers::status,
-                 shop.closed.isValid() ? QStringLiteral("stangd") : QStringLiteral("aktiv")}};
-            auto added = m_writer.add(TobaccoRegisters::retailers(), QString::fromUtf8(shop.name),
-                                      shop.closed.isValid() ? shop.closed : QDate(2021, 1, 5), values);
+        auto existing = m_repository.listOfMunicipality(TobaccoRegisters::retailers(), m_municipality);
+        if (!existing)
+            return existing.error();
+        for (const Record& retailer : std::as_const(*existing)) {
+            const bool closed = retailer.value(retailers::status).toString() == QStringLiteral("stangd");
+            m_retailers.append({retailer, closed ? m_scope.start().addDays(-1) : QDate()});
+        }
+        const QList<Shop> shops = m_retailers.isEmpty() ? shopsFor(m_scope) : QList<Shop>();
+        // Organisation numbers differ between municipalities, but stay the same for the same one.
+        const int numbers = m_scope.isSample() ? 0 : int(m_scope.seed % 60) * 45;
+        for (int i = 0; i < shops.size(); ++i) {
+            const Shop& shop = shops.at(i);
+            QVariantMap values{{retailers::municipalityId, m_municipality},
+                               {retailers::name, shop.name},
+                               {retailers::orgNumber, organisationNumber(numbers + i)},
+                               {retailers::address, shop.address},
+                               {retailers::hasPermit, true},
+                               {retailers::permitNumber, QStringLiteral("%1-%2")
+                                                             .arg(m_scope.firstYear - 4 + i % 4)
+                                                             .arg(11 + 7 * i, 3, 10, QLatin1Char('0'))},
+                               {retailers::permitOn, QDate(m_scope.firstYear - 4 + i % 4, 3 + i % 10, 1)},
+                               {retailers::sellsFolkol, shop.folkol},
+                               {retailers::sellsEcigarettes, shop.ecigarettes},
+                               {retailers::sellsNicotine, true},
+                               {retailers::status,
+                                shop.closed.isValid() ? QStringLiteral("stangd") : QStringLiteral("aktiv")}};
+            auto added = m_writer.add(
+                TobaccoRegisters::retailers(), shop.name,
+                shop.closed.isValid() ? shop.closed : m_scope.shifted(QDate(2021, 1, 5)), values);
             if (!added)
                 return added.error();
             m_retailers.append({*added, shop.closed});
@@ -83,10 +126,11 @@ public:
     // the own-control programme gives a remark, two deficiencies an injunction and a follow-up within two
     // months.
     Status inspections() {
-        for (int year : {2021, 2022}) {
+        for (int year : {m_scope.firstYear, m_scope.lastYear()}) {
             for (int i = 0; i < m_retailers.size(); ++i) {
                 const auto& [retailer, closed] = m_retailers.at(i);
-                const QDate day = QDate(year, 3, 1).addDays(9 * i + int(m_random.bounded(6)));
+                // Spread over March, April and May, however many shops there are.
+                const QDate day = QDate(year, 3, 1).addDays((9 * i) % 90 + int(m_random.bounded(6)));
                 if (closed.isValid() && day > closed)
                     continue;
                 QStringList deficiencies;
@@ -118,10 +162,11 @@ public:
     Status testPurchases() {
         int n = 0;
         for (const QDate& round :
-             {QDate(2021, 4, 20), QDate(2021, 10, 12), QDate(2022, 4, 26), QDate(2022, 10, 18)}) {
+             {m_scope.shifted(QDate(2021, 4, 20)), m_scope.shifted(QDate(2021, 10, 12)),
+              m_scope.shifted(QDate(2022, 4, 26)), m_scope.shifted(QDate(2022, 10, 18))}) {
             for (int i = 0; i < m_retailers.size(); ++i) {
                 const auto& [retailer, closed] = m_retailers.at(i);
-                const QDate day = round.addDays(i / 3);
+                const QDate day = round.addDays((i / 3) % 20);
                 if (closed.isValid() && day > closed)
                     continue;
                 const int draw = int(m_random.bounded(12));
@@ -158,16 +203,16 @@ public:
     // October: what is planned by a date follows them.
     Status targets() {
         for (const auto& [counted, quantity, source, months] :
-             {std::tuple{"Tillsyner", 7, inspections::table, "3,4,5"},
-              std::tuple{"Kontrollköp", 12, testPurchases::table, "4,10"}}) {
-            auto added =
-                m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted), QDate(2020, 12, 15),
-                             {{targets::promiseId, m_promise},
-                              {targets::counted, QString::fromUtf8(counted)},
-                              {targets::quantity, quantity},
-                              {targets::per, QStringLiteral("ar")},
-                              {targets::months, QString::fromLatin1(months)},
-                              {targets::source, source.toString()}});
+             {std::tuple{"Tillsyner", m_scope.scaled(7), inspections::table, "3,4,5"},
+              std::tuple{"Kontrollköp", m_scope.scaled(12), testPurchases::table, "4,10"}}) {
+            auto added = m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted),
+                                      m_scope.shifted(QDate(2020, 12, 15)),
+                                      {{targets::promiseId, m_promise},
+                                       {targets::counted, QString::fromUtf8(counted)},
+                                       {targets::quantity, quantity},
+                                       {targets::per, QStringLiteral("ar")},
+                                       {targets::months, QString::fromLatin1(months)},
+                                       {targets::source, source.toString()}});
             if (!added)
                 return added.error();
         }
@@ -221,6 +266,7 @@ private:
     }
 
     const Repository& m_repository;
+    const DemoScope& m_scope;
     DemoWriter m_writer;
     qint64 m_municipality;
     qint64 m_promise;
@@ -231,9 +277,8 @@ private:
 
 } // namespace
 
-Status TobaccoDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
-                         qint64 promiseId) {
-    Filler filler(repository, space, municipalityId, promiseId);
+Status TobaccoDemo::fill(const Repository& repository, const DemoScope& scope, qint64 promiseId) {
+    Filler filler(repository, scope, promiseId);
     return runSteps({
         [&] { return filler.targets(); },
         [&] { return filler.retailers(); },

@@ -1,6 +1,8 @@
 #include "demo/walkdemo.h"
 
 #include "common/isodate.h"
+#include "db/sql.h"
+#include "demo/demonames.h"
 #include "demo/demowriter.h"
 #include "promises/promiseregisters.h"
 #include "walks/walkregisters.h"
@@ -10,6 +12,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <cmath>
 
 namespace lk {
 
@@ -192,40 +196,72 @@ QByteArray encoded(const QImage& image, const char* format, int quality = -1) {
 
 class Filler {
 public:
-    Filler(const Repository& repository, const QUuid& space, qint64 municipalityId, qint64 promiseId)
-        : m_writer(repository, space)
-        , m_municipality(municipalityId)
+    Filler(const Repository& repository, const DemoScope& scope, qint64 promiseId)
+        : m_repository(repository)
+        , m_scope(scope)
+        , m_writer(repository, scope.space)
+        , m_municipality(scope.municipalityId)
         , m_promise(promiseId) {}
 
+    // The municipality's map, drawn in its first period.
     Status map() {
-        auto added =
-            m_writer.add(WalkRegisters::maps(), QStringLiteral("Salem och Rönninge"), QDate(2021, 3, 1),
-                         {{maps::municipalityId, m_municipality},
-                          {maps::name, QStringLiteral("Salem och Rönninge")},
-                          {maps::image, WalkDemo::mapImage()},
-                          {maps::note, QStringLiteral("Ritad för demofilen, inte skalenlig")}});
+        auto existing = m_repository.listOfMunicipality(WalkRegisters::maps(), m_municipality);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty()) {
+            m_map = existing->first().id;
+            return {};
+        }
+        const QString name = m_scope.local("Salem och Rönninge");
+        auto added = m_writer.add(WalkRegisters::maps(), name, m_scope.shifted(QDate(2021, 3, 1)),
+                                  {{maps::municipalityId, m_municipality},
+                                   {maps::name, name},
+                                   {maps::image, WalkDemo::mapImage()},
+                                   {maps::note, QStringLiteral("Ritad för demofilen, inte skalenlig")}});
         if (!added)
             return added.error();
         m_map = added->id;
         return {};
     }
 
+    // The municipality's unsafe places, found in its first period; a larger municipality has more.
     Status places() {
-        for (const DemoPlace& place : demoPlaces) {
-            const QDate first = std::get<0>(place.assessments.first());
-            auto added = m_writer.add(WalkRegisters::places(), QString::fromUtf8(place.name), first,
+        auto existing =
+            sql::run(m_repository.database(),
+                     QStringLiteral("SELECT id, pin_x, pin_y FROM places WHERE municipality_id = ? "
+                                    "ORDER BY id"),
+                     {m_municipality});
+        if (!existing)
+            return existing.error();
+        while (existing->next())
+            m_places.append({existing->value(0).toLongLong(), existing->value(1).toDouble(),
+                             existing->value(2).toDouble()});
+        if (!m_places.isEmpty())
+            return {};
+        for (int i = 0; i < m_scope.scaled(demoPlaces.size()); ++i) {
+            const DemoPlace& place = demoPlaces.at(i % demoPlaces.size());
+            const int round = i / int(demoPlaces.size());
+            // Another place like the sample's, elsewhere on the map.
+            const QString name = round == 0 ? m_scope.local(place.name)
+                                            : m_scope.local(place.name).section(u',', 0, 0) +
+                                                  QStringLiteral(", ") + DemoNames::stem(i);
+            const double x = round == 0 ? place.x : std::fmod(place.x + 0.137 * round, 0.9) + 0.05;
+            const double y = round == 0 ? place.y : std::fmod(place.y + 0.311 * round, 0.9) + 0.05;
+            const QDate first = m_scope.shifted(std::get<0>(place.assessments.first())).addDays(3 * round);
+            auto added = m_writer.add(WalkRegisters::places(), name, first,
                                       {{places::municipalityId, m_municipality},
-                                       {places::name, QString::fromUtf8(place.name)},
-                                       {places::address, QString::fromUtf8(place.address)},
+                                       {places::name, name},
+                                       {places::address, m_scope.local(place.address)},
                                        {places::category, QString::fromLatin1(place.category)},
-                                       {places::description, QString::fromUtf8(place.why)},
+                                       {places::description, m_scope.local(place.why)},
                                        {places::mapId, m_map},
-                                       {places::pinX, place.x},
-                                       {places::pinY, place.y}});
+                                       {places::pinX, x},
+                                       {places::pinY, y}});
             if (!added)
                 return added.error();
-            m_places.append(added->id);
-            for (const auto& [on, level, source] : place.assessments) {
+            m_places.append({added->id, x, y});
+            for (const auto& [sampleOn, level, source] : place.assessments) {
+                const QDate on = m_scope.shifted(sampleOn).addDays(3 * round);
                 auto assessed = m_writer.add(WalkRegisters::placeAssessments(), added->uuid + isoDate(on), on,
                                              {{placeAssessments::placeId, added->id},
                                               {placeAssessments::assessedOn, on},
@@ -238,14 +274,23 @@ public:
         return {};
     }
 
+    // The sample's walks, and for a larger municipality more like them a week or two before or after.
     Status walks() {
-        int number = 0;
-        for (const DemoWalk& walk : demoWalks) {
+        for (int number = 0; number < m_scope.scaled(demoWalks.size()); ++number) {
+            DemoWalk walk = demoWalks.at(number % demoWalks.size());
+            const int round = number / int(demoWalks.size());
+            walk.on = m_scope.shifted(walk.on);
+            if (round > 0) {
+                // In the walks' months (April, May, September, October), some weeks from the sample's.
+                const int month = walk.on.month() == 3 ? 4 : walk.on.month() == 8 ? 9 : walk.on.month();
+                walk.on = QDate(walk.on.year(), month, 1 + (walk.on.day() - 1 + 7 * round) % 28);
+            }
+            const QString area = round == 0 ? m_scope.local(walk.area) : DemoNames::stem(number);
             QVariantMap values{{walks::municipalityId, m_municipality},
                                {walks::walkedOn, walk.on},
                                {walks::kind, QString::fromLatin1(walk.kind)},
-                               {walks::area, QString::fromUtf8(walk.area)},
-                               {walks::route, QString::fromUtf8(walk.route)},
+                               {walks::area, area},
+                               {walks::route, m_scope.local(walk.route)},
                                {walks::organiser, QStringLiteral("Kommunen och polisen")},
                                {walks::mapId, m_map},
                                {walks::promiseId, m_promise}};
@@ -253,7 +298,7 @@ public:
                 values.insert(walks::startsAt, QString::fromLatin1(walk.startsAt));
             if (*walk.light)
                 values.insert(walks::light, QString::fromLatin1(walk.light));
-            auto added = m_writer.add(WalkRegisters::walks(), QString::number(number++), walk.on, values);
+            auto added = m_writer.add(WalkRegisters::walks(), QString::number(number), walk.on, values);
             if (!added)
                 return added.error();
             for (const auto& [group, count] : walk.participants) {
@@ -265,39 +310,47 @@ public:
                 if (!counted)
                     return counted.error();
             }
-            if (Status noted = observations(*added, walk); !noted)
+            if (Status noted = observations(*added, walk, round); !noted)
                 return noted;
         }
         return {};
     }
 
 private:
-    Status observations(const Record& walk, const DemoWalk& demo) {
+    Status observations(const Record& walk, const DemoWalk& demo, int round) {
         const bool digital = QByteArrayView(demo.kind) == "digital";
         int number = 0;
         for (const DemoObservation& observation : demo.observations) {
             QVariantMap values{{observations::walkId, walk.id},
                                {observations::category, QString::fromLatin1(observation.category)},
-                               {observations::description, QString::fromUtf8(observation.description)},
+                               {observations::description, m_scope.local(observation.description)},
                                {observations::sentIn, digital}};
             if (observation.place >= 0) {
-                const DemoPlace& place = demoPlaces.at(observation.place);
-                values.insert(observations::placeId, m_places.at(observation.place));
+                // A later round of walks sees the places further on in the register.
+                const auto& [place, x, y] =
+                    m_places.at((observation.place + int(demoPlaces.size()) * round) % m_places.size());
+                values.insert(observations::placeId, place);
                 // Pinned a little beside the place, so that both pins show.
                 values.insert(observations::mapId, m_map);
-                values.insert(observations::pinX, std::min(1.0, place.x + 0.02 + 0.015 * number));
-                values.insert(observations::pinY, std::min(1.0, place.y + 0.02));
+                values.insert(observations::pinX, std::min(1.0, x + 0.02 + 0.015 * number));
+                values.insert(observations::pinY, std::min(1.0, y + 0.02));
             }
             if (*observation.action) {
-                values.insert(observations::action, QString::fromUtf8(observation.action));
+                // What was still open or under way in the sample was finished in an earlier period.
+                const bool finished =
+                    !m_scope.latestPeriod && (QByteArrayView(observation.status) == "oppen" ||
+                                              QByteArrayView(observation.status) == "pagar");
+                const int doneAfter = finished ? 90 + 30 * number : observation.doneAfterDays;
+                values.insert(observations::action, m_scope.local(observation.action));
                 values.insert(observations::responsible, QString::fromUtf8(observation.responsible));
                 values.insert(observations::priority, QString::fromLatin1(observation.priority));
                 values.insert(observations::dueOn, WalkRegisters::dueByDefault(demo.on));
-                values.insert(observations::status, QString::fromLatin1(observation.status));
-                if (observation.doneAfterDays > 0)
-                    values.insert(observations::doneOn, demo.on.addDays(observation.doneAfterDays));
+                values.insert(observations::status, finished ? QStringLiteral("atgardad")
+                                                             : QString::fromLatin1(observation.status));
+                if (doneAfter > 0)
+                    values.insert(observations::doneOn, demo.on.addDays(doneAfter));
                 if (*observation.reason)
-                    values.insert(observations::statusReason, QString::fromUtf8(observation.reason));
+                    values.insert(observations::statusReason, m_scope.local(observation.reason));
             }
             // The first walk's tunnel got a photo, the way a phone takes one on the walk.
             if (m_observations == 0)
@@ -311,17 +364,17 @@ private:
         return {};
     }
 
+    const Repository& m_repository;
+    const DemoScope& m_scope;
     DemoWriter m_writer;
     qint64 m_municipality;
     qint64 m_promise;
     qint64 m_map = 0;
-    QList<qint64> m_places;
+    QList<std::tuple<qint64, double, double>> m_places; // key, pin x, pin y
     int m_observations = 0;
 };
 
-} // namespace
-
-QByteArray WalkDemo::mapImage() {
+QByteArray drawMap() {
     QImage image(1600, 1100, QImage::Format_RGB32);
     image.fill(QColor(0xf2, 0xef, 0xe6));
     QPainter painter(&image);
@@ -365,7 +418,7 @@ QByteArray WalkDemo::mapImage() {
     return encoded(image, "PNG");
 }
 
-QByteArray WalkDemo::photo() {
+QByteArray takePhoto() {
     QImage image(640, 480, QImage::Format_RGB32);
     QPainter painter(&image);
     QLinearGradient dusk(0, 0, 0, 480);
@@ -383,9 +436,21 @@ QByteArray WalkDemo::photo() {
     return encoded(image, "JPEG", 80);
 }
 
-Status WalkDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
-                      qint64 walkPromise) {
-    Filler filler(repository, space, municipalityId, walkPromise);
+} // namespace
+
+QByteArray WalkDemo::mapImage() {
+    // Drawn and compressed once: a region has a map in every municipality.
+    static const QByteArray drawn = drawMap();
+    return drawn;
+}
+
+QByteArray WalkDemo::photo() {
+    static const QByteArray taken = takePhoto();
+    return taken;
+}
+
+Status WalkDemo::fill(const Repository& repository, const DemoScope& scope, qint64 walkPromise) {
+    Filler filler(repository, scope, walkPromise);
     // The walks' target, two a year in spring and autumn, comes with the Salem template.
     return runSteps({
         [&] { return filler.map(); },

@@ -1,6 +1,8 @@
 #include "demo/watchdemo.h"
 
+#include "common/isodate.h"
 #include "db/sql.h"
+#include "demo/demonames.h"
 #include "demo/demowriter.h"
 #include "indicators/indicatorregisters.h"
 #include "promises/promiseregisters.h"
@@ -8,7 +10,10 @@
 
 #include <QDate>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
+#include <optional>
 
 namespace lk {
 
@@ -86,12 +91,34 @@ const QList<DemoIndicator> demoIndicators{
       {2022, 4, 36}}},
 };
 
+// An area as the events need it: the sample's description, or one read back from the file.
+struct Area {
+    QString name;
+    QString housing;
+    int households = 0;
+    int joined = 0;
+    int contacts = 0;
+    QDate started;
+    QDate dormant;
+};
+
+Area areaOf(const DemoArea& demo) {
+    return {QString::fromUtf8(demo.name),
+            QString::fromLatin1(demo.housing),
+            demo.households,
+            demo.joined,
+            demo.contacts,
+            demo.started,
+            demo.dormant};
+}
+
 class Filler {
 public:
-    Filler(const Repository& repository, const QUuid& space, qint64 municipalityId, qint64 promiseId)
+    Filler(const Repository& repository, const DemoScope& scope, qint64 promiseId)
         : m_repository(repository)
-        , m_writer(repository, space)
-        , m_municipality(municipalityId)
+        , m_scope(scope)
+        , m_writer(repository, scope.space)
+        , m_municipality(scope.municipalityId)
         , m_promise(promiseId) {}
 
     // The fire-safety information before Advent, once a year in November or December, comes with the Salem
@@ -111,17 +138,17 @@ public:
             if (*months)
                 values.insert(targets::months, QString::fromLatin1(months));
             auto added = m_writer.add(PromiseRegisters::targets(), QString::fromUtf8(counted),
-                                      QDate(2020, 12, 15), values);
+                                      m_scope.shifted(QDate(2020, 12, 15)), values);
             if (!added)
                 return added.error();
         }
         // The areas that start in the period, counted by their start date: an area is not linked to the
         // promise as an event is, so nothing else needs entering.
         const QString newAreas = QStringLiteral("Nya grannsamverkansområden");
-        auto added = m_writer.add(PromiseRegisters::targets(), newAreas, QDate(2020, 12, 15),
+        auto added = m_writer.add(PromiseRegisters::targets(), newAreas, m_scope.shifted(QDate(2020, 12, 15)),
                                   {{targets::promiseId, m_promise},
                                    {targets::counted, newAreas},
-                                   {targets::quantity, 4},
+                                   {targets::quantity, m_scope.scaled(4)},
                                    {targets::per, QStringLiteral("period")},
                                    {targets::unit, QStringLiteral("områden")},
                                    {targets::source, watchAreas::table.toString()}});
@@ -130,39 +157,49 @@ public:
         return {};
     }
 
+    // The areas the municipality has, those that started before the period made in its first; then the ones
+    // that start in the period (more in a larger municipality).
     Status areas() {
-        for (const DemoArea& area : demoAreas) {
-            QVariantMap values{{watchAreas::municipalityId, m_municipality},
-                               {watchAreas::name, QString::fromUtf8(area.name)},
-                               {watchAreas::housing, QString::fromLatin1(area.housing)},
-                               {watchAreas::households, area.households},
-                               {watchAreas::householdsJoined, area.joined},
-                               {watchAreas::contactPersons, area.contacts},
-                               {watchAreas::startedOn, area.started},
-                               {watchAreas::signsOn, area.started.addMonths(2)},
-                               {watchAreas::channels, QStringLiteral("epost,sms")},
-                               {watchAreas::status, area.dormant.isValid() ? QStringLiteral("vilande")
-                                                                           : QStringLiteral("aktiv")}};
+        auto existing = m_repository.listOfMunicipality(WatchRegisters::areas(), m_municipality);
+        if (!existing)
+            return existing.error();
+        QList<Record> found = *existing;
+        std::sort(found.begin(), found.end(), [](const Record& a, const Record& b) { return a.id < b.id; });
+        for (const Record& record : std::as_const(found)) {
+            m_areas.append(
+                {record,
+                 {record.value(watchAreas::name).toString(), record.value(watchAreas::housing).toString(),
+                  record.value(watchAreas::households).toInt(),
+                  record.value(watchAreas::householdsJoined).toInt(),
+                  record.value(watchAreas::contactPersons).toInt(),
+                  record.value(watchAreas::startedOn).toDate(), record.value(watchAreas::endedOn).toDate()}});
+        }
+        const bool first = m_areas.isEmpty();
+        int invented = int(m_areas.size());
+        for (int i = 0; i < m_scope.scaled(demoAreas.size()); ++i) {
+            Area area = areaOf(demoAreas.at(i % demoAreas.size()));
+            const int round = i / int(demoAreas.size());
+            area.started = m_scope.shifted(area.started).addDays(-41 * round);
             if (area.dormant.isValid())
-                values.insert(watchAreas::endedOn, area.dormant);
-            // The first area's main contact agreed to be named (an invented person, a number kept for
-            // fiction).
-            if (m_areas.isEmpty()) {
-                values.insert(watchAreas::contactConsent, true);
-                values.insert(watchAreas::contactName, QStringLiteral("Karin Exempelsson"));
-                values.insert(watchAreas::contactPhone, QStringLiteral("070-174 06 42"));
-            }
-            auto added = m_writer.add(WatchRegisters::areas(), QString::fromUtf8(area.name),
-                                      std::max(area.started, QDate(2021, 1, 4)), values);
-            if (!added)
-                return added.error();
-            m_areas.append({*added, area});
+                area.dormant = m_scope.shifted(area.dormant).addDays(-41 * round);
+            const bool started = area.started >= m_scope.start();
+            if (started) // one that starts in the period stays in it
+                area.started = std::clamp(area.started, m_scope.start(), m_scope.end());
+            if (!started && !first)
+                continue;
+            // The sample's names in the first period; after it, or in a larger municipality, invented ones.
+            if (round > 0 || (started && !first))
+                area.name = DemoNames::stem(invented++);
+            else
+                area.name = m_scope.local(area.name);
+            if (Status made = add(area); !made)
+                return made;
         }
         return {};
     }
 
     Status events() {
-        for (int year = 2021; year <= 2022; ++year) {
+        for (int year = m_scope.firstYear; year <= m_scope.lastYear(); ++year) {
             // A training in spring and in autumn for two areas each, turn by turn.
             int turn = year * 3;
             for (const int month : {3, 4, 9, 10}) {
@@ -199,9 +236,9 @@ public:
         }
         // Each area that started in the period held its start-up meeting on the day.
         for (const auto& [record, area] : std::as_const(m_areas)) {
-            if (area.started < QDate(2021, 1, 1))
+            if (area.started < m_scope.start() || area.started > m_scope.end())
                 continue;
-            const bool apartments = QLatin1String(area.housing) == QLatin1String("flerbostadshus");
+            const bool apartments = area.housing == QLatin1String("flerbostadshus");
             if (Status added =
                     event(record, area.started, QStringLiteral("uppstartsmote"),
                           apartments ? QStringLiteral("Så fungerar grannsamverkan i flerbostadshus")
@@ -213,35 +250,43 @@ public:
         return {};
     }
 
+    // The indicators, made in the municipality's first period with the sample's earlier values; each later
+    // period adds the values of its own years, a little better each time.
     Status indicators() {
+        auto existing = m_repository.listOfMunicipality(IndicatorRegisters::indicators(), m_municipality);
+        if (!existing)
+            return existing.error();
         for (const DemoIndicator& demo : demoIndicators) {
-            auto focus = sql::scalar(m_repository.database(),
-                                     QStringLiteral("SELECT id FROM focus_areas WHERE title LIKE ? || '%'"),
-                                     {QString::fromUtf8(demo.focusArea)});
-            if (!focus)
-                return focus.error();
-            QVariantMap values{{indicators::municipalityId, m_municipality},
-                               {indicators::name, QString::fromUtf8(demo.name)},
-                               {indicators::unit, QString::fromUtf8(demo.unit)},
-                               {indicators::source, QString::fromLatin1(demo.source)},
-                               {indicators::direction, QStringLiteral("lagre")},
-                               {indicators::baselineYear, demo.baselineYear},
-                               {indicators::baselineValue, demo.baseline},
-                               {indicators::targetYear, demo.targetYear},
-                               {indicators::targetValue, demo.target}};
-            if (focus->isValid())
-                values.insert(indicators::focusAreaId, focus->toLongLong());
-            auto indicator = m_writer.add(IndicatorRegisters::indicators(), QString::fromUtf8(demo.name),
-                                          QDate(2021, 1, 20), values);
-            if (!indicator)
-                return indicator.error();
-            for (const auto& [year, quarter, value] : demo.values) {
+            const QString name = m_scope.local(demo.name);
+            // Counts grow with the municipality; a share does not.
+            const double scale = QByteArrayView(demo.source) == "anmalningar" ? m_scope.size : 1.0;
+            const auto it = std::find_if(existing->cbegin(), existing->cend(), [&name](const Record& record) {
+                return record.value(indicators::name).toString() == name;
+            });
+            std::optional<Record> indicator;
+            if (it != existing->cend())
+                indicator = *it;
+            if (!indicator) {
+                auto made = make(demo, name, scale);
+                if (!made)
+                    return made.error();
+                indicator = *made;
+            }
+            const bool first = it == existing->cend();
+            for (const auto& [sampleYear, quarter, sampleValue] : demo.values) {
+                if (!first && sampleYear < DemoScope::sampleYear)
+                    continue; // an earlier period has given the years before
+                const int year = sampleYear + m_scope.yearShift();
+                const double value =
+                    m_scope.isSample()
+                        ? sampleValue
+                        : std::round(sampleValue * scale * (1 - 0.015 * m_scope.yearShift()) * 10) / 10;
                 // Published the spring after the year (or the month after the quarter).
                 const QDate published =
                     quarter == 0 ? QDate(year + 1, 3, 15) : QDate(year, quarter * 3, 1).addMonths(1);
                 auto added = m_writer.add(IndicatorRegisters::values(),
                                           indicator->uuid + IndicatorRegisters::periodLabel(year, quarter),
-                                          std::min(published, QDate(2022, 12, 20)),
+                                          std::min(published, m_scope.shifted(QDate(2022, 12, 20))),
                                           {{indicatorValues::indicatorId, indicator->id},
                                            {indicatorValues::year, year},
                                            {indicatorValues::quarter, QString::number(quarter)},
@@ -254,7 +299,62 @@ public:
     }
 
 private:
-    static bool activeOn(const DemoArea& area, const QDate& day) {
+    Status add(const Area& area) {
+        QVariantMap values{{watchAreas::municipalityId, m_municipality},
+                           {watchAreas::name, area.name},
+                           {watchAreas::housing, area.housing},
+                           {watchAreas::households, area.households},
+                           {watchAreas::householdsJoined, area.joined},
+                           {watchAreas::contactPersons, area.contacts},
+                           {watchAreas::startedOn, area.started},
+                           {watchAreas::signsOn, area.started.addMonths(2)},
+                           {watchAreas::channels, QStringLiteral("epost,sms")},
+                           {watchAreas::status,
+                            area.dormant.isValid() ? QStringLiteral("vilande") : QStringLiteral("aktiv")}};
+        if (area.dormant.isValid())
+            values.insert(watchAreas::endedOn, area.dormant);
+        // The first area's main contact agreed to be named (an invented person, a number kept for
+        // fiction).
+        if (m_areas.isEmpty()) {
+            values.insert(watchAreas::contactConsent, true);
+            values.insert(watchAreas::contactName, QStringLiteral("Karin Exempelsson"));
+            values.insert(watchAreas::contactPhone, QStringLiteral("070-174 06 42"));
+        }
+        auto added = m_writer.add(WatchRegisters::areas(), area.name,
+                                  std::max(area.started, m_scope.shifted(QDate(2021, 1, 4))), values);
+        if (!added)
+            return added.error();
+        m_areas.append({*added, area});
+        return {};
+    }
+
+    Result<Record> make(const DemoIndicator& demo, const QString& name, double scale) {
+        auto focus = sql::scalar(
+            m_repository.database(),
+            QStringLiteral("SELECT f.id FROM focus_areas f JOIN periods p ON p.id = f.period_id "
+                           "WHERE p.municipality_id = ? AND p.start_date = ? AND f.title LIKE ? || '%'"),
+            {m_municipality, isoDate(m_scope.start()), QString::fromUtf8(demo.focusArea)});
+        if (!focus)
+            return focus.error();
+        const auto rounded = [scale](double value) {
+            return scale == 1.0 ? value : std::round(value * scale);
+        };
+        QVariantMap values{{indicators::municipalityId, m_municipality},
+                           {indicators::name, name},
+                           {indicators::unit, QString::fromUtf8(demo.unit)},
+                           {indicators::source, QString::fromLatin1(demo.source)},
+                           {indicators::direction, QStringLiteral("lagre")},
+                           {indicators::baselineYear, demo.baselineYear + m_scope.yearShift()},
+                           {indicators::baselineValue, rounded(demo.baseline)},
+                           {indicators::targetYear, demo.targetYear + m_scope.yearShift()},
+                           {indicators::targetValue, rounded(demo.target)}};
+        if (focus->isValid())
+            values.insert(indicators::focusAreaId, focus->toLongLong());
+        return m_writer.add(IndicatorRegisters::indicators(), name, m_scope.shifted(QDate(2021, 1, 20)),
+                            values);
+    }
+
+    static bool activeOn(const Area& area, const QDate& day) {
         return area.started <= day && (!area.dormant.isValid() || area.dormant > day);
     }
 
@@ -285,18 +385,18 @@ private:
     }
 
     const Repository& m_repository;
+    const DemoScope& m_scope;
     DemoWriter m_writer;
     qint64 m_municipality;
     qint64 m_promise;
-    QList<std::pair<Record, DemoArea>> m_areas;
+    QList<std::pair<Record, Area>> m_areas;
     int m_events = 0;
 };
 
 } // namespace
 
-Status WatchDemo::fill(const Repository& repository, const QUuid& space, qint64 municipalityId,
-                       qint64 promiseId) {
-    Filler filler(repository, space, municipalityId, promiseId);
+Status WatchDemo::fill(const Repository& repository, const DemoScope& scope, qint64 promiseId) {
+    Filler filler(repository, scope, promiseId);
     return runSteps({
         [&] { return filler.targets(); },
         [&] { return filler.areas(); },

@@ -120,12 +120,12 @@ Status AuditLog::forgetPersonalTextWhere(const QSqlDatabase& db, const RegisterS
 Status AuditLog::writeRow(const QSqlDatabase& db, const QString& action, const QString& table,
                           const QString& key, const QString& oldJson, const QString& newJson) {
     const QVariant nothing{QMetaType(QMetaType::QString)}; // braces: clang reads parentheses as a declaration
-    auto ran = sql::run(db,
-                        QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "
-                                       "record_uuid, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentUser(), action,
-                         table, key, oldJson.isNull() ? nothing : QVariant(oldJson),
-                         newJson.isNull() ? nothing : QVariant(newJson)});
+    auto ran = sql::write(db,
+                          QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "
+                                         "record_uuid, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentUser(), action,
+                           table, key, oldJson.isNull() ? nothing : QVariant(oldJson),
+                           newJson.isNull() ? nothing : QVariant(newJson)});
     if (!ran)
         return ran.error();
     return {};

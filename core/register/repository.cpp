@@ -256,14 +256,14 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
     }
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    auto query = sql::run(m_db,
-                          QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") +
-                              columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                              marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
-                          values);
-    if (!query)
-        return Error{failed(spec, unique(spec, record, query.message()))};
-    record.id = query->lastInsertId().toLongLong();
+    auto written = sql::write(m_db,
+                              QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") +
+                                  columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                                  marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
+                              values);
+    if (!written)
+        return Error{failed(spec, unique(spec, record, written.message()))};
+    record.id = written->lastInsertId.toLongLong();
     if (auto audited = AuditLog::write(m_db, spec, std::nullopt, record); !audited)
         return Error{failed(spec, audited.message())};
     return record;
@@ -291,13 +291,13 @@ Result<Record> Repository::update(const RegisterSpec& spec, const Record& before
         values << field.toStorage(after.value(field.name));
     }
     values << before.uuid;
-    auto query = sql::run(m_db,
-                          QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ") +
-                              assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE uuid = ?"),
-                          values);
-    if (!query)
-        return Error{failed(spec, unique(spec, after, query.message()))};
-    if (query->numRowsAffected() != 1)
+    auto written = sql::write(m_db,
+                              QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ") +
+                                  assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE uuid = ?"),
+                              values);
+    if (!written)
+        return Error{failed(spec, unique(spec, after, written.message()))};
+    if (written->rowsAffected != 1)
         return Error{failed(spec, Text::tr("it no longer exists (it may have been deleted)."))};
     if (auto audited = AuditLog::write(m_db, spec, before, after); !audited)
         return Error{failed(spec, audited.message())};
@@ -305,11 +305,11 @@ Result<Record> Repository::update(const RegisterSpec& spec, const Record& before
 }
 
 Status Repository::remove(const RegisterSpec& spec, const Record& before) const {
-    auto query = sql::run(
+    auto written = sql::write(
         m_db, QStringLiteral("DELETE FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?"), {before.uuid});
-    if (!query)
-        return Error{Text::tr("%1 could not be deleted: %2").arg(spec.displayName(), query.message())};
-    if (query->numRowsAffected() != 1)
+    if (!written)
+        return Error{Text::tr("%1 could not be deleted: %2").arg(spec.displayName(), written.message())};
+    if (written->rowsAffected != 1)
         return Error{
             Text::tr("%1 could not be deleted: %2")
                 .arg(spec.displayName(), Text::tr("it no longer exists (it may have been deleted)."))};

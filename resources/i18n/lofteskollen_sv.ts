@@ -1518,10 +1518,6 @@
         <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata.</translation>
     </message>
     <message>
-        <source>How much data: sample.</source>
-        <translation>Hur mycket data: sample.</translation>
-    </message>
-    <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
     </message>
@@ -1741,6 +1737,10 @@
     <message>
         <source>The words to search for.</source>
         <translation>Orden att söka efter.</translation>
+    </message>
+    <message>
+        <source>How much data: sample (Salem 2021–2022) or region (the 26 municipalities of Stockholm county over ten years, about 250,000 records).</source>
+        <translation>Hur mycket data: sample (Salem 2021–2022) eller region (Stockholms läns 26 kommuner under tio år, omkring 250 000 poster).</translation>
     </message>
 </context>
 <context>
