@@ -43,7 +43,8 @@ public:
     bool restore(const QString& backup);
     // Edit > Change log…: shows the file's audit log beside the window (opened once, then raised).
     AuditLogDialog* showAuditLog();
-    // Edit > Search… (Ctrl+F): the search beside the window (opened once, then raised, its words selected).
+    // Edit > Search… (Ctrl+F): the search over the window (made once, then shown again with its words and
+    // hits); opening a hit hides it.
     SearchDialog* showSearch();
     // Opens a search hit's record on its page (choosing its municipality and period); false when no page
     // shows it or what owns it.

@@ -248,8 +248,10 @@ Result<QHash<QString, Fts5Index::Found>> Fts5Index::find(const QSqlDatabase& db,
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
         QList<Hit>& hits = it.value();
         const qsizetype kept = std::min<qsizetype>(limit, hits.size());
-        std::partial_sort(hits.begin(), hits.begin() + kept, hits.end(),
-                          [](const Hit& a, const Hit& b) { return a.rank < b.rank; });
+        std::partial_sort(
+            hits.begin(), hits.begin() + kept, hits.end(),
+            // Alike texts rank alike: the newest first among them.
+            [](const Hit& a, const Hit& b) { return a.rank < b.rank || (a.rank == b.rank && a.id > b.id); });
         hits.resize(kept);
         Found& register_ = found[it.key()];
         register_.best = hits;
