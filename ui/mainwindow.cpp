@@ -184,11 +184,17 @@ Handbook* MainWindow::showHandbook() {
 SearchDialog* MainWindow::showSearch() {
     if (!m_document)
         return nullptr;
-    // Not modal: it stays beside the window while the user opens one hit after another.
+    // Not modal: the window stays usable while it is open.
     if (!m_searchDialog) {
         m_searchDialog = new SearchDialog(m_document.get(), this);
-        m_searchDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_searchDialog, &SearchDialog::openHit, this, &MainWindow::openRecord);
+        // Kept when closed, with its words and hits: Ctrl+F brings them back for the next hit.
+        connect(m_searchDialog, &SearchDialog::openHit, this, [this](const SearchHit& hit) {
+            // The record's page is seen, not covered by the search.
+            if (openRecord(hit))
+                m_searchDialog->hide();
+            else
+                m_searchDialog->notShown(hit);
+        });
         const auto followScope = [this] {
             if (m_searchDialog && m_scope)
                 m_searchDialog->setMunicipality(m_scope->municipalityId(), m_scope->municipalityName());

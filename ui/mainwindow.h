@@ -47,7 +47,8 @@ public:
     AuditLogDialog* showAuditLog();
     // Help > Handbook (F1): the guide beside the window, at the section of the page in view.
     Handbook* showHandbook();
-    // Edit > Search… (Ctrl+F): the search beside the window (opened once, then raised, its words selected).
+    // Edit > Search… (Ctrl+F): the search over the window (made once, then shown again with its words and
+    // hits); opening a hit hides it.
     SearchDialog* showSearch();
     // Opens a search hit's record on its page (choosing its municipality and period); false when no page
     // shows it or what owns it.

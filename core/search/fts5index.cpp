@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace lk {
@@ -115,11 +113,13 @@ Status installRegister(const QSqlDatabase& db, const SearchFields& fields, qint6
     const RowText removed = rowText(fields, present, number, QStringLiteral("old"));
     const RowText stored = rowText(fields, present, number, QStringLiteral("t"));
     const QString name = QStringLiteral("search_") + spec.table;
+    if (auto numbered =
+            sql::run(db, QStringLiteral("INSERT INTO search_registers (number, table_name) VALUES (?, ?)"),
+                     {number, spec.table});
+        !numbered)
+        return numbered.error();
     return runAll(
-        db, {QStringLiteral("INSERT INTO search_registers (number, table_name) VALUES (%1, '%2')")
-                 .arg(number)
-                 .arg(spec.table),
-             QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3; END")
+        db, {QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3; END")
                  .arg(name, spec.table, insertRow(inserted)),
              QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 BEGIN "
                             "DELETE FROM search_index WHERE rowid = %4; %5; END")
@@ -248,8 +248,10 @@ Result<QHash<QString, Fts5Index::Found>> Fts5Index::find(const QSqlDatabase& db,
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
         QList<Hit>& hits = it.value();
         const qsizetype kept = std::min<qsizetype>(limit, hits.size());
-        std::partial_sort(hits.begin(), hits.begin() + kept, hits.end(),
-                          [](const Hit& a, const Hit& b) { return a.rank < b.rank; });
+        std::partial_sort(
+            hits.begin(), hits.begin() + kept, hits.end(),
+            // Alike texts rank alike: the newest first among them.
+            [](const Hit& a, const Hit& b) { return a.rank < b.rank || (a.rank == b.rank && a.id > b.id); });
         hits.resize(kept);
         Found& register_ = found[it.key()];
         register_.best = hits;

@@ -125,16 +125,18 @@ Result<SearchResult> Search::run(const Repository& repository, const QString& te
             SearchHit hit;
             hit.spec = spec;
             hit.id = raw.id;
-            // The text around the words in the body, else the title with them marked.
+            // The text around the words, else its start: what the title does not say already.
             hit.snippet = Snippet::around(raw.body, tokens);
             if (hit.snippet.isEmpty())
-                hit.snippet = Snippet::around(raw.title, tokens, 1000);
+                hit.snippet = Snippet::start(raw.body);
             hit.municipalityId = raw.municipalityId;
             hit.municipality = names->value(raw.municipalityId);
             group.hits << hit;
         }
         if (auto read = readDetails(db, *spec, group.hits); !read)
             return read.error();
+        for (SearchHit& hit : group.hits)
+            hit.markedTitle = Snippet::around(hit.title, tokens, titleLength);
         best.insert(spec, matched->best.isEmpty() ? 0.0 : matched->best.first().rank);
         result.groups << group;
     }

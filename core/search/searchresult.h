@@ -19,9 +19,11 @@ struct SearchHit {
     const RegisterSpec* spec = nullptr;
     qint64 id = 0;
     QString uuid;
-    QDate date;      // its own date, else its owner's (a case discussion has its meeting's); may be invalid
-    QString title;   // what the record is known by: its name or title, else the start of its text
-    QString snippet; // the text around the words found, each marked matchStart … matchEnd
+    QDate date;    // its own date, else its owner's (a case discussion has its meeting's); may be invalid
+    QString title; // what the record is known by: its name or title, else the start of its text
+    QString markedTitle; // the title with the words found in it marked; empty when it has none
+    QString snippet; // the rest of its text around the words found, each marked matchStart … matchEnd; the
+                     // start of that text when they are only in the title
     qint64 municipalityId = 0; // 0: a record of no municipality
     QString municipality;
 };

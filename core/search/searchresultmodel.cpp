@@ -88,9 +88,13 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == TextColumn ? Search::plain(hit.snippet) : QVariant();
+        return index.column() == TextColumn    ? Search::plain(hit.snippet)
+               : index.column() == TitleColumn ? hit.title
+                                               : QVariant();
     case MarkedRole:
-        return index.column() == TextColumn ? hit.snippet : QVariant();
+        return index.column() == TextColumn    ? hit.snippet
+               : index.column() == TitleColumn ? hit.markedTitle
+                                               : QVariant();
     default:
         return {};
     }
@@ -103,7 +107,7 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     case TitleColumn:
         return tr("Hit");
     case TextColumn:
-        return tr("Where the words are");
+        return tr("Text");
     case DateColumn:
         return tr("Date");
     case MunicipalityColumn:

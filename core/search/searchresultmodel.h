@@ -12,8 +12,8 @@ class SearchResultModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { TitleColumn, TextColumn, DateColumn, MunicipalityColumn, ColumnCount };
-    // The text column's snippet with the words found marked (SearchHit::matchStart … matchEnd), for a
-    // delegate that shows them in bold.
+    // The title's and the text's words found marked (SearchHit::matchStart … matchEnd), for a delegate that
+    // shows them in bold; empty where none is.
     static constexpr int MarkedRole = Qt::UserRole + 1;
 
     explicit SearchResultModel(QObject* parent = nullptr);

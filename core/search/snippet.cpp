@@ -3,6 +3,7 @@
 #include "search/searchresult.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 namespace lk {
 
@@ -27,6 +28,12 @@ QList<Span> wordsOf(const QString& text) {
         }
     }
     return spans;
+}
+
+// One line: the fields (and a long text's paragraphs) apart, as they are on the record's page.
+QString tidied(const QString& text) {
+    static const QRegularExpression lineBreaks(QStringLiteral("\\s*\\n\\s*"));
+    return text.trimmed().replace(lineBreaks, QStringLiteral(" · ")).simplified();
 }
 
 } // namespace
@@ -74,7 +81,14 @@ QString Snippet::around(const QString& text, const QStringList& tokens, int leng
     snippet += text.mid(at, textEnd - at);
     if (to < words.size())
         snippet += QStringLiteral("…");
-    return snippet.simplified();
+    return tidied(snippet);
+}
+
+QString Snippet::start(const QString& text, int length) {
+    const QList<Span> words = wordsOf(text);
+    if (words.size() <= length)
+        return tidied(text);
+    return tidied(text.left(words.at(length - 1).end) + QStringLiteral("…"));
 }
 
 } // namespace lk

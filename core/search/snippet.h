@@ -15,6 +15,8 @@ public:
     // `text` with each word that begins with one of `tokens` marked SearchHit::matchStart … matchEnd, cut to
     // about `length` words around the first one found ("…" where it was cut); empty when none is found.
     static QString around(const QString& text, const QStringList& tokens, int length = 16);
+    // The first `length` words of `text`, unmarked ("…" where it was cut).
+    static QString start(const QString& text, int length = 16);
 };
 
 } // namespace lk

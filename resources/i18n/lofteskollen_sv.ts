@@ -6518,10 +6518,6 @@ Det är sällan så det blev. Spara ändå?</translation>
         <translation>Varje ord hittar sig självt och de ord som börjar med det, oavsett stora och små bokstäver; en post måste innehålla alla orden. Citattecken, stjärnor och AND, OR, NOT söks som vanliga ord.</translation>
     </message>
     <message>
-        <source>Enter or a double-click opens the hit on its page; this window stays open for the next one.</source>
-        <translation>Enter eller ett dubbelklick öppnar träffen på dess sida; det här fönstret står kvar för nästa.</translation>
-    </message>
-    <message>
         <source>In this municipality</source>
         <translation>I den här kommunen</translation>
     </message>
@@ -6567,6 +6563,14 @@ Det är sällan så det blev. Spara ändå?</translation>
             <numerusform>%n register</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter or a double-click opens the hit on its page; Ctrl+F brings these hits back for the next one.</source>
+        <translation>Enter eller ett dubbelklick öppnar träffen på dess sida; Ctrl+F tar fram de här träffarna igen för nästa.</translation>
+    </message>
+    <message>
+        <source>No page shows “%1” (%2) or what it belongs to.</source>
+        <translation>Ingen sida visar ”%1” (%2) eller det den hör till.</translation>
+    </message>
 </context>
 <context>
     <name>lk::SearchResultModel</name>
@@ -6582,16 +6586,16 @@ Det är sällan så det blev. Spara ändå?</translation>
         <translation>Träff</translation>
     </message>
     <message>
-        <source>Where the words are</source>
-        <translation>Där orden står</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

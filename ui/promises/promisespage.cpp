@@ -240,6 +240,12 @@ void PromisesPage::select(const QString& uuid) {
 }
 
 bool PromisesPage::showRecord(const RegisterSpec& spec, const QString& uuid) {
+    // A period, or a municipality, is shown as its promises, once it is chosen above the pages.
+    if (spec.table == periods::table || spec.table == municipalities::table) {
+        auto record = document()->repository().find(spec, uuid);
+        const qint64 chosen = spec.table == periods::table ? periodId() : municipalityId();
+        return record && *record && (*record)->id == chosen;
+    }
     if (spec.table != focusAreas::table && spec.table != promises::table)
         return Page::showRecord(spec, uuid);
     load();

@@ -53,6 +53,7 @@ SearchDialog::SearchDialog(Document* document, QWidget* parent)
     m_status->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setModel(m_model);
+    m_results->setItemDelegateForColumn(SearchResultModel::TitleColumn, new SnippetDelegate(m_results));
     m_results->setItemDelegateForColumn(SearchResultModel::TextColumn, new SnippetDelegate(m_results));
     m_results->setUniformRowHeights(true);
     m_results->setAlternatingRowColors(true);
@@ -64,8 +65,8 @@ SearchDialog::SearchDialog(Document* document, QWidget* parent)
     m_results->header()->setSectionResizeMode(SearchResultModel::MunicipalityColumn,
                                               QHeaderView::ResizeToContents);
     m_results->header()->resizeSection(SearchResultModel::TitleColumn, 280);
-    auto* hint = new QLabel(tr("Enter or a double-click opens the hit on its page; this window stays open "
-                               "for the next one."),
+    auto* hint = new QLabel(tr("Enter or a double-click opens the hit on its page; Ctrl+F brings these hits "
+                               "back for the next one."),
                             this);
     hint->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -86,6 +87,7 @@ SearchDialog::SearchDialog(Document* document, QWidget* parent)
     m_pause->setInterval(typingPause);
     connect(m_pause, &QTimer::timeout, this, &SearchDialog::searchNow);
     connect(m_text, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
+    m_text->installEventFilter(this);
     connect(m_text, &QLineEdit::returnPressed, this, [this] {
         searchNow();
         if (m_model->rowCount() > 0)
@@ -143,6 +145,21 @@ void SearchDialog::searchNow() {
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
     showResult();
+}
+
+bool SearchDialog::eventFilter(QObject* watched, QEvent* event) {
+    // Down goes from the words to the hits, as in a list of suggestions.
+    if (watched == m_text && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_results->setFocus();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void SearchDialog::notShown(const SearchHit& hit) {
+    m_status->setText(tr("No page shows “%1” (%2) or what it belongs to.")
+                          .arg(hit.title, hit.spec ? hit.spec->displayName() : QString()));
 }
 
 void SearchDialog::showResult() {

@@ -1,6 +1,6 @@
 // SearchDialog: Redigera > Sök… (Ctrl+F): words searched in the text of every register, in the chosen
 // municipality or all of them, the hits grouped by register with how many each has; a hit opens its record on
-// its page, and the dialog stays open beside the window for the next.
+// its page, and Ctrl+F brings the same hits back for the next.
 #pragma once
 
 #include "search/searchresult.h"
@@ -27,6 +27,8 @@ public:
     void setMunicipality(qint64 municipalityId, const QString& name);
     // Searches now (as Enter does), rather than after the short pause that typing waits for.
     void searchNow();
+    // Says that no page shows the hit's record.
+    void notShown(const SearchHit& hit);
 
     QLineEdit* text() const { return m_text; }
     QRadioButton* here() const { return m_here; }
@@ -38,6 +40,9 @@ public:
 signals:
     // A hit was chosen (Enter or a double-click): the window opens its record.
     void openHit(const lk::SearchHit& hit);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showResult();

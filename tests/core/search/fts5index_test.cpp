@@ -1,5 +1,6 @@
 #include "demo/demodata.h"
 #include "everyregister.h"
+#include "io/jsonimporter.h"
 #include "og/retention.h"
 #include "search/fts5index.h"
 #include "search/searchfields.h"
@@ -219,4 +220,16 @@ TEST_CASE("A list's filter finds a record by its whole text and by what it holds
           QSet<QString>{findRecordById(repository, PromiseRegisters::promises(), file.ogPromise).uuid});
     CHECK(uuids(PromiseRegisters::statuses(), QStringLiteral("halkbekämpning")) ==
           QSet<QString>{status.uuid});
+}
+
+TEST_CASE("An imported file is searched at once", "[search]") {
+    SearchFile file;
+    const QByteArray exported = TestFile::exportOf(*file.document);
+    TestFile other;
+    auto document = other.open();
+    auto imported = JsonImporter::import(document->repository(), exported);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(hitUuids(document->repository(), QStringLiteral("busstationen")) == QStringList{file.meeting.uuid});
+    CHECK(hitUuids(document->repository(), QStringLiteral("OG-2021-007")) == QStringList{file.openCase.uuid});
 }

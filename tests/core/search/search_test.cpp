@@ -48,7 +48,11 @@ TEST_CASE("A case is found by its code, and a hit carries its register, date, ti
     CHECK(hit.date == QDate(2021, 3, 1));
     CHECK(hit.municipalityId == file.municipality);
     CHECK(hit.municipality == QStringLiteral("Salems kommun"));
-    CHECK(Search::plain(hit.snippet).contains(QStringLiteral("OG-2021-007")));
+    // The code is its title, marked there; the text beside it starts the rest of what it says.
+    CHECK(hit.markedTitle == SearchHit::matchStart + QStringLiteral("OG") + SearchHit::matchEnd + u'-' +
+                                 SearchHit::matchStart + QStringLiteral("2021") + SearchHit::matchEnd + u'-' +
+                                 SearchHit::matchStart + QStringLiteral("007") + SearchHit::matchEnd);
+    CHECK(Search::plain(hit.snippet).startsWith(QStringLiteral("Socialfältare")));
 
     // A discussion has its meeting's date; its title is the start of its text, the word found marked.
     const SearchResult bakery = searched(file.repository, QStringLiteral("bageri"));
@@ -57,7 +61,8 @@ TEST_CASE("A case is found by its code, and a hit carries its register, date, ti
     CHECK(note.spec == &OgRegisters::caseNotes());
     CHECK(note.date == QDate(2021, 3, 15));
     CHECK(note.title == QStringLiteral("Har fått praktikplats på Öbergs bageri."));
-    CHECK(note.snippet.contains(SearchHit::matchStart + QStringLiteral("bageri") + SearchHit::matchEnd));
+    CHECK(note.markedTitle.contains(SearchHit::matchStart + QStringLiteral("bageri") + SearchHit::matchEnd));
+    CHECK(note.snippet == QStringLiteral("Följs upp i april."));
 }
 
 TEST_CASE("Hits are ranked: a word in the title before one in the text, a short text before a long one",

@@ -7,6 +7,8 @@
 #include "og/meetingstab.h"
 #include "og/ogpage.h"
 #include "police/policepage.h"
+#include "promises/promisespage.h"
+#include "promises/promisetreemodel.h"
 #include "promises/scopebar.h"
 #include "register/recordtablemodel.h"
 #include "search/searchdialog.h"
@@ -96,6 +98,13 @@ struct SearchWindow {
     }
 };
 
+Record findRecordById(const Repository& repository, const RegisterSpec& spec, qint64 id) {
+    auto found = repository.findById(spec, id);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
 } // namespace
 
 TEST_CASE("Ctrl+F finds a meeting by its minutes and opens it on its page", "[ui][search]") {
@@ -126,8 +135,15 @@ TEST_CASE("Ctrl+F finds a meeting by its minutes and opens it on its page", "[ui
     REQUIRE(QTest::qWaitFor([&] { return og->isVisible(); }));
     CHECK(og->tabs()->currentWidget() == og->meetings());
     CHECK(og->meetings()->list()->selectedUuid() == w.meeting.uuid);
-    // The dialog stays open for the next hit.
-    CHECK(dialog->isVisible());
+    // The search steps aside for the page, and Ctrl+F brings the same hits back for the next one.
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(w.window.showSearch() == dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->text()->text() == QStringLiteral("BUSSTATION"));
+    CHECK(dialog->model()->rowCount() == 1);
+    // Down goes from the words to the hits.
+    QTest::keyClick(dialog->text(), Qt::Key_Down);
+    CHECK(dialog->focusWidget() == dialog->results());
 }
 
 TEST_CASE("A case discussion found opens its case with the discussion chosen", "[ui][search]") {
@@ -146,13 +162,14 @@ TEST_CASE("A hit of another period opens that period, and a filter that hides it
           "[ui][search]") {
     SearchWindow w;
     // Added as the window adds them, so that the period is offered above the pages.
-    auto later = w.document->insert(PromiseRegisters::periods(),
-                                    recordOf(periodValues(w.municipality, QStringLiteral("2023-01-01"),
-                                                          QStringLiteral("2024-12-31"))));
+    auto later = w.document->insert(
+        PromiseRegisters::periods(),
+        recordOf(periodValues(w.municipality, QStringLiteral("2023-01-01"), QStringLiteral("2024-12-31"))));
     REQUIRE(later.ok());
-    auto control = w.document->insert(PoliceRegisters::trafficControls(),
-                                      recordOf(merged(trafficControlValues(w.municipality, QDate(2023, 5, 10)),
-                                                      {{QStringLiteral("place"), QStringLiteral("Söderby torg")}})));
+    auto control =
+        w.document->insert(PoliceRegisters::trafficControls(),
+                           recordOf(merged(trafficControlValues(w.municipality, QDate(2023, 5, 10)),
+                                           {{QStringLiteral("place"), QStringLiteral("Söderby torg")}})));
     REQUIRE(control.ok());
     PolicePage* police = w.window.page<PolicePage>();
     police->trafficControls()->list()->filter()->setText(QStringLiteral("rönningevägen"));
@@ -223,4 +240,34 @@ TEST_CASE("The meeting list's filter reads minutes and case codes, and an empty 
     list->filter()->clear();
     CHECK(list->model()->rowCount() == 1);
     CHECK_FALSE(list->noMatch()->isVisibleTo(meetings));
+}
+
+TEST_CASE("A promise found opens in the promises' tree, and its municipality shows its promises",
+          "[ui][search]") {
+    SearchWindow w;
+    SearchDialog* dialog = w.openSearch();
+    SearchWindow::search(dialog, QStringLiteral("operativa gruppen"));
+    const SearchResult& result = dialog->model()->result();
+    const SearchGroup* promises = nullptr;
+    for (const SearchGroup& group : result.groups) {
+        if (group.spec == &PromiseRegisters::promises())
+            promises = &group;
+    }
+    REQUIRE(promises);
+    const QString promise = promises->hits.first().uuid;
+    SearchWindow::open(dialog, promise);
+    PromisesPage* page = w.window.page<PromisesPage>();
+    REQUIRE(QTest::qWaitFor([&] { return page->isVisible(); }));
+    CHECK(page->model()->uuid(page->tree()->currentIndex()) == promise);
+
+    SearchHit municipality;
+    municipality.spec = &PromiseRegisters::municipalities();
+    municipality.id = w.municipality;
+    municipality.municipalityId = w.municipality;
+    municipality.uuid = findRecordById(w.repository, PromiseRegisters::municipalities(), w.municipality).uuid;
+    auto* navigation = w.window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    navigation->setCurrentRow(0);
+    REQUIRE_FALSE(page->isVisible());
+    CHECK(w.window.openRecord(municipality));
+    CHECK(page->isVisible());
 }
