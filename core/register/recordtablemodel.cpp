@@ -3,6 +3,8 @@
 #include "common/isodate.h"
 #include "db/sql.h"
 #include "document/document.h"
+#include "io/registerexport.h"
+#include "io/sheetwriter.h"
 #include "register/monthset.h"
 #include "register/namecheck.h"
 #include "register/registry.h"
@@ -277,7 +279,7 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
     return key + direction + QStringLiteral(", ") + natural;
 }
 
-QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const {
+Result<QList<RecordTableModel::Row>> RecordTableModel::read(int offset, int limit) const {
     QVariantList values;
     QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
     // A picture is never read for a table: a page of observations with photos would read megabytes to show
@@ -298,10 +300,8 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
 
     QList<Row> rows;
     auto result = sql::run(m_document->database().connection(), statement, values);
-    if (!result) {
-        m_document->reportReadFailure(result.message());
-        return rows;
-    }
+    if (!result)
+        return result.error();
     const int fieldCount = int(m_spec.fields.size());
     while (result->next()) {
         Row row;
@@ -311,6 +311,44 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
         rows.append(row);
     }
     return rows;
+}
+
+QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const {
+    auto rows = read(offset, limit);
+    if (!rows) {
+        m_document->reportReadFailure(rows.message());
+        return {};
+    }
+    return *rows;
+}
+
+Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) const {
+    QList<SheetWriter::Column> columns;
+    for (const FieldSpec* field : m_columns)
+        columns << RegisterExport::columnOf(*field);
+    if (Status added = writer.addSheet(title, columns); !added)
+        return added;
+    // Page by page, as the table loads them, so that a long register never sits in memory whole.
+    constexpr int page = 2000;
+    for (int offset = 0;; offset += page) {
+        auto rows = read(offset, page);
+        if (!rows)
+            return rows.error();
+        for (const Row& row : *rows) {
+            QVariantList cells;
+            for (const FieldSpec* field : m_columns) {
+                const QString linked =
+                    field->type == FieldType::Reference
+                        ? RegisterExport::linkedText(*field, row.referenced.value(field->name))
+                        : QString();
+                cells << RegisterExport::cellOf(*field, row.record.value(field->name), linked);
+            }
+            if (Status added = writer.addRow(cells); !added)
+                return added;
+        }
+        if (rows->size() < page)
+            return {};
+    }
 }
 
 void RecordTableModel::reload() {
