@@ -1,11 +1,11 @@
 #include "../../core/watch/watchfixture.h"
 #include "charts/trendchart.h"
+#include "common/csvimportdialog.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "formfill.h"
 #include "indicators/indicatorspage.h"
-#include "indicators/valueimportdialog.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "pagewindow.h"
@@ -67,7 +67,7 @@ TEST_CASE("A CSV import is previewed, stored as one step, and drawn in the trend
     QString summary;
     int rows = 0;
     whenModal([&](QWidget* modal) {
-        auto* dialog = qobject_cast<ValueImportDialog*>(modal);
+        auto* dialog = qobject_cast<CsvImportDialog*>(modal);
         REQUIRE(dialog);
         summary = dialog->summary()->text();
         rows = dialog->rows()->rowCount();
@@ -103,7 +103,7 @@ TEST_CASE("A CSV file with a bad line cannot be imported, and the dialog names t
     QStringList errors;
     bool importable = true;
     whenModal([&](QWidget* modal) {
-        auto* dialog = qobject_cast<ValueImportDialog*>(modal);
+        auto* dialog = qobject_cast<CsvImportDialog*>(modal);
         REQUIRE(dialog);
         for (int i = 0; i < dialog->errors()->count(); ++i)
             errors << dialog->errors()->item(i)->text();
