@@ -60,6 +60,8 @@ Status CsvSheet::addSheet(const QString&, const QList<Column>& columns) {
 Status CsvSheet::addRow(const QVariantList& cells) {
     if (m_error)
         return *m_error;
+    if (!m_open)
+        return Error{QStringLiteral("CsvSheet::addRow before addSheet")};
     QStringList texts;
     for (qsizetype c = 0; c < m_columns.size(); ++c)
         texts << textOf(m_columns.at(c).kind, cells.value(c));

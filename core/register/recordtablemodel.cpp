@@ -279,7 +279,7 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
     return key + direction + QStringLiteral(", ") + natural;
 }
 
-Result<QList<RecordTableModel::Row>> RecordTableModel::read(int offset, int limit) const {
+Status RecordTableModel::read(int offset, int limit, const std::function<Status(const Row&)>& each) const {
     QVariantList values;
     QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
     // A picture is never read for a table: a page of observations with photos would read megabytes to show
@@ -298,7 +298,6 @@ Result<QList<RecordTableModel::Row>> RecordTableModel::read(int offset, int limi
     statement += QStringLiteral(" ORDER BY ") + orderExpression(values) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
 
-    QList<Row> rows;
     auto result = sql::run(m_document->database().connection(), statement, values);
     if (!result)
         return result.error();
@@ -308,18 +307,23 @@ Result<QList<RecordTableModel::Row>> RecordTableModel::read(int offset, int limi
         row.record = Repository::readRecord(m_spec, *result);
         for (int i = 0; i < references.size(); ++i)
             row.referenced.insert(references.at(i)->name, result->value(3 + fieldCount + i).toString());
-        rows.append(row);
+        if (Status done = each(row); !done)
+            return done;
     }
-    return rows;
+    return {};
 }
 
 QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const {
-    auto rows = read(offset, limit);
-    if (!rows) {
-        m_document->reportReadFailure(rows.message());
+    QList<Row> rows;
+    const Status done = read(offset, limit, [&rows](const Row& row) {
+        rows.append(row);
+        return Status();
+    });
+    if (!done) {
+        m_document->reportReadFailure(done.message());
         return {};
     }
-    return *rows;
+    return rows;
 }
 
 Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) const {
@@ -328,27 +332,18 @@ Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) cons
         columns << RegisterExport::columnOf(*field);
     if (Status added = writer.addSheet(title, columns); !added)
         return added;
-    // Page by page, as the table loads them, so that a long register never sits in memory whole.
-    constexpr int page = 2000;
-    for (int offset = 0;; offset += page) {
-        auto rows = read(offset, page);
-        if (!rows)
-            return rows.error();
-        for (const Row& row : *rows) {
-            QVariantList cells;
-            for (const FieldSpec* field : m_columns) {
-                const QString linked =
-                    field->type == FieldType::Reference
-                        ? RegisterExport::linkedText(*field, row.referenced.value(field->name))
-                        : QString();
-                cells << RegisterExport::cellOf(*field, row.record.value(field->name), linked);
-            }
-            if (Status added = writer.addRow(cells); !added)
-                return added;
+    // Every row in one pass, each written as it is read (LIMIT -1 is SQLite's "no limit"), so that a long
+    // register never sits in memory whole.
+    return read(0, -1, [&](const Row& row) {
+        QVariantList cells;
+        for (const FieldSpec* field : m_columns) {
+            const QString linked = field->type == FieldType::Reference
+                                       ? RegisterExport::linkedText(*field, row.referenced.value(field->name))
+                                       : QString();
+            cells << RegisterExport::cellOf(*field, row.record.value(field->name), linked);
         }
-        if (rows->size() < page)
-            return {};
-    }
+        return writer.addRow(cells);
+    });
 }
 
 void RecordTableModel::reload() {

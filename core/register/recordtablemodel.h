@@ -76,7 +76,8 @@ private:
 
     void reload();
     QList<Row> query(int offset, int limit) const;
-    Result<QList<Row>> read(int offset, int limit) const;
+    // Calls `each` with the rows from `offset`, at most `limit` of them (-1: all), in the order shown.
+    Status read(int offset, int limit, const std::function<Status(const Row&)>& each) const;
     QString fromAndWhere(QVariantList& values) const;
     QString orderExpression(QVariantList& values) const;
     QString expressionFor(const FieldSpec& field) const;

@@ -6,11 +6,15 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -69,30 +73,40 @@ CsvImportDialog::CsvImportDialog(Document* document, const Result<CsvImport::Pre
 }
 
 void CsvImportDialog::showPreview(const CsvImport::Preview& preview) {
-    QStringList headers{tr("Line")};
-    headers << preview.headers << tr("What happens");
+    // What each line does stands next to its number, where it is seen without scrolling sideways.
+    QStringList headers{tr("Line"), tr("What happens")};
+    headers << preview.headers;
     m_rows->setColumnCount(int(headers.size()));
     m_rows->setHorizontalHeaderLabels(headers);
     m_rows->setRowCount(int(preview.lines.size()));
+    static const QRegularExpression number(
+        QStringLiteral("^[-\\x{2212}]?[0-9][0-9 \\x{00A0}]*([,.][0-9]+)?$"));
     for (int r = 0; r < preview.lines.size(); ++r) {
         const CsvImport::Line& line = preview.lines.at(r);
         const QString what = line.outcome == CsvImport::Outcome::Added     ? tr("Added")
                              : line.outcome == CsvImport::Outcome::Changed ? tr("Changed")
                                                                            : tr("Already stored");
-        QStringList cells{QString::number(line.line)};
-        cells << line.cells << what;
+        QStringList cells{QString::number(line.line), what};
+        cells << line.cells;
         for (int c = 0; c < cells.size(); ++c) {
             // A long note shows its first line; the tooltip holds it whole.
             auto* item = new QTableWidgetItem(cells.at(c).section(u'\n', 0, 0));
             if (cells.at(c).contains(u'\n'))
                 item->setToolTip(cells.at(c));
-            if (c == 0)
+            if (c == 0 || (c > 1 && number.match(cells.at(c)).hasMatch()))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_rows->setItem(r, c, item);
         }
     }
     m_rows->resizeColumnsToContents();
     m_rows->horizontalHeader()->setStretchLastSection(true);
+    // As wide as the lines need, within the screen: a police list has a dozen columns.
+    int wanted = 2 * m_rows->frameWidth() + m_rows->verticalScrollBar()->sizeHint().width() +
+                 layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    for (int c = 0; c < m_rows->columnCount(); ++c)
+        wanted += m_rows->horizontalHeader()->sectionSize(c);
+    if (const QScreen* screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())
+        resize(std::clamp(wanted, width(), int(screen->availableGeometry().width() * 0.9)), height());
     m_errors->addItems(preview.errors);
     m_errors->setVisible(!preview.errors.isEmpty());
     m_unused->setText(CsvImport::unusedNote(preview));
