@@ -4,14 +4,14 @@
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${LOFTESKOLLEN_BUILD_DIR:-$repo/build}
 
-# Every Debian 12 package the program needs to build (libzip and libpng write the ODT), test (clang and its
-# runtime for the fuzz targets) and be looked at.
+# Every Debian 12 package the program needs to build (libzip and libpng write the ODT, libxlsxwriter the Excel
+# workbooks), test (clang and its runtime for the fuzz targets) and be looked at.
 packages=(
     cmake g++ make
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev libcsv-dev catch2
-    libzip-dev libpng-dev
+    libzip-dev libpng-dev libxlsxwriter-dev
     clang libclang-rt-14-dev
     xvfb xauth imagemagick poppler-utils
     # The tests open the reports' ODT in LibreOffice (and report_bench times it there).

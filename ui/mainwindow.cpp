@@ -7,6 +7,7 @@
 #include "common/recordform.h"
 #include "common/restoredialog.h"
 #include "common/screenfit.h"
+#include "common/spreadsheetexport.h"
 #include "db/backups.h"
 #include "document/document.h"
 #include "help/handbook.h"
@@ -255,6 +256,11 @@ void MainWindow::buildMenus() {
     m_import->setToolTip(tr("Read an export or the changes from another computer, after a preview"));
     m_restore = file->addAction(tr("Restore from a &backup…"), this, [this] { restoreDialog(); });
     file->addSeparator();
+    m_exportExcel = file->addAction(tr("&Export to Excel…"), this, [this] {
+        SpreadsheetExport::exportFile(m_document.get(), m_scope->municipalityId(), this);
+    });
+    m_exportExcel->setObjectName(QStringLiteral("exportExcel"));
+    m_exportExcel->setToolTip(tr("Every register of the file or of the chosen municipality, a sheet each"));
     m_report = file->addAction(tr("Follow-up &report…"), QKeySequence::Print, this, [this] {
         ReportDialog dialog(m_document.get(), m_scope->periodId(), this);
         dialog.exec();
@@ -330,6 +336,7 @@ void MainWindow::showEmpty() {
     m_redo->setEnabled(false);
     m_saveCopy->setEnabled(false);
     m_import->setEnabled(false);
+    m_exportExcel->setEnabled(false);
     m_report->setEnabled(false);
     m_restore->setEnabled(false);
     m_auditLog->setEnabled(false);
@@ -434,6 +441,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     refresh();
     m_saveCopy->setEnabled(true);
     m_import->setEnabled(!doc->isReadOnly());
+    m_exportExcel->setEnabled(true);
     m_report->setEnabled(true);
     m_restore->setEnabled(!doc->isReadOnly());
     m_auditLog->setEnabled(true);

@@ -103,6 +103,7 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_saveCopy = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_exportExcel = nullptr;
     QAction* m_report = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_auditLog = nullptr;

@@ -1,14 +1,14 @@
 #include "cli/commandline.h"
 
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/recordchoice.h"
 #include "cli/searchcommand.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
 #include "db/newfile.h"
 #include "demo/demodata.h"
-#include "io/exchange.h"
-#include "io/jsonexporter.h"
-#include "io/jsonimporter.h"
 #include "io/templates.h"
 #include "og/retention.h"
 #include "search/search.h"
@@ -16,11 +16,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace lk {
@@ -62,18 +59,35 @@ QList<Command> commandList() {
            QStringLiteral("NAME"), Templates::defaultName()}},
          {}},
         {QStringLiteral("export"),
-         Text::tr("Write the whole content of a file as JSON, or only what changed since a date."),
+         Text::tr("Write the whole content of a file as JSON, or only what changed since a date; or the "
+                  "registers as an Excel workbook, or one register as a CSV file for Excel."),
          {dbOption(),
-          {QStringLiteral("out"), Text::tr("The JSON file to write."), QStringLiteral("FILE.json")},
+          {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")},
+          {QStringLiteral("format"),
+           Text::tr("json (default: everything, for another computer or a backup), xlsx (a sheet per "
+                    "register, for Excel) or csv (one register, ';'-separated UTF-8 for Swedish Excel)."),
+           QStringLiteral("FORMAT"), QStringLiteral("json")},
+          municipalityOption(Text::tr("xlsx and csv: only this municipality's records, by its name in any "
+                                      "case or its UUID (default: the whole file).")),
+          {QStringLiteral("register"),
+           Text::tr("xlsx and csv: only this register, by its table name (traffic_controls); csv needs it."),
+           QStringLiteral("TABLE")},
           {QStringLiteral("since"),
            Text::tr("Only what changed since this date (the last exchange with the other computer), with "
                     "what it points at and what was deleted: 2026-11-01 or 2026-11-01T10:00:00Z."),
            QStringLiteral("DATE")}},
          {}},
         {QStringLiteral("import"),
-         Text::tr("Read a JSON export into a file, all or nothing; records are matched by UUID."),
-         {dbOption()},
-         {QStringLiteral("FILE.json"), Text::tr("The export to read.")}},
+         Text::tr("Read a JSON export into a file, all or nothing; records are matched by UUID. With "
+                  "--register, read a CSV list into one register, all or nothing."),
+         {dbOption(),
+          {QStringLiteral("register"),
+           Text::tr("Read a CSV file into this register: %1.")
+               .arg(ImportCommand::csvRegisters().join(QStringLiteral(", "))),
+           QStringLiteral("TABLE")},
+          municipalityOption(Text::tr("With --register: the municipality the records are of, by its name "
+                                      "in any case or its UUID; needed when the file has several."))},
+         {QStringLiteral("FILE"), Text::tr("The JSON export, or with --register the CSV file, to read.")}},
         {QStringLiteral("check"),
          Text::tr("Check a file: whether it is whole, and which case data is due for thinning (gallring)."),
          {dbOption()},
@@ -143,15 +157,11 @@ QList<Command> commandList() {
 }
 
 int usage(QTextStream& err, const QString& message, const QString& helpText) {
-    err << message << '\n' << '\n' << helpText;
-    err.flush();
-    return CommandLine::Usage;
+    return CommandLine::usage(err, message, helpText);
 }
 
 int failure(QTextStream& err, const QString& message) {
-    err << message << '\n';
-    err.flush();
-    return CommandLine::Failed;
+    return CommandLine::failure(err, message);
 }
 
 int runInit(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
@@ -196,38 +206,6 @@ int runBackup(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     if (Status saved = (*database)->saveCopy(target); !saved)
         return failure(err, saved.message());
     out << Text::tr("Wrote the copy %1.").arg(QDir::toNativeSeparators(target)) << '\n';
-    return CommandLine::Ok;
-}
-
-int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
-    const QString target = parser.value(QStringLiteral("out"));
-    if (target.isEmpty())
-        return usage(err, Text::tr("Say where to write the export with --out FILE.json."), parser.helpText());
-    std::optional<QString> since;
-    if (parser.isSet(QStringLiteral("since"))) {
-        since = Exchange::normalizedSince(parser.value(QStringLiteral("since")));
-        if (!since)
-            return usage(err,
-                         Text::tr("“%1” is not a date. Give --since as 2026-11-01 or 2026-11-01T10:00:00Z.")
-                             .arg(parser.value(QStringLiteral("since"))),
-                         parser.helpText());
-    }
-    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
-    if (!database)
-        return failure(err, database.message());
-    const Repository repository((*database)->connection());
-    auto json = since ? Exchange::write(repository, *since, QDateTime::currentDateTimeUtc())
-                      : JsonExporter::exportAll(repository);
-    if (!json)
-        return failure(err, json.message());
-    // Written whole beside the target and renamed, so a failed export leaves no half file.
-    if (auto written = FileWrite::whole(target, *json); !written)
-        return failure(err, written.message());
-    if (since)
-        out << Text::tr("Exported the changes since %1 to %2.").arg(*since, QDir::toNativeSeparators(target))
-            << '\n';
-    else
-        out << Text::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;
 }
 
@@ -281,44 +259,6 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     return problems->isEmpty() ? CommandLine::Ok : CommandLine::Failed;
 }
 
-int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
-    const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() != 1)
-        return usage(err, Text::tr("Name exactly one JSON file to import."), parser.helpText());
-    QFile file(files.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(err, Text::tr("%1 could not be read (%2). Nothing was changed.")
-                                .arg(QDir::toNativeSeparators(files.first()), file.errorString()));
-    const QByteArray json = file.readAll();
-    auto database = Database::open(parser.value(QStringLiteral("db")));
-    if (!database)
-        return failure(err, database.message());
-    auto summary = JsonImporter::import(Repository((*database)->connection()), json);
-    if (!summary)
-        return failure(err, summary.message());
-    out << Text::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
-               .arg(QDir::toNativeSeparators(files.first()))
-               .arg(summary->added)
-               .arg(summary->updated)
-               .arg(summary->unchanged)
-        << '\n';
-    if (!summary->since.isEmpty())
-        out << Text::tr("Changes since %1: %2 deleted, %3 sent only for reference and kept as they are here.")
-                   .arg(summary->since)
-                   .arg(summary->deleted)
-                   .arg(summary->kept)
-            << '\n';
-    if (!summary->conflicts.isEmpty()) {
-        out << Text::tr("%n conflict(s), left as they were here; settle them by hand:", "",
-                        int(summary->conflicts.size()))
-            << '\n';
-        for (const ImportConflict& conflict : summary->conflicts)
-            out << QStringLiteral("  %1 [%2]: %3").arg(conflict.label, conflict.uuid, conflict.reason)
-                << '\n';
-    }
-    return CommandLine::Ok;
-}
-
 QString overviewHelp(const QCommandLineParser& parser) {
     QString text = parser.helpText();
     text += u'\n' + Text::tr("Commands (run without a window; “lofteskollen COMMAND --help” tells more):") +
@@ -341,6 +281,26 @@ void addWindowOptions(QCommandLineParser& parser) {
 }
 
 } // namespace
+
+int CommandLine::usage(QTextStream& err, const QString& message, const QString& helpText) {
+    err << message << '\n' << '\n' << helpText;
+    err.flush();
+    return Usage;
+}
+
+int CommandLine::failure(QTextStream& err, const QString& message) {
+    err << message << '\n';
+    err.flush();
+    return Failed;
+}
+
+int CommandLine::unchosen(QTextStream& err, const RecordChoice& choice) {
+    err << choice.message << '\n';
+    err.flush();
+    // A file without anything of the kind has nothing to choose from: no other argument would do.
+    const bool nothing = choice.fit == RecordChoice::Fit::None && choice.choices.isEmpty();
+    return nothing ? Failed : Usage;
+}
 
 QStringList CommandLine::commands() {
     QStringList names;
@@ -463,9 +423,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (name == QStringLiteral("init"))
         return runInit(parser, out, err);
     if (name == QStringLiteral("export"))
-        return runExport(parser, out, err);
+        return ExportCommand::run(parser, out, err);
     if (name == QStringLiteral("import"))
-        return runImport(parser, out, err);
+        return ImportCommand::run(parser, out, err);
     if (name == QStringLiteral("check"))
         return runCheck(parser, out, err);
     if (name == QStringLiteral("backup"))

@@ -1,5 +1,5 @@
 // CommandLine: the headless commands (init, export, import, check, search, demo, report, protocol) and
-// --help/--version, with exit codes.
+// --help/--version, with exit codes. Export and import are ExportCommand and ImportCommand.
 #pragma once
 
 #include "common/result.h"
@@ -13,6 +13,8 @@
 class QCommandLineParser;
 
 namespace lk {
+
+struct RecordChoice;
 
 class CommandLine {
 public:
@@ -41,6 +43,13 @@ public:
     static void setReportWriter(ReportWriter writer);
     // True when the arguments ask for a report: the program then starts its GUI libraries, off screen.
     static bool isReport(const QStringList& arguments);
+
+    // What a command says and returns on wrong usage (the message, then its help: exit 2), on a failure
+    // (the reason: exit 1), and when its --municipality (or the file) leaves a choice open: the choices,
+    // exit 2, or exit 1 when the file has nothing to choose from.
+    static int usage(QTextStream& err, const QString& message, const QString& helpText);
+    static int failure(QTextStream& err, const QString& message);
+    static int unchosen(QTextStream& err, const RecordChoice& choice);
 
     // Where the window opens when no --db is given: AppDataLocation/lofteskollen.sqlite.
     static QString defaultDatabasePath();

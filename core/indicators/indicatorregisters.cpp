@@ -65,6 +65,7 @@ const RegisterSpec& IndicatorRegisters::indicators() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Indicator"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New indicator"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n indicator(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Indicators"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -98,6 +99,7 @@ const RegisterSpec& IndicatorRegisters::values() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Indicator value"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New indicator value"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n indicator value(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Indicator values"),
         .fields =
             {
                 FieldSpec::reference(indicatorValues::indicatorId,

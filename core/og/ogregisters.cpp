@@ -161,6 +161,7 @@ const RegisterSpec& OgRegisters::meetings() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New meeting"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n meeting(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Meetings"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -184,6 +185,7 @@ const RegisterSpec& OgRegisters::attendance() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Attendance"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New attendance"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n attendance row(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Attendance"),
         .fields =
             {
                 FieldSpec::reference(ogAttendance::meetingId, QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),
@@ -208,6 +210,7 @@ const RegisterSpec& OgRegisters::cases() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Case"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New case"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n case(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Cases"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -250,6 +253,7 @@ const RegisterSpec& OgRegisters::caseNotes() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Case discussion"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New case discussion"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n case discussion(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Case discussions"),
         .fields =
             {
                 FieldSpec::reference(ogCaseNotes::caseId, QT_TRANSLATE_NOOP("lk::Fields", "Case"),
@@ -276,6 +280,7 @@ const RegisterSpec& OgRegisters::actionItems() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Action item"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New action item"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n action item(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Action items"),
         .fields =
             {
                 FieldSpec::reference(actionItems::meetingId, QT_TRANSLATE_NOOP("lk::Fields", "Meeting"),

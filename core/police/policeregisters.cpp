@@ -67,6 +67,7 @@ const RegisterSpec& PoliceRegisters::units() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Unit"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New unit"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n unit(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Units visited"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -88,6 +89,7 @@ const RegisterSpec& PoliceRegisters::visits() {
             .singular = QT_TRANSLATE_NOOP("lk::Fields", "Visit"),
             .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New visit"),
             .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n visit(s)"),
+            .plural = QT_TRANSLATE_NOOP("lk::Fields", "Visits"),
             .fields =
                 {
                     FieldSpec::reference(visits::unitId, QT_TRANSLATE_NOOP("lk::Fields", "Unit"),
@@ -115,6 +117,7 @@ const RegisterSpec& PoliceRegisters::drugOperations() {
             .singular = QT_TRANSLATE_NOOP("lk::Fields", "Drug operation"),
             .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New drug operation"),
             .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n drug operation(s)"),
+            .plural = QT_TRANSLATE_NOOP("lk::Fields", "Drug operations"),
             .fields =
                 {
                     FieldSpec::text(drugOperations::place, QT_TRANSLATE_NOOP("lk::Fields", "Place"))
@@ -142,6 +145,7 @@ const RegisterSpec& PoliceRegisters::trafficControls() {
             .singular = QT_TRANSLATE_NOOP("lk::Fields", "Traffic control"),
             .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New traffic control"),
             .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n traffic control(s)"),
+            .plural = QT_TRANSLATE_NOOP("lk::Fields", "Traffic controls"),
             .fields =
                 {
                     FieldSpec::text(trafficControls::place, QT_TRANSLATE_NOOP("lk::Fields", "Place"))
@@ -176,6 +180,7 @@ const RegisterSpec& PoliceRegisters::informationEfforts() {
             .singular = QT_TRANSLATE_NOOP("lk::Fields", "Information effort"),
             .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New information effort"),
             .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n information effort(s)"),
+            .plural = QT_TRANSLATE_NOOP("lk::Fields", "Information efforts"),
             .fields =
                 {
                     FieldSpec::code(informationEfforts::channel, QT_TRANSLATE_NOOP("lk::Fields", "Channel"),

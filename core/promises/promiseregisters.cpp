@@ -76,6 +76,7 @@ const RegisterSpec& PromiseRegisters::municipalities() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Municipality"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New municipality"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n municipality(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Municipalities"),
         .fields =
             {
                 FieldSpec::text(municipalities::name, QT_TRANSLATE_NOOP("lk::Fields", "Name")).required(),
@@ -100,6 +101,7 @@ const RegisterSpec& PromiseRegisters::periods() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Period"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New period"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n period(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Periods"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -120,6 +122,7 @@ const RegisterSpec& PromiseRegisters::focusAreas() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New focus area"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n focus area(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Focus areas"),
         .fields =
             {
                 FieldSpec::reference(focusAreas::periodId, QT_TRANSLATE_NOOP("lk::Fields", "Period"),
@@ -143,6 +146,7 @@ const RegisterSpec& PromiseRegisters::promises() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New promise"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n promise(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Promises"),
         .fields =
             {
                 FieldSpec::reference(promises::focusAreaId, QT_TRANSLATE_NOOP("lk::Fields", "Focus area"),
@@ -172,6 +176,7 @@ const RegisterSpec& PromiseRegisters::targets() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Target"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New target"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n target(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Targets"),
         .fields =
             {
                 FieldSpec::reference(targets::promiseId, QT_TRANSLATE_NOOP("lk::Fields", "Promise"),
@@ -212,6 +217,7 @@ const RegisterSpec& PromiseRegisters::statuses() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Status report"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New status report"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n status report(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Status reports"),
         .fields =
             {
                 FieldSpec::reference(promiseStatuses::promiseId, QT_TRANSLATE_NOOP("lk::Fields", "Promise"),

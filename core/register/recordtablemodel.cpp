@@ -3,6 +3,8 @@
 #include "common/isodate.h"
 #include "db/sql.h"
 #include "document/document.h"
+#include "io/registerexport.h"
+#include "io/sheetwriter.h"
 #include "register/monthset.h"
 #include "register/namecheck.h"
 #include "register/registry.h"
@@ -307,7 +309,7 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
     return key + direction + QStringLiteral(", ") + natural;
 }
 
-QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const {
+Status RecordTableModel::read(int offset, int limit, const std::function<Status(const Row&)>& each) const {
     QVariantList values;
     QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
     // A picture is never read for a table: a page of observations with photos would read megabytes to show
@@ -326,21 +328,52 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
     statement += QStringLiteral(" ORDER BY ") + orderExpression(values) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
 
-    QList<Row> rows;
     auto result = sql::run(m_document->database().connection(), statement, values);
-    if (!result) {
-        m_document->reportReadFailure(result.message());
-        return rows;
-    }
+    if (!result)
+        return result.error();
     const int fieldCount = int(m_spec.fields.size());
     while (result->next()) {
         Row row;
         row.record = Repository::readRecord(m_spec, *result);
         for (int i = 0; i < references.size(); ++i)
             row.referenced.insert(references.at(i)->name, result->value(3 + fieldCount + i).toString());
+        if (Status done = each(row); !done)
+            return done;
+    }
+    return {};
+}
+
+QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) const {
+    QList<Row> rows;
+    const Status done = read(offset, limit, [&rows](const Row& row) {
         rows.append(row);
+        return Status();
+    });
+    if (!done) {
+        m_document->reportReadFailure(done.message());
+        return {};
     }
     return rows;
+}
+
+Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) const {
+    QList<SheetWriter::Column> columns;
+    for (const FieldSpec* field : m_columns)
+        columns << RegisterExport::columnOf(*field);
+    if (Status added = writer.addSheet(title, columns); !added)
+        return added;
+    // Every row in one pass, each written as it is read (LIMIT -1 is SQLite's "no limit"), so that a long
+    // register never sits in memory whole.
+    return read(0, -1, [&](const Row& row) {
+        QVariantList cells;
+        for (const FieldSpec* field : m_columns) {
+            const QString linked = field->type == FieldType::Reference
+                                       ? RegisterExport::linkedText(*field, row.referenced.value(field->name))
+                                       : QString();
+            cells << RegisterExport::cellOf(*field, row.record.value(field->name), linked);
+        }
+        return writer.addRow(cells);
+    });
 }
 
 void RecordTableModel::reload() {

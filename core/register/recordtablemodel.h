@@ -1,6 +1,7 @@
 // RecordTableModel: the rows of one register as a table that loads page by page and sorts and filters in SQL.
 #pragma once
 
+#include "common/result.h"
 #include "register/record.h"
 #include "register/registerspec.h"
 
@@ -14,6 +15,7 @@
 namespace lk {
 
 class Document;
+class SheetWriter;
 
 class RecordTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -52,6 +54,9 @@ public:
     int loadRowOf(const QString& uuid);
     // All rows that pass the filters, loaded or not.
     qint64 totalCount() const { return m_total; }
+    // Every row that passes the filters, loaded or not, in the order shown, as a sheet titled `title` with
+    // the columns shown: what the table shows, for a spreadsheet.
+    Status writeTo(SheetWriter& writer, const QString& title) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -75,6 +80,8 @@ private:
 
     void reload();
     QList<Row> query(int offset, int limit) const;
+    // Calls `each` with the rows from `offset`, at most `limit` of them (-1: all), in the order shown.
+    Status read(int offset, int limit, const std::function<Status(const Row&)>& each) const;
     QString fromAndWhere(QVariantList& values) const;
     QString orderExpression(QVariantList& values) const;
     QString expressionFor(const FieldSpec& field) const;

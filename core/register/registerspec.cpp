@@ -74,6 +74,10 @@ QString RegisterSpec::countOf(int count) const {
     return QCoreApplication::translate("lk::Fields", countText, nullptr, count);
 }
 
+QString RegisterSpec::pluralName() const {
+    return plural ? QCoreApplication::translate("lk::Fields", plural) : displayName();
+}
+
 QString RegisterSpec::newRecordTitle() const {
     return QCoreApplication::translate("lk::Fields", newTitle);
 }

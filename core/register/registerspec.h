@@ -20,6 +20,7 @@ struct RegisterSpec {
     const char* singular = nullptr;  // "Promise": English source text in the "lk::Fields" context
     const char* newTitle = nullptr;  // "New promise": the title of the dialog that adds one, same context
     const char* countText = nullptr; // "%n promise(s)": how many, with plural forms, same context
+    const char* plural = nullptr; // "Promises": the register as a whole (a spreadsheet's sheet), same context
     QList<FieldSpec> fields = {};
     QString displayField = {}; // what shows when another record points at one of these
     QString orderBy = {};      // the natural order of a list, as column names ("sort_order")
@@ -73,6 +74,8 @@ struct RegisterSpec {
     QString displayName() const;
     QString newRecordTitle() const;
     QString countOf(int count) const;
+    // The register as a whole ("Trafikkontroller"), in the user's language; its singular when it has none.
+    QString pluralName() const;
 
     // The record with each value in its in-memory form (dates as QDate) and empty values left out, as
     // Repository::find returns it.

@@ -135,6 +135,7 @@ const RegisterSpec& TobaccoRegisters::retailers() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Retailer"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New retailer"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n retailer(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Retailers"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -167,6 +168,7 @@ const RegisterSpec& TobaccoRegisters::checklistPoints() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Checklist point"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New checklist point"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n checklist point(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Checklist points"),
         .fields =
             {
                 FieldSpec::integer(checklistPoints::sortOrder, QT_TRANSLATE_NOOP("lk::Fields", "Order"), 0,
@@ -188,6 +190,7 @@ const RegisterSpec& TobaccoRegisters::testPurchases() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Test purchase"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New test purchase"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n test purchase(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Test purchases"),
         .fields =
             {
                 retailer(testPurchases::retailerId),
@@ -223,6 +226,7 @@ const RegisterSpec& TobaccoRegisters::inspections() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Inspection"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New inspection"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n inspection(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Inspections"),
         .fields =
             {
                 retailer(inspections::retailerId),
@@ -261,6 +265,7 @@ const RegisterSpec& TobaccoRegisters::inspectionResults() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Checklist result"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New checklist result"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n checklist result(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Checklist results"),
         .fields =
             {
                 FieldSpec::reference(inspectionResults::inspectionId,

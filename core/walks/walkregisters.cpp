@@ -145,6 +145,7 @@ const RegisterSpec& WalkRegisters::maps() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Map"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New map"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n map(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Maps"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -165,6 +166,7 @@ const RegisterSpec& WalkRegisters::places() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Place"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New place"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n place(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Unsafe places"),
         .fields =
             QList<FieldSpec>{
                 CommonFields::municipality(),
@@ -190,6 +192,7 @@ const RegisterSpec& WalkRegisters::placeAssessments() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Assessment"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New assessment"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n assessment(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Place assessments"),
         .fields =
             {
                 FieldSpec::reference(placeAssessments::placeId, QT_TRANSLATE_NOOP("lk::Fields", "Place"),
@@ -217,6 +220,7 @@ const RegisterSpec& WalkRegisters::walks() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New safety walk"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n safety walk(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Safety walks"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -247,6 +251,7 @@ const RegisterSpec& WalkRegisters::participants() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Participants"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New participant group"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n participant group(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Walk participants"),
         .fields =
             {
                 FieldSpec::reference(walkParticipants::walkId, QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),
@@ -271,6 +276,7 @@ const RegisterSpec& WalkRegisters::observations() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Observation"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New observation"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n observation(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Observations"),
         .fields =
             QList<FieldSpec>{
                 FieldSpec::reference(observations::walkId, QT_TRANSLATE_NOOP("lk::Fields", "Safety walk"),

@@ -81,6 +81,7 @@ const RegisterSpec& WatchRegisters::areas() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Neighbourhood-watch area"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New neighbourhood-watch area"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n neighbourhood-watch area(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Neighbourhood-watch areas"),
         .fields =
             {
                 CommonFields::municipality(),
@@ -127,6 +128,7 @@ const RegisterSpec& WatchRegisters::events() {
         .singular = QT_TRANSLATE_NOOP("lk::Fields", "Event"),
         .newTitle = QT_TRANSLATE_NOOP("lk::Fields", "New event"),
         .countText = QT_TRANSLATE_N_NOOP("lk::Fields", "%n event(s)"),
+        .plural = QT_TRANSLATE_NOOP("lk::Fields", "Neighbourhood-watch events"),
         .fields =
             {
                 FieldSpec::reference(watchEvents::areaId, QT_TRANSLATE_NOOP("lk::Fields", "Area"),

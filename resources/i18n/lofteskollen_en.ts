@@ -61,11 +61,28 @@
             <numerusform>%n cases due for thinning (open Operativa gruppen &gt; Thinning to thin them):</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>lk::CsvImport</name>
     <message numerus="yes">
-        <source>%n conflict(s), left as they were here; settle them by hand:</source>
+        <source>The file has %n line(s) with errors; nothing was imported.</source>
         <translation>
-            <numerusform>%n conflict, left as they were here; settle them by hand:</numerusform>
-            <numerusform>%n conflicts, left as they were here; settle them by hand:</numerusform>
+            <numerusform>The file has %n line with errors; nothing was imported.</numerusform>
+            <numerusform>The file has %n lines with errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be read, so nothing will be imported: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n line cannot be read, so nothing will be imported: correct the file and import it again.</numerusform>
+            <numerusform>%n lines cannot be read, so nothing will be imported: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of the file not read: %1.</source>
+        <translation>
+            <numerusform>%n column of the file not read: %1.</numerusform>
+            <numerusform>%n columns of the file not read: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -334,22 +351,22 @@
     </message>
 </context>
 <context>
+    <name>lk::ImportCommand</name>
+    <message numerus="yes">
+        <source>%n conflict(s), left as they were here; settle them by hand:</source>
+        <translation>
+            <numerusform>%n conflict, left as they were here; settle them by hand:</numerusform>
+            <numerusform>%n conflicts, left as they were here; settle them by hand:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::ImportDialog</name>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n conflict(s)&lt;/b&gt;: left as they are here, never overwritten. Settle them by hand, with the other computer&apos;s user.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n conflict&lt;/b&gt;: left as they are here, never overwritten. Settle them by hand, with the other computer&apos;s user.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n conflicts&lt;/b&gt;: left as they are here, never overwritten. Settle them by hand, with the other computer&apos;s user.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lk::IndicatorCsv</name>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors; nothing was imported.</source>
-        <translation>
-            <numerusform>The file has %n line with errors; nothing was imported.</numerusform>
-            <numerusform>The file has %n lines with errors; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -524,6 +541,23 @@
     </message>
 </context>
 <context>
+    <name>lk::SpreadsheetExport</name>
+    <message numerus="yes">
+        <source>Exported the table, %n row(s), to %1.</source>
+        <translation>
+            <numerusform>Exported the table, %n row, to %1.</numerusform>
+            <numerusform>Exported the table, %n rows, to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n municipalities. Export all of them, or only %1?</source>
+        <translation>
+            <numerusform>The file holds %n municipality. Export it, or only %1?</numerusform>
+            <numerusform>The file holds %n municipalities. Export all of them, or only %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::TargetProgress</name>
     <message numerus="yes">
         <source> (%n unit(s) short)</source>
@@ -557,16 +591,6 @@
         <translation>
             <numerusform>%n in all</numerusform>
             <numerusform>%n in all</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lk::ValueImportDialog</name>
-    <message numerus="yes">
-        <source>%n line(s) cannot be read, so nothing will be imported: correct the file and import it again.</source>
-        <translation>
-            <numerusform>%n line cannot be read, so nothing will be imported: correct the file and import it again.</numerusform>
-            <numerusform>%n lines cannot be read, so nothing will be imported: correct the file and import it again.</numerusform>
         </translation>
     </message>
 </context>

@@ -372,6 +372,30 @@
         <source>%1 lies outside the period %2 (%3 – %4): the record will be saved, and shown under “Show all years”.</source>
         <translation>%1 ligger utanför perioden %2 (%3 – %4): posten sparas och visas under ”Visa alla år”.</translation>
     </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importera från CSV…</translation>
+    </message>
+    <message>
+        <source>Read a list of %1 saved from Excel as CSV, after a preview of every line</source>
+        <translation>Läs in en lista med %1 sparad från Excel som CSV, efter en förhandsvisning av varje rad</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Importera %1 från %2</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import av %1</translation>
+    </message>
 </context>
 <context>
     <name>lk::AreaReport</name>
@@ -1502,18 +1526,6 @@
         <translation>salem-2021-2022 (förval) eller empty (tom).</translation>
     </message>
     <message>
-        <source>The JSON file to write.</source>
-        <translation>JSON-filen som ska skrivas.</translation>
-    </message>
-    <message>
-        <source>Read a JSON export into a file, all or nothing; records are matched by UUID.</source>
-        <translation>Läs in en JSON-export i en fil, allt eller inget; poster matchas på UUID.</translation>
-    </message>
-    <message>
-        <source>The export to read.</source>
-        <translation>Exporten som ska läsas in.</translation>
-    </message>
-    <message>
         <source>Create a new file with the Salem template and invented follow-up data.</source>
         <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata.</translation>
     </message>
@@ -1532,26 +1544,6 @@
     <message>
         <source>Created %1 with demo data (%2).</source>
         <translation>Skapade %1 med demodata (%2).</translation>
-    </message>
-    <message>
-        <source>Say where to write the export with --out FILE.json.</source>
-        <translation>Ange var exporten ska skrivas med --out FIL.json.</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporterade till %1.</translation>
-    </message>
-    <message>
-        <source>Name exactly one JSON file to import.</source>
-        <translation>Ange exakt en JSON-fil att läsa in.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2). Nothing was changed.</source>
-        <translation>%1 kunde inte läsas (%2). Ingenting ändrades.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation>Läste in %1: %2 tillagda, %3 uppdaterade, %4 oförändrade.</translation>
     </message>
     <message>
         <source>Commands (run without a window; “lofteskollen COMMAND --help” tells more):</source>
@@ -1620,31 +1612,8 @@
         </translation>
     </message>
     <message>
-        <source>Write the whole content of a file as JSON, or only what changed since a date.</source>
-        <translation>Skriv hela innehållet i en fil som JSON, eller bara det som ändrats sedan ett datum.</translation>
-    </message>
-    <message>
         <source>Only what changed since this date (the last exchange with the other computer), with what it points at and what was deleted: 2026-11-01 or 2026-11-01T10:00:00Z.</source>
         <translation>Bara det som ändrats sedan detta datum (det senaste utbytet med den andra datorn), med det som det pekar på och det som tagits bort: 2026-11-01 eller 2026-11-01T10:00:00Z.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Give --since as 2026-11-01 or 2026-11-01T10:00:00Z.</source>
-        <translation>”%1” är inget datum. Ange --since som 2026-11-01 eller 2026-11-01T10:00:00Z.</translation>
-    </message>
-    <message>
-        <source>Exported the changes since %1 to %2.</source>
-        <translation>Exporterade ändringarna sedan %1 till %2.</translation>
-    </message>
-    <message>
-        <source>Changes since %1: %2 deleted, %3 sent only for reference and kept as they are here.</source>
-        <translation>Ändringar sedan %1: %2 borttagna, %3 skickade bara som referens och behållna som de är här.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s), left as they were here; settle them by hand:</source>
-        <translation>
-            <numerusform>%n konflikt, lämnad som den var här; lös den för hand:</numerusform>
-            <numerusform>%n konflikter, lämnade som de var här; lös dem för hand:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the council&apos;s follow-up report (PDF or ODT), or the public summary for the web (HTML).</source>
@@ -1741,6 +1710,38 @@
     <message>
         <source>How much data: sample (Salem 2021–2022) or region (the 26 municipalities of Stockholm county over ten years, about 250,000 records).</source>
         <translation>Hur mycket data: sample (Salem 2021–2022) eller region (Stockholms läns 26 kommuner under tio år, omkring 250 000 poster).</translation>
+    </message>
+    <message>
+        <source>Write the whole content of a file as JSON, or only what changed since a date; or the registers as an Excel workbook, or one register as a CSV file for Excel.</source>
+        <translation>Skriv hela innehållet i en fil som JSON, eller bara det som ändrats sedan ett datum; eller registren som en Excelarbetsbok, eller ett register som en CSV-fil för Excel.</translation>
+    </message>
+    <message>
+        <source>json (default: everything, for another computer or a backup), xlsx (a sheet per register, for Excel) or csv (one register, &apos;;&apos;-separated UTF-8 for Swedish Excel).</source>
+        <translation>json (förval: allt, för en annan dator eller som kopia), xlsx (ett blad per register, för Excel) eller csv (ett register, &apos;;&apos;-avgränsad UTF-8 för svenska Excel).</translation>
+    </message>
+    <message>
+        <source>xlsx and csv: only this municipality&apos;s records, by its name in any case or its UUID (default: the whole file).</source>
+        <translation>xlsx och csv: bara den här kommunens poster, med kommunens namn (stora eller små bokstäver) eller UUID (förval: hela filen).</translation>
+    </message>
+    <message>
+        <source>xlsx and csv: only this register, by its table name (traffic_controls); csv needs it.</source>
+        <translation>xlsx och csv: bara det här registret, med sitt tabellnamn (traffic_controls); csv behöver det.</translation>
+    </message>
+    <message>
+        <source>Read a JSON export into a file, all or nothing; records are matched by UUID. With --register, read a CSV list into one register, all or nothing.</source>
+        <translation>Läs in en JSON-export i en fil, allt eller inget; poster matchas på UUID. Med --register läses en CSV-lista in i ett register, allt eller inget.</translation>
+    </message>
+    <message>
+        <source>Read a CSV file into this register: %1.</source>
+        <translation>Läs in en CSV-fil i det här registret: %1.</translation>
+    </message>
+    <message>
+        <source>With --register: the municipality the records are of, by its name in any case or its UUID; needed when the file has several.</source>
+        <translation>Med --register: kommunen som posterna hör till, med namn (stora eller små bokstäver) eller UUID; behövs när filen har flera.</translation>
+    </message>
+    <message>
+        <source>The JSON export, or with --register the CSV file, to read.</source>
+        <translation>JSON-exporten, eller med --register CSV-filen, som ska läsas in.</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2102,106 @@
     <message>
         <source>The date (%1) is outside the period %2 (%3 – %4) of the promise it counts for. Choose a promise of that period, or none.</source>
         <translation>Datumet (%1) ligger utanför perioden %2 (%3 – %4) som löftet det räknas för hör till. Välj ett löfte i den perioden, eller inget.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CsvImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 names the columns, but %2 is missing. The first line must name them, for example: %3</source>
+        <translation>Rad %1 namnger kolumnerna, men %2 saknas. Första raden ska namnge dem, till exempel: %3</translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no rows below them.</source>
+        <translation>Filen namnger sina kolumner men har inga rader under dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors; nothing was imported.</source>
+        <translation>
+            <numerusform>Filen har %n rad med fel; ingenting importerades.</numerusform>
+            <numerusform>Filen har %n rader med fel; ingenting importerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is %1, separated by “%2”.</source>
+        <translation>Filen är %1, avgränsad med ”%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be read, so nothing will be imported: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n rad kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform>
+            <numerusform>%n rader kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 already stored.</source>
+        <translation>%1 nya, %2 ändrade, %3 finns redan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of the file not read: %1.</source>
+        <translation>
+            <numerusform>%n kolumn i filen läses inte: %1.</numerusform>
+            <numerusform>%n kolumner i filen läses inte: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::CsvImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>The file&apos;s lines</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be read</source>
+        <translation>Rader som inte kan läsas</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported.
+%1</source>
+        <translation>Filen kunde inte läsas, och ingenting importerades.
+%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Läggs till</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändras</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Finns redan</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 kunde inte öppnas (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CsvSheet</name>
+    <message>
+        <source>A CSV file holds one table only: choose one register, or write an Excel workbook (.xlsx) for several.</source>
+        <translation>En CSV-fil rymmer bara en tabell: välj ett register, eller skriv en Excelarbetsbok (.xlsx) för flera.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2660,45 @@
     <message>
         <source>The exchange file lists deletions in “%1”, which this version does not know. Nothing was changed.</source>
         <translation>Utbytesfilen listar borttagningar i ”%1”, som den här versionen inte känner till. Inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ExportCommand</name>
+    <message>
+        <source>“%1” is not a date. Give --since as 2026-11-01 or 2026-11-01T10:00:00Z.</source>
+        <translation>”%1” är inget datum. Ange --since som 2026-11-01 eller 2026-11-01T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Exported the changes since %1 to %2.</source>
+        <translation>Exporterade ändringarna sedan %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
+    </message>
+    <message>
+        <source>--since goes with the JSON export only: leave it out, or write --format json.</source>
+        <translation>--since hör bara till JSON-exporten: utelämna den, eller skriv --format json.</translation>
+    </message>
+    <message>
+        <source>There is no register “%1”. The registers: %2.</source>
+        <translation>Det finns inget register ”%1”. Registren: %2.</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one register: say which with --register TABLE, or write them all with --format xlsx. The registers: %1.</source>
+        <translation>En CSV-fil rymmer ett register: ange vilket med --register TABELL, eller skriv alla med --format xlsx. Registren: %1.</translation>
+    </message>
+    <message>
+        <source>Say where to write the export with --out FILE.</source>
+        <translation>Ange var exporten ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>There is no format “%1”. Choose json, xlsx or csv.</source>
+        <translation>Det finns inget format ”%1”. Välj json, xlsx eller csv.</translation>
+    </message>
+    <message>
+        <source>The JSON export holds the whole file: --municipality and --register go with --format xlsx or csv.</source>
+        <translation>JSON-exporten rymmer hela filen: --municipality och --register hör till --format xlsx eller csv.</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3821,126 @@
         <source>The months the work is done in. What is planned by a date follows them: 1 a year in November is 0 planned by the end of October and 1 by the end of November. For work due by a date, choose the months from the start of the year (or term, or tertial) up to it: due by the end of March is January to March. None chosen: the work is spread evenly over every month.</source>
         <translation>Månaderna då arbetet görs. Det som är planerat till ett datum följer dem: 1 per år i november är 0 planerat till slutet av oktober och 1 till slutet av november. För arbete som ska vara klart till ett datum väljer du månaderna från årets (eller terminens eller tertialets) början fram till det: klart i slutet av mars är januari till mars. Ingen vald: arbetet fördelas jämnt över alla månader.</translation>
     </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>Indikatorvärden</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Case discussions</source>
+        <translation>Ärendediskussioner</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Units visited</source>
+        <translation>Enheter som besöks</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Drug operations</source>
+        <translation>Narkotikainsatser</translation>
+    </message>
+    <message>
+        <source>Traffic controls</source>
+        <translation>Trafikkontroller</translation>
+    </message>
+    <message>
+        <source>Information efforts</source>
+        <translation>Informationsinsatser</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Löften</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>Lägesrapporter</translation>
+    </message>
+    <message>
+        <source>Retailers</source>
+        <translation>Försäljningsställen</translation>
+    </message>
+    <message>
+        <source>Checklist points</source>
+        <translation>Kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>Test purchases</source>
+        <translation>Kontrollköp</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Tillsyner</translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation>Resultat per kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Kartor</translation>
+    </message>
+    <message>
+        <source>Unsafe places</source>
+        <translation>Otrygga platser</translation>
+    </message>
+    <message>
+        <source>Place assessments</source>
+        <translation>Bedömningar av platser</translation>
+    </message>
+    <message>
+        <source>Safety walks</source>
+        <translation>Trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Walk participants</source>
+        <translation>Deltagare i vandringar</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Neighbourhood-watch areas</source>
+        <translation>Grannsamverkansområden</translation>
+    </message>
+    <message>
+        <source>Neighbourhood-watch events</source>
+        <translation>Grannsamverkanshändelser</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -3827,6 +4087,52 @@
     </message>
 </context>
 <context>
+    <name>lk::ImportCommand</name>
+    <message>
+        <source>%1 could not be read (%2). Nothing was changed.</source>
+        <translation>%1 kunde inte läsas (%2). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>Läste in %1: %2 tillagda, %3 uppdaterade, %4 oförändrade.</translation>
+    </message>
+    <message>
+        <source>Changes since %1: %2 deleted, %3 sent only for reference and kept as they are here.</source>
+        <translation>Ändringar sedan %1: %2 borttagna, %3 skickade bara som referens och behållna som de är här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), left as they were here; settle them by hand:</source>
+        <translation>
+            <numerusform>%n konflikt, lämnad som den var här; lös den för hand:</numerusform>
+            <numerusform>%n konflikter, lämnade som de var här; lös dem för hand:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A CSV file cannot be imported into “%1”. Choose one of: %2.</source>
+        <translation>En CSV-fil kan inte läsas in i ”%1”. Välj ett av: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 of %3.</source>
+        <translation>Läste in %1 i %2 för %3.</translation>
+    </message>
+    <message>
+        <source>Name exactly one CSV file to import.</source>
+        <translation>Ange exakt en CSV-fil att läsa in.</translation>
+    </message>
+    <message>
+        <source>Name exactly one JSON file to import.</source>
+        <translation>Ange exakt en JSON-fil att läsa in.</translation>
+    </message>
+    <message>
+        <source>A JSON export names the municipality of each record: --municipality goes with --register and a CSV file.</source>
+        <translation>En JSON-export anger varje posts kommun: --municipality hör till --register och en CSV-fil.</translation>
+    </message>
+</context>
+<context>
     <name>lk::ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -3891,16 +4197,8 @@
 <context>
     <name>lk::IndicatorCsv</name>
     <message>
-        <source>Line %1 names the columns, but %2 is missing. The first line must name them, for example: Indikator;År;Kvartal;Värde</source>
-        <translation>Rad %1 namnger kolumnerna, men %2 saknas. Första raden ska namnge dem, till exempel: Indikator;År;Kvartal;Värde</translation>
-    </message>
-    <message>
         <source>The indicator to import into no longer exists; nothing was read.</source>
         <translation>Indikatorn som värdena skulle läsas in till finns inte längre; ingenting lästes.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Rad %1: %2</translation>
     </message>
     <message>
         <source>there is no indicator “%1”; add it on the Indicators page first, or correct the name.</source>
@@ -3927,15 +4225,20 @@
         <translation>samma indikator, år och kvartal som rad %1.</translation>
     </message>
     <message>
-        <source>The file names its columns but holds no values.</source>
-        <translation>Filen namnger sina kolumner men innehåller inga värden.</translation>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors; nothing was imported.</source>
-        <translation>
-            <numerusform>Filen har %n rad med fel; ingenting importerades.</numerusform>
-            <numerusform>Filen har %n rader med fel; ingenting importerades.</numerusform>
-        </translation>
+    <message>
+        <source>Year or quarter</source>
+        <translation>År eller kvartal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Sparat nu</translation>
     </message>
 </context>
 <context>
@@ -4015,14 +4318,6 @@
         <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>Ingenting importerades</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2).</source>
-        <translation>%1 kunde inte öppnas (%2).</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
@@ -4033,6 +4328,14 @@
     <message>
         <source>&amp;Definition</source>
         <translation>&amp;Definition</translation>
+    </message>
+    <message>
+        <source>Import indicator values from %1</source>
+        <translation>Importera indikatorvärden från %1</translation>
+    </message>
+    <message>
+        <source>Import of indicator values</source>
+        <translation>Import av indikatorvärden</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4904,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Find words in the text of every register and open what is found</source>
         <translation>Sök efter ord i texten i alla register och öppna det som hittas</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportera till Excel…</translation>
+    </message>
+    <message>
+        <source>Every register of the file or of the chosen municipality, a sheet each</source>
+        <translation>Alla register i filen eller i den valda kommunen, ett blad för varje</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6265,37 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>Nothing here matches “%1”. The filter reads the text of each record too; clear it to see them all.</source>
         <translation>Inget här matchar ”%1”. Filtret läser också texten i varje post; töm det för att se alla.</translation>
     </message>
+    <message>
+        <source>Export the table to Excel…</source>
+        <translation>Exportera tabellen till Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>lk::RegisterCsv</name>
+    <message>
+        <source>“%1”: “%2” is not a whole number.</source>
+        <translation>”%1”: ”%2” är inget heltal.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a number; write it as 12,5 or 12.5.</source>
+        <translation>”%1”: ”%2” är inget tal; skriv det som 12,5 eller 12.5.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is neither yes (ja) nor no (nej).</source>
+        <translation>”%1”: ”%2” är varken ja eller nej.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not one of: %3.</source>
+        <translation>”%1”: ”%2” är inte något av: %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not among the municipality&apos;s %3; add it first, or correct the name.</source>
+        <translation>”%1”: ”%2” finns inte bland kommunens %3; lägg till den först, eller rätta namnet.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 records are called “%3”; rename one of them in the program first.</source>
+        <translation>”%1”: %2 poster heter ”%3”; byt namn på en av dem i programmet först.</translation>
+    </message>
 </context>
 <context>
     <name>lk::RegisterSpec</name>
@@ -6677,6 +7019,59 @@ Det är sällan så det blev. Spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>lk::SpreadsheetExport</name>
+    <message>
+        <source>The table was not exported</source>
+        <translation>Tabellen exporterades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the table, %n row(s), to %1.</source>
+        <translation>
+            <numerusform>Exporterade tabellen, %n rad, till %1.</numerusform>
+            <numerusform>Exporterade tabellen, %n rader, till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the table to Excel</source>
+        <translation>Exportera tabellen till Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</source>
+        <translation>Excelarbetsbok (*.xlsx);;CSV för Excel, semikolonavgränsad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Ingenting exporterades</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n municipalities. Export all of them, or only %1?</source>
+        <translation>
+            <numerusform>Filen har %n kommun. Exportera alla, eller bara %1?</numerusform>
+            <numerusform>Filen har %n kommuner. Exportera alla, eller bara %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;whole file</source>
+        <translation>&amp;Hela filen</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Bara %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excelarbetsbok (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>lk::SqliteFunctions</name>
     <message>
         <source>The database driver is not SQLite; Löfteskollen needs it.</source>
@@ -6961,82 +7356,6 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Target %1</source>
         <translation>Mål %1</translation>
-    </message>
-</context>
-<context>
-    <name>lk::ValueImportDialog</name>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importera</translation>
-    </message>
-    <message>
-        <source>Import indicator values from %1</source>
-        <translation>Importera indikatorvärden från %1</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Year or quarter</source>
-        <translation>År eller kvartal</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation>Sparat nu</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Vad som händer</translation>
-    </message>
-    <message>
-        <source>The file could not be read, and nothing was imported.
-%1</source>
-        <translation>Filen kunde inte läsas, och ingenting importerades.
-%1</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Läggs till</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändras</translation>
-    </message>
-    <message>
-        <source>Already stored</source>
-        <translation>Finns redan</translation>
-    </message>
-    <message>
-        <source>The file is %1, separated by “%2”.</source>
-        <translation>Filen är %1, avgränsad med ”%2”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) cannot be read, so nothing will be imported: correct the file and import it again.</source>
-        <translation>
-            <numerusform>%n rad kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform>
-            <numerusform>%n rader kan inte läsas, så ingenting importeras: rätta filen och importera den igen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 new, %2 changed, %3 already stored.</source>
-        <translation>%1 nya, %2 ändrade, %3 finns redan.</translation>
-    </message>
-    <message>
-        <source>Import of indicator values</source>
-        <translation>Import av indikatorvärden</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Ingenting importerades</translation>
     </message>
 </context>
 <context>
@@ -7526,6 +7845,25 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Contact persons</source>
         <translation>Kontaktombud</translation>
+    </message>
+</context>
+<context>
+    <name>lk::XlsxWorkbook</name>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>arbetsboken kunde inte påbörjas</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” could not be added</source>
+        <translation>bladet ”%1” kunde inte läggas till</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” would have more than the %2 rows Excel takes</source>
+        <translation>bladet ”%1” skulle få fler än de %2 rader som Excel tar</translation>
     </message>
 </context>
 <context>

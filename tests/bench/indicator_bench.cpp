@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
 
     CsvTable table;
     const double reading = timed([&] { table = must(CsvTable::read(bytes), "csv"); });
-    IndicatorCsv::Preview preview;
+    CsvImport::Preview preview;
     const double previewing =
         timed([&] { preview = must(IndicatorCsv::read(repository, municipality, bytes), "preview"); });
     if (!preview.errors.isEmpty()) {
@@ -80,11 +80,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     const double storing = timed([&] {
-        must(document.perform(must(IndicatorCsv::changes(repository, preview), "changes"),
-                              QStringLiteral("Import")),
+        must(document.perform(must(CsvImport::changes(preview), "changes"), QStringLiteral("Import")),
              "store");
     });
-    IndicatorCsv::Preview again;
+    CsvImport::Preview again;
     const double previewAgain =
         timed([&] { again = must(IndicatorCsv::read(repository, municipality, bytes), "again"); });
     auto first = must(repository.list(IndicatorRegisters::indicators(), QStringLiteral("municipality_id"),

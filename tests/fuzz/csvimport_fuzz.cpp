@@ -8,11 +8,15 @@
 // The same bytes are also read as a digital walk's survey export (DigitalWalkCsv), every row that can be
 // accepted is accepted and stored; besides the promises above:
 // - no stored text holds a personal identity number, and the same file stored again adds nothing.
+// And as the police's lists of traffic controls and visits (RegisterCsv), with the same promises as the
+// indicator values' preview, and: the same list read again once stored adds nothing.
 #include "fuzzfile.h"
 
 #include "db/sql.h"
 #include "indicators/indicatorcsv.h"
 #include "io/csvtable.h"
+#include "io/registercsv.h"
+#include "police/policeregisters.h"
 #include "privacy/personalnumber.h"
 #include "walks/digitalwalkcsv.h"
 #include "walks/walkregisters.h"
@@ -64,7 +68,7 @@ void checkPreview(const QByteArray& bytes, qint64 chosen) {
             fail("a CSV file was refused without a message");
         return;
     }
-    auto changes = lk::IndicatorCsv::changes(file->repository(), *preview);
+    auto changes = lk::CsvImport::changes(*preview);
     if (!preview->errors.isEmpty()) {
         if (changes)
             fail("a preview with errors gave changes to store");
@@ -84,6 +88,39 @@ void checkPreview(const QByteArray& bytes, qint64 chosen) {
     file->document().undoStack()->undo();
     if (file->totals().records != before.records)
         fail("undoing a store left values behind");
+    file->document().undoStack()->clear();
+}
+
+void checkPoliceList(const QByteArray& bytes, const lk::RegisterSpec& spec) {
+    auto preview = lk::RegisterCsv::read(file->repository(), spec, municipality, bytes);
+    if (!preview) {
+        if (preview.message().isEmpty())
+            fail("a police list was refused without a message");
+        return;
+    }
+    auto changes = lk::CsvImport::changes(*preview);
+    if (!preview->errors.isEmpty()) {
+        if (changes || !preview->changes.isEmpty())
+            fail("a police list's preview with errors gave changes to store");
+        return;
+    }
+    if (!changes)
+        fail("a police list's preview without errors gave no changes", changes.message());
+    const FuzzFile::Totals before = file->totals();
+    auto stored = file->document().perform(*changes, QStringLiteral("fuzz"));
+    if (!stored) {
+        if (stored.message().isEmpty() || file->totals() != before)
+            fail("a refused police list changed the file or said nothing", stored.message());
+        return;
+    }
+    if (file->totals().records != before.records + preview->added())
+        fail("a police list added other than the new lines of its preview");
+    auto again = lk::RegisterCsv::read(file->repository(), spec, municipality, bytes);
+    if (!again || !again->errors.isEmpty() || again->added() != 0)
+        fail("a police list read again once stored would add lines", again.message());
+    file->document().undoStack()->undo();
+    if (file->totals().records != before.records)
+        fail("undoing a police list left records behind");
     file->document().undoStack()->clear();
 }
 
@@ -173,5 +210,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     checkPreview(bytes, 0);
     checkPreview(bytes, indicator);
     checkDigitalWalk(bytes);
+    checkPoliceList(bytes, lk::PoliceRegisters::trafficControls());
+    checkPoliceList(bytes, lk::PoliceRegisters::visits());
     return 0;
 }

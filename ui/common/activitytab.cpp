@@ -1,5 +1,6 @@
 #include "common/activitytab.h"
 
+#include "common/csvimportdialog.h"
 #include "common/dateedit.h"
 #include "common/isodate.h"
 #include "common/noticebar.h"
@@ -8,6 +9,7 @@
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "document/document.h"
+#include "io/registercsv.h"
 #include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
 #include "promises/targetprogress.h"
@@ -15,8 +17,11 @@
 #include "register/recordtablemodel.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lk {
@@ -59,6 +64,15 @@ ActivityTab::ActivityTab(Document* document, const RegisterSpec& spec, const QSt
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_allYears, 0, Qt::AlignTop);
+    if (RegisterCsv::importable().contains(&spec)) {
+        m_import = new QPushButton(tr("Import from CSV…"), this);
+        m_import->setObjectName(QStringLiteral("importCsv"));
+        m_import->setToolTip(tr("Read a list of %1 saved from Excel as CSV, after a preview of every line")
+                                 .arg(spec.pluralName().toLower()));
+        m_import->setEnabled(!document->isReadOnly());
+        top->addWidget(m_import, 0, Qt::AlignTop);
+        connect(m_import, &QPushButton::clicked, this, &ActivityTab::chooseImportFile);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -159,6 +173,24 @@ void ActivityTab::setUpDialog(RecordDialog& dialog, const Record* stored) const 
     notePeriodOf(dialog);
     if (m_dialogExtra)
         m_dialogExtra(dialog, stored);
+}
+
+void ActivityTab::chooseImportFile() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import %1").arg(m_spec.pluralName().toLower()), QString(),
+                                     tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool ActivityTab::importFile(const QString& path) {
+    const auto read = [this](const QByteArray& bytes) {
+        return RegisterCsv::read(m_document->repository(), m_spec, m_municipalityId, bytes);
+    };
+    const QString plural = m_spec.pluralName().toLower();
+    return CsvImportDialog::importFile(m_document, path, read,
+                                       tr("Import %1 from %2").arg(plural, QFileInfo(path).fileName()),
+                                       tr("Import of %1").arg(plural), this);
 }
 
 void ActivityTab::refreshSummary() {

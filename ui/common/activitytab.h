@@ -1,7 +1,7 @@
 // ActivityTab: one kind of dated activity (a police visit, a traffic control, a test purchase): how far the
 // period's targets have come, and the municipality's records of the period in a table that sorts and filters
 // in SQL. New opens a form with "save and new" for entering a notebook of them; Edit opens one in the same
-// form.
+// form. A register that a CSV list can come into (RegisterCsv) has an import button for it.
 #pragma once
 
 #include "common/recordlistpanel.h"
@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 
 namespace lk {
 
@@ -36,6 +37,10 @@ public:
     }
     QCheckBox* allYears() const { return m_allYears; }
     QLabel* summary() const { return m_summary; }
+    // "Import from CSV…", or nullptr for a register no CSV file comes into.
+    QPushButton* importButton() const { return m_import; }
+    // Reads a CSV list of this register into the municipality, after the preview; true when imported.
+    bool importFile(const QString& path);
     // What the New dialog starts with: today, or the period's nearest day when today lies outside it, and the
     // promise that counts this kind on that day.
     QVariantMap newValues() const;
@@ -46,12 +51,14 @@ private:
     // A line in the dialog that says when its date lies outside the chosen period.
     void notePeriodOf(RecordDialog& dialog) const;
     void refreshSummary();
+    void chooseImportFile();
     RecordListPanel::Whereabouts whereabouts(const Record& saved);
 
     Document* m_document;
     const RegisterSpec& m_spec;
     QLabel* m_summary;
     QCheckBox* m_allYears;
+    QPushButton* m_import = nullptr;
     RecordListPanel* m_list;
     qint64 m_municipalityId = 0;
     qint64 m_periodId = 0;

@@ -5,6 +5,7 @@
 #include "common/recorddialog.h"
 #include "common/removal.h"
 #include "common/shortcut.h"
+#include "common/spreadsheetexport.h"
 #include "document/document.h"
 #include "register/recordtablemodel.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
@@ -32,7 +34,8 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     , m_noMatch(new QLabel(this))
     , m_notice(new NoticeBar(this))
     , m_new(new QPushButton(tr("New…"), this))
-    , m_delete(new QPushButton(tr("Delete"), this)) {
+    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_menu(new QMenu(this)) {
     setObjectName(spec.table);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +68,14 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view);
+
+    // Exactly what the table shows: its rows under the filter and sort, its columns.
+    QAction* exportTable = m_menu->addAction(tr("Export the table to Excel…"), this,
+                                             [this] { SpreadsheetExport::exportTable(*m_model, this); });
+    exportTable->setObjectName(QStringLiteral("exportTable"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& at) { m_menu->popup(m_view->viewport()->mapToGlobal(at)); });
 
     // Insert and Delete work in the table as the buttons do; Enter or F2 edits the cell.
     addShortcut(m_view, QKeySequence(Qt::Key_Insert), [this] { addNew(); });

@@ -1,4 +1,5 @@
-// RecordListPanel: a register's records as an editable table with New, Delete and a filter box.
+// RecordListPanel: a register's records as an editable table with New, Delete and a filter box; its context
+// menu exports the table as it shows to Excel.
 #pragma once
 
 #include "register/record.h"
@@ -11,6 +12,7 @@
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTableView;
 
@@ -70,6 +72,8 @@ public:
     QPushButton* newButton() const { return m_new; }
     QPushButton* deleteButton() const { return m_delete; }
     QPushButton* editButton() const { return m_edit; }
+    // The table's context menu (right-click, or the menu key): "Export the table to Excel…".
+    QMenu* contextMenu() const { return m_menu; }
 
     // Opens the New dialog; returns the new record's UUID, or nothing when cancelled.
     QString addNew();
@@ -114,6 +118,7 @@ private:
     std::function<bool(const QString&)> m_editHandler;
     QPushButton* m_edit = nullptr;
     QHBoxLayout* m_bar;
+    QMenu* m_menu;
     QStringList m_editFields;
     QString m_stretchField;
     QStringList m_newFields;

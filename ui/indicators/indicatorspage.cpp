@@ -2,14 +2,15 @@
 
 #include "charts/trendchart.h"
 #include "charts/trenddata.h"
+#include "common/csvimportdialog.h"
 #include "common/listbesidedetail.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "document/document.h"
+#include "indicators/indicatorcsv.h"
 #include "indicators/indicatorregisters.h"
 #include "indicators/indicatortrend.h"
-#include "indicators/valueimportdialog.h"
 #include "io/csvtable.h"
 #include "promises/promiseregisters.h"
 #include "register/recordtablemodel.h"
@@ -141,18 +142,14 @@ void IndicatorsPage::chooseFile() {
 
 bool IndicatorsPage::importFile(const QString& path) {
     ensureBuilt();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Nothing was imported"),
-            tr("%1 could not be opened (%2).").arg(QFileInfo(path).fileName(), file.errorString()));
-        return false;
-    }
     auto selected = document()->repository().find(IndicatorRegisters::indicators(), m_list->selectedUuid());
     const qint64 indicatorId = selected && *selected ? (*selected)->id : 0;
-    ValueImportDialog dialog(document(), municipalityId(), indicatorId, file.read(CsvTable::maxBytes + 1),
-                             QFileInfo(path).fileName(), this);
-    return dialog.exec() == QDialog::Accepted;
+    const auto read = [this, indicatorId](const QByteArray& bytes) {
+        return IndicatorCsv::read(document()->repository(), municipalityId(), bytes, indicatorId);
+    };
+    return CsvImportDialog::importFile(document(), path, read,
+                                       tr("Import indicator values from %1").arg(QFileInfo(path).fileName()),
+                                       tr("Import of indicator values"), this);
 }
 
 } // namespace lk

@@ -25,13 +25,13 @@ QStringList storedValues(const WatchFile& watch, qint64 indicator) {
 }
 
 // Reads and stores a file the way the import dialog does; REQUIREs a clean preview.
-IndicatorCsv::Preview importAll(const WatchFile& watch, const QByteArray& bytes, qint64 indicator = 0) {
+CsvImport::Preview importAll(const WatchFile& watch, const QByteArray& bytes, qint64 indicator = 0) {
     auto preview = IndicatorCsv::read(watch.repository, watch.municipality, bytes, indicator);
     INFO(preview.message().toStdString());
     REQUIRE(preview.ok());
     INFO(preview->errors.join(u'\n').toStdString());
     REQUIRE(preview->errors.isEmpty());
-    auto changes = IndicatorCsv::changes(watch.repository, *preview);
+    auto changes = CsvImport::changes(*preview);
     REQUIRE(changes.ok());
     REQUIRE(watch.document->perform(*changes, QStringLiteral("Import")).ok());
     return *preview;
@@ -50,7 +50,7 @@ TEST_CASE("Values saved by Swedish Excel: semicolons, decimal commas and Windows
                            "bostadsinbrott;2022;;57,5\r\n"
                            "Otrygga i centrum;2022;K2;27,1\r\n"
                            "Otrygga i centrum;2022;3;1 026,25\r\n");
-    const IndicatorCsv::Preview preview = importAll(watch, bytes);
+    const CsvImport::Preview preview = importAll(watch, bytes);
     CHECK(preview.encoding == QStringLiteral("Windows-1252"));
     CHECK(preview.separator == u';');
     CHECK(preview.added() == 4);
@@ -68,7 +68,7 @@ TEST_CASE("Values from another tool: commas, decimal points, a BOM and quoted ce
     const QByteArray bytes("\xEF\xBB\xBFIndicator,Year,Quarter,Value,Note\n"
                            "Bostadsinbrott,2021,,61.5,\"Källa: polisen, öppen statistik\"\n"
                            "Bostadsinbrott,2022,Q1,14.25,\n");
-    const IndicatorCsv::Preview preview = importAll(watch, bytes);
+    const CsvImport::Preview preview = importAll(watch, bytes);
     CHECK(preview.encoding == QStringLiteral("UTF-8 with BOM"));
     CHECK(preview.separator == u',');
     CHECK(storedValues(watch, watch.indicator.id) ==
@@ -108,7 +108,7 @@ TEST_CASE("A file with a broken line names every bad line and changes nothing", 
                mentions(QStringLiteral("Line 8: the same indicator, year and quarter as line 2")));
     CHECK_THAT(errors.at(5).toStdString(), mentions(QStringLiteral("Line 9:")));
     CHECK_THAT(errors.at(5).toStdString(), mentions(QStringLiteral("personnummer")));
-    CHECK_FALSE(IndicatorCsv::changes(watch.repository, *preview).ok());
+    CHECK_FALSE(CsvImport::changes(*preview).ok());
     CHECK(contentOf(*watch.document) == before);
 }
 
@@ -126,7 +126,7 @@ TEST_CASE("A file's values are stored all together or not at all, also when the 
                                                  "Otrygga i centrum;2021;27\n"));
     REQUIRE(preview.ok());
     REQUIRE(preview->errors.isEmpty());
-    auto changes = IndicatorCsv::changes(watch.repository, *preview);
+    auto changes = CsvImport::changes(*preview);
     REQUIRE(changes.ok());
     REQUIRE(changes->rows.size() == 3);
     // Between the preview and the store the last value's indicator goes (another window deleted it): the
@@ -162,7 +162,7 @@ TEST_CASE("An import updates a stored value, leaves an equal one alone, and fill
     insertRecord(watch.repository, IndicatorRegisters::values(), valueOf(watch.indicator.id, 2020, 0, 68));
     insertRecord(watch.repository, IndicatorRegisters::values(), valueOf(watch.indicator.id, 2021, 0, 60));
     // No Indikator column: the values are the chosen indicator's.
-    const IndicatorCsv::Preview preview =
+    const CsvImport::Preview preview =
         importAll(watch, QByteArray("År;Värde\n2020;68\n2021;61\n2022;57\n"), watch.indicator.id);
     CHECK(preview.added() == 1);
     CHECK(preview.updated() == 1);
@@ -226,4 +226,14 @@ TEST_CASE("An indicator's baseline and target come with their year, the target a
         watch.repository.insert(IndicatorRegisters::values(),
                                 recordOf(valueOf(watch.indicator.id, 2021, 0, 2)), Repository::Stamp::Now);
     CHECK_FALSE(again.ok());
+}
+
+TEST_CASE("A column the indicator import does not read, such as Källa, is named and not passed over",
+          "[indicators][csv]") {
+    WatchFile watch;
+    const CsvImport::Preview preview =
+        importAll(watch, QByteArray("Indikator;År;Värde;Källa\nBostadsinbrott;2021;61;BRÅ\n"));
+    CHECK(preview.unused == QStringList{QStringLiteral("Källa")});
+    CHECK(CsvImport::unusedNote(preview) == QStringLiteral("1 column(s) of the file not read: Källa."));
+    CHECK(storedValues(watch, watch.indicator.id) == QStringList{QStringLiteral("2021/0=61")});
 }

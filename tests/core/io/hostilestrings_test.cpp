@@ -271,7 +271,7 @@ TEST_CASE("A hostile note in a CSV file of indicator values is stored as the cel
             continue;
         }
         CHECK(hostile.expect == Expect::Stored);
-        auto changes = IndicatorCsv::changes(watch.repository, *preview);
+        auto changes = CsvImport::changes(*preview);
         REQUIRE(changes.ok());
         auto applied = watch.document->perform(*changes, QStringLiteral("Import"));
         INFO(applied.message().toStdString());

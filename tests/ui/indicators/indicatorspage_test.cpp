@@ -1,11 +1,11 @@
 #include "../../core/watch/watchfixture.h"
 #include "charts/trendchart.h"
+#include "common/csvimportdialog.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "formfill.h"
 #include "indicators/indicatorspage.h"
-#include "indicators/valueimportdialog.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "pagewindow.h"
@@ -63,13 +63,17 @@ QString writeFile(const QTemporaryDir& dir, const QByteArray& bytes) {
 TEST_CASE("A CSV import is previewed, stored as one step, and drawn in the trend", "[ui][indicators]") {
     IndicatorWindow w;
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QByteArray("\xC5r;V\xE4rde\r\n2020;68\r\n2021;61\r\n2022;57,5\r\n"));
+    const QString path = writeFile(
+        dir,
+        QByteArray("\xC5r;V\xE4rde;K\xE4lla\r\n2020;68;BR\xC5\r\n2021;61;BR\xC5\r\n2022;57,5;BR\xC5\r\n"));
     QString summary;
+    QString unused;
     int rows = 0;
     whenModal([&](QWidget* modal) {
-        auto* dialog = qobject_cast<ValueImportDialog*>(modal);
+        auto* dialog = qobject_cast<CsvImportDialog*>(modal);
         REQUIRE(dialog);
         summary = dialog->summary()->text();
+        unused = dialog->unused()->text();
         rows = dialog->rows()->rowCount();
         REQUIRE(dialog->importButton()->isEnabled());
         dialog->importButton()->click();
@@ -78,6 +82,8 @@ TEST_CASE("A CSV import is previewed, stored as one step, and drawn in the trend
     CHECK_THAT(summary.toStdString(), mentions(QStringLiteral("Windows-1252")));
     CHECK_THAT(summary.toStdString(), mentions(QStringLiteral("3 new")));
     CHECK(rows == 3);
+    // The source column is not read, and the preview says so rather than pass over it.
+    CHECK(unused == QStringLiteral("1 column(s) of the file not read: Källa."));
     CHECK(w.values() == 3);
     CHECK(scalar(w.document(), QStringLiteral("SELECT value FROM indicator_values WHERE year = 2022"))
               .toReal() == 57.5);
@@ -103,7 +109,7 @@ TEST_CASE("A CSV file with a bad line cannot be imported, and the dialog names t
     QStringList errors;
     bool importable = true;
     whenModal([&](QWidget* modal) {
-        auto* dialog = qobject_cast<ValueImportDialog*>(modal);
+        auto* dialog = qobject_cast<CsvImportDialog*>(modal);
         REQUIRE(dialog);
         for (int i = 0; i < dialog->errors()->count(); ++i)
             errors << dialog->errors()->item(i)->text();

@@ -1,4 +1,3 @@
-#include "../../core/police/policefixture.h"
 #include "common/activitytab.h"
 #include "common/codesetedit.h"
 #include "common/dateedit.h"
@@ -10,6 +9,7 @@
 #include "modal.h"
 #include "pagewindow.h"
 #include "police/policepage.h"
+#include "policewindow.h"
 #include "register/recordtablemodel.h"
 #include "typing.h"
 
@@ -29,34 +29,6 @@ using namespace lk;
 using namespace lk::test;
 
 namespace {
-
-// The window on a Salem file whose traffic promise counts traffic controls, on the police page.
-struct PoliceWindow {
-    TestFile file{QStringLiteral("salem-2021-2022")};
-    MainWindow window;
-    PolicePage* page = nullptr;
-    qint64 municipality = 0;
-    qint64 trafficPromise = 0;
-
-    PoliceWindow() {
-        REQUIRE(window.openFile(file.path()));
-        municipality = scalar(document(), QStringLiteral("SELECT id FROM municipalities")).toLongLong();
-        trafficPromise =
-            scalar(document(), QStringLiteral("SELECT id FROM promises WHERE title = 'Trafikkontroller'"))
-                .toLongLong();
-        REQUIRE(window.document()
-                    ->insert(PromiseRegisters::targets(),
-                             recordOf(countingTarget(trafficPromise, QStringLiteral("traffic_controls"), 100,
-                                                     QStringLiteral("period"))))
-                    .ok());
-        // As the user does: through the navigation.
-        page = showPage<PolicePage>(window);
-    }
-    Document& document() const { return *window.document(); }
-    int count(const QString& table) const {
-        return scalar(document(), QStringLiteral("SELECT count(*) FROM ") + table).toInt();
-    }
-};
 
 QPushButton* button(QWidget* dialog, const QString& name) {
     auto* found = dialog->findChild<QPushButton*>(name);

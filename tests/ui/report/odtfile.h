@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catchqt.h"
+#include "zipparts.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -10,36 +11,14 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
-#include <zip.h>
-
 namespace lk::test {
 
 class OdtFile {
 public:
-    struct Part {
-        QString name;
-        QByteArray bytes;
-        bool stored = false;
-    };
+    using Part = ZipPart;
 
-    explicit OdtFile(const QString& path) {
-        int error = 0;
-        zip_t* zip = zip_open(path.toLocal8Bit().constData(), ZIP_RDONLY, &error);
-        REQUIRE(zip != nullptr);
-        const zip_int64_t count = zip_get_num_entries(zip, 0);
-        for (zip_int64_t index = 0; index < count; ++index) {
-            zip_stat_t stat;
-            REQUIRE(zip_stat_index(zip, zip_uint64_t(index), 0, &stat) == 0);
-            Part part{QString::fromUtf8(stat.name), QByteArray(qsizetype(stat.size), Qt::Uninitialized),
-                      stat.comp_method == ZIP_CM_STORE};
-            zip_file_t* file = zip_fopen_index(zip, zip_uint64_t(index), 0);
-            REQUIRE(file != nullptr);
-            REQUIRE(zip_fread(file, part.bytes.data(), stat.size) == zip_int64_t(stat.size));
-            zip_fclose(file);
-            parts.append(part);
-        }
-        zip_close(zip);
-    }
+    explicit OdtFile(const QString& path)
+        : parts(zipParts(path)) {}
 
     QList<Part> parts;
 

@@ -5,6 +5,7 @@
 #include "catchqt.h"
 #include "demo/demodata.h"
 #include "report/reportcharts.h"
+#include "swedish.h"
 #include "testfile.h"
 
 #include <QCoreApplication>
@@ -33,24 +34,6 @@ struct DemoFile {
                 {},
                 QDate(2023, 1, 20)};
     }
-};
-
-// The program's Swedish while it lives, as a coordinator sees the report.
-class Swedish {
-public:
-    Swedish() {
-        REQUIRE(m_translator.load(QStringLiteral(":/i18n/lofteskollen_sv.qm")));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
-    }
-    ~Swedish() {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(m_locale);
-    }
-
-private:
-    QTranslator m_translator;
-    QLocale m_locale;
 };
 
 // English with its plural forms ("1 action", "2 actions") while it lives, as --lang en speaks it.
