@@ -23,10 +23,21 @@ struct Text {
 // Excel counts days from 1899-12-30 (its 1900 date system, with the leap day 1900 never had).
 const QDate excelEpoch(1899, 12, 30);
 
-// The widest a column is made, in characters: a long note is cut on screen, not the column.
+// The widest a column is made, in characters: a longer note wraps within it.
 constexpr int widestColumn = 60;
 // Room beside a header for the filter's drop-down arrow, and a bold header's wider letters.
 constexpr int headerRoom = 3;
+
+// How many lines a cell's text takes once wrapped in a column of widestColumn: a spreadsheet program sizes no
+// row by itself when it opens a file (LibreOffice keeps the height the file gives), so a note would overlap
+// the row below it. Words do not break where the characters run out, hence a line's room of a little less.
+int linesOf(const QString& text) {
+    constexpr int room = widestColumn - 6;
+    int lines = 0;
+    for (const QStringView line : QStringView(text).split(u'\n'))
+        lines += std::max(1, int((line.size() + room - 1) / room));
+    return lines;
+}
 
 // How wide a cell's text is, in Excel's characters: its longest line.
 int widthOf(const QString& text) {
@@ -62,8 +73,16 @@ XlsxWorkbook::XlsxWorkbook(const QString& path)
     }
     m_header = workbook_add_format(m_workbook);
     format_set_bold(m_header);
+    // Each cell at the top of its row, and text wrapped within its column: a long note or one of several
+    // lines shows (and prints) whole in a taller row rather than cut at the column's edge.
     m_date = workbook_add_format(m_workbook);
     format_set_num_format(m_date, "yyyy-mm-dd");
+    format_set_align(m_date, LXW_ALIGN_VERTICAL_TOP);
+    m_number = workbook_add_format(m_workbook);
+    format_set_align(m_number, LXW_ALIGN_VERTICAL_TOP);
+    m_text = workbook_add_format(m_workbook);
+    format_set_align(m_text, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(m_text);
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
@@ -135,6 +154,7 @@ Status XlsxWorkbook::addRow(const QVariantList& cells) {
         return *m_error;
     }
     const auto row = lxw_row_t(m_row);
+    int lines = 1;
     for (qsizetype c = 0; c < std::min(cells.size(), m_columns.size()); ++c) {
         const QVariant& cell = cells.at(c);
         if (!cell.isValid() || cell.isNull())
@@ -146,11 +166,11 @@ Status XlsxWorkbook::addRow(const QVariantList& cells) {
             const QDate date = cell.toDate();
             if (date.isValid() && date >= QDate(1900, 3, 1)) {
                 worksheet_write_number(m_sheet, row, column, double(excelEpoch.daysTo(date)), m_date);
-                width = 10;
+                width = 11; // yyyy-mm-dd and room before the next column
                 break;
             }
             const QString text = cell.toString();
-            worksheet_write_string(m_sheet, row, column, text.toUtf8().constData(), nullptr);
+            worksheet_write_string(m_sheet, row, column, text.toUtf8().constData(), m_text);
             width = widthOf(text);
             break;
         }
@@ -159,23 +179,29 @@ Status XlsxWorkbook::addRow(const QVariantList& cells) {
             bool number = false;
             const double value = cell.toDouble(&number);
             if (number) {
-                worksheet_write_number(m_sheet, row, column, value, nullptr);
+                worksheet_write_number(m_sheet, row, column, value, m_number);
                 width = int(QString::number(value, 'g', 15).size());
                 break;
             }
             const QString text = cell.toString();
-            worksheet_write_string(m_sheet, row, column, text.toUtf8().constData(), nullptr);
+            worksheet_write_string(m_sheet, row, column, text.toUtf8().constData(), m_text);
             width = widthOf(text);
             break;
         }
         case Kind::Text: {
             const QString text = cell.toString();
-            worksheet_write_string(m_sheet, row, column, text.toUtf8().constData(), nullptr);
+            worksheet_write_string(m_sheet, row, column, text.toUtf8().constData(), m_text);
             width = widthOf(text);
+            lines = std::max(lines, linesOf(text));
             break;
         }
         }
-        m_widths[c] = std::max(m_widths.at(c), width + 1);
+        // A space's room on each side: a number right-aligned would otherwise touch the text after it.
+        m_widths[c] = std::max(m_widths.at(c), width + 2);
+    }
+    if (lines > 1) {
+        constexpr double lineHeight = 15; // points: Excel's default row
+        worksheet_set_row(m_sheet, row, lines * lineHeight, nullptr);
     }
     ++m_row;
     return {};
@@ -190,7 +216,22 @@ void XlsxWorkbook::finishSheet() {
                              double(std::clamp(m_widths.at(c), 6, widestColumn)), nullptr);
     worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_row - 1), lastColumn);
     worksheet_freeze_panes(m_sheet, 1, 0);
+    printSetup();
     m_sheet = nullptr;
+}
+
+// Printed as a coordinator would print a register from Excel: A4 landscape, every column on one page's width
+// (the rows run on over as many pages as they need), the header row on each page, and the sheet's name and
+// "Page 2 of 5" on each.
+void XlsxWorkbook::printSetup() {
+    constexpr uint8_t a4 = 9;
+    worksheet_set_paper(m_sheet, a4);
+    worksheet_set_landscape(m_sheet);
+    worksheet_fit_to_pages(m_sheet, 1, 0);
+    worksheet_repeat_rows(m_sheet, 0, 0);
+    worksheet_set_header(m_sheet, "&L&A");
+    // The page number's fields are Excel's: &P the page, &N their number.
+    worksheet_set_footer(m_sheet, (QStringLiteral("&C") + Text::tr("Page &P of &N")).toUtf8().constData());
 }
 
 Status XlsxWorkbook::commit() {

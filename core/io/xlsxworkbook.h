@@ -35,6 +35,7 @@ public:
 
 private:
     void finishSheet();
+    void printSetup();
     Error failed(const QString& reason) const;
 
     QString m_path;
@@ -43,6 +44,8 @@ private:
     lxw_worksheet* m_sheet = nullptr;
     lxw_format* m_header = nullptr;
     lxw_format* m_date = nullptr;
+    lxw_format* m_number = nullptr;
+    lxw_format* m_text = nullptr;
     QList<Column> m_columns;
     QList<int> m_widths; // the widest cell of each column so far, in characters
     QString m_title;

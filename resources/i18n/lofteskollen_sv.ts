@@ -7865,6 +7865,10 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>the sheet “%1” would have more than the %2 rows Excel takes</source>
         <translation>bladet ”%1” skulle få fler än de %2 rader som Excel tar</translation>
     </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Sida &amp;P av &amp;N</translation>
+    </message>
 </context>
 <context>
     <name>lk::sql</name>

@@ -6,6 +6,7 @@
 #include "zipparts.h"
 
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace lk::test {
@@ -19,11 +20,17 @@ public:
     };
     struct Sheet {
         QString name;
-        QHash<QString, Cell> cells; // by reference: "A1"
-        QString autoFilter;         // its ref: "A1:M92"
-        QString frozenAt;           // the top-left cell below a frozen pane, "A2"
-        QList<double> widths;       // per <col>, in order
+        QHash<QString, Cell> cells;        // by reference: "A1"
+        QString autoFilter;                // its ref: "A1:M92"
+        QString frozenAt;                  // the top-left cell below a frozen pane, "A2"
+        QList<double> widths;              // per <col>, in order
+        QHash<QString, QString> pageSetup; // <pageSetup>'s attributes: orientation, paperSize, fitToWidth, …
+        bool fitToPage = false;            // <pageSetUpPr fitToPage="1">: the fit above applies
+        QString header;                    // what each printed page says at its head and foot
+        QString footer;
+        QString printTitles;        // the rows repeated on each printed page: "'Blad'!$1:$1"
         int rows = 0;               // the rows with any cell, the header included
+        QHash<int, double> heights; // the rows given a height of their own (1-based), in points
         // The cells of a row (1-based) from column A on, as text.
         QStringList row(int number) const;
     };
@@ -58,6 +65,9 @@ public:
                                id == 0 ? QStringLiteral("General") : QStringLiteral("built-in %1").arg(id));
     }
 
+    // Whether a cell style wraps its text within the column.
+    bool wraps(int style) const { return m_wrapping.contains(style); }
+
 private:
     QByteArray part(const QString& name) const {
         REQUIRE(m_parts.contains(name));
@@ -80,6 +90,9 @@ private:
                 inCellXfs = false;
             else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("xf"))
                 m_styleFormats << attribute(xml, "numFmtId").toInt();
+            else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("alignment") &&
+                     attribute(xml, "wrapText") == QStringLiteral("1"))
+                m_wrapping.insert(int(m_styleFormats.size()) - 1);
         }
         if (m_parts.contains(QStringLiteral("xl/sharedStrings.xml"))) {
             QXmlStreamReader strings(part(QStringLiteral("xl/sharedStrings.xml")));
@@ -101,8 +114,15 @@ private:
                 targets.insert(attribute(rels, "Id"), attribute(rels, "Target"));
         }
         QXmlStreamReader workbook(part(QStringLiteral("xl/workbook.xml")));
+        QHash<int, QString> printTitles; // by the sheet's index
         while (!workbook.atEnd()) {
             workbook.readNext();
+            if (workbook.isStartElement() && workbook.name() == QLatin1String("definedName") &&
+                attribute(workbook, "name") == QStringLiteral("_xlnm.Print_Titles")) {
+                const int index = attribute(workbook, "localSheetId").toInt();
+                printTitles.insert(index, workbook.readElementText());
+                continue;
+            }
             if (!workbook.isStartElement() || workbook.name() != QLatin1String("sheet"))
                 continue;
             Sheet sheet;
@@ -114,6 +134,11 @@ private:
                                                           QLatin1String("id"))
                                                    .toString()));
             sheets << sheet;
+        }
+        // The names come after the sheets in workbook.xml.
+        for (auto it = printTitles.cbegin(); it != printTitles.cend(); ++it) {
+            if (it.key() < sheets.size())
+                sheets[it.key()].printTitles = it.value();
         }
     }
 
@@ -130,9 +155,20 @@ private:
                     sheet.widths << attribute(xml, "width").toDouble();
                 else if (element == QLatin1String("autoFilter"))
                     sheet.autoFilter = attribute(xml, "ref");
-                else if (element == QLatin1String("row"))
+                else if (element == QLatin1String("pageSetup")) {
+                    for (const QXmlStreamAttribute& a : xml.attributes())
+                        sheet.pageSetup.insert(a.name().toString(), a.value().toString());
+                } else if (element == QLatin1String("pageSetUpPr"))
+                    sheet.fitToPage = attribute(xml, "fitToPage") == QStringLiteral("1");
+                else if (element == QLatin1String("oddHeader"))
+                    sheet.header = xml.readElementText();
+                else if (element == QLatin1String("oddFooter"))
+                    sheet.footer = xml.readElementText();
+                else if (element == QLatin1String("row")) {
                     ++sheet.rows;
-                else if (element == QLatin1String("c")) {
+                    if (!attribute(xml, "ht").isEmpty())
+                        sheet.heights.insert(attribute(xml, "r").toInt(), attribute(xml, "ht").toDouble());
+                } else if (element == QLatin1String("c")) {
                     cell = &sheet.cells[attribute(xml, "r")];
                     cell->type = attribute(xml, "t").isEmpty() ? QStringLiteral("n") : attribute(xml, "t");
                     cell->style = attribute(xml, "s").toInt();
@@ -150,6 +186,7 @@ private:
     QHash<QString, QByteArray> m_parts;
     QHash<int, QString> m_formats;
     QList<int> m_styleFormats;
+    QSet<int> m_wrapping; // the styles whose text wraps within its column
     QStringList m_shared;
 };
 

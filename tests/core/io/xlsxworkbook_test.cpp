@@ -58,7 +58,27 @@ TEST_CASE("A workbook takes the target's name only when it is written whole", "[
                                       QStringLiteral("4"), QStringLiteral("12.5"),
                                       QStringLiteral("rad ett\nrad två")});
     CHECK(sheet.row(3).isEmpty());
+    // Text wraps in its column, so that a note of two lines shows both; a date or number does not.
+    CHECK(xlsx.wraps(sheet.cells.value(QStringLiteral("D2")).style));
+    CHECK_FALSE(xlsx.wraps(sheet.cells.value(QStringLiteral("A2")).style));
+    CHECK_FALSE(xlsx.wraps(sheet.cells.value(QStringLiteral("B2")).style));
+    // The row is as tall as its two lines, since no spreadsheet program sizes it when opening the file; a
+    // row of one line keeps the default.
+    CHECK(sheet.heights.value(2) == 30);
+    CHECK_FALSE(sheet.heights.contains(3));
     CHECK(sheet.autoFilter == QStringLiteral("A1:D3"));
+    // Printed on A4 (9) landscape, all columns on one page's width, the header row on every page.
+    CHECK(sheet.pageSetup.value(QStringLiteral("paperSize")) == QStringLiteral("9"));
+    CHECK(sheet.pageSetup.value(QStringLiteral("orientation")) == QStringLiteral("landscape"));
+    // One page wide is the default, which the file may leave out; fitToHeight 0 is "as many as it takes".
+    CHECK(sheet.pageSetup.value(QStringLiteral("fitToWidth"), QStringLiteral("1")) == QStringLiteral("1"));
+    CHECK(sheet.pageSetup.value(QStringLiteral("fitToHeight")) == QStringLiteral("0"));
+    CHECK(sheet.fitToPage);
+    CHECK(sheet.printTitles == QStringLiteral("Blad!$1:$1"));
+    CHECK(sheet.header == QStringLiteral("&L&A"));
+    CHECK(sheet.footer.startsWith(QStringLiteral("&C")));
+    CHECK(sheet.footer.contains(QStringLiteral("&P")));
+    CHECK(sheet.footer.contains(QStringLiteral("&N")));
 
     // A folder that does not exist: the message names the file, and nothing is written.
     const QString nowhere = file.pathFor(QStringLiteral("saknas/tabell.xlsx"));
