@@ -11,34 +11,22 @@ using namespace lk::test;
 TEST_CASE("A CSV table for Swedish Excel: a BOM, semicolons, quoted cells and decimal commas", "[io][csv]") {
     TestFile file;
     const QString path = file.pathFor(QStringLiteral("trafikkontroller.csv"));
+    const QList<SheetWriter::Column> columns{{QStringLiteral("Datum"), SheetWriter::Kind::Date},
+                                             {QStringLiteral("Plats"), SheetWriter::Kind::Text},
+                                             {QStringLiteral("Fordon"), SheetWriter::Kind::Integer},
+                                             {QStringLiteral("Andel"), SheetWriter::Kind::Decimal}};
+    const QVariantList row{QDate(2022, 3, 15), QStringLiteral("Rönninge; vid \"stationen\"\nandra raden"),
+                           qint64(1500), 12.5};
     CsvSheet sheet(path);
-    REQUIRE(sheet
-                .addSheet(QStringLiteral("Trafikkontroller"),
-                          {{QStringLiteral("Datum"), SheetWriter::Kind::Date},
-                           {QStringLiteral("Plats"), SheetWriter::Kind::Text},
-                           {QStringLiteral("Fordon"), SheetWriter::Kind::Integer},
-                           {QStringLiteral("Andel"), SheetWriter::Kind::Decimal}})
-                .ok());
-    REQUIRE(sheet
-                .addRow({QDate(2022, 3, 15), QStringLiteral("Rönninge; vid \"stationen\"\nandra raden"),
-                         qint64(1500), 12.5})
-                .ok());
+    REQUIRE(sheet.addSheet(QStringLiteral("Trafikkontroller"), columns).ok());
+    REQUIRE(sheet.addRow(row).ok());
     // A CSV file holds one table.
     CHECK_FALSE(sheet.addSheet(QStringLiteral("Besök"), {{QStringLiteral("Datum")}}).ok());
     REQUIRE_FALSE(sheet.commit().ok());
 
     CsvSheet again(path);
-    REQUIRE(again
-                .addSheet(QStringLiteral("Trafikkontroller"),
-                          {{QStringLiteral("Datum"), SheetWriter::Kind::Date},
-                           {QStringLiteral("Plats"), SheetWriter::Kind::Text},
-                           {QStringLiteral("Fordon"), SheetWriter::Kind::Integer},
-                           {QStringLiteral("Andel"), SheetWriter::Kind::Decimal}})
-                .ok());
-    REQUIRE(again
-                .addRow({QDate(2022, 3, 15), QStringLiteral("Rönninge; vid \"stationen\"\nandra raden"),
-                         qint64(1500), 12.5})
-                .ok());
+    REQUIRE(again.addSheet(QStringLiteral("Trafikkontroller"), columns).ok());
+    REQUIRE(again.addRow(row).ok());
     REQUIRE(again.commit().ok());
     const QByteArray bytes = bytesOf(path);
     CHECK(bytes.startsWith("\xEF\xBB\xBF\"Datum\";\"Plats\";\"Fordon\";\"Andel\"\r\n"));
