@@ -89,10 +89,18 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
     setting->addStretch();
     listLayout->addLayout(setting);
     listLayout->addWidget(m_list);
+    // The tint's meaning in words, so that it is not told by colour alone.
+    auto* key = new QLabel(tr("Tinted: due now, as its inspection status says (never inspected, or past the "
+                              "date of its next inspection or of a follow-up)."),
+                           listSide);
+    key->setObjectName(QStringLiteral("dueKey"));
+    key->setWordWrap(true);
+    listLayout->addWidget(key);
     connect(m_months, &QSpinBox::editingFinished, this, [this] {
         if (auto saved = RetailerFollowUp::setMonths(m_document->repository(), m_months->value()); !saved)
             QMessageBox::warning(this, tr("Not saved"), saved.message());
         findLate();
+        showDueColumns();
         showSelected();
         emit dueChanged();
     });
@@ -128,7 +136,20 @@ void RetailersTab::setScope(qint64 municipalityId) {
     m_municipalityId = municipalityId;
     findLate();
     m_list->setParentRecord(retailers::municipalityId, municipalityId);
+    showDueColumns();
     showSelected();
+}
+
+void RetailersTab::showDueColumns() {
+    auto columns = RetailerFollowUp::columns(m_document->repository(), QDate::currentDate());
+    if (!columns) {
+        m_document->reportReadFailure(columns.message());
+        return;
+    }
+    const QString selected = m_list->selectedUuid();
+    m_list->model()->setComputedColumns(*columns);
+    if (!selected.isEmpty())
+        m_list->selectRecord(selected);
 }
 
 void RetailersTab::showSelected() {
