@@ -6,6 +6,7 @@
 #include "og/cadence.h"
 #include "og/meetingdialog.h"
 #include "og/meetingdraft.h"
+#include "og/meetingminutes.h"
 #include "og/ogregisters.h"
 #include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
@@ -14,6 +15,7 @@
 
 #include <QDate>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -21,69 +23,6 @@
 #include <QTextBrowser>
 
 namespace lk {
-
-namespace {
-
-QString paragraphs(const QString& text) {
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-}
-
-// The meeting as a short page: what a coordinator checks before the next one.
-QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
-    const auto& meetings = OgRegisters::meetings();
-    const auto& cases = OgRegisters::cases();
-    const auto& actions = OgRegisters::actionItems();
-    QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(MeetingsTab::tr("Meeting %1")
-                                .arg(isoDate(meeting.values.value(ogMeetings::heldOn).toDate())));
-    QStringList details;
-    for (const Name& name : {ogMeetings::place, ogMeetings::chair}) {
-        const QString value = meeting.values.value(name).toString();
-        if (!value.isEmpty())
-            details << meetings.labelOf(name) + QStringLiteral(": ") + value.toHtmlEscaped();
-    }
-    html += QStringLiteral("<p>%1</p>").arg(details.join(QStringLiteral(" · ")));
-    QStringList present;
-    for (auto it = meeting.attendance.cbegin(); it != meeting.attendance.cend(); ++it) {
-        if (it.value() > 0)
-            present << QStringLiteral("%1 %2").arg(it.key().toHtmlEscaped()).arg(it.value());
-    }
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(MeetingsTab::tr("Present:"), present.isEmpty() ? MeetingsTab::tr("not recorded")
-                                                                    : present.join(QStringLiteral(", ")));
-    if (!meeting.discussions.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(MeetingsTab::tr("Cases discussed"));
-        for (const MeetingDraft::Discussion& discussion : meeting.discussions) {
-            auto found = repository.find(cases, discussion.caseUuid);
-            const QString code = found && *found ? (*found)->value(ogCases::code).toString() : QString();
-            html += QStringLiteral("<li><b>%1</b> %2 <i>%3</i></li>")
-                        .arg(code.toHtmlEscaped(), discussion.note.toHtmlEscaped(),
-                             discussion.decisions.toHtmlEscaped());
-        }
-        html += QStringLiteral("</ul>");
-    }
-    if (!meeting.actions.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(MeetingsTab::tr("Action items"));
-        for (const MeetingDraft::Action& action : meeting.actions) {
-            html += QStringLiteral("<li>%1 (%2, %3) – %4</li>")
-                        .arg(action.values.value(actionItems::what).toString().toHtmlEscaped(),
-                             action.values.value(actionItems::responsible).toString().toHtmlEscaped(),
-                             actions.field(actionItems::dueOn)
-                                 .displayText(action.values.value(actionItems::dueOn)),
-                             actions.field(actionItems::status)
-                                 .displayText(action.values.value(actionItems::status)));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    for (const Name& name : {ogMeetings::agenda, ogMeetings::minutes}) {
-        const QString text = meeting.values.value(name).toString();
-        if (!text.isEmpty())
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(meetings.labelOf(name), paragraphs(text));
-    }
-    return html;
-}
-
-} // namespace
 
 MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     : QWidget(parent)
@@ -102,6 +41,35 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     m_list->layout()->itemAt(0)->layout()->addWidget(edit);
     // Double click or Enter opens the whole meeting, rather than one cell.
     m_list->view()->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The selected meeting's minutes on paper: the same page as beside the list.
+    auto* print = new QPushButton(tr("Print minutes…"), this);
+    print->setObjectName(QStringLiteral("printMinutes"));
+    auto* pdf = new QPushButton(tr("Save as PDF…"), this);
+    pdf->setObjectName(QStringLiteral("saveMinutesPdf"));
+    pdf->setToolTip(tr("Save the selected meeting's minutes as a PDF file"));
+    m_list->layout()->itemAt(0)->layout()->addWidget(print);
+    m_list->layout()->itemAt(0)->layout()->addWidget(pdf);
+    connect(print, &QPushButton::clicked, this, &MeetingsTab::printMinutes);
+    connect(pdf, &QPushButton::clicked, this, &MeetingsTab::saveMinutes);
+    m_list->contextMenu()->addSeparator();
+    m_list->contextMenu()
+        ->addAction(tr("Print minutes…"), this, &MeetingsTab::printMinutes)
+        ->setObjectName(QStringLiteral("printMinutesAction"));
+    m_list->contextMenu()
+        ->addAction(tr("Save minutes as PDF…"), this, &MeetingsTab::saveMinutes)
+        ->setObjectName(QStringLiteral("saveMinutesAction"));
+    const auto enable = [this, print, pdf] {
+        const bool chosen = !m_list->selectedUuid().isEmpty();
+        print->setEnabled(chosen);
+        pdf->setEnabled(chosen);
+        for (QAction* action : m_list->contextMenu()->actions()) {
+            if (action->objectName().endsWith(QStringLiteral("MinutesAction")))
+                action->setEnabled(chosen);
+        }
+    };
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, enable);
+    connect(m_list->model(), &QAbstractItemModel::modelReset, this, enable);
+    enable();
     connect(edit, &QPushButton::clicked, this, [this] { editMeeting(m_list->selectedUuid()); });
     connect(m_list->view(), &QTableView::activated, this, [this] { editMeeting(m_list->selectedUuid()); });
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -140,8 +108,20 @@ void MeetingsTab::showSelected() {
         return;
     }
     auto meeting = MeetingDraft::load(m_document->repository(), uuid);
-    m_preview->setHtml(meeting ? summaryHtml(m_document->repository(), *meeting)
+    m_preview->setHtml(meeting ? MeetingMinutes::html(m_document->repository(), *meeting)
                                : meeting.message().toHtmlEscaped());
+}
+
+void MeetingsTab::printMinutes() {
+    const QString uuid = m_list->selectedUuid();
+    if (!uuid.isEmpty())
+        MeetingMinutes::printInteractively(this, m_document->repository(), uuid);
+}
+
+QString MeetingsTab::saveMinutes() {
+    const QString uuid = m_list->selectedUuid();
+    return uuid.isEmpty() ? QString()
+                          : MeetingMinutes::savePdfInteractively(this, m_document->repository(), uuid);
 }
 
 QString MeetingsTab::newMeeting() {
