@@ -27,7 +27,10 @@ QString heading(const QString& text) {
     return QStringLiteral("<h3>%1</h3>").arg(esc(text));
 }
 
-QString factRow(const QString& label, const QString& text) {
+QString factRow(const QString& label, const QString& text, MeetingMinutes::Medium medium) {
+    if (medium == MeetingMinutes::Medium::Screen)
+        return QStringLiteral("<p style=\"margin: 0\"><span %1>%2:</span> %3</p>")
+            .arg(printStyle::label(), esc(label), esc(text));
     return QStringLiteral("<tr><td width=\"26%\" valign=\"top\" %1>%2</td><td width=\"74%\">%3</td></tr>")
         .arg(printStyle::label(), esc(label), esc(text));
 }
@@ -55,25 +58,29 @@ QString nameOf(const Repository& repository, const RegisterSpec& spec, qint64 id
     return found && *found ? (**found).value(field).toString() : QString();
 }
 
-QString facts(const Repository& repository, const MeetingDraft& meeting) {
+QString facts(const Repository& repository, const MeetingDraft& meeting, MeetingMinutes::Medium medium) {
     const RegisterSpec& meetings = OgRegisters::meetings();
-    QString rows = factRow(Text::tr("Municipality"), nameOf(repository, PromiseRegisters::municipalities(),
-                                                            meeting.municipalityId, municipalities::name));
+    QString rows = factRow(
+        Text::tr("Municipality"),
+        nameOf(repository, PromiseRegisters::municipalities(), meeting.municipalityId, municipalities::name),
+        medium);
     rows += factRow(meetings.labelOf(ogMeetings::heldOn),
-                    isoDate(meeting.values.value(ogMeetings::heldOn).toDate()));
+                    isoDate(meeting.values.value(ogMeetings::heldOn).toDate()), medium);
     for (const Name& name : {ogMeetings::place, ogMeetings::chair}) {
         const QString value = meeting.values.value(name).toString();
         if (!value.isEmpty())
-            rows += factRow(meetings.labelOf(name), value);
+            rows += factRow(meetings.labelOf(name), value, medium);
     }
     const qint64 promise = meeting.values.value(ogMeetings::promiseId).toLongLong();
     if (promise > 0)
         rows += factRow(Text::tr("Counts for the promise"),
-                        nameOf(repository, PromiseRegisters::promises(), promise, promises::title));
+                        nameOf(repository, PromiseRegisters::promises(), promise, promises::title), medium);
+    if (medium == MeetingMinutes::Medium::Screen)
+        return rows;
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>").arg(rows);
 }
 
-QString attendance(const MeetingDraft& meeting) {
+QString attendance(const MeetingDraft& meeting, MeetingMinutes::Medium medium) {
     QStringList rows;
     int total = 0;
     for (auto it = meeting.attendance.cbegin(); it != meeting.attendance.cend(); ++it) {
@@ -90,10 +97,12 @@ QString attendance(const MeetingDraft& meeting) {
                 .arg(esc(Text::tr("Total")))
                 .arg(total);
     return heading(Text::tr("Present")) +
-           QStringLiteral("<table width=\"45%\" %1><thead><tr %2><th align=\"left\">%3</th>"
+           QStringLiteral("<table width=\"%6\" %1><thead><tr %2><th align=\"left\">%3</th>"
                           "<th align=\"right\">%4</th></tr></thead>%5</table>")
                .arg(printStyle::table(), printStyle::headRow(), esc(Text::tr("Organisation")),
-                    esc(Text::tr("Number")), rows.join(QString()));
+                    esc(Text::tr("Number")), rows.join(QString()),
+                    medium == MeetingMinutes::Medium::Screen ? QStringLiteral("100%")
+                                                             : QStringLiteral("45%"));
 }
 
 QString longText(const MeetingDraft& meeting, const Name& field, const QString& empty) {
@@ -144,12 +153,13 @@ QString MeetingMinutes::title(const MeetingDraft& meeting) {
         .arg(isoDate(meeting.values.value(ogMeetings::heldOn).toDate()));
 }
 
-QString MeetingMinutes::html(const Repository& repository, const MeetingDraft& meeting) {
-    QString html = QStringLiteral("<html><body><p style=\"font-size: 16pt; font-weight: bold; margin-bottom: "
-                                  "10px\">%1</p>")
+QString MeetingMinutes::html(const Repository& repository, const MeetingDraft& meeting, Medium medium) {
+    QString html = QStringLiteral("<html><body><p style=\"font-size: %1pt; font-weight: bold; margin-bottom: "
+                                  "10px\">%2</p>")
+                       .arg(medium == Medium::Screen ? 12 : 16)
                        .arg(esc(title(meeting)));
-    html += facts(repository, meeting);
-    html += attendance(meeting);
+    html += facts(repository, meeting, medium);
+    html += attendance(meeting, medium);
     html += longText(meeting, ogMeetings::agenda, Text::tr("No agenda was recorded."));
     html += cases(repository, meeting);
     html += longText(meeting, ogMeetings::minutes, Text::tr("No notes were recorded."));

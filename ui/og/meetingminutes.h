@@ -20,8 +20,12 @@ namespace lk {
 
 class MeetingMinutes {
 public:
+    // Paper: A4 wide, for the PDF and the printout. Screen: the same content for the narrow pane beside the
+    // meetings' list, its facts as lines and its tables the pane's width.
+    enum class Medium { Paper, Screen };
     // The minutes as HTML for a QTextDocument or a QTextBrowser.
-    static QString html(const Repository& repository, const MeetingDraft& meeting);
+    static QString html(const Repository& repository, const MeetingDraft& meeting,
+                        Medium medium = Medium::Paper);
     // "Protokoll, Operativa gruppen 2022-03-15": the title of the PDF and of the page.
     static QString title(const MeetingDraft& meeting);
     static Result<std::unique_ptr<QTextDocument>> build(const Repository& repository,

@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace lk {
 
@@ -47,8 +48,6 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     auto* pdf = new QPushButton(tr("Save as PDF…"), this);
     pdf->setObjectName(QStringLiteral("saveMinutesPdf"));
     pdf->setToolTip(tr("Save the selected meeting's minutes as a PDF file"));
-    m_list->layout()->itemAt(0)->layout()->addWidget(print);
-    m_list->layout()->itemAt(0)->layout()->addWidget(pdf);
     connect(print, &QPushButton::clicked, this, &MeetingsTab::printMinutes);
     connect(pdf, &QPushButton::clicked, this, &MeetingsTab::saveMinutes);
     m_list->contextMenu()->addSeparator();
@@ -77,9 +76,19 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &MeetingsTab::showSelected);
     connect(m_list->model(), &QAbstractItemModel::dataChanged, this, &MeetingsTab::showSelected);
 
+    // The minutes beside the list, and under them what takes them to paper.
+    auto* minutes = new QWidget(this);
+    auto* minutesLayout = new QVBoxLayout(minutes);
+    minutesLayout->setContentsMargins(0, 0, 0, 0);
+    minutesLayout->addWidget(m_preview, 1);
+    auto* paper = new QHBoxLayout;
+    paper->addStretch();
+    paper->addWidget(print);
+    paper->addWidget(pdf);
+    minutesLayout->addLayout(paper);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(minutes);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QHBoxLayout(this);
@@ -108,8 +117,9 @@ void MeetingsTab::showSelected() {
         return;
     }
     auto meeting = MeetingDraft::load(m_document->repository(), uuid);
-    m_preview->setHtml(meeting ? MeetingMinutes::html(m_document->repository(), *meeting)
-                               : meeting.message().toHtmlEscaped());
+    m_preview->setHtml(
+        meeting ? MeetingMinutes::html(m_document->repository(), *meeting, MeetingMinutes::Medium::Screen)
+                : meeting.message().toHtmlEscaped());
 }
 
 void MeetingsTab::printMinutes() {
