@@ -14,10 +14,11 @@ endif()
 if(LOFTESKOLLEN_WINDEPLOYQT)
     # --no-compiler-runtime: the runtime comes from InstallRequiredSystemLibraries below, once.
     install(CODE "
-        message(STATUS \"windeployqt: \${CMAKE_INSTALL_PREFIX}/bin/lofteskollen.exe\")
+        set(program \"\${CMAKE_INSTALL_PREFIX}/bin/$<TARGET_FILE_NAME:lofteskollen>\")
+        message(STATUS \"windeployqt: \${program}\")
         execute_process(
-            COMMAND \"${LOFTESKOLLEN_WINDEPLOYQT}\" --release --no-compiler-runtime --no-opengl-sw
-                    --dir \"\${CMAKE_INSTALL_PREFIX}/bin\" \"\${CMAKE_INSTALL_PREFIX}/bin/lofteskollen.exe\"
+            COMMAND \"${LOFTESKOLLEN_WINDEPLOYQT}\" $<IF:$<CONFIG:Debug>,--debug,--release>
+                    --no-compiler-runtime --no-opengl-sw --dir \"\${CMAKE_INSTALL_PREFIX}/bin\" \"\${program}\"
             RESULT_VARIABLE windeployqt_result)
         if(NOT windeployqt_result EQUAL 0)
             message(FATAL_ERROR \"windeployqt failed (\${windeployqt_result}): the installed program lacks Qt.\")
