@@ -36,14 +36,15 @@ const QStringList retailerFields{retailers::name,         retailers::orgNumber, 
 RetailersTab::RetailersTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    // The address stands in the form beside: the list keeps its width for when each is next due.
     , m_list(new RecordListPanel(document, TobaccoRegisters::retailers(),
-                                 {retailers::name, retailers::address, retailers::status}, this))
+                                 {retailers::name, retailers::status}, this))
     , m_form(new RecordForm(document, TobaccoRegisters::retailers(), retailerFields, this))
     , m_due(new QLabel(this))
     , m_history(new QTreeWidget(this))
     , m_months(new QSpinBox(this)) {
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(retailers::address);
+    m_list->setStretchColumn(retailers::name);
     m_list->setNewFields(retailerFields);
     m_list->setDefaults([] { return QVariantMap{{retailers::status, QStringLiteral("aktiv")}}; });
     m_list->setDialogSetup([](RecordDialog& dialog, const Record* stored) {
