@@ -25,15 +25,20 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
     , m_spec(spec) {
     for (const QString& name : columns) {
         if (const FieldSpec* field = spec.findField(name))
-            m_columns.append(field);
+            m_fieldColumns.append(field);
         else
             NameCheck::missedField(spec.table, name);
     }
+    m_columns = m_fieldColumns;
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         bool affected = tables.contains(m_spec.table);
         for (const FieldSpec* field : std::as_const(m_columns))
             affected =
                 affected || (field->type == FieldType::Reference && tables.contains(field->references));
+        for (const ComputedColumn& column : std::as_const(m_computed)) {
+            for (const QString& table : column.dependsOn)
+                affected = affected || tables.contains(table);
+        }
         if (affected)
             reload();
     });
@@ -54,6 +59,41 @@ void RecordTableModel::setScope(qint64 municipalityId, const QDate& from, const 
         values << isoDate(from) << isoDate(to);
     }
     setCondition(condition, values);
+}
+
+void RecordTableModel::setComputedColumns(const QList<ComputedColumn>& columns) {
+    beginResetModel();
+    m_computed = columns;
+    m_columns = m_fieldColumns;
+    for (const ComputedColumn& column : std::as_const(m_computed))
+        m_columns.append(&column.field);
+    if (m_sortColumn >= m_columns.size())
+        m_sortColumn = -1;
+    // Read again within the reset: a view asking for more rows in between would get them in old columns.
+    m_total = countRows();
+    m_rows = query(0, pageSize);
+    endResetModel();
+}
+
+qint64 RecordTableModel::countRows() const {
+    QVariantList values;
+    const QString countStatement = QStringLiteral("SELECT count(*)") + fromAndWhere(values);
+    auto count = sql::scalar(m_document->database().connection(), countStatement, values);
+    if (!count)
+        m_document->reportReadFailure(count.message());
+    return count ? count->toLongLong() : 0;
+}
+
+const ComputedColumn* RecordTableModel::computedOf(const FieldSpec& field) const {
+    for (const ComputedColumn& column : m_computed) {
+        if (&column.field == &field)
+            return &column;
+    }
+    return nullptr;
+}
+
+QVariant RecordTableModel::valueOf(const Row& row, const FieldSpec& field) const {
+    return computedOf(field) ? row.computed.value(field.name) : row.record.value(field.name);
 }
 
 void RecordTableModel::setRowTint(std::function<QColor(const Record&)> tint) {
@@ -121,7 +161,7 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const Row& row = m_rows.at(index.row());
     const FieldSpec& field = *m_columns.at(index.column());
-    const QVariant value = row.record.value(field.name);
+    const QVariant value = valueOf(row, field);
     switch (role) {
     case Qt::DisplayRole:
         if (field.type == FieldType::Reference)
@@ -168,7 +208,8 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const {
         return flags;
     // Twelve month buttons do not fit in a cell: the months are edited in the record's form.
     if (field.type == FieldType::Reference || field.type == FieldType::Image ||
-        field.type == FieldType::Months || field.givenByProgram || m_readOnly.contains(field.name))
+        field.type == FieldType::Months || field.givenByProgram || m_readOnly.contains(field.name) ||
+        computedOf(field))
         return flags;
     return flags | Qt::ItemIsEditable;
 }
@@ -206,7 +247,11 @@ void RecordTableModel::fetchMore(const QModelIndex& parent) {
     endInsertRows();
 }
 
-QString RecordTableModel::expressionFor(const FieldSpec& field) const {
+QString RecordTableModel::expressionFor(const FieldSpec& field, QVariantList& values) const {
+    if (const ComputedColumn* computed = computedOf(field)) {
+        values << computed->values;
+        return u'(' + computed->expression + u')';
+    }
     if (field.type != FieldType::Reference)
         return QStringLiteral("t.") + field.name;
     const RegisterSpec* target = Registry::named(field.references);
@@ -254,17 +299,17 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
                 // Users search for what they see: match the translated labels, then the stored codes.
                 for (const CodeOption& option : field->codes) {
                     if (field->codeLabel(option.code).contains(m_text, Qt::CaseInsensitive)) {
-                        any << QStringLiteral("t.") + field->name + QStringLiteral(" = ?");
+                        any << expressionFor(*field, values) + QStringLiteral(" = ?");
                         values << option.code;
                     }
                 }
             } else if (field->type == FieldType::Decimal) {
                 // SQLite reads a REAL as "12.5": "12,5" as typed in Swedish finds it too.
-                any << QStringLiteral("casefold(") + expressionFor(*field) +
+                any << QStringLiteral("casefold(") + expressionFor(*field, values) +
                            QStringLiteral(") LIKE ? ESCAPE '\\'");
                 values << QString(pattern).replace(u',', u'.');
             } else if (field->type != FieldType::Boolean) {
-                any << QStringLiteral("casefold(") + expressionFor(*field) +
+                any << QStringLiteral("casefold(") + expressionFor(*field, values) +
                            QStringLiteral(") LIKE ? ESCAPE '\\'");
                 values << pattern;
             }
@@ -290,15 +335,17 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
     if (m_sortColumn < 0 || m_sortColumn >= m_columns.size())
         return natural;
     const FieldSpec& field = *m_columns.at(m_sortColumn);
-    QString key = expressionFor(field);
+    QString key;
     if (field.type == FieldType::Code) {
         // Sort codes by what the user reads, in the language shown.
-        key = QStringLiteral("CASE t.") + field.name;
+        key = QStringLiteral("CASE ") + expressionFor(field, values);
         for (const CodeOption& option : field.codes) {
             key += QStringLiteral(" WHEN ? THEN ?");
             values << option.code << field.codeLabel(option.code);
         }
         key += QStringLiteral(" END");
+    } else {
+        key = expressionFor(field, values);
     }
     // Text sorts in Swedish alphabetical order, whatever its case; dates and numbers sort as they are.
     if (field.type != FieldType::Date && field.type != FieldType::Integer &&
@@ -318,12 +365,14 @@ Status RecordTableModel::read(int offset, int limit, const std::function<Status(
         columns << (field.type == FieldType::Image ? QStringLiteral("NULL")
                                                    : QStringLiteral("t.") + field.name);
     QList<const FieldSpec*> references;
-    for (const FieldSpec* field : m_columns) {
+    for (const FieldSpec* field : m_fieldColumns) {
         if (field->type == FieldType::Reference) {
-            columns << expressionFor(*field);
+            columns << expressionFor(*field, values);
             references << field;
         }
     }
+    for (const ComputedColumn& computed : m_computed)
+        columns << expressionFor(computed.field, values);
     QString statement = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + fromAndWhere(values);
     statement += QStringLiteral(" ORDER BY ") + orderExpression(values) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
@@ -337,6 +386,11 @@ Status RecordTableModel::read(int offset, int limit, const std::function<Status(
         row.record = Repository::readRecord(m_spec, *result);
         for (int i = 0; i < references.size(); ++i)
             row.referenced.insert(references.at(i)->name, result->value(3 + fieldCount + i).toString());
+        for (int i = 0; i < m_computed.size(); ++i) {
+            const FieldSpec& field = m_computed.at(i).field;
+            row.computed.insert(field.name,
+                                field.normalized(result->value(3 + fieldCount + int(references.size()) + i)));
+        }
         if (Status done = each(row); !done)
             return done;
     }
@@ -370,21 +424,17 @@ Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) cons
             const QString linked = field->type == FieldType::Reference
                                        ? RegisterExport::linkedText(*field, row.referenced.value(field->name))
                                        : QString();
-            cells << RegisterExport::cellOf(*field, row.record.value(field->name), linked);
+            cells << RegisterExport::cellOf(*field, valueOf(row, *field), linked);
         }
         return writer.addRow(cells);
     });
 }
 
 void RecordTableModel::reload() {
-    QVariantList values;
-    const QString countStatement = QStringLiteral("SELECT count(*)") + fromAndWhere(values);
-    auto count = sql::scalar(m_document->database().connection(), countStatement, values);
-    if (!count)
-        m_document->reportReadFailure(count.message());
+    const qint64 total = countRows();
     const int wanted = std::max<int>(pageSize, int(m_rows.size()));
     QList<Row> rows = query(0, wanted);
-    m_total = count ? count->toLongLong() : 0;
+    m_total = total;
 
     // When the same records come back in the same order (an edit of one of them), the rows are refreshed in
     // place: selections and open editors survive. Anything else resets the model.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "register/computedcolumn.h"
 #include "register/record.h"
 #include "register/registerspec.h"
 
@@ -38,6 +39,9 @@ public:
     // Only the records of one municipality (their own or their owner's) and, when `from` is valid, those
     // dated from `from` to `to` by the register's dateField. Replaces the condition.
     void setScope(qint64 municipalityId, const QDate& from = {}, const QDate& to = {});
+    // Columns worked out rather than stored, shown after the fields' columns, read only; replaces those set
+    // before (their expression may name a date or a setting that has since changed).
+    void setComputedColumns(const QList<ComputedColumn>& columns);
     // Columns shown but not edited in this table (a case's status, changed by closing it).
     void setReadOnlyFields(const QStringList& fields) { m_readOnly = fields; }
     // A colour for rows that need attention (an overdue action); an invalid colour leaves a row as it is.
@@ -76,19 +80,28 @@ private:
     struct Row {
         Record record;
         QHash<QString, QString> referenced; // the display text of each reference column
+        QHash<QString, QVariant> computed;  // the value of each computed column
     };
 
     void reload();
+    // All rows that pass the filters, counted in SQL.
+    qint64 countRows() const;
     QList<Row> query(int offset, int limit) const;
     // Calls `each` with the rows from `offset`, at most `limit` of them (-1: all), in the order shown.
     Status read(int offset, int limit, const std::function<Status(const Row&)>& each) const;
     QString fromAndWhere(QVariantList& values) const;
     QString orderExpression(QVariantList& values) const;
-    QString expressionFor(const FieldSpec& field) const;
+    // The SQL of a column's value; a computed column's bound values are appended to `values`.
+    QString expressionFor(const FieldSpec& field, QVariantList& values) const;
+    const ComputedColumn* computedOf(const FieldSpec& field) const;
+    QVariant valueOf(const Row& row, const FieldSpec& field) const;
+    void setColumns();
 
     Document* m_document;
     const RegisterSpec& m_spec;
-    QList<const FieldSpec*> m_columns;
+    QList<const FieldSpec*> m_fieldColumns;
+    QList<ComputedColumn> m_computed;
+    QList<const FieldSpec*> m_columns; // the fields' columns, then the computed ones
     QString m_parentField;
     QVariant m_parentValue;
     QString m_text;

@@ -18,7 +18,88 @@ struct Text {
 const QString monthsSetting = QStringLiteral("tobacco_inspection_months");
 constexpr int defaultMonths = 12;
 
+// SQL over the retailer `alias`, with its bound values, written once for the list's columns and late().
+struct DueSql {
+    QString alias;
+    int months = defaultMonths;
+    QDate today;
+
+    QString lastInspection() const {
+        return QStringLiteral("(SELECT max(i.held_on) FROM inspections i WHERE i.retailer_id = %1.id)")
+            .arg(alias);
+    }
+    // The last inspection plus the set time; NULL when never inspected.
+    QString nextRegular(QVariantList& values) const {
+        values << QStringLiteral("+%1 months").arg(months);
+        return QStringLiteral("date(%1, ?)").arg(lastInspection());
+    }
+    // The earliest follow-up date that no later follow-up inspection answered; NULL when none is open.
+    QString openFollowUp() const {
+        return QStringLiteral(
+                   "(SELECT min(o.follow_up_on) FROM inspections o WHERE o.retailer_id = %1.id AND "
+                   "o.follow_up_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM inspections f WHERE "
+                   "f.retailer_id = %1.id AND f.kind = 'uppfoljning' AND f.held_on > o.held_on))")
+            .arg(alias);
+    }
+    // Due::nextDue: the earlier of the two, today when never inspected; NULL when no longer active. SQLite's
+    // min() of a NULL is NULL, so each side stands in for the other when it is missing.
+    QString nextDue(QVariantList& values) const {
+        QString sql =
+            QStringLiteral("CASE WHEN %1.status <> 'aktiv' THEN NULL ELSE coalesce(min(coalesce(").arg(alias);
+        sql += nextRegular(values) + QStringLiteral(", ") + openFollowUp() + QStringLiteral("), coalesce(") +
+               openFollowUp() + QStringLiteral(", ") + nextRegular(values) + QStringLiteral(")), ?) END");
+        values << isoDate(today);
+        return sql;
+    }
+    // Due::late in words: never inspected, past its next due date, or neither.
+    QString standing(QVariantList& values) const {
+        QString sql = QStringLiteral("CASE WHEN %1.status <> 'aktiv' THEN NULL WHEN %2 IS NULL THEN ? WHEN ")
+                          .arg(alias, lastInspection());
+        values << retailerDue::never.toString();
+        sql += nextDue(values) + QStringLiteral(" < ? THEN ? ELSE ? END");
+        values << isoDate(today) << retailerDue::overdue.toString() << retailerDue::onTime.toString();
+        return sql;
+    }
+};
+
 } // namespace
+
+QDate RetailerFollowUp::Due::nextDue() const {
+    QDate when = nextInspection;
+    for (const Record& inspection : openFollowUps)
+        when = std::min(when, inspection.value(inspections::followUpOn).toDate());
+    return when;
+}
+
+Result<QList<ComputedColumn>> RetailerFollowUp::columns(const Repository& repository, const QDate& today) {
+    auto every = months(repository);
+    if (!every)
+        return every.error();
+    const DueSql due{QStringLiteral("t"), *every, today};
+    const QStringList reads{TobaccoRegisters::inspections().table};
+    ComputedColumn next{
+        FieldSpec::date(retailerDue::nextInspection, QT_TRANSLATE_NOOP("lk::Fields", "Next inspection"))
+            .withHelp(QT_TRANSLATE_NOOP("lk::Fields",
+                                        "When the retailer is next due: the last inspection plus the time "
+                                        "between inspections, or an open follow-up's date when that is "
+                                        "earlier; today when never inspected."))
+            .readOnly(),
+        {},
+        {},
+        reads};
+    next.expression = due.nextDue(next.values);
+    ComputedColumn standing{
+        FieldSpec::code(retailerDue::standing, QT_TRANSLATE_NOOP("lk::Fields", "Inspection status"),
+                        {{retailerDue::never, QT_TRANSLATE_NOOP("lk::Codes", "Never inspected: due now")},
+                         {retailerDue::overdue, QT_TRANSLATE_NOOP("lk::Codes", "Overdue")},
+                         {retailerDue::onTime, QT_TRANSLATE_NOOP("lk::Codes", "On time")}})
+            .readOnly(),
+        {},
+        {},
+        reads};
+    standing.expression = due.standing(standing.values);
+    return QList<ComputedColumn>{next, standing};
+}
 
 bool RetailerFollowUp::Due::late(const QDate& today) const {
     return !lastInspection.isValid() || nextInspection < today ||
@@ -71,17 +152,13 @@ Result<QSet<qint64>> RetailerFollowUp::late(const Repository& repository, qint64
     if (!every)
         return every.error();
     // Never inspected, or the last inspection longer ago than the set time, or a follow-up past its date that
-    // no later follow-up inspection answered.
-    auto query = sql::run(
-        repository.database(),
-        QStringLiteral(
-            "SELECT r.id FROM retailers r WHERE r.municipality_id = ? AND r.status = 'aktiv' AND ("
-            "coalesce((SELECT date(max(i.held_on), ?) FROM inspections i WHERE i.retailer_id = r.id), ?) < ? "
-            "OR EXISTS (SELECT 1 FROM inspections o WHERE o.retailer_id = r.id AND o.follow_up_on < ? AND "
-            "NOT EXISTS (SELECT 1 FROM inspections f WHERE f.retailer_id = r.id AND f.kind = 'uppfoljning' "
-            "AND f.held_on > o.held_on)))"),
-        {municipalityId, QStringLiteral("+%1 months").arg(*every), isoDate(today.addDays(-1)), isoDate(today),
-         isoDate(today)});
+    // no later follow-up inspection answered: the standing the list shows, in the same SQL.
+    const DueSql due{QStringLiteral("r"), *every, today};
+    QVariantList values{municipalityId};
+    QString statement = QStringLiteral("SELECT r.id FROM retailers r WHERE r.municipality_id = ? AND ");
+    statement += due.standing(values) + QStringLiteral(" <> ?");
+    values << retailerDue::onTime.toString();
+    auto query = sql::run(repository.database(), statement, values);
     if (!query)
         return query.error();
     QSet<qint64> ids;

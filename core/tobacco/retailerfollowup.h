@@ -4,6 +4,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "register/computedcolumn.h"
+#include "register/name.h"
 #include "register/repository.h"
 
 #include <QDate>
@@ -11,6 +13,15 @@
 #include <QSet>
 
 namespace lk {
+
+// The columns the retailers' list adds (RetailerFollowUp::columns): worked out, never stored.
+namespace retailerDue {
+inline constexpr Name nextInspection{u"next_inspection"};
+inline constexpr Name standing{u"inspection_standing"};
+inline constexpr Name never{u"aldrig"};
+inline constexpr Name overdue{u"forsenad"};
+inline constexpr Name onTime{u"i_tid"};
+} // namespace retailerDue
 
 class RetailerFollowUp {
 public:
@@ -21,6 +32,8 @@ public:
         QList<Record> openFollowUps; // inspections whose follow-up is still to be made, earliest first
         // Never inspected, or overdue for its next inspection or a follow-up.
         bool late(const QDate& today) const;
+        // The earliest of the next inspection and the open follow-ups' dates: when someone must go next.
+        QDate nextDue() const;
     };
 
     static Result<int> months(const Repository& repository);
@@ -32,6 +45,10 @@ public:
     // The ids of those that are late (Due::late), in one query: the navigation's badge, counted at start-up,
     // and the tint of the retailers' list, found again at every change.
     static Result<QSet<qint64>> late(const Repository& repository, qint64 municipalityId, const QDate& today);
+    // For the retailers' list, with the retailer aliased `t`: when it is next due (nextDue), and its standing
+    // in words (never inspected, overdue, on time); both empty for a retailer no longer active. The same SQL
+    // as late(), so the list, its tint, the badge and Att göra agree.
+    static Result<QList<ComputedColumn>> columns(const Repository& repository, const QDate& today);
     // One retailer's.
     static Result<Due> ofRetailer(const Repository& repository, const Record& retailer, const QDate& today);
 };

@@ -125,9 +125,7 @@ Status dueRetailers(const Repository& repository, const QList<qint64>& municipal
         if (!due)
             return due.error();
         for (const RetailerFollowUp::Due& one : *due) {
-            QDate when = one.nextInspection;
-            for (const Record& inspection : one.openFollowUps)
-                when = std::min(when, inspection.value(inspections::followUpOn).toDate());
+            const QDate when = one.nextDue();
             const bool late = one.late(today);
             if (!late && today.daysTo(when) > TodoList::retailerNotice)
                 continue;

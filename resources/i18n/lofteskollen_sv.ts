@@ -1506,6 +1506,18 @@
         <source>per tertial</source>
         <translation>per tertial</translation>
     </message>
+    <message>
+        <source>Never inspected: due now</source>
+        <translation>Aldrig tillsynat: står på tur nu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
 </context>
 <context>
     <name>lk::CommandLine</name>
@@ -3941,6 +3953,18 @@
         <source>Neighbourhood-watch events</source>
         <translation>Grannsamverkanshändelser</translation>
     </message>
+    <message>
+        <source>Next inspection</source>
+        <translation>Nästa tillsyn</translation>
+    </message>
+    <message>
+        <source>When the retailer is next due: the last inspection plus the time between inspections, or an open follow-up&apos;s date when that is earlier; today when never inspected.</source>
+        <translation>När försäljningsstället står på tur: senaste tillsynen plus tiden mellan tillsyner, eller en öppen uppföljnings datum när det är tidigare; i dag om det aldrig tillsynats.</translation>
+    </message>
+    <message>
+        <source>Inspection status</source>
+        <translation>Tillsynsläge</translation>
+    </message>
 </context>
 <context>
     <name>lk::FileLock</name>
@@ -5082,27 +5106,90 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
-    <name>lk::MeetingsTab</name>
+    <name>lk::MeetingMinutes</name>
     <message>
-        <source>Meeting %1</source>
-        <translation>Möte %1</translation>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
     </message>
     <message>
-        <source>Present:</source>
-        <translation>Närvarande:</translation>
+        <source>Counts for the promise</source>
+        <translation>Räknas för löftet</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation>inte antecknat</translation>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Inte antecknat.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Cases discussed</source>
         <translation>Diskuterade ärenden</translation>
     </message>
     <message>
+        <source>No case was discussed.</source>
+        <translation>Inget ärende togs upp.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
+    <message>
+        <source>No action item was recorded.</source>
+        <translation>Ingen åtgärd antecknades.</translation>
+    </message>
+    <message>
+        <source>Minutes, Operativa gruppen %1</source>
+        <translation>Protokoll, Operativa gruppen %1</translation>
+    </message>
+    <message>
+        <source>No agenda was recorded.</source>
+        <translation>Ingen dagordning antecknades.</translation>
+    </message>
+    <message>
+        <source>No notes were recorded.</source>
+        <translation>Inga anteckningar gjordes.</translation>
+    </message>
+    <message>
+        <source>Internal minutes of Operativa gruppen. Cases are named by their code only; who they concern is kept in social services&apos; own records. Not for publication.</source>
+        <translation>Operativa gruppens interna protokoll. Ärenden anges bara med sin kod; vem de gäller finns i socialtjänstens egna register. Ska inte publiceras.</translation>
+    </message>
+    <message>
+        <source>No minutes</source>
+        <translation>Inget protokoll</translation>
+    </message>
+    <message>
+        <source>Minutes – print preview</source>
+        <translation>Protokoll – förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Operativa gruppen %1.pdf</source>
+        <translation>Operativa gruppen %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Spara protokollet som PDF</translation>
+    </message>
+</context>
+<context>
+    <name>lk::MeetingsTab</name>
     <message>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
@@ -5126,6 +5213,22 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>&lt;p&gt;No meeting matches “%1”: not its date, place or chair, nor what its agenda, minutes or cases say.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Inget möte matchar ”%1”: varken datum, plats eller ordförande, eller det som står i dagordning, protokoll eller ärenden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>Skriv ut protokoll…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected meeting&apos;s minutes as a PDF file</source>
+        <translation>Spara det valda mötets protokoll som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Save minutes as PDF…</source>
+        <translation>Spara protokollet som PDF…</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5730,21 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>New unit…</source>
         <translation>Ny enhet…</translation>
+    </message>
+</context>
+<context>
+    <name>lk::PrintedDocument</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF-filen sparades inte</translation>
     </message>
 </context>
 <context>
@@ -6492,10 +6610,6 @@ Det är sällan så det blev. Spara ändå?</translation>
         <translation>Uppföljningsrapport – förhandsgranskning</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>Inte utskriven</translation>
-    </message>
-    <message>
         <source>Each target counts what its schedule plans up to the last date (by tertial, by the months of its work, or spread over the year). The text and the next steps under each promise are written on the promise.</source>
         <translation>Varje mål räknar det som dess schema planerar fram till det sista datumet (per tertial, efter månaderna då arbetet görs eller jämnt över året). Texten och nästa steg under varje löfte skrivs på löftet.</translation>
     </message>
@@ -6666,6 +6780,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Tinted: due now, as its inspection status says (never inspected, or past the date of its next inspection or of a follow-up).</source>
+        <translation>Tonade rader står på tur nu, som tillsynsläget säger (aldrig tillsynat, eller efter datumet för nästa tillsyn eller för en uppföljning).</translation>
     </message>
 </context>
 <context>
@@ -7428,7 +7546,7 @@ Det är sällan så det blev. Spara ändå?</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation>Inte utskrivet</translation>
+        <translation>Inte utskriven</translation>
     </message>
     <message>
         <source>Protocol of a safety walk</source>

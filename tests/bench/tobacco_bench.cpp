@@ -127,8 +127,15 @@ int main(int argc, char** argv) {
     const double tableAll =
         timed([&] { model.setCondition(QStringLiteral("t.municipality_id = ?"), {municipality}); });
     const double tableFiltered = timed([&] { model.setTextFilter(QStringLiteral("Butik 17")); });
+    // The same with the list's columns of when each is next due, then sorted by that date.
+    model.setTextFilter({});
+    const auto dueColumns = must(RetailerFollowUp::columns(repository, QDate(2026, 1, 15)), "columns");
+    const double tableDue = timed([&] { model.setComputedColumns(dueColumns); });
+    const double tableByDue = timed([&] { model.sort(3, Qt::AscendingOrder); });
     out << QStringLiteral("  table, all retailers          %1 ms\n").arg(tableAll, 0, 'f', 1);
     out << QStringLiteral("  table, filtered by name       %1 ms\n").arg(tableFiltered, 0, 'f', 1);
+    out << QStringLiteral("  table with next inspection    %1 ms\n").arg(tableDue, 0, 'f', 1);
+    out << QStringLiteral("  table sorted by it            %1 ms\n").arg(tableByDue, 0, 'f', 1);
 
     const QDate today(2026, 1, 15);
     QSet<qint64> late;

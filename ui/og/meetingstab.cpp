@@ -6,6 +6,7 @@
 #include "og/cadence.h"
 #include "og/meetingdialog.h"
 #include "og/meetingdraft.h"
+#include "og/meetingminutes.h"
 #include "og/ogregisters.h"
 #include "promises/countsfor.h"
 #include "promises/promiseregisters.h"
@@ -14,76 +15,15 @@
 
 #include <QDate>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace lk {
-
-namespace {
-
-QString paragraphs(const QString& text) {
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-}
-
-// The meeting as a short page: what a coordinator checks before the next one.
-QString summaryHtml(const Repository& repository, const MeetingDraft& meeting) {
-    const auto& meetings = OgRegisters::meetings();
-    const auto& cases = OgRegisters::cases();
-    const auto& actions = OgRegisters::actionItems();
-    QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(MeetingsTab::tr("Meeting %1")
-                                .arg(isoDate(meeting.values.value(ogMeetings::heldOn).toDate())));
-    QStringList details;
-    for (const Name& name : {ogMeetings::place, ogMeetings::chair}) {
-        const QString value = meeting.values.value(name).toString();
-        if (!value.isEmpty())
-            details << meetings.labelOf(name) + QStringLiteral(": ") + value.toHtmlEscaped();
-    }
-    html += QStringLiteral("<p>%1</p>").arg(details.join(QStringLiteral(" · ")));
-    QStringList present;
-    for (auto it = meeting.attendance.cbegin(); it != meeting.attendance.cend(); ++it) {
-        if (it.value() > 0)
-            present << QStringLiteral("%1 %2").arg(it.key().toHtmlEscaped()).arg(it.value());
-    }
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(MeetingsTab::tr("Present:"), present.isEmpty() ? MeetingsTab::tr("not recorded")
-                                                                    : present.join(QStringLiteral(", ")));
-    if (!meeting.discussions.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(MeetingsTab::tr("Cases discussed"));
-        for (const MeetingDraft::Discussion& discussion : meeting.discussions) {
-            auto found = repository.find(cases, discussion.caseUuid);
-            const QString code = found && *found ? (*found)->value(ogCases::code).toString() : QString();
-            html += QStringLiteral("<li><b>%1</b> %2 <i>%3</i></li>")
-                        .arg(code.toHtmlEscaped(), discussion.note.toHtmlEscaped(),
-                             discussion.decisions.toHtmlEscaped());
-        }
-        html += QStringLiteral("</ul>");
-    }
-    if (!meeting.actions.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(MeetingsTab::tr("Action items"));
-        for (const MeetingDraft::Action& action : meeting.actions) {
-            html += QStringLiteral("<li>%1 (%2, %3) – %4</li>")
-                        .arg(action.values.value(actionItems::what).toString().toHtmlEscaped(),
-                             action.values.value(actionItems::responsible).toString().toHtmlEscaped(),
-                             actions.field(actionItems::dueOn)
-                                 .displayText(action.values.value(actionItems::dueOn)),
-                             actions.field(actionItems::status)
-                                 .displayText(action.values.value(actionItems::status)));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    for (const Name& name : {ogMeetings::agenda, ogMeetings::minutes}) {
-        const QString text = meeting.values.value(name).toString();
-        if (!text.isEmpty())
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(meetings.labelOf(name), paragraphs(text));
-    }
-    return html;
-}
-
-} // namespace
 
 MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     : QWidget(parent)
@@ -102,6 +42,33 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     m_list->layout()->itemAt(0)->layout()->addWidget(edit);
     // Double click or Enter opens the whole meeting, rather than one cell.
     m_list->view()->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The selected meeting's minutes on paper: the same page as beside the list.
+    auto* print = new QPushButton(tr("Print minutes…"), this);
+    print->setObjectName(QStringLiteral("printMinutes"));
+    auto* pdf = new QPushButton(tr("Save as PDF…"), this);
+    pdf->setObjectName(QStringLiteral("saveMinutesPdf"));
+    pdf->setToolTip(tr("Save the selected meeting's minutes as a PDF file"));
+    connect(print, &QPushButton::clicked, this, &MeetingsTab::printMinutes);
+    connect(pdf, &QPushButton::clicked, this, &MeetingsTab::saveMinutes);
+    m_list->contextMenu()->addSeparator();
+    m_list->contextMenu()
+        ->addAction(tr("Print minutes…"), this, &MeetingsTab::printMinutes)
+        ->setObjectName(QStringLiteral("printMinutesAction"));
+    m_list->contextMenu()
+        ->addAction(tr("Save minutes as PDF…"), this, &MeetingsTab::saveMinutes)
+        ->setObjectName(QStringLiteral("saveMinutesAction"));
+    const auto enable = [this, print, pdf] {
+        const bool chosen = !m_list->selectedUuid().isEmpty();
+        print->setEnabled(chosen);
+        pdf->setEnabled(chosen);
+        for (QAction* action : m_list->contextMenu()->actions()) {
+            if (action->objectName().endsWith(QStringLiteral("MinutesAction")))
+                action->setEnabled(chosen);
+        }
+    };
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, enable);
+    connect(m_list->model(), &QAbstractItemModel::modelReset, this, enable);
+    enable();
     connect(edit, &QPushButton::clicked, this, [this] { editMeeting(m_list->selectedUuid()); });
     connect(m_list->view(), &QTableView::activated, this, [this] { editMeeting(m_list->selectedUuid()); });
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -109,9 +76,19 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &MeetingsTab::showSelected);
     connect(m_list->model(), &QAbstractItemModel::dataChanged, this, &MeetingsTab::showSelected);
 
+    // The minutes beside the list, and under them what takes them to paper.
+    auto* minutes = new QWidget(this);
+    auto* minutesLayout = new QVBoxLayout(minutes);
+    minutesLayout->setContentsMargins(0, 0, 0, 0);
+    minutesLayout->addWidget(m_preview, 1);
+    auto* paper = new QHBoxLayout;
+    paper->addStretch();
+    paper->addWidget(print);
+    paper->addWidget(pdf);
+    minutesLayout->addLayout(paper);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(minutes);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QHBoxLayout(this);
@@ -140,8 +117,21 @@ void MeetingsTab::showSelected() {
         return;
     }
     auto meeting = MeetingDraft::load(m_document->repository(), uuid);
-    m_preview->setHtml(meeting ? summaryHtml(m_document->repository(), *meeting)
-                               : meeting.message().toHtmlEscaped());
+    m_preview->setHtml(
+        meeting ? MeetingMinutes::html(m_document->repository(), *meeting, MeetingMinutes::Medium::Screen)
+                : meeting.message().toHtmlEscaped());
+}
+
+void MeetingsTab::printMinutes() {
+    const QString uuid = m_list->selectedUuid();
+    if (!uuid.isEmpty())
+        MeetingMinutes::printInteractively(this, m_document->repository(), uuid);
+}
+
+QString MeetingsTab::saveMinutes() {
+    const QString uuid = m_list->selectedUuid();
+    return uuid.isEmpty() ? QString()
+                          : MeetingMinutes::savePdfInteractively(this, m_document->repository(), uuid);
 }
 
 QString MeetingsTab::newMeeting() {

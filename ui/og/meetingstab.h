@@ -1,4 +1,5 @@
-// MeetingsTab: Operativa gruppen's meetings, newest first, beside a summary of the one selected.
+// MeetingsTab: Operativa gruppen's meetings, newest first, beside the minutes of the one selected, which
+// print or save as PDF.
 #pragma once
 
 #include <QWidget>
@@ -22,6 +23,9 @@ public:
     // Open the meeting dialog; return the meeting's UUID when saved.
     QString newMeeting();
     QString editMeeting(const QString& uuid);
+    // The selected meeting's minutes: a print preview to print from, or a PDF (its path, or nothing).
+    void printMinutes();
+    QString saveMinutes();
 
 private:
     void showSelected();

@@ -3,11 +3,10 @@
 #include "common/dateedit.h"
 #include "common/isodate.h"
 #include "common/problemlabel.h"
-#include "common/screenfit.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "report/councilreport.h"
-#include "report/pagedoutput.h"
+#include "report/printeddocument.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -16,8 +15,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -148,16 +145,7 @@ void ReportDialog::preview() {
         QMessageBox::warning(this, tr("No report"), document.message());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(PagedOutput::a4());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Follow-up report – print preview"));
-    preview.resize(screenFit(this, QSize(900, 1000)));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document, this](QPrinter* target) {
-        if (Status painted = PagedOutput::paint(**document, *target); !painted)
-            QMessageBox::warning(this, tr("Not printed"), painted.message());
-    });
-    preview.exec();
+    PrintedDocument::preview(this, **document, tr("Follow-up report – print preview"));
 }
 
 } // namespace lk

@@ -36,14 +36,15 @@ const QStringList retailerFields{retailers::name,         retailers::orgNumber, 
 RetailersTab::RetailersTab(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    // The address stands in the form beside: the list keeps its width for when each is next due.
     , m_list(new RecordListPanel(document, TobaccoRegisters::retailers(),
-                                 {retailers::name, retailers::address, retailers::status}, this))
+                                 {retailers::name, retailers::status}, this))
     , m_form(new RecordForm(document, TobaccoRegisters::retailers(), retailerFields, this))
     , m_due(new QLabel(this))
     , m_history(new QTreeWidget(this))
     , m_months(new QSpinBox(this)) {
     m_list->setFilterVisible(true);
-    m_list->setStretchColumn(retailers::address);
+    m_list->setStretchColumn(retailers::name);
     m_list->setNewFields(retailerFields);
     m_list->setDefaults([] { return QVariantMap{{retailers::status, QStringLiteral("aktiv")}}; });
     m_list->setDialogSetup([](RecordDialog& dialog, const Record* stored) {
@@ -89,10 +90,18 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
     setting->addStretch();
     listLayout->addLayout(setting);
     listLayout->addWidget(m_list);
+    // The tint's meaning in words, so that it is not told by colour alone.
+    auto* key = new QLabel(tr("Tinted: due now, as its inspection status says (never inspected, or past the "
+                              "date of its next inspection or of a follow-up)."),
+                           listSide);
+    key->setObjectName(QStringLiteral("dueKey"));
+    key->setWordWrap(true);
+    listLayout->addWidget(key);
     connect(m_months, &QSpinBox::editingFinished, this, [this] {
         if (auto saved = RetailerFollowUp::setMonths(m_document->repository(), m_months->value()); !saved)
             QMessageBox::warning(this, tr("Not saved"), saved.message());
         findLate();
+        showDueColumns();
         showSelected();
         emit dueChanged();
     });
@@ -128,7 +137,20 @@ void RetailersTab::setScope(qint64 municipalityId) {
     m_municipalityId = municipalityId;
     findLate();
     m_list->setParentRecord(retailers::municipalityId, municipalityId);
+    showDueColumns();
     showSelected();
+}
+
+void RetailersTab::showDueColumns() {
+    auto columns = RetailerFollowUp::columns(m_document->repository(), QDate::currentDate());
+    if (!columns) {
+        m_document->reportReadFailure(columns.message());
+        return;
+    }
+    const QString selected = m_list->selectedUuid();
+    m_list->model()->setComputedColumns(*columns);
+    if (!selected.isEmpty())
+        m_list->selectRecord(selected);
 }
 
 void RetailersTab::showSelected() {

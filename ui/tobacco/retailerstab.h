@@ -1,4 +1,5 @@
-// RetailersTab: the municipality's tobacco retailers, the ones overdue for inspection tinted; the selected
+// RetailersTab: the municipality's tobacco retailers with when each is next due, the ones overdue for
+// inspection tinted and said so in words; the selected
 // one in a form, with when its next inspection is due, its open follow-ups and its history of inspections and
 // test purchases.
 #pragma once
@@ -36,6 +37,8 @@ private:
     void showSelected();
     // The retailers overdue for inspection or with a follow-up past its date.
     void findLate();
+    // The list's columns of when each is next due, worked out for today and the time between inspections.
+    void showDueColumns();
 
     Document* m_document;
     RecordListPanel* m_list;

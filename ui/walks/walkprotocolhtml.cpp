@@ -3,6 +3,7 @@
 #include "common/isodate.h"
 #include "promises/promiseregisters.h"
 #include "report/pagedoutput.h"
+#include "report/printstyle.h"
 #include "walks/walkprotocolmap.h"
 #include "walks/walkregisters.h"
 
@@ -16,12 +17,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::WalkProtocol)
 };
 
-// The table lines of every table in the protocol, as in the council report.
-const auto tableStyle =
-    QStringLiteral("border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                   "style=\"border-color: #999999; border-style: solid; font-size: 9pt\"");
-const auto headStyle = QStringLiteral("style=\"background-color: #e8eef4\"");
-const auto greyStyle = QStringLiteral("style=\"color: #555555\"");
+const auto tableStyle = printStyle::table();
+const auto headStyle = printStyle::headRow();
+const auto greyStyle = printStyle::label();
 
 // The thumbnail of a photo on paper, in the document's units (1/96 inch): about 4 by 3 cm.
 constexpr QSize thumbnail(140, 105);

@@ -1,5 +1,6 @@
 #include "../../core/tobacco/tobaccofixture.h"
 #include "charts/percentbarchart.h"
+#include "common/isodate.h"
 #include "common/activitytab.h"
 #include "common/dateedit.h"
 #include "common/recorddialog.h"
@@ -22,6 +23,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -262,4 +264,64 @@ TEST_CASE("The time between inspections is set on the retailers tab, and what is
                  QStringLiteral("SELECT value FROM settings WHERE name = 'tobacco_inspection_months'"))
               .toString() == QStringLiteral("6"));
     CHECK_THAT(tab->due()->text().toStdString(), mentions(QStringLiteral("Next inspection by 2022-09-09")));
+}
+
+TEST_CASE("The retailers' list shows when each is next due, sorts by it as a date, and says overdue in words",
+          "[ui][tobacco]") {
+    TobaccoWindow w; // its retailer never inspected
+    const QDate today = QDate::currentDate();
+    auto recent = w.document().insert(TobaccoRegisters::retailers(),
+                                      recordOf(retailerValues(w.municipality, QStringLiteral("Nyss tillsynad"))));
+    auto late = w.document().insert(TobaccoRegisters::retailers(),
+                                    recordOf(retailerValues(w.municipality, QStringLiteral("Länge sedan"))));
+    REQUIRE(recent.ok());
+    REQUIRE(late.ok());
+    // Months away from today either way, so that midnight cannot move what is due.
+    const QDate recentOn = today.addMonths(-2);
+    const QDate lateOn = today.addMonths(-14);
+    REQUIRE(w.document()
+                .insert(TobaccoRegisters::inspections(), recordOf(inspectionValues(recent->id, recentOn)))
+                .ok());
+    REQUIRE(
+        w.document().insert(TobaccoRegisters::inspections(), recordOf(inspectionValues(late->id, lateOn))).ok());
+    RetailersTab* tab = w.page->retailers();
+    w.page->tabs()->setCurrentWidget(tab);
+    RecordTableModel* model = tab->list()->model();
+    int next = -1;
+    int standing = -1;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (model->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Next inspection"))
+            next = c;
+        if (model->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Inspection status"))
+            standing = c;
+    }
+    REQUIRE(next >= 0);
+    REQUIRE(standing >= 0);
+    const auto cell = [&](const Record& retailer, int column) {
+        return model->index(model->rowOf(retailer.uuid), column).data().toString();
+    };
+    CHECK(cell(*recent, next) == isoDate(recentOn.addMonths(12)));
+    CHECK(cell(*recent, standing) == QStringLiteral("On time"));
+    CHECK(cell(*late, next) == isoDate(lateOn.addMonths(12)));
+    CHECK(cell(*late, standing) == QStringLiteral("Overdue"));
+    CHECK(cell(w.retailer, standing) == QStringLiteral("Never inspected: due now"));
+    // The tint's meaning is written beside the list.
+    auto* key = tab->findChild<QLabel*>(QStringLiteral("dueKey"));
+    REQUIRE(key);
+    CHECK(key->isVisible());
+
+    // A click on the header sorts by the date: the longest overdue first.
+    tab->list()->view()->horizontalHeader()->setSortIndicator(next, Qt::AscendingOrder);
+    CHECK(model->uuidAt(0) == late->uuid);
+    CHECK(model->uuidAt(2) == recent->uuid);
+
+    // Inspecting every 1 month (stored in the file) makes the recent one overdue too, in the list at once.
+    QSpinBox* months = tab->months();
+    typeInto(months, QStringLiteral("1"));
+    QTest::keyClick(months, Qt::Key_Return);
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT value FROM settings WHERE name = 'tobacco_inspection_months'"))
+              .toString() == QStringLiteral("1"));
+    CHECK(cell(*recent, next) == isoDate(recentOn.addMonths(1)));
+    CHECK(cell(*recent, standing) == QStringLiteral("Overdue"));
 }

@@ -1,0 +1,55 @@
+#include "report/printeddocument.h"
+
+#include "common/screenfit.h"
+#include "report/pagedoutput.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace lk {
+
+void PrintedDocument::preview(QWidget* parent, QTextDocument& document, const QString& caption) {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PagedOutput::a4());
+    printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    preview.setWindowTitle(caption);
+    preview.resize(screenFit(parent, QSize(900, 1000)));
+    QObject::connect(
+        &preview, &QPrintPreviewDialog::paintRequested, parent, [&document, parent](QPrinter* target) {
+            if (Status painted = PagedOutput::paint(document, *target); !painted)
+                QMessageBox::warning(parent, QApplication::translate("lk::PrintedDocument", "Not printed"),
+                                     painted.message());
+        });
+    preview.exec();
+}
+
+QString PrintedDocument::savePdf(QWidget* parent, QTextDocument& document, const QString& suggestedName,
+                                 const QString& caption) {
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName);
+    QString path = QFileDialog::getSaveFileName(
+        parent, caption, suggested, QApplication::translate("lk::PrintedDocument", "PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = PagedOutput::writePdf(document, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(parent, QApplication::translate("lk::PrintedDocument", "The PDF was not saved"),
+                             written.message());
+        return {};
+    }
+    return path;
+}
+
+} // namespace lk
