@@ -135,7 +135,7 @@ TEST_CASE("The region keeps the sample's rhythm: no visits in the summer holiday
 
 TEST_CASE("The whole region: 26 municipalities in three police areas, five periods each, about 250,000 "
           "records with their change log, and check passes",
-          "[demo][region]") {
+          "[demo][region][long]") {
     TestFile folder;
     const QString path = folder.pathFor(QStringLiteral("region.sqlite"));
     const auto made = run({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("region"),
