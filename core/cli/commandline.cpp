@@ -200,13 +200,20 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     if (!database)
         return failure(err, database.message());
     const Repository repository((*database)->connection());
-    auto json = since ? Exchange::write(repository, *since, QDateTime::currentDateTimeUtc())
-                      : JsonExporter::exportAll(repository);
-    if (!json)
-        return failure(err, json.message());
-    // Written whole beside the target and renamed, so a failed export leaves no half file.
-    if (auto written = FileWrite::whole(target, *json); !written)
+    // Written whole beside the target and renamed, so a failed export leaves no half file; the whole export a
+    // record at a time, so that a file of any size takes little memory.
+    if (since) {
+        auto json = Exchange::write(repository, *since, QDateTime::currentDateTimeUtc());
+        if (!json)
+            return failure(err, json.message());
+        if (auto written = FileWrite::whole(target, *json); !written)
+            return failure(err, written.message());
+    } else if (auto written = FileWrite::streamed(
+                   target,
+                   [&repository](QIODevice& device) { return JsonExporter::write(repository, device); });
+               !written) {
         return failure(err, written.message());
+    }
     if (since)
         out << Text::tr("Exported the changes since %1 to %2.").arg(*since, QDir::toNativeSeparators(target))
             << '\n';
@@ -273,11 +280,11 @@ int runImport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     if (!file.open(QIODevice::ReadOnly))
         return failure(err, Text::tr("%1 could not be read (%2). Nothing was changed.")
                                 .arg(QDir::toNativeSeparators(files.first()), file.errorString()));
-    const QByteArray json = file.readAll();
     auto database = Database::open(parser.value(QStringLiteral("db")));
     if (!database)
         return failure(err, database.message());
-    auto summary = JsonImporter::import(Repository((*database)->connection()), json);
+    // Read from the file a record at a time, never whole.
+    auto summary = JsonImporter::import(Repository((*database)->connection()), file);
     if (!summary)
         return failure(err, summary.message());
     out << Text::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
