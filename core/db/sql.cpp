@@ -202,6 +202,17 @@ Result<Written> write(const QSqlDatabase& db, const QString& statement, const QV
     return written;
 }
 
+void stopWhen(const QSqlDatabase& db, const std::atomic<bool>* stop) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3_progress_handler(
+        connection, stop ? 10000 : 0,
+        [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(stop));
+}
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
     auto query = run(db, statement, values);
     if (!query)
