@@ -15,7 +15,7 @@
 namespace lk {
 
 RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec, const QStringList& columns,
-                                   QObject* parent)
+                                   QObject* parent, Load load)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_spec(spec) {
@@ -30,10 +30,16 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
         for (const FieldSpec* field : std::as_const(m_columns))
             affected =
                 affected || (field->type == FieldType::Reference && tables.contains(field->references));
-        if (affected)
+        if (affected && m_loaded)
             reload();
     });
-    reload();
+    if (load == Load::Now)
+        reload();
+}
+
+void RecordTableModel::ensureLoaded() {
+    if (!m_loaded)
+        reload();
 }
 
 void RecordTableModel::setCondition(const QString& condition, const QVariantList& values) {
@@ -165,7 +171,9 @@ bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, 
 void RecordTableModel::sort(int column, Qt::SortOrder order) {
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    // A view sets its order as the model is given to it: kept for the first load.
+    if (m_loaded)
+        reload();
 }
 
 bool RecordTableModel::canFetchMore(const QModelIndex& parent) const {
@@ -314,6 +322,7 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
 }
 
 void RecordTableModel::reload() {
+    m_loaded = true;
     QVariantList values;
     const QString countStatement = QStringLiteral("SELECT count(*)") + fromAndWhere(values);
     auto count = sql::scalar(m_document->database().connection(), countStatement, values);

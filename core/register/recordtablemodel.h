@@ -21,9 +21,15 @@ public:
     static constexpr int UuidRole = Qt::UserRole + 1;
     static constexpr int pageSize = 200;
 
+    // Now: the rows are read at once. WhenAsked: not before the first filter, condition or scope, or
+    // ensureLoaded(): a list that is scoped to a municipality right after it is made would otherwise first
+    // read and sort the whole register (every municipality's ten years, in a region's file).
+    enum class Load { Now, WhenAsked };
     // `columns` names the fields shown, in order.
     RecordTableModel(Document* document, const RegisterSpec& spec, const QStringList& columns,
-                     QObject* parent = nullptr);
+                     QObject* parent = nullptr, Load load = Load::Now);
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
 
     const RegisterSpec& spec() const { return m_spec; }
     const FieldSpec& columnField(int column) const { return *m_columns.at(column); }
@@ -89,6 +95,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
     qint64 m_total = 0;
+    bool m_loaded = false;
 };
 
 } // namespace lk

@@ -25,7 +25,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     , m_document(document)
     , m_spec(spec)
     , m_columns(columns)
-    , m_model(new RecordTableModel(document, spec, columns, this))
+    , m_model(new RecordTableModel(document, spec, columns, this, RecordTableModel::Load::WhenAsked))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_notice(new NoticeBar(this))
@@ -194,6 +194,7 @@ bool RecordListPanel::editSelected() {
 void RecordListPanel::noticeWhereabouts(const QString& uuid) {
     if (uuid.isEmpty())
         return;
+    m_model->ensureLoaded();
     if (m_model->rowOf(uuid) >= 0) {
         m_notice->hide();
         selectRecord(uuid);
@@ -214,7 +215,27 @@ void RecordListPanel::noticeWhereabouts(const QString& uuid) {
     m_notice->say(where.text, where.goText, where.go);
 }
 
+void RecordListPanel::setRowTint(std::function<QColor(const Record&)> tint) {
+    m_model->setRowTint(std::move(tint));
+}
+
+void RecordListPanel::setReadOnlyFields(const QStringList& fields) {
+    m_model->setReadOnlyFields(fields);
+}
+
+RecordTableModel* RecordListPanel::model() const {
+    m_model->ensureLoaded();
+    return m_model;
+}
+
+void RecordListPanel::showEvent(QShowEvent* event) {
+    // A list nobody scoped (every checklist point) is read when it is first shown.
+    m_model->ensureLoaded();
+    QWidget::showEvent(event);
+}
+
 void RecordListPanel::selectRecord(const QString& uuid) {
+    m_model->ensureLoaded();
     const int row = m_model->rowOf(uuid);
     if (row >= 0)
         m_view->selectRow(row);

@@ -4,6 +4,7 @@
 #include "register/record.h"
 #include "register/registerspec.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <functional>
@@ -64,8 +65,16 @@ public:
     // The column that takes the width left over (a description); the others fit their contents.
     void setStretchColumn(const QString& field);
 
+    // What RecordTableModel does with rows and cells, said as the list is made: unlike model(), these leave
+    // it unread until it is scoped or shown.
+    void setRowTint(std::function<QColor(const Record&)> tint);
+    void setReadOnlyFields(const QStringList& fields);
+
+    // view()->model() is the same model, unread until the list is scoped or shown: a page made for one
+    // municipality connects to it without reading every municipality's rows first.
     QTableView* view() const { return m_view; }
-    RecordTableModel* model() const { return m_model; }
+    // Read first if nothing has read it yet (RecordTableModel::Load::WhenAsked).
+    RecordTableModel* model() const;
     QPushButton* newButton() const { return m_new; }
     QPushButton* deleteButton() const { return m_delete; }
     QPushButton* editButton() const { return m_edit; }
@@ -77,6 +86,9 @@ public:
     bool editSelected();
     void selectRecord(const QString& uuid);
     QString selectedUuid() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateButtons();

@@ -106,8 +106,8 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     connect(m_list->view(), &QTableView::activated, this, [this] { editMeeting(m_list->selectedUuid()); });
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeetingsTab::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &MeetingsTab::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::dataChanged, this, &MeetingsTab::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::modelReset, this, &MeetingsTab::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::dataChanged, this, &MeetingsTab::showSelected);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
