@@ -215,7 +215,7 @@ void MapView::paintEvent(QPaintEvent*) {
     painter.drawRect(image.adjusted(-0.5, -0.5, 0.5, 0.5));
     for (qsizetype i = 0; i < m_pins.size(); ++i) {
         const Pins::Pin& pin = m_pins[i];
-        PinSymbol::draw(painter, widgetPoint(pin.x, pin.y), pin.isPlace(), pin.state, i == m_hovered);
+        PinSymbol::stamp(painter, widgetPoint(pin.x, pin.y), pin.isPlace(), pin.state, i == m_hovered);
     }
     if (isPlacing())
         paintPlacing(painter);
