@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace lk {
 
 RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec, const QStringList& columns,
@@ -40,6 +42,16 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
 void RecordTableModel::ensureLoaded() {
     if (!m_loaded)
         reload();
+}
+
+RecordTableModel::Deferred::Deferred(RecordTableModel* model)
+    : m_model(model) {
+    ++m_model->m_deferring;
+}
+
+RecordTableModel::Deferred::~Deferred() {
+    if (--m_model->m_deferring == 0 && std::exchange(m_model->m_reloadWanted, false))
+        m_model->reload();
 }
 
 void RecordTableModel::setCondition(const QString& condition, const QVariantList& values) {
@@ -322,6 +334,10 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
 }
 
 void RecordTableModel::reload() {
+    if (m_deferring > 0) {
+        m_reloadWanted = true;
+        return;
+    }
     m_loaded = true;
     QVariantList values;
     const QString countStatement = QStringLiteral("SELECT count(*)") + fromAndWhere(values);

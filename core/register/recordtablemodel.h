@@ -31,6 +31,20 @@ public:
     void ensureLoaded();
     bool isLoaded() const { return m_loaded; }
 
+    // While one lives, the changes that would read the rows again (a parent, a condition, a filter, an order)
+    // are only noted, and the rows are read once when the last goes: a list given its municipality and its
+    // period's dates in turn read them twice, the first time for all ten years.
+    class Deferred {
+    public:
+        explicit Deferred(RecordTableModel* model);
+        ~Deferred();
+        Deferred(const Deferred&) = delete;
+        Deferred& operator=(const Deferred&) = delete;
+
+    private:
+        RecordTableModel* m_model;
+    };
+
     const RegisterSpec& spec() const { return m_spec; }
     const FieldSpec& columnField(int column) const { return *m_columns.at(column); }
 
@@ -96,6 +110,8 @@ private:
     QList<Row> m_rows;
     qint64 m_total = 0;
     bool m_loaded = false;
+    int m_deferring = 0;         // Deferred objects alive
+    bool m_reloadWanted = false; // a reload was asked for while deferring
 };
 
 } // namespace lk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "register/record.h"
+#include "register/recordtablemodel.h"
 #include "register/registerspec.h"
 
 #include <QColor>
@@ -18,7 +19,6 @@ namespace lk {
 
 class Document;
 class RecordDialog;
-class RecordTableModel;
 class NoticeBar;
 
 class RecordListPanel : public QWidget {
@@ -75,6 +75,11 @@ public:
     QTableView* view() const { return m_view; }
     // Read first if nothing has read it yet (RecordTableModel::Load::WhenAsked).
     RecordTableModel* model() const;
+    // Changes to the list made while the result lives read its rows once, when it goes (see
+    // RecordTableModel::Deferred): `const auto together = list->deferReloads();`.
+    [[nodiscard]] RecordTableModel::Deferred deferReloads() const {
+        return RecordTableModel::Deferred(m_model);
+    }
     QPushButton* newButton() const { return m_new; }
     QPushButton* deleteButton() const { return m_delete; }
     QPushButton* editButton() const { return m_edit; }

@@ -596,3 +596,33 @@ TEST_CASE("A model that loads when asked reads the rows of its first filter only
     CHECK(uuidsIn(model) == QSet<QString>{data.speedChecks.uuid});
     CHECK(warnings.messages.isEmpty());
 }
+
+TEST_CASE("Changes made while a Deferred lives read the rows once, when the last one goes",
+          "[recordtablemodel]") {
+    Promises data;
+    RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
+    WarningCollector warnings;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    auto refreshes = [&] { return reset.count() + dataChanged.count(); };
+    {
+        const RecordTableModel::Deferred outer(&model);
+        {
+            const RecordTableModel::Deferred inner(&model);
+            model.setParentFilter(QStringLiteral("focus_area_id"), data.tree.focusArea.id);
+            model.setCondition(QStringLiteral("t.responsible = ?"), {QStringLiteral("kommunen")});
+        }
+        model.sort(Title, Qt::DescendingOrder);
+        CHECK(refreshes() == 0);
+        CHECK(model.rowCount() == data.count()); // the rows as they were, until the last one goes
+    }
+    CHECK(refreshes() == 1);
+    CHECK(column(model, Title) == QStringList{QStringLiteral("Örebromodellen"), QStringLiteral("Alpha walk"),
+                                              QStringLiteral("100% sure")});
+
+    // Nothing asked for: nothing read.
+    { const RecordTableModel::Deferred idle(&model); }
+    CHECK(refreshes() == 1);
+    CHECK(warnings.messages.isEmpty());
+}
