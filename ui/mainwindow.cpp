@@ -435,6 +435,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(doc, &Document::failed, this,
                 [this](const QString& message) { showError(tr("Not saved"), message); }),
         connect(doc, &Document::readFailed, this, &MainWindow::showReadFailure),
+        // Let go once the signal has returned: the document that sends it goes with it.
+        connect(doc, &Document::damaged, this,
+                [this](const QString& message) {
+                    QTimer::singleShot(0, this, [this, message] { closeDamaged(Error{message}); });
+                }),
         connect(doc, &Document::changed, m_backups, &BackupKeeper::noteChange),
     };
     m_backups->watch(doc);
@@ -480,34 +485,51 @@ bool MainWindow::openFile(const QString& path) {
     if (m_document && QFileInfo(path) == QFileInfo(m_document->path()))
         return true;
     auto document = Document::open(path);
+    if (!document)
+        return recover(path, document.error());
+    setDocument(std::move(*document));
+    return true;
+}
+
+bool MainWindow::recover(const QString& path, const Error& error) {
+    const OpenFailure::Answer answer = OpenFailure::ask(this, path, error);
+    if (answer.choice == OpenFailure::Choice::Nothing)
+        return false;
+    Result<std::unique_ptr<Document>> document = Error{};
     QString note;
+    if (answer.choice == OpenFailure::Choice::ReadOnly) {
+        document = Document::openReadOnly(
+            path, tr("Another window has the file open for changes; here you see what it has saved."));
+    } else {
+        auto kept = Backups::replaceUnreadable(answer.backup, path);
+        if (!kept) {
+            showError(tr("Nothing was restored"), kept.message());
+            return false;
+        }
+        document = Document::open(path);
+        if (!kept->isEmpty())
+            note = tr("The newest backup was restored. The file that did not open is kept as %1.")
+                       .arg(QDir::toNativeSeparators(*kept));
+    }
     if (!document) {
-        const OpenFailure::Answer answer = OpenFailure::ask(this, path, document.error());
-        if (answer.choice == OpenFailure::Choice::Nothing)
-            return false;
-        if (answer.choice == OpenFailure::Choice::ReadOnly) {
-            document = Document::openReadOnly(
-                path, tr("Another window has the file open for changes; here you see what it has saved."));
-        } else {
-            auto kept = Backups::replaceUnreadable(answer.backup, path);
-            if (!kept) {
-                showError(tr("Nothing was restored"), kept.message());
-                return false;
-            }
-            document = Document::open(path);
-            if (!kept->isEmpty())
-                note = tr("The newest backup was restored. The file that did not open is kept as %1.")
-                           .arg(QDir::toNativeSeparators(*kept));
-        }
-        if (!document) {
-            showError(tr("The file was not opened"), document.message());
-            return false;
-        }
+        showError(tr("The file was not opened"), document.message());
+        return false;
     }
     setDocument(std::move(*document));
     if (!note.isEmpty())
         statusBar()->showMessage(note, 20000);
     return true;
+}
+
+void MainWindow::closeDamaged(const Error& error) {
+    // A large file was opened before its pages were read through; they were found damaged. It is let go
+    // as if it had not opened, with the same offers (its newest backup).
+    if (!m_document)
+        return;
+    const QString path = m_document->path();
+    releaseDocument();
+    showEmpty();
+    recover(path, error);
 }
 
 bool MainWindow::createFile(const QString& path, const QString& templateName) {

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace lk {
 
+struct Error;
 class AuditLogDialog;
 class BackupKeeper;
 class Document;
@@ -84,6 +85,9 @@ private:
     void showError(const QString& title, const QString& message);
     void showReadFailure(const QString& message);
     void releaseDocument();
+    // What a file that did not open gets: the offers that fit its error (read-only, its newest backup).
+    bool recover(const QString& path, const Error& error);
+    void closeDamaged(const Error& error);
     // A consistent copy in backups/ beside the file when it changed since it was opened (then thinned).
     void fitNavigation();
     // Opens the page a link leads to, as the navigation would.

@@ -42,13 +42,20 @@ int runJson(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
     if (!database)
         return CommandLine::failure(err, database.message());
     const Repository repository((*database)->connection());
-    auto json = since ? Exchange::write(repository, *since, QDateTime::currentDateTimeUtc())
-                      : JsonExporter::exportAll(repository);
-    if (!json)
-        return CommandLine::failure(err, json.message());
-    // Written whole beside the target and renamed, so a failed export leaves no half file.
-    if (auto written = FileWrite::whole(target, *json); !written)
+    // Written whole beside the target and renamed, so a failed export leaves no half file; the whole export a
+    // record at a time, so that a file of any size takes little memory.
+    if (since) {
+        auto json = Exchange::write(repository, *since, QDateTime::currentDateTimeUtc());
+        if (!json)
+            return CommandLine::failure(err, json.message());
+        if (auto written = FileWrite::whole(target, *json); !written)
+            return CommandLine::failure(err, written.message());
+    } else if (auto written = FileWrite::streamed(
+                   target,
+                   [&repository](QIODevice& device) { return JsonExporter::write(repository, device); });
+               !written) {
         return CommandLine::failure(err, written.message());
+    }
     if (since)
         out << Text::tr("Exported the changes since %1 to %2.").arg(*since, QDir::toNativeSeparators(target))
             << '\n';

@@ -29,11 +29,11 @@ int runJson(const QCommandLineParser& parser, const QString& path, QTextStream& 
     if (!file.open(QIODevice::ReadOnly))
         return CommandLine::failure(err, Text::tr("%1 could not be read (%2). Nothing was changed.")
                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray json = file.readAll();
     auto database = Database::open(parser.value(QStringLiteral("db")));
     if (!database)
         return CommandLine::failure(err, database.message());
-    auto summary = JsonImporter::import(Repository((*database)->connection()), json);
+    // Read from the file a record at a time, never whole.
+    auto summary = JsonImporter::import(Repository((*database)->connection()), file);
     if (!summary)
         return CommandLine::failure(err, summary.message());
     out << Text::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")

@@ -25,6 +25,21 @@ Status FileWrite::whole(const QString& path, const QByteArray& bytes) {
     return commit(file, path, bytes.size());
 }
 
+Status FileWrite::streamed(const QString& path, const std::function<Status(QIODevice&)>& write) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(path, reason(path, file, 0));
+    if (Status written = write(file); !written) {
+        // A write the disk refused is told as such; the writer's own reason (a damaged record) as it is.
+        const Status told = file.error() != QFileDevice::NoError
+                                ? Status(failed(path, reason(path, file, file.pos() + 1)))
+                                : written;
+        file.cancelWriting();
+        return told;
+    }
+    return commit(file, path, file.size());
+}
+
 Status FileWrite::commit(QSaveFile& file, const QString& path, qint64 needed) {
     if (!file.flush() || file.error() != QFileDevice::NoError) {
         const Error error = failed(path, reason(path, file, needed));

@@ -8,7 +8,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 class QFileDevice;
+class QIODevice;
 class QSaveFile;
 
 namespace lk {
@@ -17,6 +20,9 @@ class FileWrite {
 public:
     // Writes `bytes` to `path` through a temporary beside it that takes the name once everything is written.
     static Status whole(const QString& path, const QByteArray& bytes);
+    // Writes `path` as `write` produces it, piece by piece into the device it is given (an export of any size
+    // in little memory), through a temporary beside it that takes the name only when all of it was written.
+    static Status streamed(const QString& path, const std::function<Status(QIODevice&)>& write);
     // Gives a QSaveFile's temporary its name, only when everything written reached the disk. Qt 6.4's
     // commit() renames the temporary even when its last buffered write failed (a full disk), leaving an
     // empty or cut file under the name: the buffer is flushed and its error checked first.

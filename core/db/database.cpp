@@ -72,6 +72,16 @@ Status damaged(const QString& file, const QString& problem) {
             .arg(file, problem)};
 }
 
+// The same found by the check that reads a large file through after it opened: it is closed again.
+Status damagedAfterOpening(const QString& file, const QString& problem) {
+    return Error{
+        Text::tr(
+            "The file %1 is damaged or could not be read: reading it through after it opened found a "
+            "fault. It was closed again; nothing was changed in it. Restore the newest backup, or keep the "
+            "file for IT support to look at (SQLite says: %2).")
+            .arg(file, problem)};
+}
+
 // Reads only, before any pragma or migration writes: a file that is not ours, or is from a newer version,
 // is refused while it is still byte for byte as it was.
 Status checkContent(const QSqlDatabase& db, const QString& file, int latestVersion, bool oursByHeader) {
@@ -136,10 +146,11 @@ Status refuseReadOnly(const QFileInfo& info) {
 
 // SQLite's quick check reads every page once (without comparing indexes to their tables): a damaged file is
 // found when it is opened, not halfway through the coordinator's work.
-Status checkPages(const QSqlDatabase& db, const QString& file) {
+Status checkPages(const QSqlDatabase& db, const QString& file,
+                  Status (*told)(const QString&, const QString&) = &damaged) {
     auto rows = sql::run(db, QStringLiteral("PRAGMA quick_check(5)"));
     if (!rows)
-        return damaged(file, rows.message());
+        return told(file, rows.message());
     QStringList problems;
     // Each line of the check names one problem; "*** in database main ***" only heads them.
     while (rows->next())
@@ -148,7 +159,7 @@ Status checkPages(const QSqlDatabase& db, const QString& file) {
                 problems << line.trimmed();
     if (problems.isEmpty())
         return {};
-    return damaged(file, problems.mid(0, 2).join(QStringLiteral("; ")));
+    return told(file, problems.mid(0, 2).join(QStringLiteral("; ")));
 }
 
 struct Source {
@@ -273,6 +284,16 @@ QSqlDatabase Database::connection() const {
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Create create,
                                                  const QList<Migration>& migrations) {
+    return openChecked(path, create, migrations, PageCheck::Before);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Create create, PageCheck pageCheck) {
+    return openChecked(path, create, Migrator::builtIn(), pageCheck);
+}
+
+Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Create create,
+                                                        const QList<Migration>& migrations,
+                                                        PageCheck pageCheck) {
     const QFileInfo info(path);
     const QString file = info.fileName();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
@@ -303,8 +324,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
     if (existed) {
         if (auto fine = checkContent(db, file, latest, oursByHeader); !fine)
             return fine.error();
-        if (auto whole = checkPages(db, file); !whole)
-            return whole.error();
+        // A file that gets a new structure is checked before it is changed, whatever its size.
+        auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+        const bool current = version && version->toInt() == latest;
+        database->m_pagesUnchecked =
+            pageCheck == PageCheck::AfterWhenLarge && current && info.size() > s_pageCheckLimit;
+        if (!database->m_pagesUnchecked)
+            if (auto whole = checkPages(db, file); !whole)
+                return whole.error();
     }
     if (auto functions = SqliteFunctions::install(db); !functions)
         return functions.error();
@@ -413,6 +440,21 @@ Result<QStringList> Database::integrityProblems() const {
             problems << line;
     }
     return problems;
+}
+
+Status Database::checkPagesOf(const QString& path, const std::atomic<bool>* stop) {
+    const QFileInfo info(path);
+    auto source = readOnlySource(info);
+    if (!source)
+        return damagedAfterOpening(info.fileName(), source.message());
+    const ConnectionCloser closer{newConnectionName()};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), closer.name);
+    db.setDatabaseName(source->name);
+    db.setConnectOptions(source->options);
+    if (!db.open())
+        return damagedAfterOpening(info.fileName(), db.lastError().text());
+    sql::stopWhen(db, stop);
+    return checkPages(db, info.fileName(), &damagedAfterOpening);
 }
 
 Status Database::saveCopy(const QString& target) const {

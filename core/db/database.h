@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -21,6 +22,20 @@ public:
     // Löfteskollen file, from a newer version, or held by another instance. `migrations` is for tests.
     static Result<std::unique_ptr<Database>> open(const QString& path, Create create = Create::No,
                                                   const QList<Migration>& migrations = Migrator::builtIn());
+    // When the pages of a file that exists are read through for damage (SQLite's quick check): before it
+    // opens, or, for a file larger than pageCheckLimit() that needs no new structure, after: it opens at once
+    // (the check reads every page: 0.8 s for a region's file), pagesUnchecked() is true, and the caller runs
+    // checkPagesOf() beside it (the window does, on a thread of its own).
+    enum class PageCheck { Before, AfterWhenLarge };
+    static Result<std::unique_ptr<Database>> open(const QString& path, Create create, PageCheck pageCheck);
+    bool pagesUnchecked() const { return m_pagesUnchecked; }
+    // The check on a connection of its own, on any thread, beside the connection that writes; an error is
+    // the message a damaged file gets when it is refused at opening.
+    // It gives up (with an error nobody needs to see) once `stop` turns true.
+    static Status checkPagesOf(const QString& path, const std::atomic<bool>* stop = nullptr);
+    // The largest file checked before it opens; tests lower it.
+    static qint64 pageCheckLimit() { return s_pageCheckLimit; }
+    static void setPageCheckLimit(qint64 bytes) { s_pageCheckLimit = bytes; }
     // Creates `path` (never over an existing file) and lets `fill` write its first content. When `fill` fails
     // the new file is removed again, so a failed start leaves nothing behind.
     static Result<std::unique_ptr<Database>> createNew(const QString& path,
@@ -52,12 +67,16 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<FileLock> lock);
+    static Result<std::unique_ptr<Database>>
+    openChecked(const QString& path, Create create, const QList<Migration>& migrations, PageCheck pageCheck);
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<FileLock> m_lock;
     // A reader of a file at rest holds its lock too, so that no writer starts while it reads (an export).
     std::shared_ptr<FileLock> m_restingLock;
+    bool m_pagesUnchecked = false;
+    static inline std::atomic<qint64> s_pageCheckLimit = 16 * 1024 * 1024; // read through in about 0.1 s
 };
 
 } // namespace lk

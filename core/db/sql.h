@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <atomic>
+
 namespace lk::sql {
 
 // Runs `statement` with positional `?` values; the query is returned positioned before the first row.
@@ -22,6 +24,10 @@ struct Written {
 // statement prepared once for the connection and kept with it: preparing it anew each time took a third of
 // an insert's time. The statement is reset after the run, so that it holds nothing open.
 Result<Written> write(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+
+// Makes a long statement on `db` (a check that reads the whole file) give up as soon as `stop` turns true,
+// asked every few thousand steps; null lets it run. `stop` must outlive the statements.
+void stopWhen(const QSqlDatabase& db, const std::atomic<bool>* stop);
 
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});

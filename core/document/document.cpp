@@ -7,18 +7,59 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
+#include <QTimer>
 
 namespace lk {
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Create create) {
-    auto database = Database::open(path, create);
+    // A large file opens at once and is read through for damage beside the window.
+    auto database = Database::open(path, create, Database::PageCheck::AfterWhenLarge);
     if (!database && database.error().cause == Error::Cause::ReadOnly)
         return openReadOnly(path, tr("The file %1 is read-only, or is in a folder where this account may not "
                                      "write.")
                                       .arg(QFileInfo(path).fileName()));
     if (!database)
         return database.error();
-    return std::make_unique<Document>(std::move(*database));
+    const bool unchecked = (*database)->pagesUnchecked();
+    auto document = std::make_unique<Document>(std::move(*database));
+    if (unchecked) {
+        // Started once the window has had time to show itself (a check beside it on two cores slowed that
+        // by half), or at once when an edit comes first.
+        document->m_pageCheckPending = true;
+        QTimer::singleShot(500, document.get(), &Document::startPageCheck);
+    }
+    return document;
+}
+
+void Document::startPageCheck() {
+    if (!m_pageCheckPending)
+        return;
+    m_pageCheckPending = false;
+    // The worker writes m_pages only; it is read after the thread has ended (collectPageCheck).
+    m_pageCheck =
+        QThread::create([this, path = path()] { m_pages = Database::checkPagesOf(path, &m_stopPageCheck); });
+    connect(m_pageCheck, &QThread::finished, this, &Document::collectPageCheck);
+    m_pageCheck->start(QThread::LowPriority);
+}
+
+void Document::collectPageCheck() {
+    // Reached twice when pagesChecked() waited first and the queued finished arrives later.
+    if (!m_pageCheck || m_pageCheck->isRunning())
+        return;
+    delete m_pageCheck;
+    m_pageCheck = nullptr;
+    if (!m_pages)
+        emit damaged(m_pages.message());
+}
+
+Status Document::pagesChecked() {
+    startPageCheck();
+    if (m_pageCheck) {
+        m_pageCheck->wait();
+        collectPageCheck();
+    }
+    return m_pages;
 }
 
 Result<std::unique_ptr<Document>> Document::openReadOnly(const QString& path, const QString& reason) {
@@ -30,7 +71,10 @@ Result<std::unique_ptr<Document>> Document::openReadOnly(const QString& path, co
     return document;
 }
 
-Status Document::checkWritable() const {
+Status Document::checkWritable() {
+    // Nothing is written to a file before it is known to be whole.
+    if (Status whole = pagesChecked(); !whole)
+        return whole;
     if (!isReadOnly())
         return {};
     return Error{tr("The file is open read-only, so nothing can be changed; nothing was saved. %1")
@@ -44,6 +88,12 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     , m_database(std::move(database)) {}
 
 Document::~Document() {
+    // The check reads the file through a connection of its own; it is stopped (closing a window need not
+    // wait for it to read a large file through) and ends before the file closes.
+    m_stopPageCheck = true;
+    if (m_pageCheck)
+        m_pageCheck->wait();
+    delete m_pageCheck;
     // Commands refer back to this document; they go before the database closes.
     m_undoStack.clear();
 }

@@ -10,7 +10,10 @@
 #include <QSet>
 #include <QUndoStack>
 
+#include <atomic>
 #include <memory>
+
+class QThread;
 
 namespace lk {
 
@@ -48,15 +51,29 @@ public:
     void notifyExternalChange(const QSet<QString>& tables);
     // A view could not read what it shows (an I/O error, a damaged page); the window tells the user once.
     void reportReadFailure(const QString& message) const { emit readFailed(message); }
+    // Whether a large file's pages are still being checked (see Database::PageCheck), and waiting for it:
+    // the outcome, an error when the file is damaged. Every edit waits for it first.
+    bool checkingPages() const { return m_pageCheckPending || m_pageCheck != nullptr; }
+    Status pagesChecked();
 
 signals:
     void changed(const QSet<QString>& tables);
     // An undo or redo that the file refused; the message says what happened.
     void failed(const QString& message);
     void readFailed(const QString& message) const;
+    // The check of a large file's pages, run after it opened, found it damaged: the window closes it and
+    // offers its backups, as for a file that does not open.
+    void damaged(const QString& message);
 
 private:
-    Status checkWritable() const;
+    Status checkWritable();
+    void startPageCheck();
+    void collectPageCheck();
+
+    bool m_pageCheckPending = false; // to be started
+    QThread* m_pageCheck = nullptr;
+    std::atomic<bool> m_stopPageCheck = false; // the file is let go: the check need not finish
+    Status m_pages;                            // written by the check's thread, read once it has ended
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;

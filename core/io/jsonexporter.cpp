@@ -5,12 +5,15 @@
 #include "register/monthset.h"
 #include "register/registry.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace lk {
 
@@ -99,11 +102,86 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
     return root;
 }
 
+Status JsonExporter::write(const Repository& repository, QIODevice& device) {
+    // One read transaction: every table from the same moment, even while the window writes (WAL).
+    Transaction snapshot(repository.database());
+    if (!snapshot.begun())
+        return snapshot.begun();
+    const auto put = [&device](const QByteArray& bytes) { return device.write(bytes) == bytes.size(); };
+    // By table name, as QJsonObject orders its keys.
+    QList<const RegisterSpec*> specs = Registry::all();
+    std::sort(specs.begin(), specs.end(), [](const RegisterSpec* a, const RegisterSpec* b) {
+        return QString::compare(a->table, b->table) < 0;
+    });
+    if (!put("{\n"))
+        return Error{device.errorString()};
+    for (qsizetype s = 0; s < specs.size(); ++s) {
+        const RegisterSpec& spec = *specs.at(s);
+        // A reference goes out as the UUID of the record it points at, read beside it.
+        QStringList columns{QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
+        for (const FieldSpec& field : spec.fields)
+            columns << QStringLiteral("t.") + field.name;
+        for (const FieldSpec& field : spec.fields) {
+            if (field.type == FieldType::Reference)
+                columns << QStringLiteral("(SELECT r.uuid FROM %1 r WHERE r.id = t.%2)")
+                               .arg(field.references, field.name);
+        }
+        auto query =
+            sql::run(repository.database(), QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+                                                QStringLiteral(" FROM ") + spec.table +
+                                                QStringLiteral(" t ORDER BY t.uuid"));
+        if (!query)
+            return query.error();
+        if (!put("    \"" + spec.table.toUtf8() + "\": [\n"))
+            return Error{device.errorString()};
+        bool first = true;
+        while (query->next()) {
+            QJsonObject row;
+            row.insert(QStringLiteral("uuid"), query->value(0).toString());
+            row.insert(QStringLiteral("updated_at"), query->value(1).toString());
+            int reference = 2 + int(spec.fields.size());
+            for (int i = 0; i < spec.fields.size(); ++i) {
+                const FieldSpec& field = spec.fields.at(i);
+                const QVariant value = query->value(2 + i);
+                if (field.type != FieldType::Reference) {
+                    row.insert(field.jsonKey(), toJsonValue(field, value));
+                    continue;
+                }
+                const QString target = query->value(reference++).toString();
+                if (value.isNull()) {
+                    row.insert(field.jsonKey(), QJsonValue::Null);
+                    continue;
+                }
+                if (target.isEmpty()) // an export its own import would refuse is no export
+                    return Error{QCoreApplication::translate(
+                                     "lk::JsonExporter",
+                                     "The export was stopped: in %1, the record %2 points at a record in %3 "
+                                     "that is not there. The file may be damaged; nothing was written.")
+                                     .arg(spec.table, query->value(0).toString(), field.references)};
+                row.insert(field.jsonKey(), target);
+            }
+            // The record as QJsonDocument indents it, two levels in.
+            QByteArray record = QJsonDocument(row).toJson(QJsonDocument::Indented);
+            record.chop(1);
+            record.replace("\n", "\n        ");
+            if (!put((first ? QByteArrayLiteral("        ") : QByteArrayLiteral(",\n        ")) + record))
+                return Error{device.errorString()};
+            first = false;
+        }
+        if ((!first && !put("\n")) || !put(s + 1 < specs.size() ? "    ],\n" : "    ]\n"))
+            return Error{device.errorString()};
+    }
+    if (!put("}\n"))
+        return Error{device.errorString()};
+    return {};
+}
+
 Result<QByteArray> JsonExporter::exportAll(const Repository& repository) {
-    auto json = toJson(repository);
-    if (!json)
-        return json.error();
-    return QJsonDocument(*json).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (Status written = write(repository, buffer); !written)
+        return written.error();
+    return buffer.data();
 }
 
 } // namespace lk

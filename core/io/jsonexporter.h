@@ -5,6 +5,7 @@
 #include "register/repository.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace lk {
@@ -12,7 +13,9 @@ namespace lk {
 class JsonExporter {
 public:
     static Result<QJsonObject> toJson(const Repository& repository);
-    // Indented UTF-8; two exports of the same content are byte-identical.
+    // Indented UTF-8; two exports of the same content are byte-identical, the same bytes as QJsonDocument
+    // writes for toJson(). Written to `device` a record at a time: an export of any size takes little memory.
+    static Status write(const Repository& repository, QIODevice& device);
     static Result<QByteArray> exportAll(const Repository& repository);
 };
 

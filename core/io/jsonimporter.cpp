@@ -4,9 +4,11 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "io/exchange.h"
+#include "io/jsonscanner.h"
 #include "register/monthset.h"
 #include "register/registry.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace lk {
 
@@ -27,13 +30,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::JsonImporter)
 };
-
-QString positionOf(const QByteArray& json, int offset) {
-    const QByteArray before = json.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(offset - before.lastIndexOf('\n'));
-    return Text::tr("line %1, column %2").arg(line).arg(column);
-}
 
 // Holds what the import knows of keys by UUID, for the tables it has passed.
 class KeyLookup {
@@ -49,9 +45,27 @@ public:
                               {uuid});
         if (!id)
             return id.error();
-        return id->isValid() ? id->toLongLong() : qint64(0);
+        if (!id->isValid())
+            return qint64(0);
+        // Found once, kept: 45,000 inspection results point at the same eight checklist points.
+        remember(table, uuid, id->toLongLong());
+        return id->toLongLong();
     }
-    void remember(const QString& table, const QString& uuid, qint64 id) { m_ids[table].insert(uuid, id); }
+    // Only for tables other records point at: the keys of 40,000 traffic controls would be kept for nothing.
+    void remember(const QString& table, const QString& uuid, qint64 id) {
+        static const QSet<QString> referenced = [] {
+            QSet<QString> tables;
+            for (const RegisterSpec* spec : Registry::all()) {
+                for (const FieldSpec& field : spec->fields) {
+                    if (field.type == FieldType::Reference)
+                        tables.insert(field.references);
+                }
+            }
+            return tables;
+        }();
+        if (referenced.contains(table))
+            m_ids[table].insert(uuid, id);
+    }
 
 private:
     const Repository& m_repository;
@@ -171,20 +185,29 @@ Result<Record> readRecord(const RegisterSpec& spec, const QJsonObject& object, c
                       Text::tr("field “updated_at” must be a date and time such as 2021-03-15T10:00:00Z."));
         record.updatedAt = updated.toString();
     }
-    QSet<QString> known{QStringLiteral("uuid"), QStringLiteral("updated_at")};
+    // The keys the record has that the register knows; any other is named below.
+    qsizetype known =
+        int(object.contains(QStringLiteral("uuid"))) + int(object.contains(QStringLiteral("updated_at")));
     for (const FieldSpec& field : spec.fields) {
-        known.insert(field.jsonKey());
-        auto value = fieldValue(field, object.value(field.jsonKey()), keys);
+        const QString key = field.jsonKey();
+        const QJsonValue json = object.value(key);
+        known += json.isUndefined() ? 0 : 1;
+        auto value = fieldValue(field, json, keys);
         if (!value)
-            return at(where, Text::tr("field “%1”: %2").arg(field.jsonKey(), value.message()));
+            return at(where, Text::tr("field “%1”: %2").arg(key, value.message()));
         // Checked here too, so that the message names the field as the file does (“text”, not “Promise”).
         if (auto valid = field.validate(*value); !valid)
-            return at(where, Text::tr("field “%1”: %2").arg(field.jsonKey(), valid.message()));
+            return at(where, Text::tr("field “%1”: %2").arg(key, valid.message()));
         if (value->isValid())
             record.values.insert(field.name, *value);
     }
+    if (known == object.size())
+        return record;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key()))
+        const bool ours = it.key() == QStringLiteral("uuid") || it.key() == QStringLiteral("updated_at") ||
+                          std::any_of(spec.fields.cbegin(), spec.fields.cend(),
+                                      [&it](const FieldSpec& field) { return field.jsonKey() == it.key(); });
+        if (!ours)
             return at(where, Text::tr("there is no field “%1” in %2.").arg(it.key(), spec.table));
     }
     return record;
@@ -270,130 +293,227 @@ QByteArray withByteOrderMarksEscaped(const QByteArray& json) {
 
 } // namespace
 
-Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& raw, Mode mode) {
-    const QByteArray json = withByteOrderMarksEscaped(raw);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+namespace {
+
+// What one import holds while it reads the tables: the file, where it stands, and what it has done.
+class Import {
+public:
+    Import(const Repository& repository, QIODevice& device, JsonImporter::Mode mode)
+        : m_repository(repository)
+        , m_device(device)
+        , m_scanner(device)
+        , m_keys(repository)
+        , m_mode(mode) {}
+
+    Result<ImportSummary> run();
+
+private:
+    Status table(const RegisterSpec& spec, const JsonScanner::Member& member);
+    Status record(const RegisterSpec& spec, const QJsonValue& value, Location& where);
+    Error broken(const QString& reason, qint64 offset) const {
         return Error{Text::tr("The file is not valid JSON (%1 at %2). Nothing was changed.")
-                         .arg(parseError.errorString(), positionOf(json, parseError.offset))};
-    if (!document.isObject())
-        return Error{Text::tr(
-            "The file is not a Löfteskollen export: it should hold one object with a list per table. "
-            "Nothing was changed.")};
-    const QJsonObject root = document.object();
-    auto exchangePart = Exchange::read(root);
-    if (!exchangePart)
-        return exchangePart.error();
-    std::optional<Exchange> exchange = *exchangePart;
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() == Exchange::key)
+                         .arg(reason, JsonScanner::position(m_device, offset))};
+    }
+
+    static Error twice(const Location& where) {
+        return at(where, Text::tr("the UUID appears twice in the file."));
+    }
+
+    const Repository& m_repository;
+    QIODevice& m_device;
+    JsonScanner m_scanner;
+    KeyLookup m_keys;
+    JsonImporter::Mode m_mode;
+    std::optional<Exchange> m_exchange;
+    ImportSummary m_summary;
+    QSet<QString> m_seen;    // the UUIDs of the table being read
+    bool m_wasEmpty = false; // the table had no records before: none of the file's can be there already
+};
+
+Result<ImportSummary> Import::run() {
+    QList<JsonScanner::Member> members;
+    if (!m_scanner.scanMembers(members)) {
+        if (m_scanner.notAnObject())
+            return Error{Text::tr(
+                "The file is not a Löfteskollen export: it should hold one object with a list per table. "
+                "Nothing was changed.")};
+        return broken(m_scanner.errorString(), m_scanner.errorOffset());
+    }
+    QJsonObject root; // what is not a table: an exchange file's dates and deletions
+    QHash<QString, JsonScanner::Member> tables;
+    for (const JsonScanner::Member& member : std::as_const(members)) {
+        if (member.name == Exchange::key) {
+            QJsonParseError error;
+            const QJsonArray value =
+                QJsonDocument::fromJson('[' + withByteOrderMarksEscaped(m_scanner.valueOf(member)) + ']',
+                                        &error)
+                    .array();
+            if (error.error != QJsonParseError::NoError)
+                return broken(error.errorString(), member.start + error.offset - 1);
+            root.insert(member.name, value.at(0));
             continue;
-        if (!Registry::byTable(it.key()))
+        }
+        if (!Registry::byTable(member.name))
             return Error{
                 Text::tr("The file has a table “%1” that this version does not know (is it from a newer "
                          "version?). Nothing was changed.")
-                    .arg(it.key())};
-        if (!it.value().isArray())
-            return Error{Text::tr("“%1” should be a list of records. Nothing was changed.").arg(it.key())};
+                    .arg(member.name)};
+        if (member.first != '[')
+            return Error{Text::tr("“%1” should be a list of records. Nothing was changed.").arg(member.name)};
+        tables.insert(member.name, member); // named twice, the last one counts, as in Qt's parser
     }
+    auto exchangePart = Exchange::read(root);
+    if (!exchangePart)
+        return exchangePart.error();
+    m_exchange = *exchangePart;
 
-    Transaction transaction(repository.database());
+    Transaction transaction(m_repository.database());
     if (!transaction.begun())
         return transaction.begun().error();
-    ImportSummary summary;
-    if (exchange)
-        summary.since = exchange->since();
-    KeyLookup keys(repository);
+    if (m_exchange)
+        m_summary.since = m_exchange->since();
+    // The tables in the order their references need, wherever they stand in the file (an export lists them
+    // by name).
     for (const RegisterSpec* spec : Registry::all()) {
-        const QJsonArray rows = root.value(spec->table).toArray();
-        QSet<QString> seen;
-        for (int i = 0; i < rows.size(); ++i) {
-            Location where{spec->table, i, {}};
-            if (!rows.at(i).isObject())
-                return at(where, Text::tr("a record should be an object with fields."));
-            const QJsonObject object = rows.at(i).toObject();
-            where.uuid = object.value(QStringLiteral("uuid")).toString();
-            if (exchange) {
-                // A record that points at one deleted here cannot come in without it.
-                if (auto gone = exchange->pointsAtLeftOut(*spec, object)) {
-                    exchange->leaveOut(where.uuid.toLower());
-                    Record shown;
-                    shown.uuid = where.uuid.toLower();
-                    conflict(summary, *spec, shown,
-                             Text::tr("it belongs to a record that was deleted here (%1)").arg(*gone));
-                    continue;
-                }
-            }
-            auto record = readRecord(*spec, object, where, keys);
-            if (!record)
-                return record.error();
-            if (seen.contains(record->uuid))
-                return at(where, Text::tr("the UUID appears twice in the file."));
-            seen.insert(record->uuid);
-
-            auto existing = repository.find(*spec, record->uuid);
-            if (!existing)
-                return at(where, existing.message());
-            if (*existing && spec->onImport) {
-                auto allowed = spec->onImport(repository, **existing, *record);
-                if (!allowed)
-                    return at(where, allowed.message());
-                *record = *allowed;
-            }
-            if (!*existing) {
-                if (exchange) {
-                    auto deleted = exchange->deletedHere(repository, spec->table, record->uuid);
-                    if (!deleted)
-                        return at(where, deleted.message());
-                    if (*deleted) {
-                        exchange->leaveOut(record->uuid);
-                        if (exchange->changedThere(*record))
-                            conflict(summary, *spec, *record,
-                                     Text::tr("deleted here, changed on the other computer"));
-                        else
-                            ++summary.kept;
-                        continue;
-                    }
-                }
-                auto added = repository.insert(*spec, *record, Repository::Stamp::Keep);
-                if (!added)
-                    return at(where, added.message());
-                keys.remember(spec->table, added->uuid, added->id);
-                ++summary.added;
-                ++summary.addedTo[spec->table];
-                summary.tables.insert(spec->table);
-                continue;
-            }
-            keys.remember(spec->table, record->uuid, (*existing)->id);
-            // A record sent without its manual position stays where it is (Repository::update), so it is
-            // compared as if it had said so: importing it twice then changes nothing the second time.
-            if (!spec->sortField.isEmpty() && !record->values.contains(spec->sortField))
-                record->values.insert(spec->sortField, (*existing)->value(spec->sortField));
-            if ((*existing)->values == spec->normalized(*record).values) {
-                ++summary.unchanged;
-            } else if (exchange && !exchange->changedThere(*record)) {
-                ++summary.kept; // sent for reference only: the other side did not change it
-            } else if (exchange && exchange->changedHere(**existing)) {
-                conflict(summary, *spec, **existing, Text::tr("changed on both computers"));
-            } else {
-                auto updated = repository.update(*spec, **existing, *record, Repository::Stamp::Keep);
-                if (!updated)
-                    return at(where, updated.message());
-                ++summary.updated;
-                ++summary.updatedIn[spec->table];
-                summary.tables.insert(spec->table);
-            }
-        }
+        if (const auto found = tables.constFind(spec->table); found != tables.cend())
+            if (Status read = table(*spec, *found); !read)
+                return read.error();
     }
-    if (exchange)
-        if (Status deleted = deleteWhatWasDeletedThere(repository, *exchange, summary); !deleted)
+    if (m_exchange)
+        if (Status deleted = deleteWhatWasDeletedThere(m_repository, *m_exchange, m_summary); !deleted)
             return deleted.error();
-    if (mode == Mode::Preview)
-        return summary; // the transaction is rolled back as it goes
+    if (m_mode == JsonImporter::Mode::Preview)
+        return m_summary; // the transaction is rolled back as it goes
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return summary;
+    return m_summary;
+}
+
+Status Import::table(const RegisterSpec& spec, const JsonScanner::Member& member) {
+    auto any = sql::scalar(m_repository.database(),
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM ") + spec.table + u')');
+    if (!any)
+        return any.error();
+    m_wasEmpty = !any->toBool();
+    m_seen.clear();
+    Status failed;
+    int index = 0;
+    const bool read = m_scanner.forEachElement(member, [&](const QByteArray& bytes, qint64 at) {
+        Location where{spec.table, index++, {}};
+        QJsonParseError error;
+        const QJsonArray element = QJsonDocument::fromJson(withByteOrderMarksEscaped(bytes), &error).array();
+        if (error.error != QJsonParseError::NoError) {
+            failed = broken(error.errorString(), at + error.offset - 1);
+            return false;
+        }
+        failed = record(spec, element.at(0), where);
+        return failed.ok();
+    });
+    if (!failed)
+        return failed;
+    if (!read)
+        return broken(m_scanner.errorString(), m_scanner.errorOffset());
+    return {};
+}
+
+Status Import::record(const RegisterSpec& spec, const QJsonValue& value, Location& where) {
+    if (!value.isObject())
+        return at(where, Text::tr("a record should be an object with fields."));
+    const QJsonObject object = value.toObject();
+    where.uuid = object.value(QStringLiteral("uuid")).toString();
+    if (m_exchange) {
+        // A record that points at one deleted here cannot come in without it.
+        if (auto gone = m_exchange->pointsAtLeftOut(spec, object)) {
+            m_exchange->leaveOut(where.uuid.toLower());
+            Record shown;
+            shown.uuid = where.uuid.toLower();
+            conflict(m_summary, spec, shown,
+                     Text::tr("it belongs to a record that was deleted here (%1)").arg(*gone));
+            return {};
+        }
+    }
+    auto record = readRecord(spec, object, where, m_keys);
+    if (!record)
+        return record.error();
+    // Into a table that was empty, a UUID named twice is found by the insert that fails on it (below).
+    if (!m_wasEmpty) {
+        if (m_seen.contains(record->uuid))
+            return twice(where);
+        m_seen.insert(record->uuid);
+    }
+
+    // Into a table that was empty, every record is new (one named twice is refused above): it is not looked
+    // for, which is most of an import into a new file.
+    Result<std::optional<Record>> existing =
+        m_wasEmpty ? Result<std::optional<Record>>(std::nullopt) : m_repository.find(spec, record->uuid);
+    if (!existing)
+        return at(where, existing.message());
+    if (*existing && spec.onImport) {
+        auto allowed = spec.onImport(m_repository, **existing, *record);
+        if (!allowed)
+            return at(where, allowed.message());
+        *record = *allowed;
+    }
+    if (!*existing) {
+        if (m_exchange) {
+            auto deleted = m_exchange->deletedHere(m_repository, spec.table, record->uuid);
+            if (!deleted)
+                return at(where, deleted.message());
+            if (*deleted) {
+                m_exchange->leaveOut(record->uuid);
+                if (m_exchange->changedThere(*record))
+                    conflict(m_summary, spec, *record,
+                             Text::tr("deleted here, changed on the other computer"));
+                else
+                    ++m_summary.kept;
+                return {};
+            }
+        }
+        auto added = m_repository.insert(spec, *record, Repository::Stamp::Keep);
+        if (!added) {
+            if (auto earlier = m_repository.find(spec, record->uuid); m_wasEmpty && earlier && *earlier)
+                return twice(where);
+            return at(where, added.message());
+        }
+        m_keys.remember(spec.table, added->uuid, added->id);
+        ++m_summary.added;
+        ++m_summary.addedTo[spec.table];
+        m_summary.tables.insert(spec.table);
+        return {};
+    }
+    m_keys.remember(spec.table, record->uuid, (*existing)->id);
+    // A record sent without its manual position stays where it is (Repository::update), so it is compared as
+    // if it had said so: importing it twice then changes nothing the second time.
+    if (!spec.sortField.isEmpty() && !record->values.contains(spec.sortField))
+        record->values.insert(spec.sortField, (*existing)->value(spec.sortField));
+    if ((*existing)->values == spec.normalized(*record).values) {
+        ++m_summary.unchanged;
+    } else if (m_exchange && !m_exchange->changedThere(*record)) {
+        ++m_summary.kept; // sent for reference only: the other side did not change it
+    } else if (m_exchange && m_exchange->changedHere(**existing)) {
+        conflict(m_summary, spec, **existing, Text::tr("changed on both computers"));
+    } else {
+        auto updated = m_repository.update(spec, **existing, *record, Repository::Stamp::Keep);
+        if (!updated)
+            return at(where, updated.message());
+        ++m_summary.updated;
+        ++m_summary.updatedIn[spec.table];
+        m_summary.tables.insert(spec.table);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ImportSummary> JsonImporter::import(const Repository& repository, QIODevice& device, Mode mode) {
+    return Import(repository, device, mode).run();
+}
+
+Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json, Mode mode) {
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return import(repository, buffer, mode);
 }
 
 } // namespace lk

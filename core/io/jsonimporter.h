@@ -5,6 +5,7 @@
 #include "register/repository.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -43,6 +44,10 @@ public:
     // it is and listed among the conflicts. A preview does everything and then takes it back, to show what an
     // import would change.
     enum class Mode { Apply, Preview };
+    // Reads `device` (open, seekable: a file or a buffer) a record at a time, so that a file of any size
+    // takes little memory.
+    static Result<ImportSummary> import(const Repository& repository, QIODevice& device,
+                                        Mode mode = Mode::Apply);
     static Result<ImportSummary> import(const Repository& repository, const QByteArray& json,
                                         Mode mode = Mode::Apply);
 };

@@ -17,7 +17,7 @@ Result<ImportSummary> Templates::apply(const Repository& repository, const QStri
         return Error{
             QCoreApplication::translate("lk::Templates", "There is no template “%1”. Choose one of: %2.")
                 .arg(name, names().join(QStringLiteral(", ")))};
-    return JsonImporter::import(repository, file.readAll());
+    return JsonImporter::import(repository, file);
 }
 
 Result<std::unique_ptr<Database>> Templates::createFile(const QString& path, const QString& name) {

@@ -365,19 +365,20 @@ QString FieldSpec::doubt(const QVariant& raw) const {
 Status FieldSpec::check(const QVariant& raw) const {
     const FieldSpec& field = *this;
     const QVariant value = field.normalized(raw);
-    const QString label = field.displayLabel();
+    // Translated only for a message: a valid value (nearly all of them) never needs it.
+    const auto label = [&field] { return field.displayLabel(); };
     if (!value.isValid())
-        return field.isRequired ? Status(Error{Text::tr("“%1” must be filled in.").arg(label)}) : Status();
+        return field.isRequired ? Status(Error{Text::tr("“%1” must be filled in.").arg(label())}) : Status();
     switch (field.type) {
     case FieldType::Text:
     case FieldType::LongText: {
         const int limit = field.lengthLimit();
         if (value.toString().size() > limit)
-            return Error{Text::tr("“%1” is too long: at most %2 characters.").arg(label).arg(limit)};
+            return Error{Text::tr("“%1” is too long: at most %2 characters.").arg(label()).arg(limit)};
         if (const auto at = firstNonText(value.toString()))
             return Error{Text::tr("“%1” holds a character that is not text (U+%2, at character %3), as text "
                                   "copied from another program or file may. Remove it and save again.")
-                             .arg(label)
+                             .arg(label())
                              .arg(QString::number(value.toString().at(*at).unicode(), 16)
                                       .toUpper()
                                       .rightJustified(4, u'0'))
@@ -386,7 +387,7 @@ Status FieldSpec::check(const QVariant& raw) const {
         if (const auto number = PersonalNumber::find(value.toString()))
             return Error{Text::tr("“%1” holds what looks like a %2 (%3). Löfteskollen never stores personal "
                                   "identity numbers: remove it, and refer to a youth by the case code only.")
-                             .arg(label,
+                             .arg(label(),
                                   number->coordination ? Text::tr("coordination number (samordningsnummer)")
                                                        : Text::tr("personal identity number (personnummer)"),
                                   number->masked)};
@@ -397,9 +398,9 @@ Status FieldSpec::check(const QVariant& raw) const {
             // Why, when the text names a day that does not exist (2022-02-30), as the date field says it.
             const DateInput::Reading reading = DateInput::read(value.toString());
             if (reading.state == DateInput::State::NotADate)
-                return Error{Text::tr("“%1”: %2").arg(label, reading.problem)};
+                return Error{Text::tr("“%1”: %2").arg(label(), reading.problem)};
             return Error{
-                Text::tr("“%1”: “%2” is not a date; write it as 2021-03-15.").arg(label, value.toString())};
+                Text::tr("“%1”: “%2” is not a date; write it as 2021-03-15.").arg(label(), value.toString())};
         }
         break;
     case FieldType::Code:
@@ -408,44 +409,46 @@ Status FieldSpec::check(const QVariant& raw) const {
             for (const CodeOption& option : field.codes)
                 allowed << option.code;
             return Error{Text::tr("“%1”: “%2” is not one of %3.")
-                             .arg(label, value.toString(), allowed.join(QStringLiteral(", ")))};
+                             .arg(label(), value.toString(), allowed.join(QStringLiteral(", ")))};
         }
         break;
     case FieldType::Integer: {
         if (value.metaType().id() != QMetaType::LongLong)
-            return Error{Text::tr("“%1”: “%2” is not a whole number.").arg(label, value.toString())};
+            return Error{Text::tr("“%1”: “%2” is not a whole number.").arg(label(), value.toString())};
         const qint64 number = value.toLongLong();
         if (number < field.minimum || number > field.maximum)
-            return Error{
-                Text::tr("“%1” must be between %2 and %3.").arg(label).arg(field.minimum).arg(field.maximum)};
+            return Error{Text::tr("“%1” must be between %2 and %3.")
+                             .arg(label())
+                             .arg(field.minimum)
+                             .arg(field.maximum)};
         break;
     }
     case FieldType::Decimal: {
         if (value.metaType().id() != QMetaType::Double || !std::isfinite(value.toReal()))
             return Error{
-                Text::tr("“%1”: “%2” is not a number; write it as 12,5.").arg(label, value.toString())};
+                Text::tr("“%1”: “%2” is not a number; write it as 12,5.").arg(label(), value.toString())};
         const double number = value.toReal();
         if (number < double(field.minimum) || number > double(field.maximum))
-            return Error{
-                Text::tr("“%1” must be between %2 and %3.")
-                    .arg(label, formatDecimal(double(field.minimum)), formatDecimal(double(field.maximum)))};
+            return Error{Text::tr("“%1” must be between %2 and %3.")
+                             .arg(label(), formatDecimal(double(field.minimum)),
+                                  formatDecimal(double(field.maximum)))};
         break;
     }
     case FieldType::Reference:
         if (value.metaType().id() != QMetaType::LongLong || value.toLongLong() <= 0)
-            return Error{Text::tr("“%1” does not point at a stored record.").arg(label)};
+            return Error{Text::tr("“%1” does not point at a stored record.").arg(label())};
         break;
     case FieldType::Boolean:
         break;
     case FieldType::Image:
         if (value.metaType().id() != QMetaType::QByteArray)
-            return Error{Text::tr("“%1” is not a PNG or JPEG picture.").arg(label)};
-        return ImageData::check(value.toByteArray(), int(field.maximum), label);
+            return Error{Text::tr("“%1” is not a PNG or JPEG picture.").arg(label())};
+        return ImageData::check(value.toByteArray(), int(field.maximum), label());
     case FieldType::Months:
         if (!MonthSet::read(value))
             return Error{Text::tr("“%1”: “%2” is not a list of months. Give each month by its number, 1 for "
                                   "January to 12 for December, separated by commas: 3,4,5,9,10.")
-                             .arg(label, value.toString())};
+                             .arg(label(), value.toString())};
         break;
     case FieldType::CodeSet:
         for (const QString& code : value.toString().split(u',')) {
@@ -454,7 +457,7 @@ Status FieldSpec::check(const QVariant& raw) const {
                 for (const CodeOption& option : field.codes)
                     allowed << option.code;
                 return Error{Text::tr("“%1”: “%2” is not one of %3.")
-                                 .arg(label, code, allowed.join(QStringLiteral(", ")))};
+                                 .arg(label(), code, allowed.join(QStringLiteral(", ")))};
             }
         }
         break;

@@ -16,10 +16,12 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace lk {
 
 RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec, const QStringList& columns,
-                                   QObject* parent)
+                                   QObject* parent, Load load)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_spec(spec) {
@@ -39,10 +41,26 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
             for (const QString& table : column.dependsOn)
                 affected = affected || tables.contains(table);
         }
-        if (affected)
+        if (affected && m_loaded)
             reload();
     });
-    reload();
+    if (load == Load::Now)
+        reload();
+}
+
+void RecordTableModel::ensureLoaded() {
+    if (!m_loaded)
+        reload();
+}
+
+RecordTableModel::Deferred::Deferred(RecordTableModel* model)
+    : m_model(model) {
+    ++m_model->m_deferring;
+}
+
+RecordTableModel::Deferred::~Deferred() {
+    if (--m_model->m_deferring == 0 && std::exchange(m_model->m_reloadWanted, false))
+        m_model->reload();
 }
 
 void RecordTableModel::setCondition(const QString& condition, const QVariantList& values) {
@@ -69,9 +87,12 @@ void RecordTableModel::setComputedColumns(const QList<ComputedColumn>& columns) 
         m_columns.append(&column.field);
     if (m_sortColumn >= m_columns.size())
         m_sortColumn = -1;
-    // Read again within the reset: a view asking for more rows in between would get them in old columns.
-    m_total = countRows();
-    m_rows = query(0, pageSize);
+    // Read again within the reset: a view asking for more rows in between would get them in old columns. A
+    // list not read yet stays so: it reads the new columns when it is shown or scoped.
+    if (m_loaded) {
+        m_total = countRows();
+        m_rows = query(0, pageSize);
+    }
     endResetModel();
 }
 
@@ -229,7 +250,9 @@ bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, 
 void RecordTableModel::sort(int column, Qt::SortOrder order) {
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    // A view sets its order as the model is given to it: kept for the first load.
+    if (m_loaded)
+        reload();
 }
 
 bool RecordTableModel::canFetchMore(const QModelIndex& parent) const {
@@ -431,6 +454,11 @@ Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) cons
 }
 
 void RecordTableModel::reload() {
+    if (m_deferring > 0) {
+        m_reloadWanted = true;
+        return;
+    }
+    m_loaded = true;
     const qint64 total = countRows();
     const int wanted = std::max<int>(pageSize, int(m_rows.size()));
     QList<Row> rows = query(0, wanted);

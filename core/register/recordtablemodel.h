@@ -24,9 +24,29 @@ public:
     static constexpr int UuidRole = Qt::UserRole + 1;
     static constexpr int pageSize = 200;
 
+    // Now: the rows are read at once. WhenAsked: not before the first filter, condition or scope, or
+    // ensureLoaded(): a list that is scoped to a municipality right after it is made would otherwise first
+    // read and sort the whole register (every municipality's ten years, in a region's file).
+    enum class Load { Now, WhenAsked };
     // `columns` names the fields shown, in order.
     RecordTableModel(Document* document, const RegisterSpec& spec, const QStringList& columns,
-                     QObject* parent = nullptr);
+                     QObject* parent = nullptr, Load load = Load::Now);
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
+
+    // While one lives, the changes that would read the rows again (a parent, a condition, a filter, an order)
+    // are only noted, and the rows are read once when the last goes: a list given its municipality and its
+    // period's dates in turn read them twice, the first time for all ten years.
+    class Deferred {
+    public:
+        explicit Deferred(RecordTableModel* model);
+        ~Deferred();
+        Deferred(const Deferred&) = delete;
+        Deferred& operator=(const Deferred&) = delete;
+
+    private:
+        RecordTableModel* m_model;
+    };
 
     const RegisterSpec& spec() const { return m_spec; }
     const FieldSpec& columnField(int column) const { return *m_columns.at(column); }
@@ -113,6 +133,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
     qint64 m_total = 0;
+    bool m_loaded = false;
+    int m_deferring = 0;         // Deferred objects alive
+    bool m_reloadWanted = false; // a reload was asked for while deferring
 };
 
 } // namespace lk

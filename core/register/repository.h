@@ -60,6 +60,7 @@ private:
     Result<std::optional<Record>> findWhere(const RegisterSpec& spec, const QString& column,
                                             const QVariant& value) const;
     QString selectColumns(const RegisterSpec& spec) const;
+    static QString insertStatement(const RegisterSpec& spec, bool keyed);
     // The records a select of the spec's columns finds, in the register's order.
     Result<QList<Record>> listOrdered(const RegisterSpec& spec, QString statement,
                                       const QVariantList& values) const;

@@ -2309,6 +2309,10 @@
         <source>%1 was not created: %2</source>
         <translation>%1 skapades inte: %2</translation>
     </message>
+    <message>
+        <source>The file %1 is damaged or could not be read: reading it through after it opened found a fault. It was closed again; nothing was changed in it. Restore the newest backup, or keep the file for IT support to look at (SQLite says: %2).</source>
+        <translation>Filen %1 är skadad eller kunde inte läsas: när den lästes igenom efter att den öppnats hittades ett fel. Den stängdes igen; inget ändrades i den. Återställ den senaste säkerhetskopian, eller spara filen så att IT-supporten kan titta på den (SQLite säger: %2).</translation>
+    </message>
 </context>
 <context>
     <name>lk::DateEdit</name>

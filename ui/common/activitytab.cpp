@@ -98,7 +98,8 @@ void ActivityTab::setScope(qint64 municipalityId, qint64 periodId) {
         m_periodName = (*period)->value(periods::name).toString();
     }
     // New records get the municipality; the table shows its records through setScope below, and the
-    // dialogs offer its areas, units and retailers.
+    // dialogs offer its areas, units and retailers. Both change the rows: they are read once.
+    const auto together = m_list->deferReloads();
     if (m_spec.findField(common::municipalityId))
         m_list->setParentRecord(common::municipalityId, municipalityId);
     m_list->setMunicipality(municipalityId);

@@ -37,9 +37,7 @@ QIcon calendarIcon(const QColor& colour) {
 } // namespace
 
 DateEdit::DateEdit(QWidget* parent)
-    : QLineEdit(parent)
-    , m_popup(new QFrame(this, Qt::Popup))
-    , m_calendar(new QCalendarWidget(m_popup)) {
+    : QLineEdit(parent) {
     setPlaceholderText(tr("yyyy-mm-dd"));
     // It grows in a form that stretches its fields, as the other fields do, and stays a date wide in a row.
     setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
@@ -47,21 +45,6 @@ DateEdit::DateEdit(QWidget* parent)
     pick->setObjectName(QStringLiteral("chooseDate"));
     pick->setToolTip(tr("Choose from a calendar (Alt+Down)"));
     connect(pick, &QAction::triggered, this, &DateEdit::showCalendar);
-
-    static_cast<QFrame*>(m_popup)->setFrameShape(QFrame::Box);
-    auto* layout = new QVBoxLayout(m_popup);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_calendar);
-    m_calendar->setObjectName(QStringLiteral("calendar"));
-    const auto picked = [this](const QDate& date) {
-        m_popup->hide();
-        setFocus(Qt::PopupFocusReason);
-        replaceText(isoDate(date));
-        // A pick is a finished edit, as leaving the field is: a form saves it now.
-        emit editingFinished();
-    };
-    connect(m_calendar, &QCalendarWidget::clicked, this, picked);
-    connect(m_calendar, &QCalendarWidget::activated, this, picked);
 
     connect(this, &QLineEdit::editingFinished, this, &DateEdit::finish);
     // Red goes as soon as the text is put right (also a mark another widget gave it, an action due before its
@@ -72,6 +55,32 @@ DateEdit::DateEdit(QWidget* parent)
             showProblemLook(this, {});
         }
     });
+}
+
+QCalendarWidget* DateEdit::calendar() {
+    // Made when first opened: a page has dozens of date fields, and a calendar for each took a twentieth of
+    // the window's start.
+    if (m_calendar)
+        return m_calendar;
+    auto* popup = new QFrame(this, Qt::Popup);
+    popup->setFrameShape(QFrame::Box);
+    m_popup = popup;
+    m_calendar = new QCalendarWidget(m_popup);
+    auto* layout = new QVBoxLayout(m_popup);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_calendar);
+    m_calendar->setObjectName(QStringLiteral("calendar"));
+    m_calendar->setDateRange(m_minimum, m_maximum);
+    const auto picked = [this](const QDate& date) {
+        m_popup->hide();
+        setFocus(Qt::PopupFocusReason);
+        replaceText(isoDate(date));
+        // A pick is a finished edit, as leaving the field is: a form saves it now.
+        emit editingFinished();
+    };
+    connect(m_calendar, &QCalendarWidget::clicked, this, picked);
+    connect(m_calendar, &QCalendarWidget::activated, this, picked);
+    return m_calendar;
 }
 
 DateEdit::DateEdit(const QString& name, QWidget* parent)
@@ -109,7 +118,8 @@ DateInput::Reading DateEdit::reading() const {
 void DateEdit::setDateRange(const QDate& minimum, const QDate& maximum) {
     m_minimum = minimum;
     m_maximum = maximum;
-    m_calendar->setDateRange(minimum, maximum);
+    if (m_calendar)
+        m_calendar->setDateRange(minimum, maximum);
 }
 
 QDate DateEdit::date() const {
@@ -193,7 +203,7 @@ void DateEdit::showCalendar() {
     if (isReadOnly() || !isEnabled())
         return;
     const QDate shown = date();
-    m_calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
+    calendar()->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
     m_popup->adjustSize();
     QPoint at = mapToGlobal(QPoint(0, height()));
     if (const QScreen* place = screen()) {

@@ -40,7 +40,8 @@ public:
     // As wide as a date and its calendar button, not the whole row.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    QCalendarWidget* calendar() const { return m_calendar; }
+    // The calendar the field opens, made the first time it is asked for.
+    QCalendarWidget* calendar();
 
 signals:
     // The date changed and the user is done with it: typed and left (or Enter), stepped with the arrow keys,
@@ -64,8 +65,8 @@ private:
     QDate m_maximum{DateInput::lastYear, 12, 31};
     QDate m_announced; // the date dateChanged last told
     QString m_problem;
-    QWidget* m_popup;
-    QCalendarWidget* m_calendar;
+    QWidget* m_popup = nullptr;
+    QCalendarWidget* m_calendar = nullptr;
 };
 
 } // namespace lk

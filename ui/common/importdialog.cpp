@@ -97,9 +97,9 @@ std::optional<ImportSummary> ImportDialog::importFile(Document* document, const 
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
         return std::nullopt;
     }
-    const QByteArray json = file.readAll();
+    // Read a record at a time, twice (the preview, then the import), never whole.
     const Repository repository = document->repository();
-    auto preview = JsonImporter::import(repository, json, JsonImporter::Mode::Preview);
+    auto preview = JsonImporter::import(repository, file, JsonImporter::Mode::Preview);
     if (!preview) {
         QMessageBox::warning(parent, tr("Import"), preview.message());
         return std::nullopt;
@@ -107,7 +107,7 @@ std::optional<ImportSummary> ImportDialog::importFile(Document* document, const 
     ImportDialog dialog(QFileInfo(path).fileName(), *preview, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    auto imported = JsonImporter::import(repository, json);
+    auto imported = JsonImporter::import(repository, file);
     if (!imported) {
         QMessageBox::warning(parent, tr("Import"), imported.message());
         return std::nullopt;

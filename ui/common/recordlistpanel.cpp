@@ -28,7 +28,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     , m_document(document)
     , m_spec(spec)
     , m_columns(columns)
-    , m_model(new RecordTableModel(document, spec, columns, this))
+    , m_model(new RecordTableModel(document, spec, columns, this, RecordTableModel::Load::WhenAsked))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_noMatch(new QLabel(this))
@@ -215,6 +215,7 @@ bool RecordListPanel::editSelected() {
 void RecordListPanel::noticeWhereabouts(const QString& uuid) {
     if (uuid.isEmpty())
         return;
+    m_model->ensureLoaded();
     if (m_model->rowOf(uuid) >= 0) {
         m_notice->hide();
         selectRecord(uuid);
@@ -262,7 +263,31 @@ bool RecordListPanel::reveal(const QString& uuid) {
     return true;
 }
 
+void RecordListPanel::setRowTint(std::function<QColor(const Record&)> tint) {
+    m_model->setRowTint(std::move(tint));
+}
+
+void RecordListPanel::setReadOnlyFields(const QStringList& fields) {
+    m_model->setReadOnlyFields(fields);
+}
+
+void RecordListPanel::setComputedColumns(const QList<ComputedColumn>& columns) {
+    m_model->setComputedColumns(columns);
+}
+
+RecordTableModel* RecordListPanel::model() const {
+    m_model->ensureLoaded();
+    return m_model;
+}
+
+void RecordListPanel::showEvent(QShowEvent* event) {
+    // A list nobody scoped (every checklist point) is read when it is first shown.
+    m_model->ensureLoaded();
+    QWidget::showEvent(event);
+}
+
 void RecordListPanel::selectRecord(const QString& uuid) {
+    m_model->ensureLoaded();
     const int row = m_model->rowOf(uuid);
     if (row >= 0)
         m_view->selectRow(row);

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "register/record.h"
+#include "register/recordtablemodel.h"
 #include "register/registerspec.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <functional>
@@ -20,7 +22,6 @@ namespace lk {
 
 class Document;
 class RecordDialog;
-class RecordTableModel;
 class NoticeBar;
 
 class RecordListPanel : public QWidget {
@@ -67,8 +68,22 @@ public:
     // The column that takes the width left over (a description); the others fit their contents.
     void setStretchColumn(const QString& field);
 
+    // What RecordTableModel does with rows and cells, said as the list is made: unlike model(), these leave
+    // it unread until it is scoped or shown.
+    void setRowTint(std::function<QColor(const Record&)> tint);
+    void setReadOnlyFields(const QStringList& fields);
+    void setComputedColumns(const QList<ComputedColumn>& columns);
+
+    // view()->model() is the same model, unread until the list is scoped or shown: a page made for one
+    // municipality connects to it without reading every municipality's rows first.
     QTableView* view() const { return m_view; }
-    RecordTableModel* model() const { return m_model; }
+    // Read first if nothing has read it yet (RecordTableModel::Load::WhenAsked).
+    RecordTableModel* model() const;
+    // Changes to the list made while the result lives read its rows once, when it goes (see
+    // RecordTableModel::Deferred): `const auto together = list->deferReloads();`.
+    [[nodiscard]] RecordTableModel::Deferred deferReloads() const {
+        return RecordTableModel::Deferred(m_model);
+    }
     QPushButton* newButton() const { return m_new; }
     QPushButton* deleteButton() const { return m_delete; }
     QPushButton* editButton() const { return m_edit; }
@@ -88,6 +103,9 @@ public:
     QLineEdit* filter() const { return m_filter; }
     QLabel* noMatch() const { return m_noMatch; }
     QString selectedUuid() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateButtons();

@@ -103,7 +103,7 @@ void IndicatorsPage::build() {
     connect(m_import, &QPushButton::clicked, this, &IndicatorsPage::chooseFile);
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IndicatorsPage::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &IndicatorsPage::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::modelReset, this, &IndicatorsPage::showSelected);
     connect(document(), &Document::changed, this, [this](const QSet<QString>& tables) {
         if (tables.contains(IndicatorRegisters::values().table) ||
             tables.contains(IndicatorRegisters::indicators().table))

@@ -27,7 +27,7 @@ ActionsTab::ActionsTab(Document* document, QWidget* parent)
     m_list->newButton()->hide();
     m_list->setFilterVisible(true);
     m_list->setStretchColumn(actionItems::what);
-    m_list->model()->setRowTint([](const Record& item) {
+    m_list->setRowTint([](const Record& item) {
         return ActionItems::isOverdue(item, QDate::currentDate()) ? QColor(0xff, 0xeb, 0xee) : QColor();
     });
     auto* layout = new QVBoxLayout(this);

@@ -43,7 +43,7 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     // A case's status moves by the buttons below its form, which keep status, outcome and closing date
     // together.
     const QStringList statusFields{ogCases::status, ogCases::outcome, ogCases::closedOn};
-    m_list->model()->setReadOnlyFields(statusFields);
+    m_list->setReadOnlyFields(statusFields);
     for (const QString& field : statusFields)
         m_form->setReadOnly(field);
     // Discussions come from the meetings; here they are read and corrected, not added.
@@ -78,7 +78,7 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
 
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CasesTab::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &CasesTab::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::modelReset, this, &CasesTab::showSelected);
     showSelected();
 }
 

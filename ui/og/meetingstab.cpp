@@ -73,8 +73,8 @@ MeetingsTab::MeetingsTab(Document* document, QWidget* parent)
     connect(m_list->view(), &QTableView::activated, this, [this] { editMeeting(m_list->selectedUuid()); });
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeetingsTab::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &MeetingsTab::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::dataChanged, this, &MeetingsTab::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::modelReset, this, &MeetingsTab::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::dataChanged, this, &MeetingsTab::showSelected);
 
     // The minutes beside the list, and under them what takes them to paper.
     auto* minutes = new QWidget(this);

@@ -52,7 +52,7 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
             dialog.enableSaveAndNew();
     });
     // Overdue for inspection, or with a follow-up past its date: tinted, so the next visit is planned.
-    m_list->model()->setRowTint([this](const Record& retailer) {
+    m_list->setRowTint([this](const Record& retailer) {
         return m_late.contains(retailer.id) ? QColor(0xff, 0xeb, 0xee) : QColor();
     });
 
@@ -109,7 +109,7 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
 
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RetailersTab::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &RetailersTab::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::modelReset, this, &RetailersTab::showSelected);
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         if (tables.contains(TobaccoRegisters::inspections().table) ||
             tables.contains(TobaccoRegisters::testPurchases().table) ||
@@ -148,7 +148,7 @@ void RetailersTab::showDueColumns() {
         return;
     }
     const QString selected = m_list->selectedUuid();
-    m_list->model()->setComputedColumns(*columns);
+    m_list->setComputedColumns(*columns);
     if (!selected.isEmpty())
         m_list->selectRecord(selected);
 }

@@ -75,6 +75,16 @@ void MapView::setWalk(qint64 walkId) {
 void MapView::reloadImage() {
     m_image = {};
     m_scaled = {};
+    m_imageStale = true;
+    if (isVisible())
+        clampPan(); // a hidden one is clamped when it is shown
+    update();
+}
+
+const QImage& MapView::image() const {
+    if (!m_imageStale)
+        return m_image;
+    m_imageStale = false;
     if (m_mapId > 0) {
         auto map = m_document->repository().findById(WalkRegisters::maps(), m_mapId);
         if (!map)
@@ -82,8 +92,13 @@ void MapView::reloadImage() {
         else if (*map)
             m_image = QImage::fromData((*map)->value(maps::image).toByteArray());
     }
-    clampPan();
-    update();
+    return m_image;
+}
+
+void MapView::showEvent(QShowEvent* event) {
+    if (m_imageStale)
+        clampPan();
+    QWidget::showEvent(event);
 }
 
 void MapView::reloadPins() {
@@ -101,13 +116,14 @@ void MapView::reloadPins() {
 }
 
 QRectF MapView::imageRect() const {
-    if (m_image.isNull())
+    const QImage& picture = image();
+    if (picture.isNull())
         return {};
     const QSizeF room = QSizeF(size()) - QSizeF(2 * margin, 2 * margin);
     if (room.width() <= 0 || room.height() <= 0)
         return {};
-    const double fit = std::min(room.width() / m_image.width(), room.height() / m_image.height());
-    const QSizeF shown = QSizeF(m_image.size()) * fit * m_zoom;
+    const double fit = std::min(room.width() / picture.width(), room.height() / picture.height());
+    const QSizeF shown = QSizeF(picture.size()) * fit * m_zoom;
     const QPointF topLeft((width() - shown.width()) / 2 + m_pan.x(),
                           (height() - shown.height()) / 2 + m_pan.y());
     return {topLeft, shown};
@@ -141,7 +157,7 @@ void MapView::zoomToFit() {
 
 void MapView::setZoom(double zoom, const QPointF& around) {
     zoom = std::clamp(zoom, 1.0, largestZoom);
-    if (m_image.isNull() || zoom == m_zoom)
+    if (image().isNull() || zoom == m_zoom)
         return;
     // The map point under `around` stays under it, so zooming towards the mouse goes where the user looks.
     const QRectF before = imageRect();
@@ -199,23 +215,24 @@ void MapView::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const qreal ratio = devicePixelRatioF();
     const QSize onScreen = (image.size() * ratio).toSize();
-    if (onScreen.width() < m_image.width()) {
+    const QImage& picture = this->image();
+    if (onScreen.width() < picture.width()) {
         // Scaled once per size with a proper filter: drawn straight from a large map it would shimmer.
         if (m_scaled.size() != onScreen) {
             m_scaled =
-                QPixmap::fromImage(m_image.scaled(onScreen, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+                QPixmap::fromImage(picture.scaled(onScreen, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
             m_scaled.setDevicePixelRatio(ratio);
         }
         painter.drawPixmap(image.topLeft(), m_scaled);
     } else {
-        painter.drawImage(image, m_image);
+        painter.drawImage(image, picture);
     }
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(image.adjusted(-0.5, -0.5, 0.5, 0.5));
     for (qsizetype i = 0; i < m_pins.size(); ++i) {
         const Pins::Pin& pin = m_pins[i];
-        PinSymbol::draw(painter, widgetPoint(pin.x, pin.y), pin.isPlace(), pin.state, i == m_hovered);
+        PinSymbol::stamp(painter, widgetPoint(pin.x, pin.y), pin.isPlace(), pin.state, i == m_hovered);
     }
     if (isPlacing())
         paintPlacing(painter);
@@ -330,7 +347,7 @@ void MapView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void MapView::wheelEvent(QWheelEvent* event) {
-    if (!(event->modifiers() & Qt::ControlModifier) || m_image.isNull()) {
+    if (!(event->modifiers() & Qt::ControlModifier) || image().isNull()) {
         QWidget::wheelEvent(event);
         return;
     }
@@ -413,7 +430,7 @@ void MapView::leaveEvent(QEvent* event) {
 }
 
 void MapView::placePin(const RegisterSpec& spec, qint64 id) {
-    if (m_image.isNull())
+    if (image().isNull())
         return;
     auto record = m_document->repository().findById(spec, id);
     if (!record || !*record) {

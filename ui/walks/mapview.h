@@ -31,6 +31,8 @@ public:
     // Shows the observations of the walk `walkId` only (0 for those of every walk); places always show.
     void setWalk(qint64 walkId);
     const QList<Pins::Pin>& pins() const { return m_pins; }
+    // Whether the map's picture has been read and decoded: not before it is shown or needed (see image()).
+    bool isImageRead() const { return !m_imageStale; }
 
     // The next click on the map (or Enter, after moving the cross with the arrow keys) pins record `id` of
     // `spec` there. Esc or cancelPlacing() gives up.
@@ -60,6 +62,7 @@ signals:
 
 protected:
     bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -72,6 +75,10 @@ protected:
 
 private:
     void reloadImage();
+    // The map's picture, read and decoded the first time it is needed after reloadImage(): a page makes its
+    // map tab with it and gives it the municipality's map, and decoding a map of 1600 × 1100 pixels is a
+    // tenth of the page's first showing, for a tab that is not in view.
+    const QImage& image() const;
     void reloadPins();
     QRectF imageRect() const;
     void setZoom(double zoom, const QPointF& around);
@@ -86,7 +93,8 @@ private:
     qint64 m_mapId = 0;
     qint64 m_walkId = 0;
     QDate m_date;
-    QImage m_image;
+    mutable QImage m_image;
+    mutable bool m_imageStale = false;
     QPixmap m_scaled; // the image at its size on screen, while that is smaller than the image
     QList<Pins::Pin> m_pins;
     double m_zoom = 1;

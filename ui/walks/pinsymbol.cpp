@@ -1,7 +1,10 @@
 #include "walks/pinsymbol.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <cmath>
 
 namespace lk {
 
@@ -84,6 +87,32 @@ void PinSymbol::draw(QPainter& painter, const QPointF& centre, bool place, Pins:
     painter.setBrush(colourOf(state));
     painter.drawPath(shape);
     painter.restore();
+}
+
+void PinSymbol::stamp(QPainter& painter, const QPointF& centre, bool place, Pins::State state,
+                      bool emphasised) {
+    // Wide enough for the emphasised diamond (1.35 × 1.1 × radius) and its outline (4.5 wide), and even, so
+    // that a whole-pixel centre puts the picture on whole pixels.
+    constexpr int side = 32;
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const quint64 key = quint64(place) | quint64(emphasised) << 1 | quint64(state) << 2 |
+                        quint64(std::lround(ratio * 100)) << 16;
+    static QHash<quint64, QPixmap> made; // painting is done on the GUI thread alone
+    auto found = made.constFind(key);
+    if (found == made.cend()) {
+        QPixmap pixmap(QSize(side, side) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter symbol(&pixmap);
+        draw(symbol, QPointF(side / 2.0, side / 2.0), place, state, emphasised);
+        symbol.end();
+        found = made.insert(key, pixmap);
+    }
+    // On whole device pixels: a picture copied between them would be smoothed, and look blurred beside
+    // draw().
+    const QPointF corner = centre - QPointF(side / 2.0, side / 2.0);
+    painter.drawPixmap(
+        QPointF(std::round(corner.x() * ratio) / ratio, std::round(corner.y() * ratio) / ratio), *found);
 }
 
 QPixmap PinSymbol::icon(bool place, Pins::State state, qreal devicePixelRatio) {

@@ -29,6 +29,11 @@ public:
     // `emphasised` draws it larger, for the pin under the mouse.
     static void draw(QPainter& painter, const QPointF& centre, bool place, Pins::State state,
                      bool emphasised = false);
+    // The same as draw(), copied from a picture of the symbol made once per kind, state and size: a map of a
+    // region's ten years holds hundreds of pins, and stroking every outline anew was most of its paint. The
+    // symbol lands on whole pixels.
+    static void stamp(QPainter& painter, const QPointF& centre, bool place, Pins::State state,
+                      bool emphasised = false);
     // The symbol alone, for a legend or a list.
     static QPixmap icon(bool place, Pins::State state, qreal devicePixelRatio = 1);
 };

@@ -61,7 +61,7 @@ PlacesTab::PlacesTab(Document* document, QWidget* parent)
 
     connect(m_places->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PlacesTab::showSelected);
-    connect(m_places->model(), &QAbstractItemModel::modelReset, this, &PlacesTab::showSelected);
+    connect(m_places->view()->model(), &QAbstractItemModel::modelReset, this, &PlacesTab::showSelected);
     showSelected();
 }
 

@@ -37,7 +37,7 @@ WalkActionsTab::WalkActionsTab(Document* document, QWidget* parent)
     m_list->setFilterVisible(true);
     m_list->setStretchColumn(observations::description);
     m_list->setEditFields(WalksTab::observationFields());
-    m_list->model()->setRowTint([](const Record& observation) {
+    m_list->setRowTint([](const Record& observation) {
         return WalkFollowUp::isOverdue(observation, QDate::currentDate()) ? QColor(0xff, 0xeb, 0xee)
                                                                           : QColor();
     });

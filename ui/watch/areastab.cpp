@@ -98,7 +98,7 @@ AreasTab::AreasTab(Document* document, QWidget* parent)
     connect(m_phone, &QLineEdit::editingFinished, this, &AreasTab::saveContact);
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AreasTab::showSelected);
-    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &AreasTab::showSelected);
+    connect(m_list->view()->model(), &QAbstractItemModel::modelReset, this, &AreasTab::showSelected);
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         if (tables.contains(WatchRegisters::areas().table) || tables.contains(WatchRegisters::events().table))
             showSelected();

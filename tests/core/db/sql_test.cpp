@@ -99,3 +99,32 @@ TEST_CASE("sql::describe tells a full disk and an input/output error in the user
                                         QSqlError::StatementError, QStringLiteral("19")))
               .isEmpty());
 }
+
+// sql::write binds text as UTF-8, the file's own encoding: what was written reads back the same, by SQL too.
+TEST_CASE("sql::write stores text as UTF-8 that reads back exactly", "[sql]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("s.sqlite")));
+    raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+    const QStringList texts{QStringLiteral("Åby Ängar Ödeshög"),
+                            QStringLiteral("snö ❄ 🚓 på Torget"),
+                            QString(),
+                            QStringLiteral(""),
+                            QString(QStringLiteral("a")) + QChar(0) + u'b',
+                            QString(QStringLiteral("x")).repeated(100000)};
+    for (const QString& text : texts) {
+        auto written = sql::write(raw.db(), QStringLiteral("INSERT INTO notes (text) VALUES (?)"), {text});
+        INFO(written.message().toStdString());
+        REQUIRE(written.ok());
+        const QVariant id = written->lastInsertId;
+        CHECK(raw.scalar(QStringLiteral("SELECT text FROM notes WHERE id = ?"), {id}).toString() == text);
+        // Counted in characters, and stored as the UTF-8 the file is in.
+        CHECK(raw.scalar(QStringLiteral("SELECT length(text) FROM notes WHERE id = ?"), {id}).toLongLong() ==
+              QStringView(text)
+                  .left(text.indexOf(QChar(0)) < 0 ? text.size() : text.indexOf(QChar(0)))
+                  .toUcs4()
+                  .size());
+        CHECK(raw.scalar(QStringLiteral("SELECT length(CAST(text AS BLOB)) FROM notes WHERE id = ?"), {id})
+                  .toLongLong() == text.toUtf8().size());
+    }
+}

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "countingdevice.h"
 #include "db/sql.h"
 #include "demo/demodata.h"
 #include "everyregister.h"
@@ -258,4 +259,19 @@ TEST_CASE("An export stops with a message rather than write a reference that poi
     REQUIRE_FALSE(json.ok());
     CHECK(json.message().contains(QStringLiteral("promises")));
     CHECK(json.message().contains(QStringLiteral("focus_areas")));
+}
+
+TEST_CASE("An export is written a record at a time, the same bytes QJsonDocument writes for the whole",
+          "[export]") {
+    TestFile file;
+    auto document = openWithDemoData(file);
+    lk::test::CountingDevice device;
+    device.open(QIODevice::WriteOnly);
+    REQUIRE(lk::JsonExporter::write(document->repository(), device).ok());
+    auto whole = lk::JsonExporter::toJson(document->repository());
+    REQUIRE(whole.ok());
+    const QByteArray expected = QJsonDocument(*whole).toJson(QJsonDocument::Indented);
+    CHECK(device.data() == expected);
+    // The map and the photo are the largest records; no write holds much more than one of them.
+    CHECK(device.largestWrite < expected.size() / 4);
 }

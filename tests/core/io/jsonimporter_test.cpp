@@ -1,4 +1,7 @@
 #include "catchqt.h"
+#include "countingdevice.h"
+#include "demo/regiondemo.h"
+#include "io/jsonexporter.h"
 #include "io/jsonimporter.h"
 #include "promises/promiseregisters.h"
 #include "testfile.h"
@@ -608,4 +611,51 @@ TEST_CASE("A target's months go out as a list of numbers and come back the same,
     REQUIRE(lk::JsonImporter::import(c.document->repository(), serialized(c.json)).ok());
     CHECK(scalar(*c.document, QStringLiteral("SELECT months IS NULL FROM targets WHERE uuid = ?"), {uuid})
               .toInt() == 1);
+}
+
+TEST_CASE("An import reads its file in pieces, never whole, and adds every record of a large export",
+          "[import]") {
+    TestFile source;
+    auto region = source.open();
+    REQUIRE(lk::RegionDemo::fill(region->repository(), lk::RegionDemo::Extent{2, 1}).ok());
+    const QByteArray exported = TestFile::exportOf(*region);
+    REQUIRE(exported.size() > 512 * 1024);
+
+    TestFile target;
+    auto document = target.open();
+    lk::test::CountingDevice device;
+    device.setData(exported);
+    device.open(QIODevice::ReadOnly);
+    auto imported = lk::JsonImporter::import(document->repository(), device);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(device.largestRead <= 64 * 1024);
+    CHECK(TestFile::exportOf(*document) == exported);
+}
+
+TEST_CASE("A UUID named twice in a table that was empty is refused at its second place", "[import]") {
+    TestFile file(QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    QJsonObject root = parsed(TestFile::exportOf(*document));
+    QJsonArray statuses;
+    const QString promise = root.value(QStringLiteral("promises"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QStringLiteral("uuid"))
+                                .toString();
+    for (int i = 0; i < 2; ++i)
+        statuses.append(
+            QJsonObject{{QStringLiteral("uuid"), QStringLiteral("0d6c1c58-1111-4e3a-9c1e-2b1d4f5a6e7c")},
+                        {QStringLiteral("promise"), promise},
+                        {QStringLiteral("reported_on"), QStringLiteral("2021-04-30")},
+                        {QStringLiteral("status"), QStringLiteral("paborjad")},
+                        {QStringLiteral("comment"), QStringLiteral("Tertial %1").arg(i + 1)}});
+    root.insert(QStringLiteral("promise_statuses"), statuses);
+    const QByteArray before = TestFile::exportOf(*document);
+    auto refused = lk::JsonImporter::import(document->repository(), serialized(root));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("record 2")));
+    CHECK(refused.message().contains(QStringLiteral("twice")));
+    CHECK(TestFile::exportOf(*document) == before);
 }

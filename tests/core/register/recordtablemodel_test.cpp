@@ -548,3 +548,81 @@ TEST_CASE("A months column reads as month names, finds its rows by a month's nam
     model.setTextFilter(QStringLiteral("1"));
     CHECK(model.rowCount() == 0);
 }
+
+TEST_CASE("A model that loads when asked reads nothing before, then keeps the order it was given",
+          "[recordtablemodel]") {
+    Promises data;
+    RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns(), nullptr,
+                           RecordTableModel::Load::WhenAsked);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    CHECK_FALSE(model.isLoaded());
+    CHECK(model.rowCount() == 0);
+
+    // A view sets its order as it is given the model, and the file changes: neither reads the rows yet.
+    model.sort(Title, Qt::DescendingOrder);
+    REQUIRE(data.document
+                ->update(PromiseRegisters::promises(), data.alpha.uuid,
+                         {{QStringLiteral("title"), QStringLiteral("Alfa walk")}})
+                .ok());
+    CHECK_FALSE(model.isLoaded());
+    CHECK(reset.count() + dataChanged.count() == 0);
+
+    model.ensureLoaded();
+    CHECK(model.isLoaded());
+    CHECK(model.rowCount() == data.count());
+    const QStringList titles = column(model, Title);
+    CHECK(titles.contains(QStringLiteral("Alfa walk")));
+    RecordTableModel sorted(data.document.get(), PromiseRegisters::promises(), promiseColumns());
+    sorted.sort(Title, Qt::DescendingOrder);
+    CHECK(titles == column(sorted, Title));
+
+    // Once read, it follows the file as a model read at once does.
+    REQUIRE(data.document
+                ->update(PromiseRegisters::promises(), data.alpha.uuid,
+                         {{QStringLiteral("title"), QStringLiteral("Alpha walk")}})
+                .ok());
+    CHECK(column(model, Title).contains(QStringLiteral("Alpha walk")));
+}
+
+TEST_CASE("A model that loads when asked reads the rows of its first filter only", "[recordtablemodel]") {
+    Promises data;
+    RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns(), nullptr,
+                           RecordTableModel::Load::WhenAsked);
+    WarningCollector warnings;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setParentFilter(QStringLiteral("focus_area_id"), data.traffic.id);
+    CHECK(model.isLoaded());
+    CHECK(uuidsIn(model) == QSet<QString>{data.speedChecks.uuid});
+    CHECK(warnings.messages.isEmpty());
+}
+
+TEST_CASE("Changes made while a Deferred lives read the rows once, when the last one goes",
+          "[recordtablemodel]") {
+    Promises data;
+    RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
+    WarningCollector warnings;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    auto refreshes = [&] { return reset.count() + dataChanged.count(); };
+    {
+        const RecordTableModel::Deferred outer(&model);
+        {
+            const RecordTableModel::Deferred inner(&model);
+            model.setParentFilter(QStringLiteral("focus_area_id"), data.tree.focusArea.id);
+            model.setCondition(QStringLiteral("t.responsible = ?"), {QStringLiteral("kommunen")});
+        }
+        model.sort(Title, Qt::DescendingOrder);
+        CHECK(refreshes() == 0);
+        CHECK(model.rowCount() == data.count()); // the rows as they were, until the last one goes
+    }
+    CHECK(refreshes() == 1);
+    CHECK(column(model, Title) == QStringList{QStringLiteral("Örebromodellen"), QStringLiteral("Alpha walk"),
+                                              QStringLiteral("100% sure")});
+
+    // Nothing asked for: nothing read.
+    { const RecordTableModel::Deferred idle(&model); }
+    CHECK(refreshes() == 1);
+    CHECK(warnings.messages.isEmpty());
+}

@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "mainwindow.h"
 #include "modal.h"
+#include "pagechecklimit.h"
 #include "promises/promiseregisters.h"
 #include "readonlyplace.h"
 #include "testfile.h"
@@ -175,4 +176,22 @@ TEST_CASE("A file on a read-only medium opens read-only without asking", "[ui][m
         window.close();
     }
     CHECK(bytesOf(place.path()) == before);
+}
+
+TEST_CASE("A large file found damaged after it opened is closed again, with its newest backup offered",
+          "[ui][mainwindow][badfile][backup]") {
+    TestFile file(QStringLiteral("salem-2021-2022"));
+    damageWithBackup(file);
+    const QByteArray damaged = bytesOf(file.path());
+    const lk::test::PageCheckLimit limit(0);
+    lk::MainWindow window;
+    QString said;
+    answerWith(QStringLiteral("Cancel"), &said);
+    // It opens at once; the check beside it finds the damage and the window lets the file go.
+    REQUIRE(window.openFile(file.path()));
+    REQUIRE(QTest::qWaitFor([&window] { return window.document() == nullptr; }, 20000));
+    REQUIRE(QTest::qWaitFor([&said] { return !said.isEmpty(); }, 20000));
+    CHECK_THAT(said.toStdString(), mentions(QStringLiteral("is damaged")));
+    CHECK_THAT(said.toStdString(), mentions(QStringLiteral("The newest backup is from")));
+    CHECK(bytesOf(file.path()) == damaged);
 }

@@ -285,3 +285,36 @@ TEST_CASE(
     QTest::mouseClick(tab.view(), Qt::LeftButton, {}, at(*tab.view(), 0.5, 0.25));
     CHECK(shownName == QStringLiteral("Gångtunneln"));
 }
+
+// A page makes its map tab with it and gives it the municipality's map: a region's map is 1600 × 1100 pixels,
+// and its decoding was a tenth of the page's first showing, for a tab not in view.
+TEST_CASE("A map view reads its picture when it is shown or needed, not when it is given the map",
+          "[map][ui]") {
+    MapFile f;
+    f.place(QStringLiteral("Tunneln"), f.map.id, 0.25, 0.5);
+
+    MapView view(f.document.get());
+    view.resize(820, 420);
+    view.setMap(f.map.id);
+    CHECK_FALSE(view.isImageRead());
+    CHECK(view.pins().size() == 1);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK(view.isImageRead());
+    CHECK(colourAt(view, 0.25, 0.5) == grey);
+
+    // A new picture of another shape: read again, and the pins placed on it by their fractions.
+    REQUIRE(
+        f.document->update(WalkRegisters::maps(), f.map.uuid, {{QStringLiteral("image"), mapPng(400, 400)}})
+            .ok());
+    CHECK(colourAt(view, 0.25, 0.5) == grey);
+    CHECK(view.widgetPoint(1, 1).y() - view.widgetPoint(0, 0).y() ==
+          Approx(view.widgetPoint(1, 1).x() - view.widgetPoint(0, 0).x()));
+
+    MapView hidden(f.document.get());
+    hidden.resize(820, 420);
+    hidden.setMap(f.map.id);
+    CHECK_FALSE(hidden.isImageRead());
+    CHECK(hidden.mapPoint(QPointF(410, 210)).has_value()); // a point on it is asked for: it is read
+    CHECK(hidden.isImageRead());
+}
