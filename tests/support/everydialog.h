@@ -55,14 +55,22 @@ inline bool opensDialog(const QString& text) {
     return text.endsWith(QChar(0x2026));
 }
 
+// Selects the first record of every list on screen, so that the form beside it shows.
+inline void selectFirstRecords(QWidget* shown) {
+    for (RecordListPanel* list : shown->findChildren<RecordListPanel*>()) {
+        if (list->isVisible() && list->model()->rowCount() > 0)
+            list->selectRecord(list->model()->uuidAt(0));
+    }
+    QApplication::processEvents();
+}
+
 // Opens the New dialog and the selected record's Edit dialog of every list on screen, and every other
 // dialog a button on screen opens.
 inline void openDialogsOf(QWidget* shown) {
+    selectFirstRecords(shown);
     for (RecordListPanel* list : shown->findChildren<RecordListPanel*>()) {
         if (!list->isVisible())
             continue;
-        if (list->model()->rowCount() > 0)
-            list->selectRecord(list->model()->uuidAt(0));
         if (list->newButton()->isVisible() && list->newButton()->isEnabled())
             list->addNew();
         if (list->editButton() && list->editButton()->isVisible() && list->editButton()->isEnabled())
@@ -80,8 +88,10 @@ struct WalkCounts {
 };
 
 // Every page and tab of the shown window, with the dialogs each opens (answered by a ModalCloser the caller
-// keeps), then every dialog of the menus.
-inline WalkCounts openEveryDialog(MainWindow& window) {
+// keeps), then every dialog of the menus. `atEachView`, when given, looks at each page and tab as it comes on
+// screen, before its dialogs open, with its name in the navigation ("Polisens insatser > Trafikkontroller").
+inline WalkCounts openEveryDialog(MainWindow& window,
+                                  const std::function<void(const QString& view)>& atEachView = {}) {
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(navigation);
@@ -92,11 +102,21 @@ inline WalkCounts openEveryDialog(MainWindow& window) {
         QWidget* page = stack->currentWidget();
         REQUIRE(page->isVisible());
         ++counts.pages;
+        const QString pageName = navigation->item(row)->text();
+        if (atEachView) {
+            selectFirstRecords(page);
+            atEachView(pageName);
+        }
         openDialogsOf(page);
         for (QTabWidget* tabWidget : page->findChildren<QTabWidget*>()) {
             for (int index = 0; index < tabWidget->count(); ++index) {
                 tabWidget->setCurrentIndex(index);
                 QApplication::processEvents();
+                if (atEachView) {
+                    selectFirstRecords(tabWidget->widget(index));
+                    atEachView(pageName + QStringLiteral(" > ") +
+                               tabWidget->tabText(index).remove(QLatin1Char('&')));
+                }
                 openDialogsOf(tabWidget->widget(index));
                 ++counts.tabs;
             }

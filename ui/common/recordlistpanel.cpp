@@ -41,6 +41,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = m_bar = new QHBoxLayout;
     m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setAccessibleName(tr("Filter %1").arg(spec.pluralName().toLower()));
     m_filter->setClearButtonEnabled(true);
     m_filter->hide();
     bar->addWidget(m_filter, 1);
@@ -55,6 +56,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     layout->addWidget(m_noMatch);
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(spec.pluralName());
     m_view->setItemDelegate(new FieldDelegate(document, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

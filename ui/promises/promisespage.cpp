@@ -59,6 +59,8 @@ void PromisesPage::build() {
     // slow its start.
     m_tree = new QTreeView(this);
     m_filter = new QLineEdit(this);
+    m_tree->setAccessibleName(tr("Focus areas and promises"));
+    m_filter->setAccessibleName(tr("Filter promises"));
     m_detail = new QStackedWidget(this);
     m_hint = new QLabel(this);
     m_area = new RecordForm(document(), PromiseRegisters::focusAreas(),

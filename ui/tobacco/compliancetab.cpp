@@ -41,6 +41,7 @@ ComplianceTab::ComplianceTab(Document* document, QWidget* parent)
     top->addStretch();
 
     m_figures->setColumnCount(7);
+    m_figures->setAccessibleName(tr("Compliance figures"));
     m_figures->setHorizontalHeaderLabels({tr("Period"), tr("Test purchases"), tr("Asked or refused"),
                                           tr("Share"), tr("Inspections"), tr("Without deficiency"),
                                           tr("Share")});

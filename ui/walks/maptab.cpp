@@ -63,6 +63,7 @@ MapTab::MapTab(Document* document, QWidget* parent)
     m_walks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_walks->setMinimumContentsLength(16);
     m_unpinned->setObjectName(QStringLiteral("unpinned"));
+    m_unpinned->setAccessibleName(tr("Not pinned"));
     m_place->setObjectName(QStringLiteral("placePin"));
     m_message->setObjectName(QStringLiteral("mapMessage"));
     m_message->setWordWrap(true);
