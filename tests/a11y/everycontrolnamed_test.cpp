@@ -73,14 +73,7 @@ TEST_CASE("Every page, tab and dialog of the demo file, walked by the accessibil
         window, [&](const QString& view) { checker.look(QStringLiteral("page"), view, &window); });
 
     // A promise's detail, which shows only when one is chosen in the tree.
-    auto* promises = window.page<PromisesPage>();
-    auto* stack = window.findChild<QStackedWidget*>();
-    window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(stack->indexOf(promises));
-    REQUIRE(promises->isVisible());
-    const QString promise =
-        scalar(*window.document(), QStringLiteral("SELECT uuid FROM promises ORDER BY id LIMIT 1"))
-            .toString();
-    promises->select(promise);
+    PromisesPage* promises = showFirstPromise(window);
     checker.look(QStringLiteral("page"), promises->title() + QStringLiteral(" > a promise"), &window);
 
     // The previews of the imports, which the walk meets only as a file dialog in front of them.

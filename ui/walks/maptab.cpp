@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -102,8 +104,17 @@ MapTab::MapTab(Document* document, QWidget* parent)
     sideLayout->addWidget(m_message);
     sideLayout->addWidget(new MapLegend(side));
 
+    // The legend under the lists makes the column taller than a laptop leaves the tab: it scrolls, rather
+    // than make the whole window taller than the screen.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->minimumSizeHint().width() +
+                                style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, sideScroll));
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(side);
+    splitter->addWidget(sideScroll);
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 740});

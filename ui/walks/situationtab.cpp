@@ -106,8 +106,9 @@ SituationTab::SituationTab(Document* document, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_states, 3);
-    layout->addWidget(titledGroup(tr("What changed"), changes, this), 2);
+    // Half each: what changed is read as much as how the places stand.
+    layout->addWidget(m_states, 1);
+    layout->addWidget(titledGroup(tr("What changed"), changes, this), 1);
 
     for (QTableWidget* view : {m_states, m_changes}) {
         connect(view, &QTableWidget::cellDoubleClicked, this, [this, view](int row, int) {
