@@ -14,6 +14,8 @@ packages=(
     libzip-dev libpng-dev libxlsxwriter-dev
     clang libclang-rt-14-dev
     xvfb xauth imagemagick poppler-utils
+    # The accessibility check (tests/a11y): a private session bus, the AT-SPI bus and a screen reader's side of it.
+    dbus at-spi2-core python3-pyatspi
     # The tests open the reports' ODT in LibreOffice (and report_bench times it there).
     libreoffice-writer-nogui
 )

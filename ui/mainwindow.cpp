@@ -359,6 +359,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setIconSize(QSize(20, 20));
     QFont navigationFont = m_navigation->font();

@@ -279,6 +279,10 @@
         <source>Row %1 under the action items says nothing under “What”. Write what is to be done, or remove the row.</source>
         <translation>Rad %1 bland åtgärderna saknar ”Vad”. Skriv vad som ska göras, eller ta bort raden.</translation>
     </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
 </context>
 <context>
     <name>lk::ActionsTab</name>
@@ -536,6 +540,14 @@
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>Annan organisation</translation>
+    </message>
 </context>
 <context>
     <name>lk::AuditExport</name>
@@ -647,6 +659,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
     </message>
 </context>
 <context>
@@ -954,6 +970,10 @@
             <numerusform>%n ej kontrollerad</numerusform>
             <numerusform>%n ej kontrollerade</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Kontrollpunkter</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1833,10 @@
         <source>Asked or refused</source>
         <translation>Frågade eller nekade</translation>
     </message>
+    <message>
+        <source>Compliance figures</source>
+        <translation>Efterlevnad i siffror</translation>
+    </message>
 </context>
 <context>
     <name>lk::CouncilReport</name>
@@ -2340,6 +2364,10 @@
         <source>Write a date, such as 2022-11-03.</source>
         <translation>Skriv ett datum, till exempel 2022-11-03.</translation>
     </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Välj i en kalender</translation>
+    </message>
 </context>
 <context>
     <name>lk::DateInput</name>
@@ -2634,6 +2662,10 @@
     <message>
         <source>Row %1 under the cases discussed has a note but no case. Choose the case, or remove the row.</source>
         <translation>Rad %1 bland de diskuterade ärendena har en anteckning men inget ärende. Välj ärendet, eller ta bort raden.</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>Ärenden som diskuterades</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +4973,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Every register of the file or of the chosen municipality, a sheet each</source>
         <translation>Alla register i filen eller i den valda kommunen, ett blad för varje</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
 </context>
 <context>
     <name>lk::MapLegend</name>
@@ -5014,6 +5050,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>All walks</source>
         <translation>Alla vandringar</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Utan nål</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +5938,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>%1: %2 of %3 planned</source>
         <translation>%1: %2 av %3 planerade</translation>
     </message>
+    <message>
+        <source>Promises</source>
+        <translation>Löften</translation>
+    </message>
 </context>
 <context>
     <name>lk::PromiseTreeModel</name>
@@ -5999,6 +6043,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>No focus area or promise matches “%1”, nor their targets or status reports.</source>
         <translation>Inget fokusområde eller löfte matchar ”%1”, inte heller deras mål eller lägesrapporter.</translation>
+    </message>
+    <message>
+        <source>Focus areas and promises</source>
+        <translation>Fokusområden och löften</translation>
+    </message>
+    <message>
+        <source>Filter promises</source>
+        <translation>Filtrera löften</translation>
     </message>
 </context>
 <context>
@@ -6390,6 +6442,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Export the table to Excel…</source>
         <translation>Exportera tabellen till Excel…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrera %1</translation>
     </message>
 </context>
 <context>
@@ -6868,6 +6924,17 @@ Det är sällan så det blev. Spara ändå?</translation>
             <numerusform>%n ärenden gallrade.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cases due for thinning</source>
+        <translation>Ärenden som ska gallras</translation>
+    </message>
+</context>
+<context>
+    <name>lk::RowTable</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::ScopeBar</name>
@@ -7035,6 +7102,14 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>No page shows “%1” (%2) or what it belongs to.</source>
         <translation>Ingen sida visar ”%1” (%2) eller det den hör till.</translation>
     </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Ord att söka efter</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Träffar</translation>
+    </message>
 </context>
 <context>
     <name>lk::SearchResultModel</name>
@@ -7138,6 +7213,14 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Situation picture on</source>
         <translation>Lägesbild per</translation>
+    </message>
+    <message>
+        <source>Places as they stood</source>
+        <translation>Platserna som de stod</translation>
+    </message>
+    <message>
+        <source>Changes in the places</source>
+        <translation>Förändringar för platserna</translation>
     </message>
 </context>
 <context>
@@ -7967,6 +8050,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Contact persons</source>
         <translation>Kontaktombud</translation>
+    </message>
+    <message>
+        <source>Figures for the dates</source>
+        <translation>Siffror för datumen</translation>
     </message>
 </context>
 <context>

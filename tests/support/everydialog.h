@@ -5,7 +5,9 @@
 #include "catchqt.h"
 #include "common/recordlistpanel.h"
 #include "mainwindow.h"
+#include "promises/promisespage.h"
 #include "register/recordtablemodel.h"
+#include "testfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,14 +57,22 @@ inline bool opensDialog(const QString& text) {
     return text.endsWith(QChar(0x2026));
 }
 
+// Selects the first record of every list on screen, so that the form beside it shows.
+inline void selectFirstRecords(QWidget* shown) {
+    for (RecordListPanel* list : shown->findChildren<RecordListPanel*>()) {
+        if (list->isVisible() && list->model()->rowCount() > 0)
+            list->selectRecord(list->model()->uuidAt(0));
+    }
+    QApplication::processEvents();
+}
+
 // Opens the New dialog and the selected record's Edit dialog of every list on screen, and every other
 // dialog a button on screen opens.
 inline void openDialogsOf(QWidget* shown) {
+    selectFirstRecords(shown);
     for (RecordListPanel* list : shown->findChildren<RecordListPanel*>()) {
         if (!list->isVisible())
             continue;
-        if (list->model()->rowCount() > 0)
-            list->selectRecord(list->model()->uuidAt(0));
         if (list->newButton()->isVisible() && list->newButton()->isEnabled())
             list->addNew();
         if (list->editButton() && list->editButton()->isVisible() && list->editButton()->isEnabled())
@@ -79,9 +89,11 @@ struct WalkCounts {
     int tabs = 0;
 };
 
-// Every page and tab of the shown window, with the dialogs each opens (answered by a ModalCloser the caller
-// keeps), then every dialog of the menus.
-inline WalkCounts openEveryDialog(MainWindow& window) {
+// Every page of the navigation and every tab of each, in turn, with the first record of each list chosen so
+// that its form shows: `look` sees each with its name in the navigation ("Polisens insatser >
+// Trafikkontroller") and the widget that shows it (a page, then each of its tabs).
+inline WalkCounts visitEveryView(MainWindow& window,
+                                 const std::function<void(const QString& view, QWidget* shown)>& look) {
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(navigation);
@@ -92,16 +104,33 @@ inline WalkCounts openEveryDialog(MainWindow& window) {
         QWidget* page = stack->currentWidget();
         REQUIRE(page->isVisible());
         ++counts.pages;
-        openDialogsOf(page);
+        const QString pageName = navigation->item(row)->text();
+        selectFirstRecords(page);
+        look(pageName, page);
         for (QTabWidget* tabWidget : page->findChildren<QTabWidget*>()) {
             for (int index = 0; index < tabWidget->count(); ++index) {
                 tabWidget->setCurrentIndex(index);
                 QApplication::processEvents();
-                openDialogsOf(tabWidget->widget(index));
+                selectFirstRecords(tabWidget->widget(index));
+                look(pageName + QStringLiteral(" > ") + tabWidget->tabText(index).remove(QLatin1Char('&')),
+                     tabWidget->widget(index));
                 ++counts.tabs;
             }
         }
     }
+    return counts;
+}
+
+// Every page and tab of the shown window, with the dialogs each opens (answered by a ModalCloser the caller
+// keeps), then every dialog of the menus. `atEachView`, when given, looks at each page and tab as it comes on
+// screen, before its dialogs open.
+inline WalkCounts openEveryDialog(MainWindow& window,
+                                  const std::function<void(const QString& view)>& atEachView = {}) {
+    const WalkCounts counts = visitEveryView(window, [&](const QString& view, QWidget* shown) {
+        if (atEachView)
+            atEachView(view);
+        openDialogsOf(shown);
+    });
     for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
         for (QAction* action : menu->actions()) {
             if (action->isEnabled() && opensDialog(action->text()))
@@ -110,6 +139,20 @@ inline WalkCounts openEveryDialog(MainWindow& window) {
     }
     QApplication::processEvents();
     return counts;
+}
+
+// The Löften page in view with the period's first promise chosen, so that its targets and status reports
+// show.
+inline PromisesPage* showFirstPromise(MainWindow& window) {
+    auto* promises = window.page<PromisesPage>();
+    auto* stack = window.findChild<QStackedWidget*>();
+    window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(stack->indexOf(promises));
+    REQUIRE(promises->isVisible());
+    promises->select(
+        scalar(*window.document(), QStringLiteral("SELECT uuid FROM promises ORDER BY id LIMIT 1"))
+            .toString());
+    QApplication::processEvents();
+    return promises;
 }
 
 } // namespace lk::test

@@ -43,6 +43,7 @@ DateEdit::DateEdit(QWidget* parent)
     setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     QAction* pick = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
     pick->setObjectName(QStringLiteral("chooseDate"));
+    pick->setText(tr("Choose from a calendar"));
     pick->setToolTip(tr("Choose from a calendar (Alt+Down)"));
     connect(pick, &QAction::triggered, this, &DateEdit::showCalendar);
 

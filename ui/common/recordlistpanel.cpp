@@ -41,6 +41,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = m_bar = new QHBoxLayout;
     m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setAccessibleName(tr("Filter %1").arg(spec.pluralName().toLower()));
     m_filter->setClearButtonEnabled(true);
     m_filter->hide();
     bar->addWidget(m_filter, 1);
@@ -55,6 +56,7 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     layout->addWidget(m_noMatch);
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(spec.pluralName());
     m_view->setItemDelegate(new FieldDelegate(document, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -65,6 +67,8 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // A selected row would draw every header in bold, wider than the columns were fitted to, and cut them.
+    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view);
@@ -90,6 +94,9 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
             [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::fitColumns);
+    // The stretching column narrows and widens with the window, and its label wraps onto more lines or fewer.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &RecordListPanel::fitHeaderHeight);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::showNoMatch);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPanel::showNoMatch);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordListPanel::showNoMatch);
@@ -111,7 +118,32 @@ void RecordListPanel::setStretchColumn(const QString& field) {
     fitColumns();
 }
 
+void RecordListPanel::setMinimumRows(int rows) {
+    m_minimumRows = rows;
+    fitColumns();
+}
+
+void RecordListPanel::addToBar(QWidget* widget) {
+    m_bar->insertWidget(m_bar->indexOf(m_filter) + 1 + m_addedToBar++, widget);
+}
+
 void RecordListPanel::fitColumns() {
+    fitColumnWidths();
+    fitMinimumHeight();
+}
+
+void RecordListPanel::fitMinimumHeight() {
+    if (m_minimumRows == 0)
+        return;
+    // A header of wrapped labels has a fixed height, which its size hint does not know.
+    const QHeaderView* header = m_view->horizontalHeader();
+    const int headerHeight = std::max(header->minimumHeight(), header->sizeHint().height());
+    m_view->setMinimumHeight(headerHeight + m_minimumRows * m_view->verticalHeader()->defaultSectionSize() +
+                             m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) +
+                             2 * m_view->frameWidth());
+}
+
+void RecordListPanel::fitColumnWidths() {
     QHeaderView* header = m_view->horizontalHeader();
     if (m_stretchField.isEmpty()) {
         m_view->resizeColumnsToContents();
@@ -124,7 +156,6 @@ void RecordListPanel::fitColumns() {
     header->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
     const QFontMetrics metrics(header->font());
     const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
-    int lines = 1;
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const bool stretch = m_model->columnField(column).name == m_stretchField;
         header->setSectionResizeMode(column, stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
@@ -138,13 +169,34 @@ void RecordListPanel::fitColumns() {
         for (int row = 0; row < std::min(m_model->rowCount(), 60); ++row)
             content = std::max(content, m_view->fontMetrics().horizontalAdvance(
                                             m_model->index(row, column).data().toString()));
+        // A long place or action is cut in its cell (the form shows it whole) rather than leave the
+        // stretching column, often the description, too narrow for its own header on a laptop.
+        content = std::min(content, 22 * m_view->fontMetrics().averageCharWidth());
         const int text = metrics.horizontalAdvance(label);
         // Two lines at most, as a rule: a third takes more height than it saves width.
         const int room = std::max({content, widestWord, text / 2 + 2 * metrics.averageCharWidth()});
         header->resizeSection(column, room + padding);
-        lines = std::max(lines, std::min(3, (text + room - 1) / room));
     }
-    header->setFixedHeight(lines * metrics.lineSpacing() + padding);
+    fitHeaderHeight();
+}
+
+void RecordListPanel::fitHeaderHeight() {
+    if (m_stretchField.isEmpty())
+        return; // one line, as Qt sizes it
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int height = metrics.lineSpacing();
+    for (int column = 0; column < header->count(); ++column) {
+        const int width = header->sectionSize(column) - 2 * margin;
+        if (width <= 0 || header->isSectionHidden(column))
+            continue;
+        const QString label = m_model->headerData(column, Qt::Horizontal).toString();
+        height = std::max(height,
+                          metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, label).height());
+    }
+    header->setFixedHeight(std::min(height, 3 * metrics.lineSpacing()) + 2 * margin + 8);
+    fitMinimumHeight();
 }
 
 void RecordListPanel::setFilterVisible(bool visible) {

@@ -67,6 +67,12 @@ public:
     void setFilterVisible(bool visible);
     // The column that takes the width left over (a description); the others fit their contents.
     void setStretchColumn(const QString& field);
+    // The table stays tall enough for `rows` rows under its header (a list in a detail that scrolls would
+    // otherwise shrink to a box of two).
+    void setMinimumRows(int rows);
+    // Puts the owner's own buttons at the start of the bar above the table, beside New and Delete, where they
+    // take no row of their own.
+    void addToBar(QWidget* widget);
 
     // What RecordTableModel does with rows and cells, said as the list is made: unlike model(), these leave
     // it unread until it is scoped or shown.
@@ -112,6 +118,10 @@ private:
     // After a save: says where the record went when the list does not show it.
     void noticeWhereabouts(const QString& uuid);
     void fitColumns();
+    void fitColumnWidths();
+    // The header as tall as its labels wrap to at the columns' widths now (three lines at most).
+    void fitHeaderHeight();
+    void fitMinimumHeight();
     // Says so when the filter hides every row, rather than leave an empty table that looks like nothing
     // was ever entered.
     void showNoMatch();
@@ -139,6 +149,8 @@ private:
     QMenu* m_menu;
     QStringList m_editFields;
     QString m_stretchField;
+    int m_minimumRows = 0;
+    int m_addedToBar = 0;
     QStringList m_newFields;
 };
 

@@ -8,13 +8,19 @@
 
 namespace lk {
 
-RowTable::RowTable(const QStringList& headers, QWidget* parent)
+namespace {
+// Marks an editor whose name RowTable gave it, and so changes when its row moves.
+constexpr char namedByCell[] = "lkNamedByCell";
+} // namespace
+
+RowTable::RowTable(const QString& name, const QStringList& headers, QWidget* parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, int(headers.size()), this))
     , m_buttons(new QHBoxLayout) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_table->setHorizontalHeaderLabels(headers);
+    m_table->setAccessibleName(name);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,6 +47,11 @@ QPushButton* RowTable::addRemoveButton(const QString& text) {
         if (row < 0)
             return;
         m_table->removeRow(row);
+        // The rows below moved up one: their editors' names follow.
+        for (int below = row; below < m_table->rowCount(); ++below) {
+            for (int column = 0; column < m_table->columnCount(); ++column)
+                nameCell(below, column);
+        }
         emit rowRemoved(row);
     });
     return button;
@@ -48,6 +59,11 @@ QPushButton* RowTable::addRemoveButton(const QString& text) {
 
 void RowTable::setCell(int row, int column, QWidget* editor) {
     m_table->setCellWidget(row, column, editor);
+    // A cell's editor has no label of its own; the column's header and the row say what it holds.
+    if (editor->accessibleName().isEmpty()) {
+        editor->setProperty(namedByCell, true);
+        nameCell(row, column);
+    }
     editor->installEventFilter(this);
     // Tab goes through the rows in reading order, then on to the buttons under the table: a cell made later
     // would otherwise come last in the dialog's whole chain.
@@ -64,6 +80,13 @@ void RowTable::setCell(int row, int column, QWidget* editor) {
     QWidget::setTabOrder(previous, editor);
     if (!m_buttonList.isEmpty() && row == m_table->rowCount() - 1)
         QWidget::setTabOrder(editor, m_buttonList.first());
+}
+
+void RowTable::nameCell(int row, int column) {
+    QWidget* editor = m_table->cellWidget(row, column);
+    if (editor && editor->property(namedByCell).toBool())
+        editor->setAccessibleName(
+            tr("%1, row %2").arg(m_table->horizontalHeaderItem(column)->text()).arg(row + 1));
 }
 
 bool RowTable::eventFilter(QObject* watched, QEvent* event) {

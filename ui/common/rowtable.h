@@ -13,7 +13,9 @@ namespace lk {
 class RowTable : public QWidget {
     Q_OBJECT
 public:
-    RowTable(const QStringList& headers, QWidget* parent = nullptr);
+    // `name` is what a screen reader calls the table ("Närvaro"); each editor in a cell is called by its
+    // column and row ("Ansvarig, rad 2").
+    RowTable(const QString& name, const QStringList& headers, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     // A button under the table; `removeText` adds the one that removes the current row.
@@ -32,6 +34,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void nameCell(int row, int column);
+
     QTableWidget* m_table;
     QHBoxLayout* m_buttons;
     QList<QPushButton*> m_buttonList;

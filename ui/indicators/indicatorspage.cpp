@@ -85,7 +85,7 @@ void IndicatorsPage::build() {
     trendLayout->addWidget(m_chart, 3);
     trendLayout->addWidget(m_values, 2);
     trendLayout->addWidget(m_import, 0, Qt::AlignLeft);
-    m_values->setMinimumHeight(160);
+    m_values->setMinimumRows(4);
     auto* definition = new QWidget(this);
     auto* definitionLayout = new QVBoxLayout(definition);
     definitionLayout->addWidget(m_form);

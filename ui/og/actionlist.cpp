@@ -29,7 +29,7 @@ const FieldSpec& field(const QString& name) {
 
 ActionList::ActionList(const QStringList& organisations, QWidget* parent)
     : QWidget(parent)
-    , m_rows(new RowTable({tr("What"), tr("Responsible"), tr("Due"), tr("Status")}, this))
+    , m_rows(new RowTable(tr("Action items"), {tr("What"), tr("Responsible"), tr("Due"), tr("Status")}, this))
     , m_organisations(organisations)
     , m_defaultDue(QDate::currentDate().addDays(14)) {
     auto* layout = new QVBoxLayout(this);

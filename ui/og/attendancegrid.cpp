@@ -13,7 +13,7 @@ namespace lk {
 
 AttendanceGrid::AttendanceGrid(QWidget* parent)
     : QWidget(parent)
-    , m_rows(new RowTable({tr("Organisation"), tr("Present")}, this))
+    , m_rows(new RowTable(tr("Attendance"), {tr("Organisation"), tr("Present")}, this))
     , m_newOrganisation(new QLineEdit(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -24,6 +24,7 @@ AttendanceGrid::AttendanceGrid(QWidget* parent)
 
     auto* add = new QHBoxLayout;
     m_newOrganisation->setPlaceholderText(tr("Another organisation…"));
+    m_newOrganisation->setAccessibleName(tr("Another organisation"));
     auto* addButton = new QPushButton(tr("Add"), this);
     add->addWidget(m_newOrganisation, 1);
     add->addWidget(addButton);

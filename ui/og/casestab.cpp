@@ -49,6 +49,7 @@ CasesTab::CasesTab(Document* document, QWidget* parent)
     // Discussions come from the meetings; here they are read and corrected, not added.
     m_discussions->newButton()->hide();
     m_discussions->setStretchColumn(ogCaseNotes::note);
+    m_discussions->setMinimumRows(5);
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);

@@ -20,7 +20,7 @@ QString keyOf(const QString& uuid, int newCase) {
 
 DiscussionList::DiscussionList(QWidget* parent)
     : QWidget(parent)
-    , m_rows(new RowTable({tr("Case"), tr("Note"), tr("Decisions")}, this)) {
+    , m_rows(new RowTable(tr("Cases discussed"), {tr("Case"), tr("Note"), tr("Decisions")}, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rows);

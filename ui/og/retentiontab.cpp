@@ -42,6 +42,7 @@ RetentionTab::RetentionTab(Document* document, QWidget* parent)
     setting->addWidget(m_months);
     setting->addStretch();
     m_due->setHorizontalHeaderLabels({tr("Case"), tr("Due because")});
+    m_due->setAccessibleName(tr("Cases due for thinning"));
     m_due->verticalHeader()->hide();
     m_due->horizontalHeader()->setStretchLastSection(true);
     m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -62,6 +62,7 @@ QTableWidgetItem* cellOf(const QString& text) {
 PromiseTable::PromiseTable(QWidget* parent)
     : QTableWidget(parent) {
     setObjectName(QStringLiteral("promiseTable"));
+    setAccessibleName(tr("Promises"));
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels(
         {tr("Promise"), tr("Assessment"), tr("Planned and done"), tr("Reported status"), tr("Comment")});

@@ -83,6 +83,7 @@ AuditLogDialog::AuditLogDialog(Document* document, QWidget* parent)
     m_model = new AuditLogModel(document, filter(), this);
 
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Changes"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

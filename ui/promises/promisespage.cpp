@@ -59,6 +59,8 @@ void PromisesPage::build() {
     // slow its start.
     m_tree = new QTreeView(this);
     m_filter = new QLineEdit(this);
+    m_tree->setAccessibleName(tr("Focus areas and promises"));
+    m_filter->setAccessibleName(tr("Filter promises"));
     m_detail = new QStackedWidget(this);
     m_hint = new QLabel(this);
     m_area = new RecordForm(document(), PromiseRegisters::focusAreas(),
@@ -125,8 +127,9 @@ void PromisesPage::build() {
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     // Half each: the tree's titles, assessment and status need the room as much as the form does.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The tree a little wider than the form: its first column's header ("Focus area and promise") whole.
+    splitter->setStretchFactor(0, 6);
+    splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

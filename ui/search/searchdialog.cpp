@@ -39,6 +39,7 @@ SearchDialog::SearchDialog(Document* document, QWidget* parent)
     setObjectName(QStringLiteral("searchDialog"));
     resize(900, 560);
     m_text->setObjectName(QStringLiteral("searchText"));
+    m_text->setAccessibleName(tr("Words to find"));
     m_text->setPlaceholderText(tr("Words to find in every register: promises, minutes, cases, places…"));
     m_text->setClearButtonEnabled(true);
     m_text->setToolTip(tr("Each word finds itself and the words it begins with, whatever the case; a record "
@@ -52,6 +53,7 @@ SearchDialog::SearchDialog(Document* document, QWidget* parent)
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Hits"));
     m_results->setModel(m_model);
     m_results->setItemDelegateForColumn(SearchResultModel::TitleColumn, new SnippetDelegate(m_results));
     m_results->setItemDelegateForColumn(SearchResultModel::TextColumn, new SnippetDelegate(m_results));

@@ -13,7 +13,7 @@ namespace lk {
 
 ChecklistGrid::ChecklistGrid(QWidget* parent)
     : QWidget(parent)
-    , m_table(new RowTable({tr("Point"), tr("Result"), tr("Note")}, this))
+    , m_table(new RowTable(tr("Checklist"), {tr("Point"), tr("Result"), tr("Note")}, this))
     , m_tally(new QLabel(this)) {
     m_tally->setObjectName(QStringLiteral("tally"));
     auto* layout = new QVBoxLayout(this);

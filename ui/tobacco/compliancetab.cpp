@@ -41,13 +41,16 @@ ComplianceTab::ComplianceTab(Document* document, QWidget* parent)
     top->addStretch();
 
     m_figures->setColumnCount(7);
+    m_figures->setAccessibleName(tr("Compliance figures"));
     m_figures->setHorizontalHeaderLabels({tr("Period"), tr("Test purchases"), tr("Asked or refused"),
                                           tr("Share"), tr("Inspections"), tr("Without deficiency"),
                                           tr("Share")});
     m_figures->verticalHeader()->hide();
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->setSelectionMode(QAbstractItemView::NoSelection);
-    m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each column as wide as its header or figures, never cut to share the width equally.
+    m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_figures->horizontalHeader()->setStretchLastSection(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -60,6 +60,7 @@ RetailersTab::RetailersTab(Document* document, QWidget* parent)
     m_due->setWordWrap(true);
     m_due->setTextFormat(Qt::PlainText);
     m_history->setObjectName(QStringLiteral("history"));
+    m_history->setAccessibleName(tr("History"));
     m_history->setColumnCount(3);
     m_history->setHeaderLabels({tr("Date"), tr("What"), tr("Result")});
     m_history->setRootIsDecorated(false);

@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -63,6 +65,7 @@ MapTab::MapTab(Document* document, QWidget* parent)
     m_walks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_walks->setMinimumContentsLength(16);
     m_unpinned->setObjectName(QStringLiteral("unpinned"));
+    m_unpinned->setAccessibleName(tr("Not pinned"));
     m_place->setObjectName(QStringLiteral("placePin"));
     m_message->setObjectName(QStringLiteral("mapMessage"));
     m_message->setWordWrap(true);
@@ -101,8 +104,17 @@ MapTab::MapTab(Document* document, QWidget* parent)
     sideLayout->addWidget(m_message);
     sideLayout->addWidget(new MapLegend(side));
 
+    // The legend under the lists makes the column taller than a laptop leaves the tab: it scrolls, rather
+    // than make the whole window taller than the screen.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->minimumSizeHint().width() +
+                                style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, sideScroll));
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(side);
+    splitter->addWidget(sideScroll);
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 740});

@@ -78,14 +78,20 @@ SituationTab::SituationTab(Document* document, QWidget* parent)
     m_states->setObjectName(QStringLiteral("situation"));
     m_changes->setObjectName(QStringLiteral("situationChanges"));
     m_summary->setObjectName(QStringLiteral("situationSummary"));
+    m_states->setAccessibleName(tr("Places as they stood"));
+    m_changes->setAccessibleName(tr("Changes in the places"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Situation picture on"), this));
+    auto* dateLabel = new QLabel(tr("Situation picture on"), this);
+    dateLabel->setBuddy(m_date);
+    top->addWidget(dateLabel);
     top->addWidget(m_date);
     top->addSpacing(24);
     top->addWidget(m_summary, 1);
     auto* sinceRow = new QHBoxLayout;
-    sinceRow->addWidget(new QLabel(tr("Changed since"), this));
+    auto* sinceLabel = new QLabel(tr("Changed since"), this);
+    sinceLabel->setBuddy(m_since);
+    sinceRow->addWidget(sinceLabel);
     sinceRow->addWidget(m_since);
     auto* notADate = new ProblemLabel(this);
     notADate->follow(m_date);
@@ -100,8 +106,9 @@ SituationTab::SituationTab(Document* document, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_states, 3);
-    layout->addWidget(titledGroup(tr("What changed"), changes, this), 2);
+    // Half each: what changed is read as much as how the places stand.
+    layout->addWidget(m_states, 1);
+    layout->addWidget(titledGroup(tr("What changed"), changes, this), 1);
 
     for (QTableWidget* view : {m_states, m_changes}) {
         connect(view, &QTableWidget::cellDoubleClicked, this, [this, view](int row, int) {

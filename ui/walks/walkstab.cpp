@@ -73,7 +73,7 @@ WalksTab::WalksTab(Document* document, QWidget* parent)
     });
     m_observations->setDialogSetup(
         [this](RecordDialog& dialog, const Record* stored) { setUpObservationDialog(dialog, stored); });
-    m_observations->view()->setMinimumHeight(150);
+    m_observations->setMinimumRows(3);
     m_protocol->setObjectName(QStringLiteral("walkProtocol"));
     m_protocol->setToolTip(tr("The protocol to publish after the walk, as PDF or ODT"));
     m_print->setObjectName(QStringLiteral("printProtocol"));
@@ -85,16 +85,10 @@ WalksTab::WalksTab(Document* document, QWidget* parent)
             [this] { DigitalWalkDialog::importInto(this, *m_document, selectedWalkId()); });
     m_digital->setObjectName(QStringLiteral("digitalWalk"));
 
-    auto* observations = new QWidget(this);
-    auto* observationsLayout = new QVBoxLayout(observations);
-    observationsLayout->setContentsMargins(0, 0, 0, 0);
-    observationsLayout->addWidget(m_observations);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_protocol);
-    buttons->addWidget(m_print);
-    buttons->addWidget(m_digital);
-    buttons->addStretch();
-    observationsLayout->addLayout(buttons);
+    // The protocol's buttons beside New and Delete: on a laptop a row of their own would push the page
+    // past the window's height.
+    for (QPushButton* button : {m_protocol, m_print, m_digital})
+        m_observations->addToBar(button);
 
     // The walks beside the chosen walk's details above; its observations, the most to read, across the whole
     // width below.
@@ -108,7 +102,7 @@ WalksTab::WalksTab(Document* document, QWidget* parent)
     listBesideDetail(top, m_walks, detail, 4, 10);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
-    split->addWidget(titledGroup(tr("Observations and actions"), observations, this));
+    split->addWidget(titledGroup(tr("Observations and actions"), m_observations, this));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);

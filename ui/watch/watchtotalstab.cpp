@@ -33,6 +33,7 @@ WatchTotalsTab::WatchTotalsTab(Document* document, QWidget* parent)
     , m_to(new DateEdit(QStringLiteral("to"), this))
     , m_figures(new QTableWidget(this)) {
     m_figures->setObjectName(QStringLiteral("figures"));
+    m_figures->setAccessibleName(tr("Figures for the dates"));
     m_figures->setColumnCount(2);
     m_figures->setHorizontalHeaderLabels({tr("What"), tr("Number")});
     m_figures->verticalHeader()->hide();
