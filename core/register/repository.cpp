@@ -2,6 +2,7 @@
 
 #include "register/namecheck.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "privacy/auditlog.h"
@@ -36,15 +37,12 @@ QStringList columnNames(const RegisterSpec& spec) {
     return names;
 }
 
-// "UNIQUE constraint failed: og_cases.municipality_id, og_cases.code" from SQLite, told the user's way: the
+// "UNIQUE constraint failed: og_cases.municipality_id, og_cases.code" from SQLite (or PostgreSQL's "Key
+// (municipality_id, code)=(…) already exists"), told the user's way: the
 // field and the value already taken, by another record of the same register.
 QString unique(const RegisterSpec& spec, const Record& record, const QString& detail) {
-    const int at = detail.indexOf(QStringLiteral("UNIQUE constraint failed:"));
-    if (at < 0)
-        return detail;
     QStringList taken;
-    for (const QString& column : detail.mid(at + 25).section(u'\n', 0, 0).split(u',')) {
-        const QString name = column.trimmed().section(u'.', 1).section(u' ', 0, 0);
+    for (const QString& name : Dialect::uniqueColumns(detail)) {
         const FieldSpec* field = spec.findField(name);
         if (field && field->type != FieldType::Reference)
             taken << QStringLiteral("“%1” %2").arg(field->displayLabel(),
@@ -206,10 +204,7 @@ Result<QList<RowChange>> Repository::collectDependents(const RegisterSpec& spec,
 }
 
 Result<qint64> Repository::nextId(const RegisterSpec& spec) const {
-    auto highest = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + spec.table);
-    if (!highest)
-        return highest.error();
-    return highest->toLongLong() + 1;
+    return Dialect::newKey(m_db, spec.table);
 }
 
 Result<qint64> Repository::nextPosition(const RegisterSpec& spec, const Record& record) const {
@@ -256,11 +251,13 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
     }
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    auto written = sql::write(m_db,
-                              QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") +
-                                  columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                                  marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
-                              values);
+    auto written =
+        sql::write(m_db,
+                   Dialect::insertReturningKey(
+                       engineOf(m_db), QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") +
+                                           columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                                           marks.join(QStringLiteral(", ")) + QStringLiteral(")")),
+                   values);
     if (!written)
         return Error{failed(spec, unique(spec, record, written.message()))};
     record.id = written->lastInsertId.toLongLong();
