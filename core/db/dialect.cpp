@@ -118,10 +118,14 @@ bool Dialect::runsUnpreparedWithoutValues(Engine engine) {
 
 Result<qint64> Dialect::newKey(const QSqlDatabase& db, const QString& table) {
     // The table names come from the register descriptions, never from user text.
-    auto key =
-        engineOf(db) == Engine::Sqlite
-            ? sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + table)
-            : sql::scalar(db, QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id'))"), {table});
+    auto key = engineOf(db) == Engine::Sqlite
+                   ? sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + table)
+                   : sql::scalar(db,
+                                 QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
+                                                "GREATEST(nextval(pg_get_serial_sequence(?, 'id')), "
+                                                "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1)))")
+                                     .arg(table),
+                                 {table, table});
     if (!key)
         return key.error();
     return key->toLongLong();

@@ -40,6 +40,8 @@ public:
     // An INSERT that gives back the key it made: " RETURNING id" on PostgreSQL, read as the first row, since
     // QPSQL's lastInsertId() runs SELECT lastval() (another round trip); SQLite's last rowid as before.
     static QString insertReturningKey(Engine engine, const QString& insert);
+    // Whether the driver's lastInsertId() may be asked after a write: not on QPSQL (see above).
+    static bool hasLastInsertId(Engine engine) { return engine == Engine::Sqlite; }
     // Whether a query may stream its rows (forward only). On QPSQL a forward-only query loses its unread
     // rows as soon as another query runs on the same connection, which the registers do while they read;
     // there every result is fetched whole.
@@ -49,8 +51,8 @@ public:
     static bool runsUnpreparedWithoutValues(Engine engine);
 
     // A key no row of `table` has and none will be given later: MAX(id) + 1 in a file (one writer at a
-    // time), the identity's own sequence on a server (several writers, and a key written by hand must not
-    // meet one the sequence gives afterwards).
+    // time); on a server the identity's own sequence (several writers), moved above a key written by hand
+    // first, so that the two never meet.
     static Result<qint64> newKey(const QSqlDatabase& db, const QString& table);
     // After rows came in with their own keys (an upload), the server's sequence goes on above them.
     static Status keysWritten(const QSqlDatabase& db, const QString& table);

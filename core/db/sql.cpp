@@ -131,8 +131,13 @@ Result<Written> write(const QSqlDatabase& db, const QString& statement, const QV
         return Error{
             describe(error, QCoreApplication::translate("lk::sql", "The database refused a change"))};
     }
-    // An insert on a server gives its key back as a row (Dialect::insertReturningKey).
-    Written written{query.isSelect() && query.next() ? query.value(0) : query.lastInsertId(),
+    // An insert on a server gives its key back as a row (Dialect::insertReturningKey); QPSQL's
+    // lastInsertId() would run SELECT lastval(), which fails in a session that has made no key yet and with
+    // it the whole transaction.
+    const bool returnsKey = query.isSelect() && query.next();
+    Written written{returnsKey                               ? query.value(0)
+                    : Dialect::hasLastInsertId(engineOf(db)) ? query.lastInsertId()
+                                                             : QVariant(),
                     query.numRowsAffected()};
     query.finish();
     return written;

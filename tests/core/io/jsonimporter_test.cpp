@@ -2,6 +2,7 @@
 #include "io/jsonimporter.h"
 #include "promises/promiseregisters.h"
 #include "testfile.h"
+#include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -515,14 +516,16 @@ TEST_CASE("UUIDs are matched whatever their case, in records and in references a
     CHECK(TestFile::exportOf(*c.document) == c.before);
 }
 
-TEST_CASE("An import keeps the records of the file that the export does not mention", "[import]") {
-    TestFile salem(QStringLiteral("salem-2021-2022"));
+TEST_CASE("An import keeps the records of the file that the export does not mention", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile salem(engine, QStringLiteral("salem-2021-2022"));
     QByteArray salemExport;
     {
         auto source = salem.open();
         salemExport = TestFile::exportOf(*source);
     }
-    TestFile file;
+    TestFile file(engine);
     auto document = file.open();
     lk::Record own;
     own.values = {{QStringLiteral("name"), QStringLiteral("Nykvarns kommun")}};
@@ -581,7 +584,9 @@ TEST_CASE("Months that are no list of month numbers are refused with table, reco
 }
 
 TEST_CASE("A target's months go out as a list of numbers and come back the same, in any order given",
-          "[import][months]") {
+          "[import][months][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const QString uuid = c.edit(QStringLiteral("targets"), 0, [](QJsonObject& r) {
         r.insert(QStringLiteral("months"), QJsonArray{10, 9, 3, 3});
@@ -598,7 +603,7 @@ TEST_CASE("A target's months go out as a list of numbers and come back the same,
             CHECK(target.toObject().value(QStringLiteral("months")).toArray() == QJsonArray{3, 9, 10});
     }
     // Into an empty file and out again: the same bytes.
-    TestFile copyFile(QStringLiteral("empty"));
+    TestFile copyFile(engine, QStringLiteral("empty"));
     auto copy = copyFile.open();
     REQUIRE(lk::JsonImporter::import(copy->repository(), exported).ok());
     CHECK(TestFile::exportOf(*copy) == exported);

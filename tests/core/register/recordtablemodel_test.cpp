@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "register/recordtablemodel.h"
 #include "registerfixture.h"
+#include "testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -219,8 +220,11 @@ TEST_CASE("RecordTableModel shows each column as the user reads it", "[recordtab
     CHECK(model.rowOf(QStringLiteral("not-a-uuid")) == -1);
 }
 
-TEST_CASE("A long text shows its first line in the table and all of it as a tool tip", "[recordtablemodel]") {
-    TestFile file;
+TEST_CASE("A long text shows its first line in the table and all of it as a tool tip",
+          "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const PromiseTree tree = makeTree(document->repository());
     RecordTableModel model(document.get(), PromiseRegisters::focusAreas(),
@@ -233,8 +237,10 @@ TEST_CASE("A long text shows its first line in the table and all of it as a tool
     CHECK(model.index(row, 1).data(Qt::ToolTipRole).toString() == situation);
 }
 
-TEST_CASE("RecordTableModel loads 200 rows at a time", "[recordtablemodel]") {
-    TestFile file;
+TEST_CASE("RecordTableModel loads 200 rows at a time", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository); // one status of its own
@@ -518,8 +524,10 @@ TEST_CASE("The model refreshes when its register or a referenced one changes, no
 }
 
 TEST_CASE("A months column reads as month names, finds its rows by a month's name, and is edited in the form",
-          "[recordtablemodel][months]") {
-    TestFile file;
+          "[recordtablemodel][months][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository); // its target: every month
