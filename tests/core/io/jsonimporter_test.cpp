@@ -91,7 +91,8 @@ void checkNames(const QString& message, const QString& table, int index, const Q
 // A Salem file and its export with two harmless changes (a new municipality, a renamed period), so that a
 // refused import has written something before it reaches the planted error, and must take it back.
 struct ImportCase {
-    TestFile file{QStringLiteral("salem-2021-2022")};
+    lk::Engine engine = lk::Engine::Sqlite;
+    TestFile file{engine, QStringLiteral("salem-2021-2022")};
     std::unique_ptr<lk::Document> document = file.open();
     QByteArray before = TestFile::exportOf(*document);
     qint64 auditBefore = auditRows(*document);
@@ -143,7 +144,9 @@ struct ImportCase {
 } // namespace
 
 TEST_CASE("The harmless changes the refusal tests start from are imported when nothing else is wrong",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     auto result = lk::JsonImporter::import(c.document->repository(), serialized(c.json));
     INFO(result.message().toStdString());
@@ -155,7 +158,9 @@ TEST_CASE("The harmless changes the refusal tests start from are imported when n
     CHECK(auditRows(*c.document) == c.auditBefore + 2);
 }
 
-TEST_CASE("Broken JSON is refused with its line and column, and nothing changes", "[import]") {
+TEST_CASE("Broken JSON is refused with its line and column, and nothing changes", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     // Drop the colon after "name" on the municipality's line.
     QByteArray raw = serialized(c.json);
@@ -180,14 +185,19 @@ TEST_CASE("Broken JSON is refused with its line and column, and nothing changes"
     CHECK(reportedColumn <= column + 1);
 }
 
-TEST_CASE("A JSON list at the top instead of an object is refused, and nothing changes", "[import]") {
+TEST_CASE("A JSON list at the top instead of an object is refused, and nothing changes",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const QByteArray raw =
         QJsonDocument(QJsonArray{c.json.value(QStringLiteral("municipalities")).toArray()}).toJson();
     c.refused(raw);
 }
 
-TEST_CASE("An unknown table is refused by name, and nothing changes", "[import]") {
+TEST_CASE("An unknown table is refused by name, and nothing changes", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     c.json.insert(QStringLiteral("tobacco_shops"), QJsonArray{});
     const QString message = c.refused();
@@ -195,7 +205,9 @@ TEST_CASE("An unknown table is refused by name, and nothing changes", "[import]"
     CHECK(message.contains(QStringLiteral("tobacco_shops")));
 }
 
-TEST_CASE("A table that is not a list is refused by name, and nothing changes", "[import]") {
+TEST_CASE("A table that is not a list is refused by name, and nothing changes", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     c.json.insert(QStringLiteral("targets"), QJsonObject{});
     const QString message = c.refused();
@@ -204,7 +216,9 @@ TEST_CASE("A table that is not a list is refused by name, and nothing changes", 
 }
 
 TEST_CASE("A record that is not an object is refused with its table and place, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonArray promises = c.rows(QStringLiteral("promises"));
     promises.append(QStringLiteral("Trygghetsvandringar"));
@@ -215,7 +229,10 @@ TEST_CASE("A record that is not an object is refused with its table and place, a
     CHECK(containsWord(message, QStringLiteral("record %1").arg(promises.size())));
 }
 
-TEST_CASE("An unknown field is refused with table, record and field, and nothing changes", "[import]") {
+TEST_CASE("An unknown field is refused with table, record and field, and nothing changes",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
@@ -225,7 +242,9 @@ TEST_CASE("An unknown field is refused with table, record and field, and nothing
 }
 
 TEST_CASE("Text where a whole number belongs is refused with table, record and field, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
@@ -252,7 +271,9 @@ TEST_CASE(
 }
 
 TEST_CASE("A code outside the list is refused with table, record, field and value, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
@@ -264,7 +285,9 @@ TEST_CASE("A code outside the list is refused with table, record, field and valu
 }
 
 TEST_CASE("A missing required field is refused with table, record and field, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid =
@@ -274,7 +297,9 @@ TEST_CASE("A missing required field is refused with table, record and field, and
 }
 
 TEST_CASE("A reference to a UUID that exists nowhere is refused with table, record, field and UUID",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString missing = QStringLiteral("0d6f9c55-3b1a-4f2e-8c7d-9e0a1b2c3d4e");
@@ -286,7 +311,9 @@ TEST_CASE("A reference to a UUID that exists nowhere is refused with table, reco
 }
 
 TEST_CASE("A UUID that appears twice in a table is refused at its second place, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonArray promises = c.rows(QStringLiteral("promises"));
     QJsonObject twin = promises.at(c.promiseIndex()).toObject();
@@ -298,7 +325,10 @@ TEST_CASE("A UUID that appears twice in a table is refused at its second place, 
                twin.value(QStringLiteral("uuid")).toString(), QStringLiteral("uuid"));
 }
 
-TEST_CASE("An invalid uuid is refused with table, record and field, and nothing changes", "[import]") {
+TEST_CASE("An invalid uuid is refused with table, record and field, and nothing changes",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     c.edit(QStringLiteral("promises"), index,
@@ -307,7 +337,10 @@ TEST_CASE("An invalid uuid is refused with table, record and field, and nothing 
                QStringLiteral("uuid"));
 }
 
-TEST_CASE("An error in the last table takes back everything the import wrote before it", "[import]") {
+TEST_CASE("An error in the last table takes back everything the import wrote before it",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     // Many valid records first: a new promise and a status report for each existing promise.
     QJsonArray promises = c.rows(QStringLiteral("promises"));
@@ -336,7 +369,9 @@ TEST_CASE("An error in the last table takes back everything the import wrote bef
     CHECK(scalar(*c.document, QStringLiteral("SELECT COUNT(*) FROM municipalities")).toLongLong() == 1);
 }
 
-TEST_CASE("Importing a file's own export again adds and changes nothing", "[import]") {
+TEST_CASE("Importing a file's own export again adds and changes nothing", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const qint64 records = recordsIn(parsed(c.before));
     REQUIRE(records > 10);
@@ -352,7 +387,9 @@ TEST_CASE("Importing a file's own export again adds and changes nothing", "[impo
 }
 
 TEST_CASE("A record sent without its manual position keeps its place and counts as unchanged (fuzz finding)",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     QJsonArray promises = json.value(QStringLiteral("promises")).toArray();
@@ -375,7 +412,9 @@ TEST_CASE("A record sent without its manual position keeps its place and counts 
     }
 }
 
-TEST_CASE("A changed field in an export updates that one record", "[import]") {
+TEST_CASE("A changed field in an export updates that one record", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     QJsonArray promises = json.value(QStringLiteral("promises")).toArray();
@@ -405,7 +444,10 @@ TEST_CASE("A changed field in an export updates that one record", "[import]") {
     CHECK(TestFile::exportOf(*c.document) == serialized(json));
 }
 
-TEST_CASE("New records in an export are added and may point at existing ones and at each other", "[import]") {
+TEST_CASE("New records in an export are added and may point at existing ones and at each other",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     const QString periodUuid = json.value(QStringLiteral("periods"))
@@ -460,7 +502,9 @@ TEST_CASE("New records in an export are added and may point at existing ones and
     CHECK(TestFile::exportOf(*c.document) == serialized(inExportOrder(json)));
 }
 
-TEST_CASE("Fields that are not required may be left out of a new record", "[import]") {
+TEST_CASE("Fields that are not required may be left out of a new record", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     const QString periodUuid = json.value(QStringLiteral("periods"))
@@ -491,7 +535,9 @@ TEST_CASE("Fields that are not required may be left out of a new record", "[impo
             .isEmpty());
 }
 
-TEST_CASE("UUIDs are matched whatever their case, in records and in references alike", "[import]") {
+TEST_CASE("UUIDs are matched whatever their case, in records and in references alike", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     // The same export with every UUID in capitals, as another tool may write them.
     QByteArray upper = c.before;
@@ -545,9 +591,11 @@ TEST_CASE("An import keeps the records of the file that the export does not ment
 }
 
 TEST_CASE("A text that starts with a byte order mark is refused by its field, never stored without it",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     // Qt's JSON reader would drop U+FEFF at the start of a string: the text would be stored changed.
-    ImportCase c;
+    ImportCase c{engine};
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
         r.insert(QStringLiteral("report_text"), QStringLiteral("MARKInledande märke"));
