@@ -9,6 +9,8 @@
 #include "db/database.h"
 #include "db/newfile.h"
 #include "demo/demodata.h"
+#include "io/jsonexporter.h"
+#include "io/jsonimporter.h"
 #include "io/templates.h"
 #include "og/retention.h"
 #include "search/search.h"
@@ -160,9 +162,10 @@ QList<Command> commandList() {
            QStringLiteral("N"), QString::number(Search::defaultLimit)}},
          {QStringLiteral("TEXT"), Text::tr("The words to search for.")}},
         {QStringLiteral("server"),
-         Text::tr("Set up a PostgreSQL database for shared use: init makes the schema in an empty database."),
-         {serverOption()},
-         {QStringLiteral("ACTION"), Text::tr("init")}},
+         Text::tr("Set up a PostgreSQL database for shared use: init makes the schema in an empty database; "
+                  "upload brings a file's records in (with --db FILE), all or nothing, their UUIDs kept."),
+         {serverOption(), dbOption()},
+         {QStringLiteral("ACTION"), Text::tr("init or upload")}},
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
@@ -280,8 +283,41 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     return problems->isEmpty() ? CommandLine::Ok : CommandLine::Failed;
 }
 
+// A file's records onto a server through the one way records travel between databases: the file's JSON
+// export, imported in one transaction (a refusal leaves the server as it was), matched by UUID.
+int runUpload(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    const QString file = parser.value(QStringLiteral("db"));
+    if (file.isEmpty())
+        return usage(err, Text::tr("Say which file to upload with --db FILE."), parser.helpText());
+    QByteArray json;
+    {
+        auto source = Database::openForReading(file);
+        if (!source)
+            return failure(err, source.message());
+        auto exported = JsonExporter::exportAll(Repository((*source)->connection()));
+        if (!exported)
+            return failure(err, exported.message());
+        json = *exported;
+    }
+    auto server = Database::open(parser.value(QStringLiteral("server")));
+    if (!server)
+        return failure(err, server.message());
+    auto summary = JsonImporter::import(Repository((*server)->connection()), json);
+    if (!summary)
+        return failure(err, summary.message());
+    out << Text::tr("Uploaded %1 to %2: %3 added, %4 updated, %5 unchanged.")
+               .arg(QDir::toNativeSeparators(file), (*server)->path())
+               .arg(summary->added)
+               .arg(summary->updated)
+               .arg(summary->unchanged)
+        << '\n';
+    return CommandLine::Ok;
+}
+
 int runServer(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QString action = parser.positionalArguments().value(1);
+    if (action == QStringLiteral("upload"))
+        return runUpload(parser, out, err);
     if (action != QStringLiteral("init"))
         return usage(err, Text::tr("Say what to do with the server: lofteskollen server init --server URL"),
                      parser.helpText());

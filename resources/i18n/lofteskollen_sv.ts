@@ -1748,14 +1748,6 @@
         <translation>En PostgreSQL-databas att arbeta i i stället för en fil: postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS (lösenordet från PGPASSWORD eller ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Set up a PostgreSQL database for shared use: init makes the schema in an empty database.</source>
-        <translation>Gör i ordning en PostgreSQL-databas för gemensamt bruk: init skapar tabellerna i en tom databas.</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>init</translation>
-    </message>
-    <message>
         <source>%1 holds Löfteskollen&apos;s tables at this version&apos;s structure.</source>
         <translation>%1 har Löfteskollens tabeller i den här versionens struktur.</translation>
     </message>
@@ -1778,6 +1770,22 @@
     <message>
         <source>Say which file with --db FILE, or which server with --server URL.</source>
         <translation>Ange vilken fil med --db FIL, eller vilken server med --server URL.</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL database for shared use: init makes the schema in an empty database; upload brings a file&apos;s records in (with --db FILE), all or nothing, their UUIDs kept.</source>
+        <translation>Gör i ordning en PostgreSQL-databas för gemensamt bruk: init skapar tabellerna i en tom databas; upload för in en fils poster (med --db FIL), allt eller inget, med deras UUID kvar.</translation>
+    </message>
+    <message>
+        <source>init or upload</source>
+        <translation>init eller upload</translation>
+    </message>
+    <message>
+        <source>Say which file to upload with --db FILE.</source>
+        <translation>Ange vilken fil som ska föras upp med --db FIL.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2: %3 added, %4 updated, %5 unchanged.</source>
+        <translation>Förde upp %1 till %2: %3 tillagda, %4 uppdaterade, %5 oförändrade.</translation>
     </message>
 </context>
 <context>

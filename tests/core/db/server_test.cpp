@@ -6,6 +6,7 @@
 #include "db/dialect.h"
 #include "db/serverurl.h"
 #include "db/sql.h"
+#include "testfile.h"
 #include "testserver.h"
 
 #include <QFileInfo>
@@ -163,4 +164,23 @@ TEST_CASE("check and export work on a server database", "[db][server][postgres]"
     INFO(exported.err.toStdString());
     CHECK(exported.exit == 0);
     CHECK(QFileInfo::exists(out));
+}
+
+TEST_CASE("server upload brings a file's records onto a server with their UUIDs", "[db][server][postgres]") {
+    const lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    const ServerDatabase server;
+    const auto uploaded = run({QStringLiteral("server"), QStringLiteral("upload"), QStringLiteral("--server"),
+                               server.url(), QStringLiteral("--db"), file.path()});
+    INFO(uploaded.err.toStdString());
+    REQUIRE(uploaded.exit == 0);
+    CHECK(uploaded.out.contains(QStringLiteral("added")));
+    auto local = lk::Document::open(file.path());
+    auto shared = lk::Document::open(server.url());
+    REQUIRE(local.ok());
+    REQUIRE(shared.ok());
+    CHECK(lk::test::TestFile::exportOf(**shared) == lk::test::TestFile::exportOf(**local));
+    // Again: every record is matched by its UUID, nothing is added twice.
+    const auto again = run({QStringLiteral("server"), QStringLiteral("upload"), QStringLiteral("--server"),
+                            server.url(), QStringLiteral("--db"), file.path()});
+    CHECK(again.out.contains(QStringLiteral(": 0 added, 0 updated")));
 }
