@@ -12,6 +12,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev libcsv-dev catch2
     libzip-dev libpng-dev libxlsxwriter-dev
+    # Shared mode: Qt's PostgreSQL driver, and the server the tests start in a temporary folder.
+    libqt6sql6-psql postgresql-15
     clang libclang-rt-14-dev
     xvfb xauth imagemagick poppler-utils
     # The accessibility check (tests/a11y): a private session bus, the AT-SPI bus and a screen reader's side of it.

@@ -9,6 +9,8 @@
 #include "db/database.h"
 #include "db/newfile.h"
 #include "demo/demodata.h"
+#include "io/jsonexporter.h"
+#include "io/jsonimporter.h"
 #include "io/templates.h"
 #include "og/retention.h"
 #include "search/search.h"
@@ -31,6 +33,15 @@ struct Text {
 
 QCommandLineOption dbOption() {
     return {QStringLiteral("db"), Text::tr("The Löfteskollen file to work on."), QStringLiteral("FILE")};
+}
+// A server's database in place of a file: each command that reads or changes the records takes it instead of
+// --db (the file-only ones, init, demo and backup, do not).
+QCommandLineOption serverOption() {
+    return {
+        QStringLiteral("server"),
+        Text::tr("A PostgreSQL database to work on instead of a file: postgresql://USER@HOST:PORT/DATABASE "
+                 "(the password from PGPASSWORD or ~/.pgpass)."),
+        QStringLiteral("URL")};
 }
 QCommandLineOption langOption() {
     return {QStringLiteral("lang"), Text::tr("Language of the program: sv or en."), QStringLiteral("LANG")};
@@ -62,6 +73,7 @@ QList<Command> commandList() {
          Text::tr("Write the whole content of a file as JSON, or only what changed since a date; or the "
                   "registers as an Excel workbook, or one register as a CSV file for Excel."),
          {dbOption(),
+          serverOption(),
           {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")},
           {QStringLiteral("format"),
            Text::tr("json (default: everything, for another computer or a backup), xlsx (a sheet per "
@@ -81,6 +93,7 @@ QList<Command> commandList() {
          Text::tr("Read a JSON export into a file, all or nothing; records are matched by UUID. With "
                   "--register, read a CSV list into one register, all or nothing."),
          {dbOption(),
+          serverOption(),
           {QStringLiteral("register"),
            Text::tr("Read a CSV file into this register: %1.")
                .arg(ImportCommand::csvRegisters().join(QStringLiteral(", "))),
@@ -90,7 +103,7 @@ QList<Command> commandList() {
          {QStringLiteral("FILE"), Text::tr("The JSON export, or with --register the CSV file, to read.")}},
         {QStringLiteral("check"),
          Text::tr("Check a file: whether it is whole, and which case data is due for thinning (gallring)."),
-         {dbOption()},
+         {dbOption(), serverOption()},
          {}},
         {QStringLiteral("backup"),
          Text::tr("Write a consistent copy of a file, also while the window has it open."),
@@ -101,6 +114,7 @@ QList<Command> commandList() {
          Text::tr(
              "Write the council's follow-up report (PDF or ODT), or the public summary for the web (HTML)."),
          {dbOption(),
+          serverOption(),
           {QStringLiteral("period"), Text::tr("The period by its name, such as 2021–2022, or its UUID."),
            QStringLiteral("NAME")},
           municipalityOption(Text::tr("The municipality whose period it is, by its name in any case or its "
@@ -126,6 +140,7 @@ QList<Command> commandList() {
              "Write a safety walk's protocol (PDF or ODT): its observations, actions, who is responsible "
              "and by when."),
          {dbOption(),
+          serverOption(),
           {QStringLiteral("walk"), Text::tr("The walk by its date, such as 2021-10-12, or by its UUID."),
            QStringLiteral("DATE|UUID")},
           municipalityOption(
@@ -140,11 +155,17 @@ QList<Command> commandList() {
                   "best first. Each word finds itself and the words it begins (case and å, ä, ö as written "
                   "in Swedish); a record must hold all of them."),
          {dbOption(),
+          serverOption(),
           municipalityOption(Text::tr("Only this municipality's records (and those of none), by its name "
                                       "in any case or its UUID; without it, every municipality's.")),
           {QStringLiteral("limit"), Text::tr("The most hits shown per register (default 50)."),
            QStringLiteral("N"), QString::number(Search::defaultLimit)}},
          {QStringLiteral("TEXT"), Text::tr("The words to search for.")}},
+        {QStringLiteral("server"),
+         Text::tr("Set up a PostgreSQL database for shared use: init makes the schema in an empty database; "
+                  "upload brings a file's records in (with --db FILE), all or nothing, their UUIDs kept."),
+         {serverOption(), dbOption()},
+         {QStringLiteral("ACTION"), Text::tr("init or upload")}},
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
@@ -200,7 +221,7 @@ int runBackup(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usage(err, Text::tr("Say where to write the copy with --out FILE."), parser.helpText());
-    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    auto database = Database::openForReading(CommandLine::location(parser));
     if (!database)
         return failure(err, database.message());
     if (Status saved = (*database)->saveCopy(target); !saved)
@@ -210,7 +231,7 @@ int runBackup(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
 }
 
 int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
-    const QString path = parser.value(QStringLiteral("db"));
+    const QString path = CommandLine::location(parser);
     // What a stopped `init`, `demo` or backup left under a temporary name is never taken for a file.
     if (NewFile::isPartial(path))
         return failure(err,
@@ -221,7 +242,8 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     auto database = Database::openForReading(path);
     if (!database)
         return failure(err, database.message());
-    const QString file = QFileInfo((*database)->path()).fileName();
+    const bool server = (*database)->engine() != Engine::Sqlite;
+    const QString file = server ? (*database)->path() : QFileInfo((*database)->path()).fileName();
     auto problems = (*database)->integrityProblems();
     if (!problems)
         return failure(err, problems.message());
@@ -231,7 +253,9 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     if (!months || !due)
         return failure(err, !months ? months.message() : due.message());
 
-    if (problems->isEmpty())
+    if (server)
+        out << Text::tr("%1 holds Löfteskollen's tables at this version's structure.").arg(file) << '\n';
+    else if (problems->isEmpty())
         out << Text::tr("%1 is whole (SQLite's integrity check found nothing).").arg(file) << '\n';
     else
         err << Text::tr("%1 is damaged. SQLite's integrity check says:").arg(file) << '\n'
@@ -257,6 +281,54 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     out.flush();
     err.flush();
     return problems->isEmpty() ? CommandLine::Ok : CommandLine::Failed;
+}
+
+// A file's records onto a server through the one way records travel between databases: the file's JSON
+// export, imported in one transaction (a refusal leaves the server as it was), matched by UUID.
+int runUpload(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    const QString file = parser.value(QStringLiteral("db"));
+    if (file.isEmpty())
+        return usage(err, Text::tr("Say which file to upload with --db FILE."), parser.helpText());
+    QByteArray json;
+    {
+        auto source = Database::openForReading(file);
+        if (!source)
+            return failure(err, source.message());
+        auto exported = JsonExporter::exportAll(Repository((*source)->connection()));
+        if (!exported)
+            return failure(err, exported.message());
+        json = *exported;
+    }
+    auto server = Database::open(parser.value(QStringLiteral("server")));
+    if (!server)
+        return failure(err, server.message());
+    auto summary = JsonImporter::import(Repository((*server)->connection()), json);
+    if (!summary)
+        return failure(err, summary.message());
+    out << Text::tr("Uploaded %1 to %2: %3 added, %4 updated, %5 unchanged.")
+               .arg(QDir::toNativeSeparators(file), (*server)->path())
+               .arg(summary->added)
+               .arg(summary->updated)
+               .arg(summary->unchanged)
+        << '\n';
+    return CommandLine::Ok;
+}
+
+int runServer(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    const QString action = parser.positionalArguments().value(1);
+    if (action == QStringLiteral("upload"))
+        return runUpload(parser, out, err);
+    if (action != QStringLiteral("init"))
+        return usage(err, Text::tr("Say what to do with the server: lofteskollen server init --server URL"),
+                     parser.helpText());
+    auto database = Database::initServer(parser.value(QStringLiteral("server")));
+    if (!database)
+        return failure(err, database.message());
+    out << Text::tr("Set up %1 for Löfteskollen (version %2).")
+               .arg((*database)->path())
+               .arg(Migrator::latestVersion())
+        << '\n';
+    return CommandLine::Ok;
 }
 
 QString overviewHelp(const QCommandLineParser& parser) {
@@ -307,6 +379,13 @@ QStringList CommandLine::commands() {
     for (const Command& command : commandList())
         names << command.name;
     return names;
+}
+
+QString CommandLine::location(const QCommandLineParser& parser) {
+    const QString server = parser.optionNames().contains(QStringLiteral("server"))
+                               ? parser.value(QStringLiteral("server"))
+                               : QString();
+    return server.isEmpty() ? parser.value(QStringLiteral("db")) : server;
 }
 
 QString CommandLine::defaultDatabasePath() {
@@ -417,8 +496,26 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (command.positional.isEmpty() && parser.positionalArguments().size() > 1)
         return usage(err, Text::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(1)),
                      parser.helpText());
-    if (parser.value(QStringLiteral("db")).isEmpty())
-        return usage(err, Text::tr("Say which file with --db FILE."), parser.helpText());
+    const auto takes = [&command](const QString& option) {
+        return std::any_of(command.options.begin(), command.options.end(),
+                           [&option](const QCommandLineOption& o) { return o.names().contains(option); });
+    };
+    const bool takesServer = takes(QStringLiteral("server"));
+    const bool hasDb = takes(QStringLiteral("db")) && !parser.value(QStringLiteral("db")).isEmpty();
+    const bool hasServer = takesServer && !parser.value(QStringLiteral("server")).isEmpty();
+    if (name == QStringLiteral("server")) {
+        if (!hasServer)
+            return usage(err, Text::tr("Say which database with --server URL."), parser.helpText());
+        return runServer(parser, out, err);
+    }
+    if (hasDb && hasServer)
+        return usage(err, Text::tr("Give either --db FILE or --server URL, not both."), parser.helpText());
+    if (!hasDb && !hasServer)
+        return usage(err,
+                     takesServer
+                         ? Text::tr("Say which file with --db FILE, or which server with --server URL.")
+                         : Text::tr("Say which file with --db FILE."),
+                     parser.helpText());
 
     if (name == QStringLiteral("init"))
         return runInit(parser, out, err);

@@ -53,6 +53,8 @@ public:
 
     // Where the window opens when no --db is given: AppDataLocation/lofteskollen.sqlite.
     static QString defaultDatabasePath();
+    // Where a command works: its --db FILE or its --server URL (the command line has made sure it has one).
+    static QString location(const QCommandLineParser& parser);
 };
 
 } // namespace lk

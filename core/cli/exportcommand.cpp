@@ -38,7 +38,7 @@ int runJson(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
                     .arg(parser.value(QStringLiteral("since"))),
                 parser.helpText());
     }
-    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    auto database = Database::openForReading(CommandLine::location(parser));
     if (!database)
         return CommandLine::failure(err, database.message());
     const Repository repository((*database)->connection());
@@ -88,7 +88,7 @@ int runSheets(const QCommandLineParser& parser, bool csv, QTextStream& out, QTex
                                   parser.helpText());
     }
 
-    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    auto database = Database::openForReading(CommandLine::location(parser));
     if (!database)
         return CommandLine::failure(err, database.message());
     const Repository repository((*database)->connection());

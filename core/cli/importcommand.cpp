@@ -29,7 +29,7 @@ int runJson(const QCommandLineParser& parser, const QString& path, QTextStream& 
     if (!file.open(QIODevice::ReadOnly))
         return CommandLine::failure(err, Text::tr("%1 could not be read (%2). Nothing was changed.")
                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto database = Database::open(parser.value(QStringLiteral("db")));
+    auto database = Database::open(CommandLine::location(parser));
     if (!database)
         return CommandLine::failure(err, database.message());
     // Read from the file a record at a time, never whole.
@@ -78,7 +78,7 @@ int runCsv(const QCommandLineParser& parser, const QString& path, QTextStream& o
                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     // One byte more than a CSV file may be, so that CsvTable can say that it is too big.
     const QByteArray bytes = file.read(CsvTable::maxBytes + 1);
-    auto database = Database::open(parser.value(QStringLiteral("db")));
+    auto database = Database::open(CommandLine::location(parser));
     if (!database)
         return CommandLine::failure(err, database.message());
     const Repository repository((*database)->connection());

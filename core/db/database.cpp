@@ -1,7 +1,9 @@
 #include "db/database.h"
 
 #include "common/filewrite.h"
+#include "db/dialect.h"
 #include "db/newfile.h"
+#include "db/serverurl.h"
 #include "db/sql.h"
 #include "db/sqlitefunctions.h"
 
@@ -294,6 +296,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Create cre
 Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Create create,
                                                         const QList<Migration>& migrations,
                                                         PageCheck pageCheck) {
+    if (ServerUrl::isServerUrl(path))
+        return openServer(path, migrations, ServerSchema::Existing);
     const QFileInfo info(path);
     const QString file = info.fileName();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
@@ -344,6 +348,9 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Cre
 }
 
 Result<std::unique_ptr<Database>> Database::openForReading(const QString& path) {
+    // A server has no file to leave untouched beside a writer: a reader connects like anyone.
+    if (ServerUrl::isServerUrl(path))
+        return openServer(path, Migrator::builtIn(), ServerSchema::Existing);
     const QFileInfo info(path);
     const QString file = info.fileName();
     if (auto usable = checkPath(info, Create::No); !usable)
@@ -423,6 +430,8 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString& path,
 }
 
 Status Database::flushLog(const QSqlDatabase& db) {
+    if (engineOf(db) != Engine::Sqlite)
+        return {}; // a server keeps its own log (its WAL), which the program neither reads nor empties
     auto ran = sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!ran)
         return ran.error();
@@ -430,6 +439,10 @@ Status Database::flushLog(const QSqlDatabase& db) {
 }
 
 Result<QStringList> Database::integrityProblems() const {
+    // A server checks its own pages; what the program checks there (schema version, row-level security) is
+    // issue 20's next phase.
+    if (m_engine != Engine::Sqlite)
+        return QStringList();
     auto rows = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
     if (!rows)
         return rows.error();
@@ -458,6 +471,9 @@ Status Database::checkPagesOf(const QString& path, const std::atomic<bool>* stop
 }
 
 Status Database::saveCopy(const QString& target) const {
+    if (m_engine != Engine::Sqlite)
+        return Error{Text::tr("A copy of a server's data as a file is not made yet. Nothing was written; "
+                              "use lofteskollen export --server to save its records as JSON.")};
     return saveCopyOf(m_path, target);
 }
 
@@ -505,6 +521,76 @@ Status Database::saveCopyOf(const QString& path, const QString& target) {
     }
     building->reset();
     return made->publish();
+}
+
+Result<std::unique_ptr<Database>> Database::initServer(const QString& url,
+                                                       const QList<Migration>& migrations) {
+    return openServer(url, migrations, ServerSchema::New);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const QList<Migration>& migrations,
+                                                       ServerSchema schema) {
+    auto server = ServerUrl::parse(url);
+    if (!server)
+        return server.error();
+    const QString shown = server->display();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    const QString name = newConnectionName();
+    std::unique_ptr<Database> database(new Database(shown, name, nullptr));
+    database->m_engine = Engine::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return Error{Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed, so no server can be used. "
+                              "Nothing was changed. Install the package libqt6sql6-psql.")};
+    server->configure(db);
+    if (!db.open())
+        return Error{Text::tr("The server %1 could not be used: %2 Nothing was changed. Check the address, "
+                              "that the server runs, and the login (its password is read from PGPASSWORD or "
+                              "~/.pgpass).")
+                         .arg(shown, db.lastError().databaseText().trimmed())};
+    for (const QString& setting : Dialect::sessionSetup(Engine::Postgres)) {
+        if (auto set = sql::run(db, setting); !set)
+            return Error{
+                Text::tr("The server %1 could not be prepared for use: %2").arg(shown, set.message())};
+    }
+    auto tables = Dialect::userTables(db);
+    if (!tables)
+        return tables.error();
+    auto version = Migrator::currentVersion(db);
+    if (!version)
+        return version.error();
+    const bool ours = tables->contains(Dialect::versionTable());
+    if (schema == ServerSchema::New && !tables->isEmpty()) {
+        if (ours)
+            return Error{Text::tr("The database %1 already holds Löfteskollen's tables (version %2). "
+                                  "Nothing was changed. Open it with --server, or set up an empty database.")
+                             .arg(shown)
+                             .arg(*version)};
+        return Error{
+            Text::tr("The database %1 holds other tables (%2), so it is not set up for Löfteskollen. "
+                     "Nothing was changed. Ask for an empty database of its own.")
+                .arg(shown, tables->mid(0, 5).join(QStringLiteral(", ")) +
+                                (tables->size() > 5 ? QStringLiteral(", …") : QString()))};
+    }
+    if (schema == ServerSchema::Existing && !ours)
+        return Error{
+            tables->isEmpty()
+                ? Text::tr("The database %1 holds no Löfteskollen data yet. Nothing was changed. Set it "
+                           "up with: lofteskollen server init --server URL")
+                      .arg(shown)
+                : Text::tr("The database %1 holds other tables than Löfteskollen's. It was not opened; "
+                           "nothing was changed.")
+                      .arg(shown)};
+    if (*version > latest)
+        return Error{
+            Text::tr("The database %1 was set up by a newer version of Löfteskollen (version %2, this "
+                     "program reads up to %3). Nothing was changed. Update Löfteskollen to use it.")
+                .arg(shown)
+                .arg(*version)
+                .arg(latest)};
+    if (auto migrated = Migrator::migrate(db, migrations); !migrated)
+        return Error{Text::tr("The database %1 could not be set up. %2").arg(shown, migrated.message())};
+    return database;
 }
 
 } // namespace lk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/engine.h"
 #include "db/filelock.h"
 #include "db/migrator.h"
 
@@ -18,8 +19,9 @@ class Database {
 public:
     enum class Create { No, IfMissing };
 
-    // Opens `path`, refusing with a message (and leaving the file untouched) when it is missing, not a
-    // Löfteskollen file, from a newer version, or held by another instance. `migrations` is for tests.
+    // Opens `path`, a file or a server's URL (postgresql://USER@HOST:PORT/DATABASE, see ServerUrl), refusing
+    // with a message (and leaving the file untouched) when it is missing, not a Löfteskollen file, from a
+    // newer version, or held by another instance. `migrations` is for tests.
     static Result<std::unique_ptr<Database>> open(const QString& path, Create create = Create::No,
                                                   const QList<Migration>& migrations = Migrator::builtIn());
     // When the pages of a file that exists are read through for damage (SQLite's quick check): before it
@@ -43,13 +45,20 @@ public:
     // For readers (export, reports): takes no lock, so it works while the window has the file open, and
     // writes nothing. A file from an older version is opened the writer's way, to update its structure.
     static Result<std::unique_ptr<Database>> openForReading(const QString& path);
+    // Makes the schema in an empty database on a server (`lofteskollen server init`); refuses, changing
+    // nothing, a database that holds any table, our own schema of any version included.
+    static Result<std::unique_ptr<Database>>
+    initServer(const QString& url, const QList<Migration>& migrations = Migrator::builtIn());
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // The file's path, or the server's URL without its password.
     QString path() const { return m_path; }
-    bool isReadOnly() const { return !m_lock; }
+    Engine engine() const { return m_engine; }
+    // A file without its lock is read only; a server decides what its login may write.
+    bool isReadOnly() const { return m_engine == Engine::Sqlite && !m_lock; }
 
     // Moves everything in the write-ahead log into the file and empties the log, so that deleted text is not
     // left in it (after thinning).
@@ -69,10 +78,14 @@ private:
     Database(QString path, QString connectionName, std::unique_ptr<FileLock> lock);
     static Result<std::unique_ptr<Database>>
     openChecked(const QString& path, Create create, const QList<Migration>& migrations, PageCheck pageCheck);
+    enum class ServerSchema { Existing, New };
+    static Result<std::unique_ptr<Database>>
+    openServer(const QString& url, const QList<Migration>& migrations, ServerSchema schema);
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<FileLock> m_lock;
+    Engine m_engine = Engine::Sqlite;
     // A reader of a file at rest holds its lock too, so that no writer starts while it reads (an export).
     std::shared_ptr<FileLock> m_restingLock;
     bool m_pagesUnchecked = false;

@@ -1,5 +1,6 @@
 #include "db/migrator.h"
 
+#include "db/dialect.h"
 #include "db/migrationcode.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -61,10 +62,7 @@ int Migrator::latestVersion() {
 }
 
 Result<int> Migrator::currentVersion(const QSqlDatabase& db) {
-    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return version.error();
-    return version->toInt();
+    return Dialect::schemaVersion(db);
 }
 
 namespace {
@@ -76,6 +74,9 @@ class ForeignKeysOff {
 public:
     explicit ForeignKeysOff(const QSqlDatabase& db)
         : m_db(db) {
+        // A server checks every reference at once and changes a column in place: nothing to switch there.
+        if (engineOf(db) != Engine::Sqlite)
+            return;
         auto on = sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
         m_wasOn = on && on->toInt() == 1;
         if (m_wasOn)
@@ -95,6 +96,8 @@ private:
 
 // Every reference still points at a record after a step; otherwise the step is rolled back.
 Status checkForeignKeys(const QSqlDatabase& db) {
+    if (engineOf(db) != Engine::Sqlite)
+        return {}; // a server refuses a dangling reference in the statement that makes it
     auto dangling = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!dangling)
         return dangling.error();
@@ -123,7 +126,11 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
         Transaction transaction(db);
         if (!transaction.begun())
             return Error{step + QStringLiteral(": ") + transaction.begun().message()};
-        for (const QString& statement : splitStatements(migration.sql)) {
+        // A new server schema begins with what a file has from its connection (Dialect::schemaPrelude).
+        QStringList statements = *current == 0 ? Dialect::schemaPrelude(engineOf(db)) : QStringList();
+        for (const QString& statement : splitStatements(migration.sql))
+            statements << Dialect::schemaStatement(engineOf(db), statement);
+        for (const QString& statement : std::as_const(statements)) {
             if (auto ran = sql::run(db, statement); !ran)
                 return Error{step + QStringLiteral(": ") + ran.message()};
         }
@@ -133,14 +140,9 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
         }
         if (auto consistent = checkForeignKeys(db); !consistent)
             return Error{step + QStringLiteral(": ") + consistent.message()};
-        // The version and our mark go in the same transaction as the step, so a file is never half-marked.
-        // PRAGMA takes no bound values; the numbers come from the file name and a constant, not from user
-        // text.
-        for (const QString& pragma : {QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
-                                      QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
-            if (auto ran = sql::run(db, pragma); !ran)
-                return Error{step + QStringLiteral(": ") + ran.message()};
-        }
+        // The version and our mark go in the same transaction as the step, so a schema is never half-marked.
+        if (auto marked = Dialect::setSchemaVersion(db, migration.version); !marked)
+            return Error{step + QStringLiteral(": ") + marked.message()};
         if (auto committed = transaction.commit(); !committed)
             return Error{step + QStringLiteral(": ") + committed.message()};
         *current = migration.version;

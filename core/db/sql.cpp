@@ -1,5 +1,7 @@
 #include "db/sql.h"
 
+#include "db/dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -65,14 +67,16 @@ QString describe(const QSqlError& error, const QString& context) {
 }
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
+    const Engine engine = engineOf(db);
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
+    query.setForwardOnly(Dialect::streamsRows(engine));
+    const bool unprepared = values.isEmpty() && Dialect::runsUnpreparedWithoutValues(engine);
+    if (!unprepared && !query.prepare(statement))
         return Error{describe(query.lastError(), QCoreApplication::translate(
                                                      "lk::sql", "The database could not prepare a query"))};
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
+    if (!(unprepared ? query.exec(statement) : query.exec())) {
         // A query that only reads changed nothing, so its message says nothing about a change.
         const QString storage = storageFailure(
             query.lastError(), statement.startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive)
@@ -179,7 +183,7 @@ Result<Written> write(const QSqlDatabase& db, const QString& statement, const QV
     auto found = queries.find(statement);
     if (found == queries.end()) {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        query.setForwardOnly(Dialect::streamsRows(engineOf(db)));
         if (!query.prepare(statement))
             return Error{
                 describe(query.lastError(),
@@ -199,7 +203,14 @@ Result<Written> write(const QSqlDatabase& db, const QString& statement, const QV
         return Error{
             describe(error, QCoreApplication::translate("lk::sql", "The database refused a change"))};
     }
-    Written written{query.lastInsertId(), query.numRowsAffected()};
+    // An insert on a server gives its key back as a row (Dialect::insertReturningKey); QPSQL's
+    // lastInsertId() would run SELECT lastval(), which fails in a session that has made no key yet and with
+    // it the whole transaction.
+    const bool returnsKey = query.isSelect() && query.next();
+    Written written{returnsKey                               ? query.value(0)
+                    : Dialect::hasLastInsertId(engineOf(db)) ? query.lastInsertId()
+                                                             : QVariant(),
+                    query.numRowsAffected()};
     query.finish();
     return written;
 }

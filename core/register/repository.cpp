@@ -2,6 +2,7 @@
 
 #include "register/namecheck.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "privacy/auditlog.h"
@@ -37,15 +38,12 @@ QStringList columnNames(const RegisterSpec& spec) {
     return names;
 }
 
-// "UNIQUE constraint failed: og_cases.municipality_id, og_cases.code" from SQLite, told the user's way: the
+// "UNIQUE constraint failed: og_cases.municipality_id, og_cases.code" from SQLite (or PostgreSQL's "Key
+// (municipality_id, code)=(…) already exists"), told the user's way: the
 // field and the value already taken, by another record of the same register.
 QString unique(const RegisterSpec& spec, const Record& record, const QString& detail) {
-    const int at = detail.indexOf(QStringLiteral("UNIQUE constraint failed:"));
-    if (at < 0)
-        return detail;
     QStringList taken;
-    for (const QString& column : detail.mid(at + 25).section(u'\n', 0, 0).split(u',')) {
-        const QString name = column.trimmed().section(u'.', 1).section(u' ', 0, 0);
+    for (const QString& name : Dialect::uniqueColumns(detail)) {
         const FieldSpec* field = spec.findField(name);
         if (field && field->type != FieldType::Reference)
             taken << QStringLiteral("“%1” %2").arg(field->displayLabel(),
@@ -207,10 +205,7 @@ Result<QList<RowChange>> Repository::collectDependents(const RegisterSpec& spec,
 }
 
 Result<qint64> Repository::nextId(const RegisterSpec& spec) const {
-    auto highest = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + spec.table);
-    if (!highest)
-        return highest.error();
-    return highest->toLongLong() + 1;
+    return Dialect::newKey(m_db, spec.table);
 }
 
 Result<qint64> Repository::nextPosition(const RegisterSpec& spec, const Record& record) const {
@@ -227,10 +222,10 @@ Result<qint64> Repository::nextPosition(const RegisterSpec& spec, const Record& 
     return next->toLongLong();
 }
 
-QString Repository::insertStatement(const RegisterSpec& spec, bool keyed) {
+QString Repository::insertStatement(const RegisterSpec& spec, bool keyed, Engine engine) {
     // The same text for every record of a register: made once (an import inserts a quarter of a million).
-    thread_local QHash<std::pair<const RegisterSpec*, bool>, QString> made;
-    QString& statement = made[{&spec, keyed}];
+    thread_local QHash<std::pair<const RegisterSpec*, int>, QString> made;
+    QString& statement = made[{&spec, int(keyed) | (engine == Engine::Postgres ? 2 : 0)}];
     if (statement.isEmpty()) {
         QStringList columns{QStringLiteral("uuid"), QStringLiteral("updated_at")};
         if (keyed)
@@ -238,9 +233,10 @@ QString Repository::insertStatement(const RegisterSpec& spec, bool keyed) {
         columns << columnNames(spec);
         QStringList marks;
         marks.fill(QStringLiteral("?"), columns.size());
-        statement = QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") +
-                    columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                    marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+        statement = Dialect::insertReturningKey(
+            engine, QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") +
+                        columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                        marks.join(QStringLiteral(", ")) + QStringLiteral(")"));
     }
     return statement;
 }
@@ -271,7 +267,7 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
         values.prepend(record.id);
     for (const FieldSpec& field : spec.fields)
         values << field.toStorage(record.value(field.name));
-    auto written = sql::write(m_db, insertStatement(spec, keyed), values);
+    auto written = sql::write(m_db, insertStatement(spec, keyed, engineOf(m_db)), values);
     if (!written)
         return Error{failed(spec, unique(spec, record, written.message()))};
     record.id = written->lastInsertId.toLongLong();

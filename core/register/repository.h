@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/engine.h"
 #include "register/changeset.h"
 #include "register/record.h"
 #include "register/registerspec.h"
@@ -60,7 +61,7 @@ private:
     Result<std::optional<Record>> findWhere(const RegisterSpec& spec, const QString& column,
                                             const QVariant& value) const;
     QString selectColumns(const RegisterSpec& spec) const;
-    static QString insertStatement(const RegisterSpec& spec, bool keyed);
+    static QString insertStatement(const RegisterSpec& spec, bool keyed, Engine engine);
     // The records a select of the spec's columns finds, in the register's order.
     Result<QList<Record>> listOrdered(const RegisterSpec& spec, QString statement,
                                       const QVariantList& values) const;

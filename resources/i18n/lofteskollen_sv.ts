@@ -1775,6 +1775,50 @@
         <source>The JSON export, or with --register the CSV file, to read.</source>
         <translation>JSON-exporten, eller med --register CSV-filen, som ska läsas in.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL database to work on instead of a file: postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>En PostgreSQL-databas att arbeta i i stället för en fil: postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS (lösenordet från PGPASSWORD eller ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL database for shared use: init makes the schema in an empty database; upload brings a file&apos;s records in (with --db FILE), all or nothing, their UUIDs kept.</source>
+        <translation>Gör i ordning en PostgreSQL-databas för gemensamt bruk: init skapar tabellerna i en tom databas; upload för in en fils poster (med --db FIL), allt eller inget, med deras UUID kvar.</translation>
+    </message>
+    <message>
+        <source>init or upload</source>
+        <translation>init eller upload</translation>
+    </message>
+    <message>
+        <source>%1 holds Löfteskollen&apos;s tables at this version&apos;s structure.</source>
+        <translation>%1 har Löfteskollens tabeller i den här versionens struktur.</translation>
+    </message>
+    <message>
+        <source>Say which file to upload with --db FILE.</source>
+        <translation>Ange vilken fil som ska föras upp med --db FIL.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2: %3 added, %4 updated, %5 unchanged.</source>
+        <translation>Förde upp %1 till %2: %3 tillagda, %4 uppdaterade, %5 oförändrade.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the server: lofteskollen server init --server URL</source>
+        <translation>Ange vad som ska göras med servern: lofteskollen server init --server URL</translation>
+    </message>
+    <message>
+        <source>Set up %1 for Löfteskollen (version %2).</source>
+        <translation>%1 är i ordning för Löfteskollen (version %2).</translation>
+    </message>
+    <message>
+        <source>Say which database with --server URL.</source>
+        <translation>Ange vilken databas med --server URL.</translation>
+    </message>
+    <message>
+        <source>Give either --db FILE or --server URL, not both.</source>
+        <translation>Ange antingen --db FIL eller --server URL, inte båda.</translation>
+    </message>
+    <message>
+        <source>Say which file with --db FILE, or which server with --server URL.</source>
+        <translation>Ange vilken fil med --db FIL, eller vilken server med --server URL.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Compliance</name>
@@ -2336,6 +2380,46 @@
     <message>
         <source>The file %1 is damaged or could not be read: reading it through after it opened found a fault. It was closed again; nothing was changed in it. Restore the newest backup, or keep the file for IT support to look at (SQLite says: %2).</source>
         <translation>Filen %1 är skadad eller kunde inte läsas: när den lästes igenom efter att den öppnats hittades ett fel. Den stängdes igen; inget ändrades i den. Återställ den senaste säkerhetskopian, eller spara filen så att IT-supporten kan titta på den (SQLite säger: %2).</translation>
+    </message>
+    <message>
+        <source>A copy of a server&apos;s data as a file is not made yet. Nothing was written; use lofteskollen export --server to save its records as JSON.</source>
+        <translation>En kopia av serverns data som fil kan inte göras ännu. Inget skrevs; använd lofteskollen export --server för att spara dess poster som JSON.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so no server can be used. Nothing was changed. Install the package libqt6sql6-psql.</source>
+        <translation>Qt:s PostgreSQL-drivrutin (QPSQL) är inte installerad, så ingen server kan användas. Inget ändrades. Installera paketet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be used: %2 Nothing was changed. Check the address, that the server runs, and the login (its password is read from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Servern %1 kunde inte användas: %2 Inget ändrades. Kontrollera adressen, att servern är igång och inloggningen (lösenordet läses från PGPASSWORD eller ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be prepared for use: %2</source>
+        <translation>Servern %1 kunde inte göras redo att användas: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds Löfteskollen&apos;s tables (version %2). Nothing was changed. Open it with --server, or set up an empty database.</source>
+        <translation>Databasen %1 har redan Löfteskollens tabeller (version %2). Inget ändrades. Öppna den med --server, eller gör i ordning en tom databas.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables (%2), so it is not set up for Löfteskollen. Nothing was changed. Ask for an empty database of its own.</source>
+        <translation>Databasen %1 har andra tabeller (%2), så den görs inte i ordning för Löfteskollen. Inget ändrades. Be om en egen, tom databas.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Löfteskollen data yet. Nothing was changed. Set it up with: lofteskollen server init --server URL</source>
+        <translation>Databasen %1 har inga data från Löfteskollen ännu. Inget ändrades. Gör i ordning den med: lofteskollen server init --server URL</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables than Löfteskollen&apos;s. It was not opened; nothing was changed.</source>
+        <translation>Databasen %1 har andra tabeller än Löfteskollens. Den öppnades inte; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of Löfteskollen (version %2, this program reads up to %3). Nothing was changed. Update Löfteskollen to use it.</source>
+        <translation>Databasen %1 gjordes i ordning av en nyare version av Löfteskollen (version %2, det här programmet läser upp till %3). Inget ändrades. Uppdatera Löfteskollen för att använda den.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be set up. %2</source>
+        <translation>Databasen %1 kunde inte göras i ordning. %2</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7113,10 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>Nothing matched “%1”.</source>
         <translation>Inget matchade ”%1”.</translation>
     </message>
+    <message>
+        <source>Searching a server&apos;s database is not possible yet. Nothing was changed. Search a file, or a copy of the server&apos;s records exported as JSON and imported into one.</source>
+        <translation>Det går inte att söka i en servers databas ännu. Inget ändrades. Sök i en fil, eller i en kopia av serverns poster exporterade som JSON och importerade i en fil.</translation>
+    </message>
 </context>
 <context>
     <name>lk::SearchDialog</name>
@@ -7135,6 +7223,25 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerUrl</name>
+    <message>
+        <source>The server address %1 cannot be used: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Serveradressen %1 kan inte användas: %2. Skriv den som postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>den börjar inte med postgresql://</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>den anger ingen databas</translation>
+    </message>
+    <message>
+        <source>the option “%1” holds a character the driver cannot pass on</source>
+        <translation>alternativet ”%1” innehåller ett tecken som drivrutinen inte kan föra vidare</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,31 @@
 namespace lk::test {
 
 TestFile::TestFile(const QString& templateName) {
+    createFile(templateName);
+}
+
+void TestFile::createFile(const QString& templateName) {
     REQUIRE(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
     auto created = Templates::createFile(m_path, templateName);
     INFO(created.message().toStdString());
     REQUIRE(created.ok());
+}
+
+TestFile::TestFile(Engine engine, const QString& templateName) {
+    if (engine == Engine::Sqlite) {
+        createFile(templateName);
+        return;
+    }
+    REQUIRE(m_dir.isValid());
+    m_server = std::make_unique<ServerDatabase>();
+    m_path = m_server->url();
+    auto database = Database::open(m_path);
+    INFO(database.message().toStdString());
+    REQUIRE(database.ok());
+    auto applied = Templates::apply(Repository((*database)->connection()), templateName);
+    INFO(applied.message().toStdString());
+    REQUIRE(applied.ok());
 }
 
 std::unique_ptr<Document> TestFile::open() const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/engine.h"
 #include "document/document.h"
 
 #include <QByteArray>
@@ -10,13 +11,19 @@
 
 #include <memory>
 
+#include "testserver.h"
+
 namespace lk::test {
 
 class TestFile {
 public:
     // "empty" or a template name; the file is created and left closed.
     explicit TestFile(const QString& templateName = QStringLiteral("empty"));
+    // The same on `engine`: on PostgreSQL a database of its own on the test server (path() is its URL),
+    // filled from the template the same way.
+    explicit TestFile(Engine engine, const QString& templateName = QStringLiteral("empty"));
 
+    // The file's path, or the server database's URL.
     QString path() const { return m_path; }
     QString pathFor(const QString& name) const { return m_dir.filePath(name); }
 
@@ -27,7 +34,10 @@ public:
     QByteArray bytes() const;
 
 private:
+    void createFile(const QString& templateName);
+
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
 };
 

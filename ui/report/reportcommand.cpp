@@ -63,7 +63,7 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return usage(err, Text::tr("The public summary is one municipality's: leave out --police-area."),
                      parser);
 
-    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    auto database = Database::openForReading(CommandLine::location(parser));
     if (!database) {
         err << database.message() << '\n';
         return CommandLine::Failed;

@@ -38,7 +38,7 @@ int WalkProtocolCommand::run(const QCommandLineParser& parser, QTextStream& out,
         return usage(err, Text::tr("There is no format “%1” for a protocol. Choose pdf or odt.").arg(format),
                      parser);
 
-    auto database = Database::openForReading(parser.value(QStringLiteral("db")));
+    auto database = Database::openForReading(CommandLine::location(parser));
     if (!database) {
         err << database.message() << '\n';
         return CommandLine::Failed;

@@ -59,10 +59,11 @@ TEST_CASE("The --help option lists every command and the --db option", "[cli]") 
     CHECK(result.exit == lk::CommandLine::Ok);
     CHECK(result.err.isEmpty());
     CHECK(result.out.contains(QStringLiteral("--db")));
-    REQUIRE(lk::CommandLine::commands() ==
-            QStringList{QStringLiteral("init"), QStringLiteral("export"), QStringLiteral("import"),
-                        QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("report"),
-                        QStringLiteral("protocol"), QStringLiteral("search"), QStringLiteral("demo")});
+    REQUIRE(lk::CommandLine::commands() == QStringList{QStringLiteral("init"), QStringLiteral("export"),
+                                                       QStringLiteral("import"), QStringLiteral("check"),
+                                                       QStringLiteral("backup"), QStringLiteral("report"),
+                                                       QStringLiteral("protocol"), QStringLiteral("search"),
+                                                       QStringLiteral("server"), QStringLiteral("demo")});
     for (const QString& command : lk::CommandLine::commands()) {
         INFO(command.toStdString());
         CHECK(result.out.contains(QStringLiteral("  ") + command + QStringLiteral(" ")));

@@ -1,6 +1,8 @@
 #include "../register/registerfixture.h"
 #include "catchqt.h"
 #include "document/document.h"
+#include "faults.h"
+#include "testserver.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -32,8 +34,11 @@ QMap<QString, QStringList> uuidsOf(const Document& document) {
 
 } // namespace
 
-TEST_CASE("Each insert, update and delete is one undo step that undo and redo replay exactly", "[document]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+TEST_CASE("Each insert, update and delete is one undo step that undo and redo replay exactly",
+          "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     QUndoStack* undo = document->undoStack();
     REQUIRE(undo->count() == 0);
@@ -90,8 +95,10 @@ TEST_CASE("Each insert, update and delete is one undo step that undo and redo re
     CHECK(contentOf(*document) == start);
 }
 
-TEST_CASE("Undo and redo walk through several steps in order", "[document]") {
-    TestFile file;
+TEST_CASE("Undo and redo walk through several steps in order", "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     QList<QString> states{contentOf(*document)};
 
@@ -131,8 +138,10 @@ TEST_CASE("Undo and redo walk through several steps in order", "[document]") {
 }
 
 TEST_CASE("Removing a focus area takes its promises, targets and statuses, and one undo brings all back",
-          "[document]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+          "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     const Repository repository = document->repository();
     auto areas = repository.list(PromiseRegisters::focusAreas());
@@ -222,8 +231,10 @@ TEST_CASE("Removing a focus area takes its promises, targets and statuses, and o
     CHECK(uuidsOf(*document) == uuidsBefore);
 }
 
-TEST_CASE("changed() names the tables each edit touched", "[document]") {
-    TestFile file;
+TEST_CASE("changed() names the tables each edit touched", "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     QSignalSpy changed(document.get(), &Document::changed);
 
@@ -259,8 +270,10 @@ TEST_CASE("changed() names the tables each edit touched", "[document]") {
           0); // an import is not undoable, and older steps may no longer fit
 }
 
-TEST_CASE("A refused edit returns the reason and leaves no undo step", "[document]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+TEST_CASE("A refused edit returns the reason and leaves no undo step", "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     auto promises = document->repository().list(PromiseRegisters::promises());
     REQUIRE(promises.ok());
@@ -306,8 +319,11 @@ TEST_CASE("A refused edit returns the reason and leaves no undo step", "[documen
     CHECK(auditCount(document->repository()) == auditBefore);
 }
 
-TEST_CASE("An edit that changes nothing, or a delete of nothing, leaves no undo step", "[document]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+TEST_CASE("An edit that changes nothing, or a delete of nothing, leaves no undo step",
+          "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     auto promises = document->repository().list(PromiseRegisters::promises());
     REQUIRE(promises.ok());
@@ -329,8 +345,10 @@ TEST_CASE("An edit that changes nothing, or a delete of nothing, leaves no undo 
     CHECK(auditCount(document->repository()) == auditBefore);
 }
 
-TEST_CASE("Undo writes its own audit rows", "[document][audit]") {
-    TestFile file;
+TEST_CASE("Undo writes its own audit rows", "[document][audit][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     auto municipality = document->insert(PromiseRegisters::municipalities(), recordOf(municipalityValues()));
     REQUIRE(municipality.ok());
@@ -348,15 +366,15 @@ TEST_CASE("Undo writes its own audit rows", "[document][audit]") {
               .toString() == municipality->uuid);
 }
 
-TEST_CASE("An undo that the file refuses is reported and changes nothing", "[document]") {
-    TestFile file;
+TEST_CASE("An undo that the file refuses is reported and changes nothing", "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     auto municipality = document->insert(PromiseRegisters::municipalities(), recordOf(municipalityValues()));
     REQUIRE(municipality.ok());
-    REQUIRE(sql::run(document->database().connection(),
-                     QStringLiteral("CREATE TEMP TRIGGER keep_municipalities BEFORE DELETE ON municipalities "
-                                    "BEGIN SELECT RAISE(ABORT, 'municipalities are kept'); END"))
-                .ok());
+    lk::test::refuse(document->database().connection(), QStringLiteral("DELETE"),
+                     QStringLiteral("municipalities"), QStringLiteral("municipalities are kept"));
     const QString before = contentOf(*document);
     QSignalSpy failed(document.get(), &Document::failed);
     QSignalSpy changed(document.get(), &Document::changed);
@@ -369,14 +387,14 @@ TEST_CASE("An undo that the file refuses is reported and changes nothing", "[doc
     CHECK(contentOf(*document) == before);
 }
 
-TEST_CASE("A refused undo leaves the undo stack, so the stack and the file agree", "[document]") {
-    TestFile file;
+TEST_CASE("A refused undo leaves the undo stack, so the stack and the file agree", "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     REQUIRE(document->insert(PromiseRegisters::municipalities(), recordOf(municipalityValues())).ok());
-    REQUIRE(sql::run(document->database().connection(),
-                     QStringLiteral("CREATE TEMP TRIGGER keep_municipalities BEFORE DELETE ON municipalities "
-                                    "BEGIN SELECT RAISE(ABORT, 'municipalities are kept'); END"))
-                .ok());
+    lk::test::refuse(document->database().connection(), QStringLiteral("DELETE"),
+                     QStringLiteral("municipalities"), QStringLiteral("municipalities are kept"));
     REQUIRE(document->undoStack()->count() == 1);
     document->undoStack()->undo();
     // The municipality is still in the file, and nothing claims it can be undone or redone.
@@ -386,8 +404,10 @@ TEST_CASE("A refused undo leaves the undo stack, so the stack and the file agree
     CHECK_FALSE(document->undoStack()->canRedo());
 }
 
-TEST_CASE("An edit that is undone leaves the file as it was, time stamps included", "[document]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+TEST_CASE("An edit that is undone leaves the file as it was, time stamps included", "[document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     const QByteArray before = TestFile::exportOf(*document);
     auto promises = document->repository().list(PromiseRegisters::promises());

@@ -3,10 +3,12 @@
 #include "db/sql.h"
 #include "demo/demodata.h"
 #include "everyregister.h"
+#include "faults.h"
 #include "io/jsonexporter.h"
 #include "io/jsonimporter.h"
 #include "register/registry.h"
 #include "testfile.h"
+#include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,8 +41,10 @@ std::unique_ptr<lk::Document> openWithDemoData(const TestFile& file) {
 
 } // namespace
 
-TEST_CASE("An export holds one list per table and nothing else", "[export]") {
-    TestFile file;
+TEST_CASE("An export holds one list per table and nothing else", "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = openWithDemoData(file);
     const QJsonObject root = parsed(TestFile::exportOf(*document));
 
@@ -63,8 +67,10 @@ TEST_CASE("An export holds one list per table and nothing else", "[export]") {
 }
 
 TEST_CASE("A new file's export has every table as a list, empty but for the law's checklist points",
-          "[export]") {
-    TestFile file;
+          "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const QJsonObject root = parsed(TestFile::exportOf(*document));
     CHECK(root.size() == lk::Registry::all().size());
@@ -77,8 +83,10 @@ TEST_CASE("A new file's export has every table as a list, empty but for the law'
     }
 }
 
-TEST_CASE("Each exported record has its uuid, updated_at and one key per field", "[export]") {
-    TestFile file;
+TEST_CASE("Each exported record has its uuid, updated_at and one key per field", "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = openWithDemoData(file);
     const QJsonObject root = parsed(TestFile::exportOf(*document));
     for (const lk::RegisterSpec* spec : lk::Registry::all()) {
@@ -96,8 +104,10 @@ TEST_CASE("Each exported record has its uuid, updated_at and one key per field",
 }
 
 TEST_CASE("References are written as the UUID of the record they point at, under a key without _id",
-          "[export]") {
-    TestFile file;
+          "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = openWithDemoData(file);
     const QJsonObject root = parsed(TestFile::exportOf(*document));
 
@@ -133,8 +143,10 @@ TEST_CASE("References are written as the UUID of the record they point at, under
     CHECK(checked > 50);
 }
 
-TEST_CASE("A promise's focus_area in the export is the UUID of its focus area", "[export]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+TEST_CASE("A promise's focus_area in the export is the UUID of its focus area", "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     const QJsonObject root = parsed(TestFile::exportOf(*document));
     const QString areaUuid = scalar(*document, QStringLiteral("SELECT uuid FROM focus_areas WHERE title = ?"),
@@ -152,8 +164,10 @@ TEST_CASE("A promise's focus_area in the export is the UUID of its focus area", 
 }
 
 TEST_CASE("Exported values keep their types: dates as ISO text, numbers as numbers, empty as null",
-          "[export]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+          "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     const QJsonObject root = parsed(TestFile::exportOf(*document));
 
@@ -185,8 +199,10 @@ TEST_CASE("Exported values keep their types: dates as ISO text, numbers as numbe
     CHECK(municipality.value(QStringLiteral("police_area")).isNull());
 }
 
-TEST_CASE("Records are listed in the order of their UUIDs, not of their keys", "[export]") {
-    TestFile file;
+TEST_CASE("Records are listed in the order of their UUIDs, not of their keys", "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = openWithDemoData(file);
     const QJsonObject root = parsed(TestFile::exportOf(*document));
     for (const lk::RegisterSpec* spec : lk::Registry::all()) {
@@ -210,8 +226,10 @@ TEST_CASE("Records are listed in the order of their UUIDs, not of their keys", "
     }
 }
 
-TEST_CASE("Two exports of the same file are byte-identical", "[export]") {
-    TestFile file;
+TEST_CASE("Two exports of the same file are byte-identical", "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     QByteArray first;
     {
         auto document = openWithDemoData(file);
@@ -224,12 +242,15 @@ TEST_CASE("Two exports of the same file are byte-identical", "[export]") {
     CHECK(first.size() > 1000);
 }
 
-TEST_CASE("Export, import into an empty file, export again gives the same bytes", "[export][import]") {
-    TestFile source;
+TEST_CASE("Export, import into an empty file, export again gives the same bytes",
+          "[export][import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile source(engine);
     auto original = openWithDemoData(source);
     const QByteArray exported = TestFile::exportOf(*original);
 
-    TestFile target;
+    TestFile target(engine);
     auto copy = target.open();
     auto imported = lk::JsonImporter::import(copy->repository(), exported);
     INFO(imported.message().toStdString());
@@ -247,12 +268,15 @@ TEST_CASE("Export, import into an empty file, export again gives the same bytes"
     CHECK(TestFile::exportOf(*copy) == exported);
 }
 
-TEST_CASE("An export stops with a message rather than write a reference that points nowhere", "[export]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+TEST_CASE("An export stops with a message rather than write a reference that points nowhere",
+          "[export][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     // Damage as only a broken disk or another program could: a promise whose focus area is gone.
     const auto db = document->database().connection();
-    REQUIRE(lk::sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+    lk::test::allowDanglingReferences(db);
     REQUIRE(lk::sql::run(db, QStringLiteral("UPDATE promises SET focus_area_id = 999 WHERE sort_order = 1"))
                 .ok());
     auto json = lk::JsonExporter::exportAll(document->repository());

@@ -5,6 +5,7 @@
 #include "io/jsonimporter.h"
 #include "promises/promiseregisters.h"
 #include "testfile.h"
+#include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,7 +94,8 @@ void checkNames(const QString& message, const QString& table, int index, const Q
 // A Salem file and its export with two harmless changes (a new municipality, a renamed period), so that a
 // refused import has written something before it reaches the planted error, and must take it back.
 struct ImportCase {
-    TestFile file{QStringLiteral("salem-2021-2022")};
+    lk::Engine engine = lk::Engine::Sqlite;
+    TestFile file{engine, QStringLiteral("salem-2021-2022")};
     std::unique_ptr<lk::Document> document = file.open();
     QByteArray before = TestFile::exportOf(*document);
     qint64 auditBefore = auditRows(*document);
@@ -145,7 +147,9 @@ struct ImportCase {
 } // namespace
 
 TEST_CASE("The harmless changes the refusal tests start from are imported when nothing else is wrong",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     auto result = lk::JsonImporter::import(c.document->repository(), serialized(c.json));
     INFO(result.message().toStdString());
@@ -157,7 +161,9 @@ TEST_CASE("The harmless changes the refusal tests start from are imported when n
     CHECK(auditRows(*c.document) == c.auditBefore + 2);
 }
 
-TEST_CASE("Broken JSON is refused with its line and column, and nothing changes", "[import]") {
+TEST_CASE("Broken JSON is refused with its line and column, and nothing changes", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     // Drop the colon after "name" on the municipality's line.
     QByteArray raw = serialized(c.json);
@@ -182,14 +188,19 @@ TEST_CASE("Broken JSON is refused with its line and column, and nothing changes"
     CHECK(reportedColumn <= column + 1);
 }
 
-TEST_CASE("A JSON list at the top instead of an object is refused, and nothing changes", "[import]") {
+TEST_CASE("A JSON list at the top instead of an object is refused, and nothing changes",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const QByteArray raw =
         QJsonDocument(QJsonArray{c.json.value(QStringLiteral("municipalities")).toArray()}).toJson();
     c.refused(raw);
 }
 
-TEST_CASE("An unknown table is refused by name, and nothing changes", "[import]") {
+TEST_CASE("An unknown table is refused by name, and nothing changes", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     c.json.insert(QStringLiteral("tobacco_shops"), QJsonArray{});
     const QString message = c.refused();
@@ -197,7 +208,9 @@ TEST_CASE("An unknown table is refused by name, and nothing changes", "[import]"
     CHECK(message.contains(QStringLiteral("tobacco_shops")));
 }
 
-TEST_CASE("A table that is not a list is refused by name, and nothing changes", "[import]") {
+TEST_CASE("A table that is not a list is refused by name, and nothing changes", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     c.json.insert(QStringLiteral("targets"), QJsonObject{});
     const QString message = c.refused();
@@ -206,7 +219,9 @@ TEST_CASE("A table that is not a list is refused by name, and nothing changes", 
 }
 
 TEST_CASE("A record that is not an object is refused with its table and place, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonArray promises = c.rows(QStringLiteral("promises"));
     promises.append(QStringLiteral("Trygghetsvandringar"));
@@ -217,7 +232,10 @@ TEST_CASE("A record that is not an object is refused with its table and place, a
     CHECK(containsWord(message, QStringLiteral("record %1").arg(promises.size())));
 }
 
-TEST_CASE("An unknown field is refused with table, record and field, and nothing changes", "[import]") {
+TEST_CASE("An unknown field is refused with table, record and field, and nothing changes",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
@@ -227,7 +245,9 @@ TEST_CASE("An unknown field is refused with table, record and field, and nothing
 }
 
 TEST_CASE("Text where a whole number belongs is refused with table, record and field, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
@@ -254,7 +274,9 @@ TEST_CASE(
 }
 
 TEST_CASE("A code outside the list is refused with table, record, field and value, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
@@ -266,7 +288,9 @@ TEST_CASE("A code outside the list is refused with table, record, field and valu
 }
 
 TEST_CASE("A missing required field is refused with table, record and field, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString uuid =
@@ -276,7 +300,9 @@ TEST_CASE("A missing required field is refused with table, record and field, and
 }
 
 TEST_CASE("A reference to a UUID that exists nowhere is refused with table, record, field and UUID",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     const QString missing = QStringLiteral("0d6f9c55-3b1a-4f2e-8c7d-9e0a1b2c3d4e");
@@ -288,7 +314,9 @@ TEST_CASE("A reference to a UUID that exists nowhere is refused with table, reco
 }
 
 TEST_CASE("A UUID that appears twice in a table is refused at its second place, and nothing changes",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonArray promises = c.rows(QStringLiteral("promises"));
     QJsonObject twin = promises.at(c.promiseIndex()).toObject();
@@ -300,7 +328,10 @@ TEST_CASE("A UUID that appears twice in a table is refused at its second place, 
                twin.value(QStringLiteral("uuid")).toString(), QStringLiteral("uuid"));
 }
 
-TEST_CASE("An invalid uuid is refused with table, record and field, and nothing changes", "[import]") {
+TEST_CASE("An invalid uuid is refused with table, record and field, and nothing changes",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const int index = c.promiseIndex();
     c.edit(QStringLiteral("promises"), index,
@@ -309,7 +340,10 @@ TEST_CASE("An invalid uuid is refused with table, record and field, and nothing 
                QStringLiteral("uuid"));
 }
 
-TEST_CASE("An error in the last table takes back everything the import wrote before it", "[import]") {
+TEST_CASE("An error in the last table takes back everything the import wrote before it",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     // Many valid records first: a new promise and a status report for each existing promise.
     QJsonArray promises = c.rows(QStringLiteral("promises"));
@@ -338,7 +372,9 @@ TEST_CASE("An error in the last table takes back everything the import wrote bef
     CHECK(scalar(*c.document, QStringLiteral("SELECT COUNT(*) FROM municipalities")).toLongLong() == 1);
 }
 
-TEST_CASE("Importing a file's own export again adds and changes nothing", "[import]") {
+TEST_CASE("Importing a file's own export again adds and changes nothing", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const qint64 records = recordsIn(parsed(c.before));
     REQUIRE(records > 10);
@@ -354,7 +390,9 @@ TEST_CASE("Importing a file's own export again adds and changes nothing", "[impo
 }
 
 TEST_CASE("A record sent without its manual position keeps its place and counts as unchanged (fuzz finding)",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     QJsonArray promises = json.value(QStringLiteral("promises")).toArray();
@@ -377,7 +415,9 @@ TEST_CASE("A record sent without its manual position keeps its place and counts 
     }
 }
 
-TEST_CASE("A changed field in an export updates that one record", "[import]") {
+TEST_CASE("A changed field in an export updates that one record", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     QJsonArray promises = json.value(QStringLiteral("promises")).toArray();
@@ -407,7 +447,10 @@ TEST_CASE("A changed field in an export updates that one record", "[import]") {
     CHECK(TestFile::exportOf(*c.document) == serialized(json));
 }
 
-TEST_CASE("New records in an export are added and may point at existing ones and at each other", "[import]") {
+TEST_CASE("New records in an export are added and may point at existing ones and at each other",
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     const QString periodUuid = json.value(QStringLiteral("periods"))
@@ -462,7 +505,9 @@ TEST_CASE("New records in an export are added and may point at existing ones and
     CHECK(TestFile::exportOf(*c.document) == serialized(inExportOrder(json)));
 }
 
-TEST_CASE("Fields that are not required may be left out of a new record", "[import]") {
+TEST_CASE("Fields that are not required may be left out of a new record", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     QJsonObject json = parsed(c.before);
     const QString periodUuid = json.value(QStringLiteral("periods"))
@@ -493,7 +538,9 @@ TEST_CASE("Fields that are not required may be left out of a new record", "[impo
             .isEmpty());
 }
 
-TEST_CASE("UUIDs are matched whatever their case, in records and in references alike", "[import]") {
+TEST_CASE("UUIDs are matched whatever their case, in records and in references alike", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     // The same export with every UUID in capitals, as another tool may write them.
     QByteArray upper = c.before;
@@ -518,14 +565,16 @@ TEST_CASE("UUIDs are matched whatever their case, in records and in references a
     CHECK(TestFile::exportOf(*c.document) == c.before);
 }
 
-TEST_CASE("An import keeps the records of the file that the export does not mention", "[import]") {
-    TestFile salem(QStringLiteral("salem-2021-2022"));
+TEST_CASE("An import keeps the records of the file that the export does not mention", "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile salem(engine, QStringLiteral("salem-2021-2022"));
     QByteArray salemExport;
     {
         auto source = salem.open();
         salemExport = TestFile::exportOf(*source);
     }
-    TestFile file;
+    TestFile file(engine);
     auto document = file.open();
     lk::Record own;
     own.values = {{QStringLiteral("name"), QStringLiteral("Nykvarns kommun")}};
@@ -545,9 +594,11 @@ TEST_CASE("An import keeps the records of the file that the export does not ment
 }
 
 TEST_CASE("A text that starts with a byte order mark is refused by its field, never stored without it",
-          "[import]") {
+          "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     // Qt's JSON reader would drop U+FEFF at the start of a string: the text would be stored changed.
-    ImportCase c;
+    ImportCase c{engine};
     const int index = c.promiseIndex();
     const QString uuid = c.edit(QStringLiteral("promises"), index, [](QJsonObject& r) {
         r.insert(QStringLiteral("report_text"), QStringLiteral("MARKInledande märke"));
@@ -584,7 +635,9 @@ TEST_CASE("Months that are no list of month numbers are refused with table, reco
 }
 
 TEST_CASE("A target's months go out as a list of numbers and come back the same, in any order given",
-          "[import][months]") {
+          "[import][months][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     ImportCase c;
     const QString uuid = c.edit(QStringLiteral("targets"), 0, [](QJsonObject& r) {
         r.insert(QStringLiteral("months"), QJsonArray{10, 9, 3, 3});
@@ -601,7 +654,7 @@ TEST_CASE("A target's months go out as a list of numbers and come back the same,
             CHECK(target.toObject().value(QStringLiteral("months")).toArray() == QJsonArray{3, 9, 10});
     }
     // Into an empty file and out again: the same bytes.
-    TestFile copyFile(QStringLiteral("empty"));
+    TestFile copyFile(engine, QStringLiteral("empty"));
     auto copy = copyFile.open();
     REQUIRE(lk::JsonImporter::import(copy->repository(), exported).ok());
     CHECK(TestFile::exportOf(*copy) == exported);

@@ -1,7 +1,9 @@
 #include "../register/registerfixture.h"
 #include "catchqt.h"
 #include "db/sql.h"
+#include "faults.h"
 #include "privacy/auditlog.h"
+#include "testserver.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -63,8 +65,11 @@ void checkJson(const RegisterSpec& spec, const QJsonObject& json, const Record& 
 
 } // namespace
 
-TEST_CASE("Every insert, update and delete writes one audit row with the values", "[repository][audit]") {
-    TestFile file;
+TEST_CASE("Every insert, update and delete writes one audit row with the values",
+          "[repository][audit][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -120,8 +125,11 @@ TEST_CASE("Every insert, update and delete writes one audit row with the values"
     checkJson(statuses, jsonOf(row.oldValues), changed);
 }
 
-TEST_CASE("A ChangeSet of several rows writes one audit row per row, in order", "[repository][audit]") {
-    TestFile file;
+TEST_CASE("A ChangeSet of several rows writes one audit row per row, in order",
+          "[repository][audit][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -153,17 +161,17 @@ TEST_CASE("A ChangeSet of several rows writes one audit row per row, in order", 
                               QStringLiteral("delete promise_statuses ") + tree.status.uuid});
 }
 
-TEST_CASE("A change whose audit row cannot be written is not saved either", "[repository][audit]") {
-    TestFile file;
+TEST_CASE("A change whose audit row cannot be written is not saved either", "[repository][audit][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
     const QString contentBefore = contentOf(*document);
     const qint64 auditBefore = auditCount(repository);
-    REQUIRE(sql::run(repository.database(),
-                     QStringLiteral("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log "
-                                    "BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END"))
-                .ok());
+    lk::test::refuse(repository.database(), QStringLiteral("INSERT"), QStringLiteral("audit_log"),
+                     QStringLiteral("the audit log is full"));
 
     ChangeSet changes;
     SECTION("an insert") {
@@ -185,8 +193,10 @@ TEST_CASE("A change whose audit row cannot be written is not saved either", "[re
     CHECK(auditCount(repository) == auditBefore);
 }
 
-TEST_CASE("A refused change writes no audit row", "[repository][audit]") {
-    TestFile file;
+TEST_CASE("A refused change writes no audit row", "[repository][audit][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -218,8 +228,10 @@ TEST_CASE("A refused change writes no audit row", "[repository][audit]") {
     CHECK(auditCount(repository) == auditBefore);
 }
 
-TEST_CASE("Deleting a record that is no longer there writes no audit row", "[repository][audit]") {
-    TestFile file;
+TEST_CASE("Deleting a record that is no longer there writes no audit row", "[repository][audit][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);

@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "register/ordering.h"
 #include "registerfixture.h"
+#include "testserver.h"
 
 using namespace lk;
 using namespace lk::test;
@@ -145,8 +146,10 @@ TEST_CASE("Ordering::move renumbers equal or gapped positions", "[ordering]") {
     CHECK(siblings.order() == QStringList{c, a, b});
 }
 
-TEST_CASE("Ordering::move refuses a register without a manual order", "[ordering]") {
-    TestFile file;
+TEST_CASE("Ordering::move refuses a register without a manual order", "[ordering][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const PromiseTree tree = makeTree(document->repository());
     auto moved =

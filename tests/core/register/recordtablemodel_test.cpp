@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "register/recordtablemodel.h"
 #include "registerfixture.h"
+#include "testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -56,7 +57,8 @@ struct Promises {
     Record traffic;     // a second focus area
     Record speedChecks; // its only promise
 
-    Promises() {
+    explicit Promises(lk::Engine engine = lk::Engine::Sqlite)
+        : file(engine) {
         const RegisterSpec& promises = PromiseRegisters::promises();
         const qint64 area = tree.focusArea.id;
         alpha =
@@ -118,7 +120,9 @@ TEST_CASE("The model tester reports a broken model through the warning collector
 }
 
 TEST_CASE("RecordTableModel passes QAbstractItemModelTester through reloads, sorting, filters and paging",
-          "[recordtablemodel]") {
+          "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     WarningCollector warnings;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
@@ -168,7 +172,9 @@ TEST_CASE("RecordTableModel passes QAbstractItemModelTester through reloads, sor
     CHECK(warnings.messages.isEmpty());
 }
 
-TEST_CASE("RecordTableModel shows each column as the user reads it", "[recordtablemodel]") {
+TEST_CASE("RecordTableModel shows each column as the user reads it", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     const RegisterSpec& spec = PromiseRegisters::promises();
@@ -219,8 +225,11 @@ TEST_CASE("RecordTableModel shows each column as the user reads it", "[recordtab
     CHECK(model.rowOf(QStringLiteral("not-a-uuid")) == -1);
 }
 
-TEST_CASE("A long text shows its first line in the table and all of it as a tool tip", "[recordtablemodel]") {
-    TestFile file;
+TEST_CASE("A long text shows its first line in the table and all of it as a tool tip",
+          "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const PromiseTree tree = makeTree(document->repository());
     RecordTableModel model(document.get(), PromiseRegisters::focusAreas(),
@@ -233,8 +242,10 @@ TEST_CASE("A long text shows its first line in the table and all of it as a tool
     CHECK(model.index(row, 1).data(Qt::ToolTipRole).toString() == situation);
 }
 
-TEST_CASE("RecordTableModel loads 200 rows at a time", "[recordtablemodel]") {
-    TestFile file;
+TEST_CASE("RecordTableModel loads 200 rows at a time", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository); // one status of its own
@@ -292,7 +303,9 @@ TEST_CASE("RecordTableModel loads 200 rows at a time", "[recordtablemodel]") {
     CHECK_FALSE(model.canFetchMore({}));
 }
 
-TEST_CASE("Sorting a code column sorts by the label the user reads", "[recordtablemodel]") {
+TEST_CASE("Sorting a code column sorts by the label the user reads", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     const FieldSpec& responsible = PromiseRegisters::promises().field(QStringLiteral("responsible"));
@@ -320,7 +333,9 @@ TEST_CASE("Sorting a code column sorts by the label the user reads", "[recordtab
     CHECK(std::is_sorted(descending.begin(), descending.end(), std::greater<>()));
 }
 
-TEST_CASE("Sorting text and reference columns", "[recordtablemodel]") {
+TEST_CASE("Sorting text and reference columns", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QCollator swedish(QLocale(QLocale::Swedish, QLocale::Sweden));
@@ -348,7 +363,9 @@ TEST_CASE("Sorting text and reference columns", "[recordtablemodel]") {
     CHECK(model.uuidAt(model.rowCount() - 1) == data.speedChecks.uuid);
 }
 
-TEST_CASE("The text filter matches text, code labels and referenced names", "[recordtablemodel]") {
+TEST_CASE("The text filter matches text, code labels and referenced names", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -384,7 +401,9 @@ TEST_CASE("The text filter matches text, code labels and referenced names", "[re
     CHECK(reset.count() == resets);
 }
 
-TEST_CASE("The text filter ignores case in Swedish letters too", "[recordtablemodel]") {
+TEST_CASE("The text filter ignores case in Swedish letters too", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     // A coordinator types in lower case: "örebro" must find "Örebromodellen", as "alpha" finds "Alpha walk".
@@ -396,7 +415,10 @@ TEST_CASE("The text filter ignores case in Swedish letters too", "[recordtablemo
     CHECK(uuidsIn(model) == QSet<QString>{data.orebro.uuid});
 }
 
-TEST_CASE("The parent filter shows the rows of one parent, none for an invalid one", "[recordtablemodel]") {
+TEST_CASE("The parent filter shows the rows of one parent, none for an invalid one",
+          "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
 
@@ -422,7 +444,9 @@ TEST_CASE("The parent filter shows the rows of one parent, none for an invalid o
 }
 
 TEST_CASE("An edit in the table is saved through the document and can be undone",
-          "[recordtablemodel][document]") {
+          "[recordtablemodel][document][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QSignalSpy failed(&model, &RecordTableModel::editFailed);
@@ -452,7 +476,9 @@ TEST_CASE("An edit in the table is saved through the document and can be undone"
     CHECK(model.index(model.rowOf(data.alpha.uuid), Title).data() == oldTitle);
 }
 
-TEST_CASE("A refused edit in the table says why and changes nothing", "[recordtablemodel]") {
+TEST_CASE("A refused edit in the table says why and changes nothing", "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QSignalSpy failed(&model, &RecordTableModel::editFailed);
@@ -484,7 +510,9 @@ TEST_CASE("A refused edit in the table says why and changes nothing", "[recordta
 }
 
 TEST_CASE("The model refreshes when its register or a referenced one changes, not otherwise",
-          "[recordtablemodel]") {
+          "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     Promises data;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     // A refresh is a reset, or a dataChanged over the rows when the same records come back in the same order.
@@ -518,8 +546,10 @@ TEST_CASE("The model refreshes when its register or a referenced one changes, no
 }
 
 TEST_CASE("A months column reads as month names, finds its rows by a month's name, and is edited in the form",
-          "[recordtablemodel][months]") {
-    TestFile file;
+          "[recordtablemodel][months][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository); // its target: every month

@@ -3,6 +3,7 @@
 #include "register/namecheck.h"
 #include "register/registry.h"
 #include "registerfixture.h"
+#include "testserver.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -75,14 +76,16 @@ QList<RoundTrip> roundTrips() {
 
 } // namespace
 
-TEST_CASE("Each promise register stores, finds, updates and deletes a record", "[repository]") {
+TEST_CASE("Each promise register stores, finds, updates and deletes a record", "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
     const QList<RoundTrip> cases = roundTrips();
     const int which = GENERATE(range(0, 6));
     const RoundTrip& round = cases.at(which);
     const RegisterSpec& spec = *round.spec;
     INFO("register " << spec.table.toStdString());
 
-    TestFile file;
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -133,8 +136,10 @@ TEST_CASE("Each promise register stores, finds, updates and deletes a record", "
     CHECK(rowCount(repository, spec.table) == 1);
 }
 
-TEST_CASE("A record keeps the UUID, key and stamp it comes with when asked to", "[repository]") {
-    TestFile file;
+TEST_CASE("A record keeps the UUID, key and stamp it comes with when asked to", "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
 
@@ -166,8 +171,10 @@ TEST_CASE("A record keeps the UUID, key and stamp it comes with when asked to", 
     CHECK(*next == 42);
 }
 
-TEST_CASE("nextId lets one ChangeSet insert a parent and its children", "[repository]") {
-    TestFile file;
+TEST_CASE("nextId lets one ChangeSet insert a parent and its children", "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -195,8 +202,10 @@ TEST_CASE("nextId lets one ChangeSet insert a parent and its children", "[reposi
           QVariant(QStringLiteral("Hastighetskontroller")));
 }
 
-TEST_CASE("list filters by a field and keeps the register's natural order", "[repository]") {
-    TestFile file;
+TEST_CASE("list filters by a field and keeps the register's natural order", "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -262,8 +271,10 @@ TEST_CASE("list filters by a field and keeps the register's natural order", "[re
 }
 
 TEST_CASE("An invalid record is refused with a message naming the field, and nothing is written",
-          "[repository]") {
-    TestFile file;
+          "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -346,8 +357,11 @@ TEST_CASE("An invalid record is refused with a message naming the field, and not
     CHECK(contentOf(*document) == contentBefore);
 }
 
-TEST_CASE("A period that ends before it starts is refused, naming the date fields", "[repository]") {
-    TestFile file;
+TEST_CASE("A period that ends before it starts is refused, naming the date fields",
+          "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -396,8 +410,10 @@ TEST_CASE("A period that ends before it starts is refused, naming the date field
     CHECK(auditCount(repository) == auditBefore);
 }
 
-TEST_CASE("A reference to a record that does not exist is refused by the file", "[repository]") {
-    TestFile file;
+TEST_CASE("A reference to a record that does not exist is refused by the file", "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -412,8 +428,10 @@ TEST_CASE("A reference to a record that does not exist is refused by the file", 
     CHECK(auditCount(repository) == auditBefore);
 }
 
-TEST_CASE("apply is all or nothing", "[repository]") {
-    TestFile file;
+TEST_CASE("apply is all or nothing", "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository);
@@ -455,8 +473,10 @@ TEST_CASE("apply is all or nothing", "[repository]") {
     CHECK(auditCount(repository) == auditBefore + 1);
 }
 
-TEST_CASE("dependents lists everything under a record, deepest first", "[repository]") {
-    TestFile file;
+TEST_CASE("dependents lists everything under a record, deepest first", "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
     auto document = file.open();
     const Repository repository = document->repository();
     const PromiseTree tree = makeTree(repository); // focus area 1 > promise 1 > target, status
@@ -508,8 +528,11 @@ TEST_CASE("dependents lists everything under a record, deepest first", "[reposit
     CHECK(leaf->isEmpty());
 }
 
-TEST_CASE("An update that leaves out the manual position keeps the record where it is", "[repository]") {
-    TestFile file(QStringLiteral("salem-2021-2022"));
+TEST_CASE("An update that leaves out the manual position keeps the record where it is",
+          "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     const Repository repository = document->repository();
     auto promises = repository.list(PromiseRegisters::promises());
