@@ -4,8 +4,10 @@
 #include "report/pagedoutput.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -22,6 +24,12 @@ void PrintedDocument::preview(QWidget* parent, QTextDocument& document, const QS
     preview.setObjectName(QStringLiteral("printPreview"));
     preview.setWindowTitle(caption);
     preview.resize(screenFit(parent, QSize(900, 1000)));
+    // Qt's page-number box in the tool bar has no name a screen reader can say; the zoom box's edit has its
+    // combo box's.
+    for (QLineEdit* edit : preview.findChildren<QLineEdit*>()) {
+        if (edit->accessibleName().isEmpty() && !qobject_cast<QComboBox*>(edit->parentWidget()))
+            edit->setAccessibleName(QApplication::translate("lk::PrintedDocument", "Page"));
+    }
     QObject::connect(
         &preview, &QPrintPreviewDialog::paintRequested, parent, [&document, parent](QPrinter* target) {
             if (Status painted = PagedOutput::paint(document, *target); !painted)
