@@ -5874,6 +5874,10 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>The PDF was not saved</source>
         <translation>PDF-filen sparades inte</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
 </context>
 <context>
     <name>lk::PromiseDetail</name>

@@ -97,7 +97,8 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     // The stretching column narrows and widens with the window, and its label wraps onto more lines or fewer.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
             &RecordListPanel::fitHeaderHeight);
-    // A stretching section resized with its view (rows read after the list was laid out) may say nothing of it.
+    // A stretching section resized with its view (rows read after the list was laid out) may say nothing of
+    // it.
     connect(m_view->horizontalHeader(), &QHeaderView::geometriesChanged, this,
             &RecordListPanel::fitHeaderHeight);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::showNoMatch);

@@ -177,12 +177,7 @@ Result<std::unique_ptr<QTextDocument>> MeetingMinutes::build(const Repository& r
     auto meeting = MeetingDraft::load(repository, meetingUuid);
     if (!meeting)
         return meeting.error();
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0);
-    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::contentWidth() * 1.414));
+    auto document = PrintedDocument::blank();
     document->setHtml(html(repository, *meeting));
     // After the HTML: setHtml() starts the document afresh, its title cleared with the rest.
     document->setMetaInformation(QTextDocument::DocumentTitle, title(*meeting));

@@ -16,6 +16,16 @@
 
 namespace lk {
 
+std::unique_ptr<QTextDocument> PrintedDocument::blank() {
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::contentWidth() * 1.414));
+    return document;
+}
+
 void PrintedDocument::preview(QWidget* parent, QTextDocument& document, const QString& caption) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PagedOutput::a4());

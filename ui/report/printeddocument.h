@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <memory>
+
 class QTextDocument;
 class QWidget;
 
@@ -12,6 +14,9 @@ namespace lk {
 
 class PrintedDocument {
 public:
+    // An empty document for an A4 page of text (a protocol, minutes): DejaVu Sans 10 pt, no margin of its
+    // own, the page's content area as its page; fill it with setHtml().
+    static std::unique_ptr<QTextDocument> blank();
     // Shows the pages in a print preview, from which they are printed; `caption` titles the window.
     static void preview(QWidget* parent, QTextDocument& document, const QString& caption);
     // Asks where, offering `suggestedName` (no folder) in the user's documents, and writes the PDF there; a

@@ -3,6 +3,7 @@
 #include "common/isodate.h"
 #include "common/language.h"
 #include "report/pagedoutput.h"
+#include "report/printeddocument.h"
 #include "walks/participantcounts.h"
 #include "walks/walkprotocolcontent.h"
 #include "walks/walkprotocolhtml.h"
@@ -47,12 +48,7 @@ bool participantsConfirmed(QWidget* parent, const Repository& repository, qint64
 }
 
 std::unique_ptr<QTextDocument> documentOf(const WalkProtocolContent& content, const QString& title) {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0);
-    document->setPageSize(QSizeF(PagedOutput::contentWidth(), PagedOutput::contentWidth() * 1.414));
+    auto document = PrintedDocument::blank();
     WalkProtocolHtml html(content);
     document->setHtml(html.html());
     // After the HTML: setHtml() starts the document afresh, its title cleared with the rest.
