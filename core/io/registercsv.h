@@ -2,8 +2,8 @@
 // their traffic controls, visits, drug operations and information efforts. Its columns are the fields'
 // labels (in Swedish, in English, or as the file stores them) in any order; codes are given by their label
 // or their code, dates as 2021-03-15, a linked record by its name (a visit's unit), and the promise a record
-// counts for, when the file has no column for it, follows from its date as in the form. A line just like a record
-// already stored is left out, so that reading a file twice adds nothing the second time.
+// counts for, when the file has no column for it, follows from its date as in the form. A line just like a
+// record already stored is left out, so that reading a file twice adds nothing the second time.
 #pragma once
 
 #include "common/result.h"

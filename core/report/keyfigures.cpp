@@ -119,7 +119,8 @@ QList<KeyFigures::Figure> KeyFigures::figures() const {
     }
     const QStringList placeTables{places::table.toString(), placeAssessments::table.toString()};
     if (places.places > 0) {
-        figures.append({placeTables, Text::tr("Unsafe places in the situation picture on %1").arg(isoDate(to)),
+        figures.append({placeTables,
+                        Text::tr("Unsafe places in the situation picture on %1").arg(isoDate(to)),
                         Text::tr("%n place(s): %1 high, %2 medium, %3 low unsafety", "", places.places)
                             .arg(places.high)
                             .arg(places.medium)

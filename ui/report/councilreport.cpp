@@ -52,8 +52,8 @@ CouncilReport::build(const Repository& repository, const ReportScope& scope, Cha
         return figures.error();
     CouncilMarkup markup(CouncilMarkup::Medium::Paper, form);
     const QString rest = body(markup, *figures, form);
-    return ReportDocument::paper(markup, CouncilFront::cover(markup, *figures), rest, description(*figures), form,
-                                 numbered);
+    return ReportDocument::paper(markup, CouncilFront::cover(markup, *figures), rest, description(*figures),
+                                 form, numbered);
 }
 
 Result<QByteArray> CouncilReport::html(const Repository& repository, const ReportScope& scope) {

@@ -62,8 +62,8 @@ std::unique_ptr<QTextDocument> ReportDocument::paper(const CouncilMarkup& markup
     // A page of no size until the charts are in: QTextDocument lays nothing out on it, where an unset size
     // (-1 × -1) would lay the whole report out once for the HTML and again for the charts.
     document->setPageSize(QSizeF(0, 0));
-    document->setHtml(QStringLiteral("<html><body>%1%2%3</body></html>")
-                          .arg(cover, CouncilFront::contents(markup), rest));
+    document->setHtml(
+        QStringLiteral("<html><body>%1%2%3</body></html>").arg(cover, CouncilFront::contents(markup), rest));
     // After the HTML, which would reset them.
     PagedOutput::describe(*document, description);
     const QList<ReportChart>& charts = markup.charts();

@@ -1,7 +1,7 @@
-// ReportDocument: a report written in CouncilMarkup made into its media: a cover, the table of contents of the
-// headings the rest listed, and the rest, as one paper document (laid out on A4, charts replayed as vectors or
-// put in as images, the contents' page numbers filled in) or as one HTML5 page. The council report and the
-// police area's report are made by it alike.
+// ReportDocument: a report written in CouncilMarkup made into its media: a cover, the table of contents of
+// the headings the rest listed, and the rest, as one paper document (laid out on A4, charts replayed as
+// vectors or put in as images, the contents' page numbers filled in) or as one HTML5 page. The council report
+// and the police area's report are made by it alike.
 #pragma once
 
 #include "report/councilmarkup.h"

@@ -1,8 +1,8 @@
 #include "../../core/tobacco/tobaccofixture.h"
 #include "charts/percentbarchart.h"
-#include "common/isodate.h"
 #include "common/activitytab.h"
 #include "common/dateedit.h"
+#include "common/isodate.h"
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
@@ -270,8 +270,9 @@ TEST_CASE("The retailers' list shows when each is next due, sorts by it as a dat
           "[ui][tobacco]") {
     TobaccoWindow w; // its retailer never inspected
     const QDate today = QDate::currentDate();
-    auto recent = w.document().insert(TobaccoRegisters::retailers(),
-                                      recordOf(retailerValues(w.municipality, QStringLiteral("Nyss tillsynad"))));
+    auto recent =
+        w.document().insert(TobaccoRegisters::retailers(),
+                            recordOf(retailerValues(w.municipality, QStringLiteral("Nyss tillsynad"))));
     auto late = w.document().insert(TobaccoRegisters::retailers(),
                                     recordOf(retailerValues(w.municipality, QStringLiteral("Länge sedan"))));
     REQUIRE(recent.ok());
@@ -282,8 +283,9 @@ TEST_CASE("The retailers' list shows when each is next due, sorts by it as a dat
     REQUIRE(w.document()
                 .insert(TobaccoRegisters::inspections(), recordOf(inspectionValues(recent->id, recentOn)))
                 .ok());
-    REQUIRE(
-        w.document().insert(TobaccoRegisters::inspections(), recordOf(inspectionValues(late->id, lateOn))).ok());
+    REQUIRE(w.document()
+                .insert(TobaccoRegisters::inspections(), recordOf(inspectionValues(late->id, lateOn)))
+                .ok());
     RetailersTab* tab = w.page->retailers();
     w.page->tabs()->setCurrentWidget(tab);
     RecordTableModel* model = tab->list()->model();
