@@ -4,6 +4,7 @@
 #include "cli/importcommand.h"
 #include "cli/recordchoice.h"
 #include "cli/searchcommand.h"
+#include "cli/terminalprogress.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
@@ -203,7 +204,9 @@ int runBackup(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     auto database = Database::openForReading(parser.value(QStringLiteral("db")));
     if (!database)
         return failure(err, database.message());
-    if (Status saved = (*database)->saveCopy(target); !saved)
+    const Status saved = TerminalProgress::run(
+        err, [&](Progress& progress) { return (*database)->saveCopy(target, progress); });
+    if (!saved)
         return failure(err, saved.message());
     out << Text::tr("Wrote the copy %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/recordchoice.h"
+#include "cli/terminalprogress.h"
 #include "common/filewrite.h"
 #include "db/database.h"
 #include "io/csvsheet.h"
@@ -42,12 +43,16 @@ int runJson(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
     if (!database)
         return CommandLine::failure(err, database.message());
     const Repository repository((*database)->connection());
-    auto json = since ? Exchange::write(repository, *since, QDateTime::currentDateTimeUtc())
-                      : JsonExporter::exportAll(repository);
-    if (!json)
-        return CommandLine::failure(err, json.message());
-    // Written whole beside the target and renamed, so a failed export leaves no half file.
-    if (auto written = FileWrite::whole(target, *json); !written)
+    const Status written = TerminalProgress::run(err, [&](Progress& progress) -> Status {
+        auto json = since ? Exchange::write(repository, *since, QDateTime::currentDateTimeUtc(), progress)
+                          : JsonExporter::exportAll(repository, progress);
+        if (!json)
+            return json.error();
+        // Written whole beside the target and renamed, so a failed export leaves no half file.
+        progress.begin(Progress::savingFile(), 0, false);
+        return FileWrite::whole(target, *json);
+    });
+    if (!written)
         return CommandLine::failure(err, written.message());
     if (since)
         out << Text::tr("Exported the changes since %1 to %2.").arg(*since, QDir::toNativeSeparators(target))
@@ -100,10 +105,15 @@ int runSheets(const QCommandLineParser& parser, bool csv, QTextStream& out, QTex
         writer = std::make_unique<CsvSheet>(target);
     else
         writer = std::make_unique<XlsxWorkbook>(target);
-    if (Status written = RegisterExport::write(repository, *writer, municipality, registers); !written)
+    const Status written = TerminalProgress::run(err, [&](Progress& progress) {
+        Status rows = RegisterExport::write(repository, *writer, municipality, registers, progress);
+        if (!rows)
+            return rows;
+        progress.begin(Progress::savingFile(), 0, false);
+        return writer->commit();
+    });
+    if (!written)
         return CommandLine::failure(err, written.message());
-    if (Status committed = writer->commit(); !committed)
-        return CommandLine::failure(err, committed.message());
     out << Text::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;
 }

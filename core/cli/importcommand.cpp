@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/recordchoice.h"
+#include "cli/terminalprogress.h"
 #include "db/database.h"
 #include "indicators/indicatorcsv.h"
 #include "indicators/indicatorregisters.h"
@@ -33,7 +34,10 @@ int runJson(const QCommandLineParser& parser, const QString& path, QTextStream& 
     auto database = Database::open(parser.value(QStringLiteral("db")));
     if (!database)
         return CommandLine::failure(err, database.message());
-    auto summary = JsonImporter::import(Repository((*database)->connection()), json);
+    const Repository repository((*database)->connection());
+    auto summary = TerminalProgress::run(err, [&](Progress& progress) {
+        return JsonImporter::import(repository, json, JsonImporter::Mode::Apply, progress);
+    });
     if (!summary)
         return CommandLine::failure(err, summary.message());
     out << Text::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")

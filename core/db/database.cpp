@@ -4,6 +4,7 @@
 #include "db/newfile.h"
 #include "db/sql.h"
 #include "db/sqlitefunctions.h"
+#include "db/sqliteprogress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,8 @@
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace lk {
 
@@ -415,11 +418,11 @@ Result<QStringList> Database::integrityProblems() const {
     return problems;
 }
 
-Status Database::saveCopy(const QString& target) const {
-    return saveCopyOf(m_path, target);
+Status Database::saveCopy(const QString& target, Progress& progress) const {
+    return saveCopyOf(m_path, target, progress);
 }
 
-Status Database::saveCopyOf(const QString& path, const QString& target) {
+Status Database::saveCopyOf(const QString& path, const QString& target, Progress& progress) {
     // A full disk is called that, with what the copy would have needed (about the file's size).
     const qint64 needed = QFileInfo(path).size();
     const auto failed = [&target, needed](const QString& problem) {
@@ -446,8 +449,19 @@ Status Database::saveCopyOf(const QString& path, const QString& target) {
         db.setConnectOptions(source->options);
         if (!db.open())
             return failed(db.lastError().text());
-        if (auto ran = sql::run(db, QStringLiteral("VACUUM INTO ?"), {made->partialPath()}); !ran)
+        // How far the copy has come is how much of it is written: about the file's size when whole.
+        progress.begin(QCoreApplication::translate("lk::Database", "Copying the file"), needed);
+        const QString partial = made->partialPath();
+        const SqliteProgress watch(db, [&progress, &partial, needed] {
+            return progress.advanceTo(std::min(QFileInfo(partial).size(), needed));
+        });
+        if (auto ran = sql::run(db, QStringLiteral("VACUUM INTO ?"), {partial}); !ran) {
+            // Interrupted: SQLite stopped the copy, and the unfinished temporary goes with `made`.
+            if (progress.stopRequested())
+                return Progress::stopped(QCoreApplication::translate("lk::Database", "No copy was made."));
             return failed(ran.message());
+        }
+        progress.advanceTo(needed); // a copy is often smaller than the file: it is whole now
     }
     // The copy carries the write-ahead log mode of the file; set back to a plain rollback journal it is one
     // file that opens read-only without leaving -wal and -shm files beside it (a backup is only ever read
@@ -462,6 +476,7 @@ Status Database::saveCopyOf(const QString& path, const QString& target) {
             return failed(mode.message());
     }
     building->reset();
+    progress.begin(Progress::savingFile(), 0, false);
     return made->publish();
 }
 

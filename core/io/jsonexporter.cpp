@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "io/recordcount.h"
 #include "register/monthset.h"
 #include "register/registry.h"
 
@@ -51,7 +52,7 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
 
 } // namespace
 
-Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
+Result<QJsonObject> JsonExporter::toJson(const Repository& repository, Progress& progress) {
     // One read transaction: every table from the same moment, even while the window writes (WAL). It is only
     // read, so it is rolled back at the end.
     Transaction snapshot(repository.database());
@@ -60,6 +61,10 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
     QJsonObject root;
     // Each table's id -> uuid, so that references can be written as UUIDs, which mean the same in every file.
     QHash<QString, QHash<qint64, QString>> uuids;
+    auto records = RecordCount::of(repository, Registry::all());
+    if (!records)
+        return records.error();
+    progress.begin(QCoreApplication::translate("lk::JsonExporter", "Reading the records"), *records);
     for (const RegisterSpec* spec : Registry::all()) {
         QStringList columns{QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("updated_at")};
         for (const FieldSpec& field : spec->fields)
@@ -72,6 +77,9 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
         QJsonArray rows;
         QHash<qint64, QString>& ownUuids = uuids[spec->table];
         while (query->next()) {
+            if (!progress.advance())
+                return Progress::stopped(
+                    QCoreApplication::translate("lk::JsonExporter", "Nothing was exported."));
             QJsonObject row;
             row.insert(QStringLiteral("uuid"), query->value(1).toString());
             row.insert(QStringLiteral("updated_at"), query->value(2).toString());
@@ -99,10 +107,11 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
     return root;
 }
 
-Result<QByteArray> JsonExporter::exportAll(const Repository& repository) {
-    auto json = toJson(repository);
+Result<QByteArray> JsonExporter::exportAll(const Repository& repository, Progress& progress) {
+    auto json = toJson(repository, progress);
     if (!json)
         return json.error();
+    progress.begin(QCoreApplication::translate("lk::JsonExporter", "Writing the JSON"), 0);
     return QJsonDocument(*json).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,7 @@
 // JsonExporter: the whole content of a file as one JSON object, in a stable order (see core/io/README.md).
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "register/repository.h"
 
@@ -11,9 +12,10 @@ namespace lk {
 
 class JsonExporter {
 public:
-    static Result<QJsonObject> toJson(const Repository& repository);
+    // Counts the records in `progress`, and stops when asked.
+    static Result<QJsonObject> toJson(const Repository& repository, Progress& progress = Progress::none());
     // Indented UTF-8; two exports of the same content are byte-identical.
-    static Result<QByteArray> exportAll(const Repository& repository);
+    static Result<QByteArray> exportAll(const Repository& repository, Progress& progress = Progress::none());
 };
 
 } // namespace lk

@@ -270,7 +270,9 @@ QByteArray withByteOrderMarksEscaped(const QByteArray& json) {
 
 } // namespace
 
-Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& raw, Mode mode) {
+Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& raw, Mode mode,
+                                           Progress& progress) {
+    progress.begin(Text::tr("Reading the file"), 0);
     const QByteArray json = withByteOrderMarksEscaped(raw);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -305,10 +307,18 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
     if (exchange)
         summary.since = exchange->since();
     KeyLookup keys(repository);
+    qint64 records = 0;
+    for (const RegisterSpec* spec : Registry::all())
+        records += root.value(spec->table).toArray().size();
+    progress.begin(mode == Mode::Preview ? Text::tr("Checking what the import would change")
+                                         : Text::tr("Importing the records"),
+                   records);
     for (const RegisterSpec* spec : Registry::all()) {
         const QJsonArray rows = root.value(spec->table).toArray();
         QSet<QString> seen;
         for (int i = 0; i < rows.size(); ++i) {
+            if (!progress.advance()) // the transaction rolls back what was written so far
+                return Progress::stopped(Text::tr("The import was not made: nothing was changed."));
             Location where{spec->table, i, {}};
             if (!rows.at(i).isObject())
                 return at(where, Text::tr("a record should be an object with fields."));
@@ -391,6 +401,9 @@ Result<ImportSummary> JsonImporter::import(const Repository& repository, const Q
             return deleted.error();
     if (mode == Mode::Preview)
         return summary; // the transaction is rolled back as it goes
+    if (progress.stopRequested())
+        return Progress::stopped(Text::tr("The import was not made: nothing was changed."));
+    progress.begin(Text::tr("Saving the imported records"), 0, false);
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return summary;

@@ -1,6 +1,7 @@
 // JsonImporter: reads an export (or a template) into a file, all or nothing, merging records by UUID.
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "register/repository.h"
 
@@ -41,10 +42,10 @@ public:
     // message names the table, the record and the field.
     // An exchange file (core/io/exchange.h) is merged: what changed on both sides since its date is left as
     // it is and listed among the conflicts. A preview does everything and then takes it back, to show what an
-    // import would change.
+    // import would change. It counts the records in `progress`, and stops when asked, changing nothing.
     enum class Mode { Apply, Preview };
     static Result<ImportSummary> import(const Repository& repository, const QByteArray& json,
-                                        Mode mode = Mode::Apply);
+                                        Mode mode = Mode::Apply, Progress& progress = Progress::none());
 };
 
 } // namespace lk

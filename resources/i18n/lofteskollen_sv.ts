@@ -737,6 +737,10 @@
         <source>Last backup %1</source>
         <translation>Senaste säkerhetskopia %1</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
 </context>
 <context>
     <name>lk::BackupSettingsDialog</name>
@@ -2296,6 +2300,14 @@
     <message>
         <source>%1 was not created: %2</source>
         <translation>%1 skapades inte: %2</translation>
+    </message>
+    <message>
+        <source>Copying the file</source>
+        <translation>Kopierar filen</translation>
+    </message>
+    <message>
+        <source>No copy was made.</source>
+        <translation>Ingen kopia gjordes.</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4394,18 @@
         <source>The export was stopped: in %1, the record %2 points at a record in %3 that is not there. The file may be damaged; nothing was written.</source>
         <translation>Exporten avbröts: i %1 pekar posten %2 på en post i %3 som inte finns. Filen kan vara skadad; ingenting skrevs.</translation>
     </message>
+    <message>
+        <source>Reading the records</source>
+        <translation>Läser posterna</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ingenting exporterades.</translation>
+    </message>
+    <message>
+        <source>Writing the JSON</source>
+        <translation>Skriver JSON-filen</translation>
+    </message>
 </context>
 <context>
     <name>lk::JsonImporter</name>
@@ -4500,6 +4524,26 @@
     <message>
         <source>a list of months as numbers from 1 (January) to 12 (December) was expected, such as [3, 4, 5, 9, 10].</source>
         <translation>en lista med månader som nummer från 1 (januari) till 12 (december) förväntades, till exempel [3, 4, 5, 9, 10].</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>Checking what the import would change</source>
+        <translation>Kontrollerar vad importen skulle ändra</translation>
+    </message>
+    <message>
+        <source>Importing the records</source>
+        <translation>Importerar posterna</translation>
+    </message>
+    <message>
+        <source>The import was not made: nothing was changed.</source>
+        <translation>Importen gjordes inte: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Saving the imported records</source>
+        <translation>Sparar de importerade posterna</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5564,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>The last page could not be finished.</source>
         <translation>Den sista sidan kunde inte avslutas.</translation>
     </message>
+    <message>
+        <source>Writing the pages</source>
+        <translation>Skriver sidorna</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ingenting sparades.</translation>
+    </message>
 </context>
 <context>
     <name>lk::ParticipantsGrid</name>
@@ -5627,6 +5679,17 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>New unit…</source>
         <translation>Ny enhet…</translation>
+    </message>
+</context>
+<context>
+    <name>lk::Progress</name>
+    <message>
+        <source>Saving the file</source>
+        <translation>Sparar filen</translation>
+    </message>
+    <message>
+        <source>Stopped as asked. %1</source>
+        <translation>Avbrutet. %1</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +6361,17 @@ Det är sällan så det blev. Spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>lk::RegisterExport</name>
+    <message>
+        <source>Writing the rows</source>
+        <translation>Skriver raderna</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ingenting exporterades.</translation>
+    </message>
+</context>
+<context>
     <name>lk::RegisterSpec</name>
     <message>
         <source>%1 has no field “%2”.</source>
@@ -6528,6 +6602,18 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>The public summary is written as HTML, for the municipality&apos;s website.</source>
         <translation>Den offentliga sammanfattningen skrivs som HTML, för kommunens webbplats.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Gathering the figures and drawing the charts</source>
+        <translation>Hämtar siffrorna och ritar diagrammen</translation>
+    </message>
+    <message>
+        <source>Writing the ODT</source>
+        <translation>Skriver ODT-filen</translation>
     </message>
 </context>
 <context>
@@ -7125,6 +7211,13 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TerminalProgress</name>
+    <message>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1: %2 % (%3 av %4)</translation>
     </message>
 </context>
 <context>
@@ -7845,6 +7938,17 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Contact persons</source>
         <translation>Kontaktombud</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WindowProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/recordchoice.h"
+#include "cli/terminalprogress.h"
 #include "db/database.h"
 #include "report/reportfiles.h"
 #include "walks/walkprotocolcommand.h"
@@ -72,7 +73,10 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     if (!area.isEmpty()) {
         const AreaReport::Scope scope{area, parser.value(QStringLiteral("period")), *from, *to,
                                       QDate::currentDate()};
-        if (Status written = ReportFiles::writeArea(repository, scope, formats.value(name), path); !written) {
+        const Status written = TerminalProgress::run(err, [&](Progress& progress) {
+            return ReportFiles::writeArea(repository, scope, formats.value(name), path, progress);
+        });
+        if (!written) {
             err << written.message() << '\n';
             return CommandLine::Failed;
         }
@@ -96,7 +100,10 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     const ReportScope scope{period->record.id, *from, *to, QDate::currentDate()};
     const auto kind =
         parser.isSet(QStringLiteral("public")) ? ReportFiles::Kind::Public : ReportFiles::Kind::Council;
-    if (Status written = ReportFiles::write(repository, scope, kind, formats.value(name), path); !written) {
+    const Status written = TerminalProgress::run(err, [&](Progress& progress) {
+        return ReportFiles::write(repository, scope, kind, formats.value(name), path, progress);
+    });
+    if (!written) {
         err << written.message() << '\n';
         return CommandLine::Failed;
     }
