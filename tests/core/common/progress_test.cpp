@@ -7,6 +7,8 @@
 #include "io/registerexport.h"
 #include "io/xlsxworkbook.h"
 #include "recordingprogress.h"
+#include "police/policeregisters.h"
+#include "register/recordtablemodel.h"
 #include "register/registry.h"
 #include "samplefile.h"
 #include "testfile.h"
@@ -203,4 +205,30 @@ TEST_CASE("A copy of the file stopped while it is written leaves no copy", "[pro
     REQUIRE(Database::saveCopyOf(sample.file.path(), target, whole).ok());
     CHECK(QFile::exists(target));
     checkRisesToItsTotal(whole, copying, QFileInfo(sample.file.path()).size());
+}
+
+TEST_CASE("A table exported as it shows counts its rows, and stopped halfway leaves no file",
+          "[progress][excel]") {
+    SampleFile sample;
+    const RegisterSpec& spec = PoliceRegisters::trafficControls();
+    RecordTableModel model(sample.document.get(), spec, {trafficControls::heldOn, trafficControls::place});
+    REQUIRE(model.totalCount() > 10);
+    const QString writing = QCoreApplication::translate("lk::RegisterExport", "Writing the rows");
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("table.csv"));
+    {
+        CsvSheet sheet(path);
+        RecordingProgress progress;
+        progress.stopHalfwayThrough(writing);
+        const Status written = model.writeTo(sheet, spec.pluralName(), progress);
+        REQUIRE_FALSE(written.ok());
+        CHECK(Progress::isStopped(written.error()));
+    }
+    CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    CsvSheet sheet(path);
+    RecordingProgress progress;
+    REQUIRE(model.writeTo(sheet, spec.pluralName(), progress).ok());
+    REQUIRE(sheet.commit().ok());
+    checkRisesToItsTotal(progress, writing, model.totalCount());
 }
