@@ -8,6 +8,7 @@
 #include "common/restoredialog.h"
 #include "common/screenfit.h"
 #include "common/spreadsheetexport.h"
+#include "common/windowprogress.h"
 #include "db/backups.h"
 #include "document/document.h"
 #include "help/handbook.h"
@@ -224,8 +225,10 @@ bool MainWindow::openRecord(const SearchHit& hit) {
 bool MainWindow::restore(const QString& backup) {
     const QString path = m_document->path();
     // What is open now is kept first, so that restoring can itself be undone by restoring again.
-    if (auto kept = Backups::make(m_document->database()); !kept) {
-        showError(tr("Nothing was restored"), kept.message());
+    WindowProgress progress(this, tr("Restore from a backup"));
+    if (auto kept = Backups::make(m_document->database(), QDateTime::currentDateTime(), progress); !kept) {
+        if (!WindowProgress::tellIfStopped(this, kept.error()))
+            showError(tr("Nothing was restored"), kept.message());
         return false;
     }
     m_backups->forgetChanges();

@@ -4,6 +4,7 @@
 #include "cli/importcommand.h"
 #include "cli/recordchoice.h"
 #include "cli/searchcommand.h"
+#include "cli/terminalprogress.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
@@ -138,14 +139,18 @@ QList<Command> commandList() {
         {QStringLiteral("protocol"),
          Text::tr(
              "Write a safety walk's protocol (PDF or ODT): its observations, actions, who is responsible "
-             "and by when."),
+             "and by when; or, with --meeting, an Operativa gruppen meeting's minutes (PDF)."),
          {dbOption(),
           serverOption(),
           {QStringLiteral("walk"), Text::tr("The walk by its date, such as 2021-10-12, or by its UUID."),
            QStringLiteral("DATE|UUID")},
+          {QStringLiteral("meeting"),
+           Text::tr("Instead of a walk, the Operativa gruppen meeting whose minutes to write, by its date, "
+                    "such as 2022-03-15, or by its UUID."),
+           QStringLiteral("DATE|UUID")},
           municipalityOption(
-              Text::tr("The municipality whose walk it is, by its name in any case or its UUID; "
-                       "needed only when walks of several municipalities fall on that date.")),
+              Text::tr("The municipality whose walk or meeting it is, by its name in any case or its UUID; "
+                       "needed only when several municipalities' walks or meetings fall on that date.")),
           {QStringLiteral("format"), Text::tr("pdf or odt."), QStringLiteral("FORMAT"),
            QStringLiteral("pdf")},
           {QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")}},
@@ -224,7 +229,9 @@ int runBackup(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     auto database = Database::openForReading(CommandLine::location(parser));
     if (!database)
         return failure(err, database.message());
-    if (Status saved = (*database)->saveCopy(target); !saved)
+    const Status saved = TerminalProgress::run(
+        err, [&](Progress& progress) { return (*database)->saveCopy(target, progress); });
+    if (!saved)
         return failure(err, saved.message());
     out << Text::tr("Wrote the copy %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;

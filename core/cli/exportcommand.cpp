@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/recordchoice.h"
+#include "cli/terminalprogress.h"
 #include "common/filewrite.h"
 #include "db/database.h"
 #include "io/csvsheet.h"
@@ -42,20 +43,24 @@ int runJson(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
     if (!database)
         return CommandLine::failure(err, database.message());
     const Repository repository((*database)->connection());
-    // Written whole beside the target and renamed, so a failed export leaves no half file; the whole export a
-    // record at a time, so that a file of any size takes little memory.
-    if (since) {
-        auto json = Exchange::write(repository, *since, QDateTime::currentDateTimeUtc());
-        if (!json)
-            return CommandLine::failure(err, json.message());
-        if (auto written = FileWrite::whole(target, *json); !written)
-            return CommandLine::failure(err, written.message());
-    } else if (auto written = FileWrite::streamed(
-                   target,
-                   [&repository](QIODevice& device) { return JsonExporter::write(repository, device); });
-               !written) {
+    // Written whole beside the target and renamed, so a failed or stopped export leaves no half file; the
+    // whole export a record at a time, so that a file of any size takes little memory.
+    const Status written = TerminalProgress::run(err, [&](Progress& progress) -> Status {
+        if (since) {
+            auto json = Exchange::write(repository, *since, QDateTime::currentDateTimeUtc(), progress);
+            if (!json)
+                return json.error();
+            progress.begin(Progress::savingFile(), 0, false);
+            return FileWrite::whole(target, *json);
+        }
+        return FileWrite::streamed(target, [&](QIODevice& device) {
+            Status exported = JsonExporter::write(repository, device, progress);
+            progress.begin(Progress::savingFile(), 0, false);
+            return exported;
+        });
+    });
+    if (!written)
         return CommandLine::failure(err, written.message());
-    }
     if (since)
         out << Text::tr("Exported the changes since %1 to %2.").arg(*since, QDir::toNativeSeparators(target))
             << '\n';
@@ -107,10 +112,15 @@ int runSheets(const QCommandLineParser& parser, bool csv, QTextStream& out, QTex
         writer = std::make_unique<CsvSheet>(target);
     else
         writer = std::make_unique<XlsxWorkbook>(target);
-    if (Status written = RegisterExport::write(repository, *writer, municipality, registers); !written)
+    const Status written = TerminalProgress::run(err, [&](Progress& progress) {
+        Status rows = RegisterExport::write(repository, *writer, municipality, registers, progress);
+        if (!rows)
+            return rows;
+        progress.begin(Progress::savingFile(), 0, false);
+        return writer->commit();
+    });
+    if (!written)
         return CommandLine::failure(err, written.message());
-    if (Status committed = writer->commit(); !committed)
-        return CommandLine::failure(err, committed.message());
     out << Text::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << '\n';
     return CommandLine::Ok;
 }

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/recordchoice.h"
+#include "cli/terminalprogress.h"
 #include "db/database.h"
 #include "indicators/indicatorcsv.h"
 #include "indicators/indicatorregisters.h"
@@ -33,7 +34,10 @@ int runJson(const QCommandLineParser& parser, const QString& path, QTextStream& 
     if (!database)
         return CommandLine::failure(err, database.message());
     // Read from the file a record at a time, never whole.
-    auto summary = JsonImporter::import(Repository((*database)->connection()), file);
+    const Repository repository((*database)->connection());
+    auto summary = TerminalProgress::run(err, [&](Progress& progress) {
+        return JsonImporter::import(repository, file, JsonImporter::Mode::Apply, progress);
+    });
     if (!summary)
         return CommandLine::failure(err, summary.message());
     out << Text::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")

@@ -1,6 +1,7 @@
 #include "cli/recordchoice.h"
 
 #include "common/isodate.h"
+#include "og/ogregisters.h"
 #include "promises/promiseregisters.h"
 #include "walks/walkregisters.h"
 
@@ -216,8 +217,23 @@ Result<RecordChoice> RecordChoice::period(const Repository& repository, const QS
                        .arg(fits.first().municipality, wanted, listed(fits)));
 }
 
-Result<RecordChoice> RecordChoice::walk(const Repository& repository, const QString& municipalityName,
-                                        const QString& dateOrUuid) {
+namespace {
+
+// What the messages about one kind of dated record say: each kind is its own sentence in Swedish.
+struct DatedWords {
+    QString noneOnIn;      // "%1 has no safety walk on %2."
+    QString noneOn;        // "There is no safety walk on %1."
+    QString noneNamedIn;   // "%1 has no safety walk “%2”: give its date …"
+    QString noneNamed;     // "There is no safety walk “%1”: give its date …"
+    QString severalAcross; // "There are several safety walks on %1: %2. Say which with --municipality …"
+    QString severalIn;     // "There are several safety walks on %1: %2. Give the UUID of one …"
+};
+
+// A record of `spec` by its date in `dateField` or its UUID, within the municipality scope, listed by
+// `labelField` when there are several.
+Result<RecordChoice> dated(const Repository& repository, const QString& municipalityName,
+                           const QString& dateOrUuid, const RegisterSpec& spec, Name dateField,
+                           Name labelField, const DatedWords& words) {
     auto scope = scopeOf(repository, municipalityName);
     if (!scope)
         return scope.error();
@@ -230,25 +246,25 @@ Result<RecordChoice> RecordChoice::walk(const Repository& repository, const QStr
     const QDate date = QDate::fromString(wanted, Qt::ISODate);
     QList<Record> found;
     if (date.isValid()) {
-        auto walks = repository.list(WalkRegisters::walks(), walks::walkedOn, isoDate(date));
-        if (!walks)
-            return walks.error();
-        found = *walks;
+        auto onDate = repository.list(spec, dateField, isoDate(date));
+        if (!onDate)
+            return onDate.error();
+        found = *onDate;
     } else {
-        auto walk = repository.find(WalkRegisters::walks(), wanted);
-        if (!walk)
-            return walk.error();
-        if (*walk)
-            found << **walk;
+        auto byUuid = repository.find(spec, wanted);
+        if (!byUuid)
+            return byUuid.error();
+        if (*byUuid)
+            found << **byUuid;
     }
-    QList<Option> fits;
-    for (const Record& walk : found) {
-        const qint64 owner = walk.value(walks::municipalityId).toLongLong();
+    QList<RecordChoice::Option> fits;
+    for (const Record& record : found) {
+        const qint64 owner = record.value(common::municipalityId).toLongLong();
         if (only != 0 && owner != only)
             continue;
-        fits.append({walk, names.value(owner),
+        fits.append({record, names.value(owner),
                      QStringLiteral("%1: %2 (%3)")
-                         .arg(names.value(owner), walk.value(walks::area).toString(), walk.uuid)});
+                         .arg(names.value(owner), record.value(labelField).toString(), record.uuid)});
     }
     if (fits.size() == 1)
         return chosen(fits.first().record);
@@ -256,28 +272,46 @@ Result<RecordChoice> RecordChoice::walk(const Repository& repository, const QStr
     const QString municipality = names.value(only);
     if (fits.isEmpty()) {
         if (date.isValid())
-            return refused(Fit::None, {},
-                           only != 0
-                               ? Text::tr("%1 has no safety walk on %2.").arg(municipality, isoDate(date))
-                               : Text::tr("There is no safety walk on %1.").arg(isoDate(date)));
-        return refused(Fit::None, {},
-                       only != 0
-                           ? Text::tr("%1 has no safety walk “%2”: give its date, such as 2021-10-12, or "
-                                      "its UUID.")
-                                 .arg(municipality, wanted)
-                           : Text::tr("There is no safety walk “%1”: give its date, such as 2021-10-12, "
-                                      "or its UUID.")
-                                 .arg(wanted));
+            return refused(RecordChoice::Fit::None, {},
+                           only != 0 ? words.noneOnIn.arg(municipality, isoDate(date))
+                                     : words.noneOn.arg(isoDate(date)));
+        return refused(RecordChoice::Fit::None, {},
+                       only != 0 ? words.noneNamedIn.arg(municipality, wanted) : words.noneNamed.arg(wanted));
     }
-    return refused(
-        Fit::Several, fits,
-        municipalitiesAmong(fits) > 1
-            ? Text::tr("There are several safety walks on %1: %2. Say which with --municipality "
-                       "NAME, or give the walk's UUID with --walk UUID.")
-                  .arg(isoDate(date), listed(fits))
-            : Text::tr("There are several safety walks on %1: %2. Give the UUID of one with --walk "
-                       "UUID.")
-                  .arg(isoDate(date), listed(fits)));
+    return refused(RecordChoice::Fit::Several, fits,
+                   (municipalitiesAmong(fits) > 1 ? words.severalAcross : words.severalIn)
+                       .arg(isoDate(date), listed(fits)));
+}
+
+} // namespace
+
+Result<RecordChoice> RecordChoice::walk(const Repository& repository, const QString& municipalityName,
+                                        const QString& dateOrUuid) {
+    return dated(
+        repository, municipalityName, dateOrUuid, WalkRegisters::walks(), walks::walkedOn, walks::area,
+        {Text::tr("%1 has no safety walk on %2."), Text::tr("There is no safety walk on %1."),
+         Text::tr("%1 has no safety walk “%2”: give its date, such as 2021-10-12, or its UUID."),
+         Text::tr("There is no safety walk “%1”: give its date, such as 2021-10-12, or its UUID."),
+         Text::tr("There are several safety walks on %1: %2. Say which with --municipality NAME, or give the "
+                  "walk's UUID with --walk UUID."),
+         Text::tr("There are several safety walks on %1: %2. Give the UUID of one with --walk UUID.")});
+}
+
+Result<RecordChoice> RecordChoice::meeting(const Repository& repository, const QString& municipalityName,
+                                           const QString& dateOrUuid) {
+    return dated(
+        repository, municipalityName, dateOrUuid, OgRegisters::meetings(), ogMeetings::heldOn,
+        ogMeetings::place,
+        {Text::tr("%1 has no Operativa gruppen meeting on %2."),
+         Text::tr("There is no Operativa gruppen meeting on %1."),
+         Text::tr("%1 has no Operativa gruppen meeting “%2”: give its date, such as 2022-03-15, or "
+                  "its UUID."),
+         Text::tr("There is no Operativa gruppen meeting “%1”: give its date, such as 2022-03-15, or "
+                  "its UUID."),
+         Text::tr("There are several Operativa gruppen meetings on %1: %2. Say which with "
+                  "--municipality NAME, or give the meeting's UUID with --meeting UUID."),
+         Text::tr("There are several Operativa gruppen meetings on %1: %2. Give the UUID of one "
+                  "with --meeting UUID.")});
 }
 
 } // namespace lk

@@ -1,5 +1,5 @@
-// RecordChoice: the one municipality, period or safety walk a command's argument names, or what there is to
-// choose from when it names none or several, so that no command picks one of several silently.
+// RecordChoice: the one municipality, period, safety walk or meeting a command's argument names, or what
+// there is to choose from when it names none or several, so that no command picks one of several silently.
 #pragma once
 
 #include "common/result.h"
@@ -41,6 +41,9 @@ struct RecordChoice {
     // several walks give each one's municipality, area and UUID.
     static Result<RecordChoice> walk(const Repository& repository, const QString& municipalityName,
                                      const QString& dateOrUuid);
+    // An Operativa gruppen meeting the same way, by its date ("2022-03-15") or its UUID.
+    static Result<RecordChoice> meeting(const Repository& repository, const QString& municipalityName,
+                                        const QString& dateOrUuid);
 };
 
 } // namespace lk

@@ -12,8 +12,8 @@ namespace lk {
 // A failure as the user should read it: what happened, what was kept, what to do.
 struct Error {
     // Only where the window offers a different way on (open read-only, restore a backup); most failures are
-    // Other.
-    enum class Cause { Other, HeldByAnother, ReadOnly };
+    // Other. Stopped: the user stopped a long job (common/progress.h), which is no failure to warn of.
+    enum class Cause { Other, HeldByAnother, ReadOnly, Stopped };
     QString message;
     Cause cause = Cause::Other;
     // The field the message is about, when it is about one (a date that is no date): a form shows it there.

@@ -34,11 +34,11 @@ QString Backups::folderFor(const QString& databasePath) {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-Result<QString> Backups::make(const Database& database, const QDateTime& now) {
-    return make(database.path(), now);
+Result<QString> Backups::make(const Database& database, const QDateTime& now, Progress& progress) {
+    return make(database.path(), now, progress);
 }
 
-Result<QString> Backups::make(const QString& databasePath, const QDateTime& now) {
+Result<QString> Backups::make(const QString& databasePath, const QDateTime& now, Progress& progress) {
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
         return Error{Text::tr("The backup folder %1 could not be made. The file itself is unchanged; check "
@@ -52,7 +52,7 @@ Result<QString> Backups::make(const QString& databasePath, const QDateTime& now)
             QStringLiteral("%1-%2-%3.sqlite").arg(baseName(databasePath), now.toString(timeFormat)).arg(n));
     // A backup stopped halfway (the program killed, the computer off) left only a temporary: cleared here.
     NewFile::removeLeftoversIn(folder);
-    if (Status saved = Database::saveCopyOf(databasePath, target); !saved)
+    if (Status saved = Database::saveCopyOf(databasePath, target, progress); !saved)
         return saved.error();
     return target;
 }

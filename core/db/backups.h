@@ -24,11 +24,12 @@ public:
     static QString folderFor(const QString& databasePath);
     // A new copy of the open file, named after the file and the time:
     // lofteskollen-2026-11-25T18-10-00.sqlite.
-    static Result<QString> make(const Database& database,
-                                const QDateTime& now = QDateTime::currentDateTime());
+    static Result<QString> make(const Database& database, const QDateTime& now = QDateTime::currentDateTime(),
+                                Progress& progress = Progress::none());
     // The same through a connection of its own: safe on any thread (BackupJob).
     static Result<QString> make(const QString& databasePath,
-                                const QDateTime& now = QDateTime::currentDateTime());
+                                const QDateTime& now = QDateTime::currentDateTime(),
+                                Progress& progress = Progress::none());
     // The file's backups, newest first.
     static Result<QList<Entry>> list(const QString& databasePath);
     // How many records a backup holds in these tables (every register's: Registry::tables()), shown beside

@@ -6,6 +6,7 @@
 #include "db/serverurl.h"
 #include "db/sql.h"
 #include "db/sqlitefunctions.h"
+#include "db/sqliteprogress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace lk {
 
@@ -470,14 +473,14 @@ Status Database::checkPagesOf(const QString& path, const std::atomic<bool>* stop
     return checkPages(db, info.fileName(), &damagedAfterOpening);
 }
 
-Status Database::saveCopy(const QString& target) const {
+Status Database::saveCopy(const QString& target, Progress& progress) const {
     if (m_engine != Engine::Sqlite)
         return Error{Text::tr("A copy of a server's data as a file is not made yet. Nothing was written; "
                               "use lofteskollen export --server to save its records as JSON.")};
-    return saveCopyOf(m_path, target);
+    return saveCopyOf(m_path, target, progress);
 }
 
-Status Database::saveCopyOf(const QString& path, const QString& target) {
+Status Database::saveCopyOf(const QString& path, const QString& target, Progress& progress) {
     // A full disk is called that, with what the copy would have needed (about the file's size).
     const qint64 needed = QFileInfo(path).size();
     const auto failed = [&target, needed](const QString& problem) {
@@ -504,8 +507,20 @@ Status Database::saveCopyOf(const QString& path, const QString& target) {
         db.setConnectOptions(source->options);
         if (!db.open())
             return failed(db.lastError().text());
-        if (auto ran = sql::run(db, QStringLiteral("VACUUM INTO ?"), {made->partialPath()}); !ran)
+        // How far the copy has come is how much of it is written: about the file's size when whole.
+        progress.begin(QCoreApplication::translate("lk::Database", "Copying the file"), needed, true,
+                       Progress::Unit::Bytes);
+        const QString partial = made->partialPath();
+        const SqliteProgress watch(db, [&progress, &partial, needed] {
+            return progress.advanceTo(std::min(QFileInfo(partial).size(), needed));
+        });
+        if (auto ran = sql::run(db, QStringLiteral("VACUUM INTO ?"), {partial}); !ran) {
+            // Interrupted: SQLite stopped the copy, and the unfinished temporary goes with `made`.
+            if (progress.stopRequested())
+                return Progress::stopped(QCoreApplication::translate("lk::Database", "No copy was made."));
             return failed(ran.message());
+        }
+        progress.advanceTo(needed); // a copy is often smaller than the file: it is whole now
     }
     // The copy carries the write-ahead log mode of the file; set back to a plain rollback journal it is one
     // file that opens read-only without leaving -wal and -shm files beside it (a backup is only ever read
@@ -520,6 +535,7 @@ Status Database::saveCopyOf(const QString& path, const QString& target) {
             return failed(mode.message());
     }
     building->reset();
+    progress.begin(Progress::savingFile(), 0, false);
     return made->publish();
 }
 

@@ -1,6 +1,7 @@
 // Database: one open Löfteskollen file: checked, locked, with its pragmas set and its schema up to date.
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "db/engine.h"
 #include "db/filelock.h"
@@ -67,10 +68,12 @@ public:
     // SQLite's full integrity check; the problems it lists, empty when the file is whole.
     Result<QStringList> integrityProblems() const;
 
-    // A consistent copy of the whole file, also while it is open. Refuses to overwrite `target`.
-    Status saveCopy(const QString& target) const;
+    // A consistent copy of the whole file, also while it is open. Refuses to overwrite `target`. Counts the
+    // bytes written in `progress` and stops when asked, leaving no copy.
+    Status saveCopy(const QString& target, Progress& progress = Progress::none()) const;
     // The same through a connection of its own, so that it may run on another thread than the window's.
-    static Status saveCopyOf(const QString& path, const QString& target);
+    static Status saveCopyOf(const QString& path, const QString& target,
+                             Progress& progress = Progress::none());
 
     static constexpr int applicationId = Migrator::applicationId;
 

@@ -56,8 +56,9 @@ bool Exchange::changedHere(const Record& stored) const {
     return since(stored.updatedAt);
 }
 
-Result<QByteArray> Exchange::write(const Repository& repository, const QString& since, const QDateTime& now) {
-    auto all = JsonExporter::toJson(repository);
+Result<QByteArray> Exchange::write(const Repository& repository, const QString& since, const QDateTime& now,
+                                   Progress& progress) {
+    auto all = JsonExporter::toJson(repository, progress);
     if (!all)
         return all.error();
     Exchange exchange;

@@ -6,6 +6,7 @@
 // was.
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "register/repository.h"
 
@@ -25,7 +26,8 @@ public:
     // "2026-11-01" or "2026-11-01T10:00:00Z", in the form stored dates compare with; nothing when neither.
     static std::optional<QString> normalizedSince(const QString& text);
     // The exchange file of what changed since `since` (normalized); `now` is when it was made.
-    static Result<QByteArray> write(const Repository& repository, const QString& since, const QDateTime& now);
+    static Result<QByteArray> write(const Repository& repository, const QString& since, const QDateTime& now,
+                                    Progress& progress = Progress::none());
 
     // The exchange part of an import file, or nothing for a full export.
     static Result<std::optional<Exchange>> read(const QJsonObject& root);

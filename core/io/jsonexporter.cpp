@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "io/recordcount.h"
 #include "register/monthset.h"
 #include "register/registry.h"
 
@@ -54,7 +55,7 @@ QJsonValue toJsonValue(const FieldSpec& field, const QVariant& stored) {
 
 } // namespace
 
-Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
+Result<QJsonObject> JsonExporter::toJson(const Repository& repository, Progress& progress) {
     // One read transaction: every table from the same moment, even while the window writes (WAL). It is only
     // read, so it is rolled back at the end.
     Transaction snapshot(repository.database());
@@ -63,6 +64,10 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
     QJsonObject root;
     // Each table's id -> uuid, so that references can be written as UUIDs, which mean the same in every file.
     QHash<QString, QHash<qint64, QString>> uuids;
+    auto records = RecordCount::of(repository, Registry::all());
+    if (!records)
+        return records.error();
+    progress.begin(QCoreApplication::translate("lk::JsonExporter", "Reading the records"), *records);
     for (const RegisterSpec* spec : Registry::all()) {
         QStringList columns{QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("updated_at")};
         for (const FieldSpec& field : spec->fields)
@@ -75,6 +80,9 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
         QJsonArray rows;
         QHash<qint64, QString>& ownUuids = uuids[spec->table];
         while (query->next()) {
+            if (!progress.advance())
+                return Progress::stopped(
+                    QCoreApplication::translate("lk::JsonExporter", "Nothing was exported."));
             QJsonObject row;
             row.insert(QStringLiteral("uuid"), query->value(1).toString());
             row.insert(QStringLiteral("updated_at"), query->value(2).toString());
@@ -102,7 +110,7 @@ Result<QJsonObject> JsonExporter::toJson(const Repository& repository) {
     return root;
 }
 
-Status JsonExporter::write(const Repository& repository, QIODevice& device) {
+Status JsonExporter::write(const Repository& repository, QIODevice& device, Progress& progress) {
     // One read transaction: every table from the same moment, even while the window writes (WAL).
     Transaction snapshot(repository.database());
     if (!snapshot.begun())
@@ -113,6 +121,10 @@ Status JsonExporter::write(const Repository& repository, QIODevice& device) {
     std::sort(specs.begin(), specs.end(), [](const RegisterSpec* a, const RegisterSpec* b) {
         return QString::compare(a->table, b->table) < 0;
     });
+    auto records = RecordCount::of(repository, Registry::all());
+    if (!records)
+        return records.error();
+    progress.begin(QCoreApplication::translate("lk::JsonExporter", "Reading the records"), *records);
     if (!put("{\n"))
         return Error{device.errorString()};
     for (qsizetype s = 0; s < specs.size(); ++s) {
@@ -136,6 +148,9 @@ Status JsonExporter::write(const Repository& repository, QIODevice& device) {
             return Error{device.errorString()};
         bool first = true;
         while (query->next()) {
+            if (!progress.advance())
+                return Progress::stopped(
+                    QCoreApplication::translate("lk::JsonExporter", "Nothing was exported."));
             QJsonObject row;
             row.insert(QStringLiteral("uuid"), query->value(0).toString());
             row.insert(QStringLiteral("updated_at"), query->value(1).toString());
@@ -176,10 +191,10 @@ Status JsonExporter::write(const Repository& repository, QIODevice& device) {
     return {};
 }
 
-Result<QByteArray> JsonExporter::exportAll(const Repository& repository) {
+Result<QByteArray> JsonExporter::exportAll(const Repository& repository, Progress& progress) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (Status written = write(repository, buffer); !written)
+    if (Status written = write(repository, buffer, progress); !written)
         return written.error();
     return buffer.data();
 }

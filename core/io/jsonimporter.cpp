@@ -298,12 +298,13 @@ namespace {
 // What one import holds while it reads the tables: the file, where it stands, and what it has done.
 class Import {
 public:
-    Import(const Repository& repository, QIODevice& device, JsonImporter::Mode mode)
+    Import(const Repository& repository, QIODevice& device, JsonImporter::Mode mode, Progress& progress)
         : m_repository(repository)
         , m_device(device)
         , m_scanner(device)
         , m_keys(repository)
-        , m_mode(mode) {}
+        , m_mode(mode)
+        , m_progress(progress) {}
 
     Result<ImportSummary> run();
 
@@ -324,6 +325,7 @@ private:
     JsonScanner m_scanner;
     KeyLookup m_keys;
     JsonImporter::Mode m_mode;
+    Progress& m_progress; // counts the file's bytes, which are known before its records are
     std::optional<Exchange> m_exchange;
     ImportSummary m_summary;
     QSet<QString> m_seen;    // the UUIDs of the table being read
@@ -331,6 +333,7 @@ private:
 };
 
 Result<ImportSummary> Import::run() {
+    m_progress.begin(Text::tr("Reading the file"), 0);
     QList<JsonScanner::Member> members;
     if (!m_scanner.scanMembers(members)) {
         if (m_scanner.notAnObject())
@@ -372,6 +375,9 @@ Result<ImportSummary> Import::run() {
         return transaction.begun().error();
     if (m_exchange)
         m_summary.since = m_exchange->since();
+    m_progress.begin(m_mode == JsonImporter::Mode::Preview ? Text::tr("Checking what the import would change")
+                                                           : Text::tr("Importing the records"),
+                     m_device.size(), true, Progress::Unit::Bytes);
     // The tables in the order their references need, wherever they stand in the file (an export lists them
     // by name).
     for (const RegisterSpec* spec : Registry::all()) {
@@ -382,8 +388,11 @@ Result<ImportSummary> Import::run() {
     if (m_exchange)
         if (Status deleted = deleteWhatWasDeletedThere(m_repository, *m_exchange, m_summary); !deleted)
             return deleted.error();
+    if (!m_progress.advanceTo(m_device.size())) // the whole file is read, and nothing yet committed
+        return Progress::stopped(Text::tr("The import was not made: nothing was changed."));
     if (m_mode == JsonImporter::Mode::Preview)
         return m_summary; // the transaction is rolled back as it goes
+    m_progress.begin(Text::tr("Saving the imported records"), 0, false);
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return m_summary;
@@ -399,6 +408,10 @@ Status Import::table(const RegisterSpec& spec, const JsonScanner::Member& member
     Status failed;
     int index = 0;
     const bool read = m_scanner.forEachElement(member, [&](const QByteArray& bytes, qint64 at) {
+        if (!m_progress.advanceTo(at)) { // the transaction rolls back what was written so far
+            failed = Progress::stopped(Text::tr("The import was not made: nothing was changed."));
+            return false;
+        }
         Location where{spec.table, index++, {}};
         QJsonParseError error;
         const QJsonArray element = QJsonDocument::fromJson(withByteOrderMarksEscaped(bytes), &error).array();
@@ -505,15 +518,17 @@ Status Import::record(const RegisterSpec& spec, const QJsonValue& value, Locatio
 
 } // namespace
 
-Result<ImportSummary> JsonImporter::import(const Repository& repository, QIODevice& device, Mode mode) {
-    return Import(repository, device, mode).run();
+Result<ImportSummary> JsonImporter::import(const Repository& repository, QIODevice& device, Mode mode,
+                                           Progress& progress) {
+    return Import(repository, device, mode, progress).run();
 }
 
-Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json, Mode mode) {
+Result<ImportSummary> JsonImporter::import(const Repository& repository, const QByteArray& json, Mode mode,
+                                           Progress& progress) {
     QBuffer buffer;
     buffer.setData(json);
     buffer.open(QIODevice::ReadOnly);
-    return import(repository, buffer, mode);
+    return import(repository, buffer, mode, progress);
 }
 
 } // namespace lk

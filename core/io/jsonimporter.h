@@ -1,6 +1,7 @@
 // JsonImporter: reads an export (or a template) into a file, all or nothing, merging records by UUID.
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "register/repository.h"
 
@@ -42,14 +43,14 @@ public:
     // message names the table, the record and the field.
     // An exchange file (core/io/exchange.h) is merged: what changed on both sides since its date is left as
     // it is and listed among the conflicts. A preview does everything and then takes it back, to show what an
-    // import would change.
+    // import would change. It counts the file's bytes in `progress`, and stops when asked, changing nothing.
     enum class Mode { Apply, Preview };
     // Reads `device` (open, seekable: a file or a buffer) a record at a time, so that a file of any size
     // takes little memory.
     static Result<ImportSummary> import(const Repository& repository, QIODevice& device,
-                                        Mode mode = Mode::Apply);
+                                        Mode mode = Mode::Apply, Progress& progress = Progress::none());
     static Result<ImportSummary> import(const Repository& repository, const QByteArray& json,
-                                        Mode mode = Mode::Apply);
+                                        Mode mode = Mode::Apply, Progress& progress = Progress::none());
 };
 
 } // namespace lk

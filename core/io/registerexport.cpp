@@ -1,9 +1,11 @@
 #include "io/registerexport.h"
 
 #include "db/sql.h"
-#include "promises/promiseregisters.h"
+#include "io/recordcount.h"
+#include "register/commonnames.h"
 #include "register/registry.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 
@@ -103,8 +105,12 @@ QString RegisterExport::linkedText(const FieldSpec& reference, const QVariant& d
 }
 
 Status RegisterExport::write(const Repository& repository, SheetWriter& writer, qint64 municipalityId,
-                             const QList<const RegisterSpec*>& registers) {
+                             const QList<const RegisterSpec*>& registers, Progress& progress) {
     LinkedNames linked(repository);
+    auto rows = RecordCount::of(repository, registers, municipalityId);
+    if (!rows)
+        return rows.error();
+    progress.begin(QCoreApplication::translate("lk::RegisterExport", "Writing the rows"), *rows);
     for (const RegisterSpec* spec : registers) {
         const QList<const FieldSpec*> fields = fieldsOf(*spec, municipalityId == 0);
         QList<SheetWriter::Column> columns;
@@ -121,20 +127,18 @@ Status RegisterExport::write(const Repository& repository, SheetWriter& writer, 
                                                         : QStringLiteral("t.") + field.name);
         QString statement =
             QStringLiteral("SELECT %1 FROM %2 t").arg(selected.join(QStringLiteral(", ")), spec->table);
-        QVariantList values;
-        if (municipalityId != 0) {
-            statement += spec->table == PromiseRegisters::municipalities().table
-                             ? QStringLiteral(" WHERE t.id = ?")
-                             : QStringLiteral(" WHERE ") + spec->municipalityCondition();
-            values << municipalityId;
-        }
+        const RecordCount::Scope kept = RecordCount::scope(*spec, municipalityId);
+        statement += kept.where;
         statement += QStringLiteral(" ORDER BY ") +
                      (spec->orderBy.isEmpty() ? QString() : spec->orderBy + QStringLiteral(", ")) +
                      QStringLiteral("t.id");
-        auto query = sql::run(repository.database(), statement, values);
+        auto query = sql::run(repository.database(), statement, kept.values);
         if (!query)
             return query.error();
         while (query->next()) {
+            if (!progress.advance())
+                return Progress::stopped(
+                    QCoreApplication::translate("lk::RegisterExport", "Nothing was exported."));
             const Record record = Repository::readRecord(*spec, *query);
             QVariantList cells;
             for (const FieldSpec* field : fields) {

@@ -3,6 +3,7 @@
 // numbers as numbers and dates as dates. The window's tables and the export command both write through it.
 #pragma once
 
+#include "common/progress.h"
 #include "io/sheetwriter.h"
 #include "register/registerspec.h"
 #include "register/repository.h"
@@ -15,9 +16,10 @@ class RegisterExport {
 public:
     // Each register of `registers`, in that order, as a sheet of the records of one municipality (their own
     // or their owners'), or of the whole file when `municipalityId` is 0. The sheets then leave out the
-    // municipality column, which would say the same on every row.
+    // municipality column, which would say the same on every row. Counts the rows in `progress` and stops
+    // when asked (the writer, not committed, then leaves the target as it was).
     static Status write(const Repository& repository, SheetWriter& writer, qint64 municipalityId,
-                        const QList<const RegisterSpec*>& registers);
+                        const QList<const RegisterSpec*>& registers, Progress& progress = Progress::none());
 
     // The fields a sheet shows: every one but pictures, and the municipality only when `withMunicipality`.
     static QList<const FieldSpec*> fieldsOf(const RegisterSpec& spec, bool withMunicipality);

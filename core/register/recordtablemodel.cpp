@@ -433,7 +433,7 @@ QList<RecordTableModel::Row> RecordTableModel::query(int offset, int limit) cons
     return rows;
 }
 
-Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) const {
+Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title, Progress& progress) const {
     QList<SheetWriter::Column> columns;
     for (const FieldSpec* field : m_columns)
         columns << RegisterExport::columnOf(*field);
@@ -441,7 +441,11 @@ Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title) cons
         return added;
     // Every row in one pass, each written as it is read (LIMIT -1 is SQLite's "no limit"), so that a long
     // register never sits in memory whole.
+    progress.begin(QCoreApplication::translate("lk::RegisterExport", "Writing the rows"), m_total);
     return read(0, -1, [&](const Row& row) {
+        if (!progress.advance())
+            return Status(Progress::stopped(
+                QCoreApplication::translate("lk::RegisterExport", "Nothing was exported.")));
         QVariantList cells;
         for (const FieldSpec* field : m_columns) {
             const QString linked = field->type == FieldType::Reference

@@ -1,6 +1,7 @@
 // RecordTableModel: the rows of one register as a table that loads page by page and sorts and filters in SQL.
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "register/computedcolumn.h"
 #include "register/record.h"
@@ -80,7 +81,7 @@ public:
     qint64 totalCount() const { return m_total; }
     // Every row that passes the filters, loaded or not, in the order shown, as a sheet titled `title` with
     // the columns shown: what the table shows, for a spreadsheet.
-    Status writeTo(SheetWriter& writer, const QString& title) const;
+    Status writeTo(SheetWriter& writer, const QString& title, Progress& progress = Progress::none()) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

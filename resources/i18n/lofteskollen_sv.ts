@@ -753,6 +753,10 @@
         <source>Last backup %1</source>
         <translation>Senaste säkerhetskopia %1</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
 </context>
 <context>
     <name>lk::BackupSettingsDialog</name>
@@ -1692,10 +1696,6 @@
         <translation>Skrev kopian %1.</translation>
     </message>
     <message>
-        <source>Write a safety walk&apos;s protocol (PDF or ODT): its observations, actions, who is responsible and by when.</source>
-        <translation>Skriv protokollet från en trygghetsvandring (PDF eller ODT): iakttagelser, åtgärder, vem som ansvarar och när de ska vara klara.</translation>
-    </message>
-    <message>
         <source>The walk by its date, such as 2021-10-12, or by its UUID.</source>
         <translation>Vandringen med sitt datum, till exempel 2021-10-12, eller sitt UUID.</translation>
     </message>
@@ -1714,10 +1714,6 @@
     <message>
         <source>The municipality whose period it is, by its name in any case or its UUID; needed only when periods of several municipalities have that name.</source>
         <translation>Kommunen som perioden hör till, med sitt namn (stora eller små bokstäver) eller sitt UUID; behövs bara när perioder i flera kommuner har det namnet.</translation>
-    </message>
-    <message>
-        <source>The municipality whose walk it is, by its name in any case or its UUID; needed only when walks of several municipalities fall on that date.</source>
-        <translation>Kommunen som vandringen hör till, med sitt namn (stora eller små bokstäver) eller sitt UUID; behövs bara när flera kommuner har vandringar det datumet.</translation>
     </message>
     <message>
         <source>Instead of one municipality&apos;s council report, the police area&apos;s: its municipalities side by side, each with its period of the name --period gives.</source>
@@ -1818,6 +1814,18 @@
     <message>
         <source>Say which file with --db FILE, or which server with --server URL.</source>
         <translation>Ange vilken fil med --db FIL, eller vilken server med --server URL.</translation>
+    </message>
+    <message>
+        <source>Write a safety walk&apos;s protocol (PDF or ODT): its observations, actions, who is responsible and by when; or, with --meeting, an Operativa gruppen meeting&apos;s minutes (PDF).</source>
+        <translation>Skriv protokollet från en trygghetsvandring (PDF eller ODT): iakttagelser, åtgärder, vem som ansvarar och till när; eller, med --meeting, protokollet från ett möte i Operativa gruppen (PDF).</translation>
+    </message>
+    <message>
+        <source>Instead of a walk, the Operativa gruppen meeting whose minutes to write, by its date, such as 2022-03-15, or by its UUID.</source>
+        <translation>I stället för en vandring: mötet i Operativa gruppen vars protokoll ska skrivas, med datum, till exempel 2022-03-15, eller UUID.</translation>
+    </message>
+    <message>
+        <source>The municipality whose walk or meeting it is, by its name in any case or its UUID; needed only when several municipalities&apos; walks or meetings fall on that date.</source>
+        <translation>Kommunen som vandringen eller mötet hör till, med namn (stora eller små bokstäver) eller UUID; behövs bara när flera kommuners vandringar eller möten infaller det datumet.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2428,14 @@
     <message>
         <source>The database %1 could not be set up. %2</source>
         <translation>Databasen %1 kunde inte göras i ordning. %2</translation>
+    </message>
+    <message>
+        <source>Copying the file</source>
+        <translation>Kopierar filen</translation>
+    </message>
+    <message>
+        <source>No copy was made.</source>
+        <translation>Ingen kopia gjordes.</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4542,14 @@
         <source>The export was stopped: in %1, the record %2 points at a record in %3 that is not there. The file may be damaged; nothing was written.</source>
         <translation>Exporten avbröts: i %1 pekar posten %2 på en post i %3 som inte finns. Filen kan vara skadad; ingenting skrevs.</translation>
     </message>
+    <message>
+        <source>Reading the records</source>
+        <translation>Läser posterna</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ingenting exporterades.</translation>
+    </message>
 </context>
 <context>
     <name>lk::JsonImporter</name>
@@ -4644,6 +4668,26 @@
     <message>
         <source>a list of months as numbers from 1 (January) to 12 (December) was expected, such as [3, 4, 5, 9, 10].</source>
         <translation>en lista med månader som nummer från 1 (januari) till 12 (december) förväntades, till exempel [3, 4, 5, 9, 10].</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>Checking what the import would change</source>
+        <translation>Kontrollerar vad importen skulle ändra</translation>
+    </message>
+    <message>
+        <source>Importing the records</source>
+        <translation>Importerar posterna</translation>
+    </message>
+    <message>
+        <source>The import was not made: nothing was changed.</source>
+        <translation>Importen gjordes inte: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Saving the imported records</source>
+        <translation>Sparar de importerade posterna</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5361,25 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::MeetingMinutesCommand</name>
+    <message>
+        <source>Say where to write the minutes with --out FILE.</source>
+        <translation>Ange var protokollet ska sparas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Give either --walk or --meeting: one protocol at a time.</source>
+        <translation>Ange antingen --walk eller --meeting: ett protokoll i taget.</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s minutes are written as PDF only: leave out --format, or write --format pdf.</source>
+        <translation>Ett mötesprotokoll skrivs bara som PDF: utelämna --format eller skriv --format pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+</context>
+<context>
     <name>lk::MeetingsTab</name>
     <message>
         <source>New meeting…</source>
@@ -5751,6 +5814,14 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>The last page could not be finished.</source>
         <translation>Den sista sidan kunde inte avslutas.</translation>
     </message>
+    <message>
+        <source>Writing the pages</source>
+        <translation>Skriver sidorna</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ingenting sparades.</translation>
+    </message>
 </context>
 <context>
     <name>lk::ParticipantsGrid</name>
@@ -5877,6 +5948,17 @@ Stänga Löfteskollen utan den ändringen?</translation>
     <message>
         <source>Page</source>
         <translation>Sida</translation>
+    </message>
+</context>
+<context>
+    <name>lk::Progress</name>
+    <message>
+        <source>Saving the file</source>
+        <translation>Sparar filen</translation>
+    </message>
+    <message>
+        <source>Stopped as asked. %1</source>
+        <translation>Avbrutet. %1</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6504,30 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>There are several safety walks on %1: %2. Give the UUID of one with --walk UUID.</source>
         <translation>Det finns flera trygghetsvandringar den %1: %2. Ange UUID för en av dem med --walk UUID.</translation>
     </message>
+    <message>
+        <source>%1 has no Operativa gruppen meeting on %2.</source>
+        <translation>%1 har inget möte i Operativa gruppen den %2.</translation>
+    </message>
+    <message>
+        <source>There is no Operativa gruppen meeting on %1.</source>
+        <translation>Det finns inget möte i Operativa gruppen den %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no Operativa gruppen meeting “%2”: give its date, such as 2022-03-15, or its UUID.</source>
+        <translation>%1 har inget möte i Operativa gruppen ”%2”: ange mötets datum, till exempel 2022-03-15, eller dess UUID.</translation>
+    </message>
+    <message>
+        <source>There is no Operativa gruppen meeting “%1”: give its date, such as 2022-03-15, or its UUID.</source>
+        <translation>Det finns inget möte i Operativa gruppen ”%1”: ange mötets datum, till exempel 2022-03-15, eller dess UUID.</translation>
+    </message>
+    <message>
+        <source>There are several Operativa gruppen meetings on %1: %2. Say which with --municipality NAME, or give the meeting&apos;s UUID with --meeting UUID.</source>
+        <translation>Operativa gruppen har flera möten den %1: %2. Ange vilket med --municipality NAMN, eller ange mötets UUID med --meeting UUID.</translation>
+    </message>
+    <message>
+        <source>There are several Operativa gruppen meetings on %1: %2. Give the UUID of one with --meeting UUID.</source>
+        <translation>Operativa gruppen har flera möten den %1: %2. Ange ett av dem med --meeting UUID.</translation>
+    </message>
 </context>
 <context>
     <name>lk::RecordDialog</name>
@@ -6561,6 +6667,17 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>“%1”: %2 records are called “%3”; rename one of them in the program first.</source>
         <translation>”%1”: %2 poster heter ”%3”; byt namn på en av dem i programmet först.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::RegisterExport</name>
+    <message>
+        <source>Writing the rows</source>
+        <translation>Skriver raderna</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ingenting exporterades.</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +6907,18 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>The public summary is written as HTML, for the municipality&apos;s website.</source>
         <translation>Den offentliga sammanfattningen skrivs som HTML, för kommunens webbplats.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Gathering the figures and drawing the charts</source>
+        <translation>Hämtar siffrorna och ritar diagrammen</translation>
+    </message>
+    <message>
+        <source>Writing the ODT</source>
+        <translation>Skriver ODT-filen</translation>
     </message>
 </context>
 <context>
@@ -7444,6 +7573,13 @@ Det är sällan så det blev. Spara ändå?</translation>
     </message>
 </context>
 <context>
+    <name>lk::TerminalProgress</name>
+    <message>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1: %2 % (%3 av %4)</translation>
+    </message>
+</context>
+<context>
     <name>lk::TobaccoPage</name>
     <message>
         <source>New point…</source>
@@ -7962,16 +8098,16 @@ Det är sällan så det blev. Spara ändå?</translation>
         <translation>Ange var protokollet ska skrivas med --out FIL.</translation>
     </message>
     <message>
-        <source>Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12.</source>
-        <translation>Ange vilken vandring med --walk DATUM eller --walk UUID, till exempel --walk 2021-10-12.</translation>
-    </message>
-    <message>
         <source>There is no format “%1” for a protocol. Choose pdf or odt.</source>
         <translation>Det finns inget format ”%1” för ett protokoll. Välj pdf eller odt.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12, or which meeting&apos;s minutes with --meeting DATE or --meeting UUID.</source>
+        <translation>Ange vilken trygghetsvandring med --walk DATUM eller --walk UUID, till exempel --walk 2021-10-12, eller vilket mötes protokoll med --meeting DATUM eller --meeting UUID.</translation>
     </message>
 </context>
 <context>
@@ -8165,6 +8301,17 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Figures for the dates</source>
         <translation>Siffror för datumen</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WindowProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "common/backupkeeper.h"
 
 #include "common/backupsettingsdialog.h"
+#include "common/windowprogress.h"
 #include "db/backupjob.h"
 #include "db/backups.h"
 #include "document/document.h"
@@ -50,8 +51,13 @@ void BackupKeeper::letGo() {
         return;
     m_changed = false;
     const BackupSettingsDialog::Values keep = BackupSettingsDialog::stored();
-    auto copy = Backups::make(m_document->path());
-    QString problem = copy.message();
+    // A large file takes seconds: the window says so, and Cancel leaves no copy, not half of one. A window
+    // already closed (or being destroyed) shows nothing.
+    WindowProgress shown(m_window, tr("Backup"));
+    Progress quiet;
+    Progress& progress = m_window->isVisible() ? static_cast<Progress&>(shown) : quiet;
+    auto copy = Backups::make(m_document->path(), QDateTime::currentDateTime(), progress);
+    QString problem = copy || Progress::isStopped(copy.error()) ? QString() : copy.message();
     if (copy)
         if (auto pruned = Backups::prune(m_document->path(), keep.latest, keep.months); !pruned)
             problem = pruned.message();

@@ -1,6 +1,7 @@
 #include "common/importdialog.h"
 
 #include "common/screenfit.h"
+#include "common/windowprogress.h"
 #include "document/document.h"
 #include "register/registry.h"
 
@@ -99,17 +100,24 @@ std::optional<ImportSummary> ImportDialog::importFile(Document* document, const 
     }
     // Read a record at a time, twice (the preview, then the import), never whole.
     const Repository repository = document->repository();
-    auto preview = JsonImporter::import(repository, file, JsonImporter::Mode::Preview);
+    // Each run has its own dialog, which goes before the next question.
+    const auto run = [&](JsonImporter::Mode mode) {
+        WindowProgress progress(parent, tr("Import"));
+        return JsonImporter::import(repository, file, mode, progress);
+    };
+    auto preview = run(JsonImporter::Mode::Preview);
     if (!preview) {
-        QMessageBox::warning(parent, tr("Import"), preview.message());
+        if (!WindowProgress::tellIfStopped(parent, preview.error()))
+            QMessageBox::warning(parent, tr("Import"), preview.message());
         return std::nullopt;
     }
     ImportDialog dialog(QFileInfo(path).fileName(), *preview, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    auto imported = JsonImporter::import(repository, file);
+    auto imported = run(JsonImporter::Mode::Apply);
     if (!imported) {
-        QMessageBox::warning(parent, tr("Import"), imported.message());
+        if (!WindowProgress::tellIfStopped(parent, imported.error()))
+            QMessageBox::warning(parent, tr("Import"), imported.message());
         return std::nullopt;
     }
     // The steps on the undo stack were taken before the import and may no longer fit what is in the file.

@@ -1,5 +1,6 @@
 #include "common/spreadsheetexport.h"
 
+#include "common/windowprogress.h"
 #include "document/document.h"
 #include "io/csvsheet.h"
 #include "io/registerexport.h"
@@ -48,11 +49,15 @@ QString inDocuments(const QString& name) {
 
 bool SpreadsheetExport::writeTable(const RecordTableModel& model, const QString& path, QWidget* parent) {
     const std::unique_ptr<SheetWriter> writer = writerFor(path);
-    Status written = model.writeTo(*writer, model.spec().pluralName());
-    if (written)
+    WindowProgress progress(parent, tr("Export the table to Excel"));
+    Status written = model.writeTo(*writer, model.spec().pluralName(), progress);
+    if (written) {
+        progress.begin(Progress::savingFile(), 0, false);
         written = writer->commit();
+    }
     if (!written) {
-        QMessageBox::warning(parent, tr("The table was not exported"), written.message());
+        if (!WindowProgress::tellIfStopped(parent, written.error()))
+            QMessageBox::warning(parent, tr("The table was not exported"), written.message());
         return false;
     }
     tell(parent,
@@ -73,11 +78,16 @@ void SpreadsheetExport::exportTable(const RecordTableModel& model, QWidget* pare
 bool SpreadsheetExport::writeFile(Document* document, qint64 municipalityId, const QString& path,
                                   QWidget* parent) {
     XlsxWorkbook workbook(path);
-    Status written = RegisterExport::write(document->repository(), workbook, municipalityId, Registry::all());
-    if (written)
+    WindowProgress progress(parent, tr("Export to Excel"));
+    Status written =
+        RegisterExport::write(document->repository(), workbook, municipalityId, Registry::all(), progress);
+    if (written) {
+        progress.begin(Progress::savingFile(), 0, false);
         written = workbook.commit();
+    }
     if (!written) {
-        QMessageBox::warning(parent, tr("Nothing was exported"), written.message());
+        if (!WindowProgress::tellIfStopped(parent, written.error()))
+            QMessageBox::warning(parent, tr("Nothing was exported"), written.message());
         return false;
     }
     tell(parent, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));

@@ -352,7 +352,7 @@ QByteArray PagedOutput::xmp(const Description& description) {
         .toUtf8();
 }
 
-Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
+Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device, Progress& progress) {
     if (!device.setPageLayout(a4()))
         return Error{Text::tr("The printer does not take A4 pages with 20 mm margins.")};
     QPainter painter;
@@ -371,7 +371,10 @@ Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
     if (document.pageSize() != QSizeF(page.width(), bodyHeight))
         document.setPageSize(QSizeF(page.width(), bodyHeight));
     const int pages = document.pageCount();
+    progress.begin(Text::tr("Writing the pages"), pages);
     for (int number = 0; number < pages; ++number) {
+        if (!progress.advance())
+            return Progress::stopped(Text::tr("Nothing was saved."));
         if (number > 0 && !device.newPage())
             return Error{Text::tr("Page %1 could not be started; the output is incomplete.").arg(number + 1)};
         painter.save();
@@ -397,7 +400,8 @@ Status PagedOutput::paint(QTextDocument& document, QPagedPaintDevice& device) {
     return painter.end() ? Status() : Status(Error{Text::tr("The last page could not be finished.")});
 }
 
-Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const QString& title) {
+Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const QString& title,
+                             Progress& progress) {
     Description description = descriptionOf(document);
     if (!title.isEmpty())
         description.title = title;
@@ -412,11 +416,12 @@ Status PagedOutput::writePdf(QTextDocument& document, const QString& path, const
         // Qt 6.4's writer has no author, subject or language of its own: they go in the XMP metadata.
         writer.setDocumentXmpMetadata(xmp(description));
         writer.setResolution(300);
-        if (Status painted = paint(document, writer); !painted) {
+        if (Status painted = paint(document, writer, progress); !painted) {
             file.cancelWriting();
             return painted;
         }
     }
+    progress.begin(Progress::savingFile(), 0, false);
     // A report's pages take at least some hundred kilobytes: less free than that is a full disk.
     return FileWrite::commit(file, path, std::max<qint64>(file.size(), 256 * 1024));
 }

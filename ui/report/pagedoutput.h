@@ -3,6 +3,7 @@
 // painter can ask for lossless images: Qt's PDF writer otherwise stores each chart as a JPEG.
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "report/odtwriter.h"
 
@@ -49,10 +50,14 @@ public:
     // XMP metadata for a PDF: Dublin Core title, creator, description and language, and the producer.
     static QByteArray xmp(const Description& description);
 
-    // Lays `document` out on `device`'s pages (set to a4() first) and paints every page.
-    static Status paint(QTextDocument& document, QPagedPaintDevice& device);
-    // With the document's description (describe()), or only `title` when it has none.
-    static Status writePdf(QTextDocument& document, const QString& path, const QString& title = {});
+    // Lays `document` out on `device`'s pages (set to a4() first) and paints every page, counting them in
+    // `progress` and stopping when asked.
+    static Status paint(QTextDocument& document, QPagedPaintDevice& device,
+                        Progress& progress = Progress::none());
+    // With the document's description (describe()), or only `title` when it has none. Stopped, it leaves
+    // no file.
+    static Status writePdf(QTextDocument& document, const QString& path, const QString& title = {},
+                           Progress& progress = Progress::none());
     // OpenDocument text to edit in LibreOffice or Word (OdtWriter): the same document on the same A4 pages,
     // its headings as heading styles, charts as PNG, described in meta.xml as the PDF is in XMP: what `meta`
     // leaves empty is taken from the document's description (describe()) and title.

@@ -2,7 +2,9 @@
 
 #include "cli/commandline.h"
 #include "cli/recordchoice.h"
+#include "cli/terminalprogress.h"
 #include "db/database.h"
+#include "og/meetingminutescommand.h"
 #include "report/reportfiles.h"
 #include "walks/walkprotocolcommand.h"
 
@@ -35,7 +37,8 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
 
 int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     if (parser.positionalArguments().value(0) == QStringLiteral("protocol"))
-        return WalkProtocolCommand::run(parser, out, err);
+        return parser.isSet(QStringLiteral("meeting")) ? MeetingMinutesCommand::run(parser, out, err)
+                                                       : WalkProtocolCommand::run(parser, out, err);
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
         return usage(err, Text::tr("Say where to write the report with --out FILE."), parser);
@@ -72,7 +75,10 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     if (!area.isEmpty()) {
         const AreaReport::Scope scope{area, parser.value(QStringLiteral("period")), *from, *to,
                                       QDate::currentDate()};
-        if (Status written = ReportFiles::writeArea(repository, scope, formats.value(name), path); !written) {
+        const Status written = TerminalProgress::run(err, [&](Progress& progress) {
+            return ReportFiles::writeArea(repository, scope, formats.value(name), path, progress);
+        });
+        if (!written) {
             err << written.message() << '\n';
             return CommandLine::Failed;
         }
@@ -96,7 +102,10 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     const ReportScope scope{period->record.id, *from, *to, QDate::currentDate()};
     const auto kind =
         parser.isSet(QStringLiteral("public")) ? ReportFiles::Kind::Public : ReportFiles::Kind::Council;
-    if (Status written = ReportFiles::write(repository, scope, kind, formats.value(name), path); !written) {
+    const Status written = TerminalProgress::run(err, [&](Progress& progress) {
+        return ReportFiles::write(repository, scope, kind, formats.value(name), path, progress);
+    });
+    if (!written) {
         err << written.message() << '\n';
         return CommandLine::Failed;
     }

@@ -3,6 +3,7 @@
 #include "common/dateedit.h"
 #include "common/isodate.h"
 #include "common/problemlabel.h"
+#include "common/windowprogress.h"
 #include "document/document.h"
 #include "promises/promiseregisters.h"
 #include "report/councilreport.h"
@@ -115,10 +116,15 @@ void ReportDialog::followKind() {
 bool ReportDialog::save(ReportFiles::Format format, const QString& path) {
     const auto kind = m_public->isChecked() ? ReportFiles::Kind::Public : ReportFiles::Kind::Council;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = ReportFiles::write(m_document->repository(), scope(), kind, format, path);
+    WindowProgress progress(this, tr("Save the report"));
+    const Status written =
+        ReportFiles::write(m_document->repository(), scope(), kind, format, path, progress);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        QMessageBox::warning(this, tr("The report was not saved"), written.message());
+        if (Progress::isStopped(written.error()))
+            m_done->setText(written.message());
+        else
+            QMessageBox::warning(this, tr("The report was not saved"), written.message());
         return false;
     }
     m_done->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

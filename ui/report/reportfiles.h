@@ -3,6 +3,7 @@
 // through it.
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "report/areareport.h"
 #include "report/reportfigures.h"
@@ -14,11 +15,13 @@ public:
     enum class Format { Pdf, Odt, Html };
     enum class Kind { Council, Public };
 
+    // Each says its phases in `progress`, and stops when asked between them or between pages, leaving no
+    // file.
     static Status write(const Repository& repository, const ReportScope& scope, Kind kind, Format format,
-                        const QString& path);
+                        const QString& path, Progress& progress = Progress::none());
     // The police area's report (AreaReport) as PDF, ODT or HTML.
     static Status writeArea(const Repository& repository, const AreaReport::Scope& scope, Format format,
-                            const QString& path);
+                            const QString& path, Progress& progress = Progress::none());
     // The council report as one HTML file, its charts inline: for the intranet, or to read in a browser.
     static Result<QByteArray> councilHtml(const Repository& repository, const ReportScope& scope);
 };

@@ -31,7 +31,8 @@ int WalkProtocolCommand::run(const QCommandLineParser& parser, QTextStream& out,
         return usage(err, Text::tr("Say where to write the protocol with --out FILE."), parser);
     if (parser.value(QStringLiteral("walk")).isEmpty())
         return usage(err,
-                     Text::tr("Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12."),
+                     Text::tr("Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12, or "
+                              "which meeting's minutes with --meeting DATE or --meeting UUID."),
                      parser);
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != QStringLiteral("pdf") && format != QStringLiteral("odt"))

@@ -1,5 +1,6 @@
 #include "../../core/og/ogfixture.h"
 #include "../report/reportfixture.h"
+#include "clirun.h"
 #include "common/recordlistpanel.h"
 #include "db/sql.h"
 #include "mainwindow.h"
@@ -9,6 +10,8 @@
 #include "og/ogpage.h"
 #include "og/ogregisters.h"
 #include "pagewindow.h"
+#include "promises/promiseregisters.h"
+#include "report/reportcommand.h"
 #include "swedish.h"
 
 #include <QAction>
@@ -189,4 +192,59 @@ TEST_CASE("Minutes that cannot be written leave no file, and say why", "[og][min
     CHECK_FALSE(QFile::exists(path));
     // A meeting that is gone has no minutes, with a message rather than an empty page.
     CHECK_FALSE(MeetingMinutes::text(demo.repository, QStringLiteral("no-such-meeting")).ok());
+}
+
+TEST_CASE(
+    "protocol --meeting writes a meeting's minutes as the window's PDF does, refuses ODT and asks which "
+    "meeting when two municipalities met that day",
+    "[og][minutes][cli][choice]") {
+    DemoFile demo;
+    CommandLine::setReportWriter(&ReportCommand::run);
+    const QString db = demo.file.path();
+    const QString pdf = demo.file.pathFor(QStringLiteral("minutes.pdf"));
+    const QStringList minutes{
+        QStringLiteral("protocol"),   QStringLiteral("--db"),  db, QStringLiteral("--meeting"),
+        QStringLiteral("2022-03-08"), QStringLiteral("--out"), pdf};
+
+    Run asOdt = run(minutes + QStringList{QStringLiteral("--format"), QStringLiteral("odt")});
+    CHECK(asOdt.exit == CommandLine::Usage);
+    CHECK_THAT(asOdt.err.toStdString(), Catch::Matchers::Contains("PDF"));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    Run both = run(minutes + QStringList{QStringLiteral("--walk"), QStringLiteral("2021-10-12")});
+    CHECK(both.exit == CommandLine::Usage);
+    CHECK_FALSE(QFile::exists(pdf));
+
+    Run none = run({QStringLiteral("protocol"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                    QStringLiteral("2030-01-01"), QStringLiteral("--out"), pdf});
+    CHECK(none.exit == CommandLine::Usage);
+    CHECK_THAT(none.err.toStdString(), Catch::Matchers::Contains("2030-01-01"));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    // Another municipality's group met the same day: the date alone no longer says which.
+    const qint64 botkyrka = insertRecord(demo.repository, PromiseRegisters::municipalities(),
+                                         municipalityValues(QStringLiteral("Botkyrka kommun")))
+                                .id;
+    insertRecord(demo.repository, OgRegisters::meetings(), meetingValues(botkyrka, QDate(2022, 3, 8)));
+    demo.repository = Repository(QSqlDatabase());
+    demo.document.reset(); // closed, as when the command runs on its own
+
+    Run ambiguous = run(minutes);
+    CHECK(ambiguous.exit == CommandLine::Usage);
+    CHECK_THAT(ambiguous.err.toStdString(), Catch::Matchers::Contains("Botkyrka kommun"));
+    CHECK_THAT(ambiguous.err.toStdString(), Catch::Matchers::Contains("Salems kommun"));
+    CHECK_THAT(ambiguous.err.toStdString(), Catch::Matchers::Contains("--municipality"));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    Run written =
+        run(minutes + QStringList{QStringLiteral("--municipality"), QStringLiteral("salems kommun")});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exit == CommandLine::Ok);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("%PDF-"));
+    const QString text = poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    if (text.isEmpty())
+        return; // poppler-utils missing: warned
+    CHECK(text.contains(QStringLiteral("2022-03-08")));
 }
