@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -72,41 +73,129 @@ public:
         : m_document(document)
         , m_layout(document.documentLayout())
         , m_body(PagedOutput::bodyHeight())
-        , m_items(itemsOf(document)) {
-        document.setPageSize(QSizeF(PagedOutput::contentWidth(), m_body));
-    }
+        , m_items(itemsOf(document)) {}
 
+    // Each move of an item to a new page lays out again everything after it (QTextDocumentLayout lays out
+    // every table it passes anew when the text is paged), so that moving a few items in a long report
+    // would lay it out several times over. The document is therefore laid out a part at a time: the parts
+    // after the first are cut off and put back one by one, each when the items before it are placed, and a
+    // move lays out no more than the parts that are back.
     void keepTogether() {
-        for (qsizetype at = 0; at < m_items.size(); ++at) {
-            if (empty(at))
-                continue;
-            keepBreak(at);
-            const QRectF rect = rectOf(at);
-            const bool split = page(rect.top()) != page(rect.bottom() - 1) && rect.height() <= m_body;
-            const bool drawn = chart(at);
-            if (!m_items.at(at).frame && !heading(at) && !drawn && split && linesOf(at) <= 4) {
-                // A short paragraph is not split: its last lines alone would start the next page.
-                moveOn(chainStart(at, false), at);
-                continue;
-            }
-            if (heading(at)) {
-                // A heading never ends a page: it goes on with the first line of what it heads.
-                const qsizetype next = following(at);
-                if (next >= 0 && page(firstLine(next).top()) > page(rect.top()))
-                    moveOn(chainStart(at, false), at);
-            } else if (drawn || (m_items.at(at).frame && rect.height() <= m_body / 3)) {
-                // A chart, or a short table, goes with the heading or paragraph before it, and is never
-                // split.
-                const qsizetype before = preceding(at);
-                const bool parted =
-                    before >= 0 && page(rectOf(before).bottom() - 1) < page(firstLine(at).top());
-                if ((parted || split) && !moveOn(chainStart(at, true), at) && split)
-                    moveOn(chainStart(at, false), at);
-            }
+        const bool undo = m_document.isUndoRedoEnabled();
+        m_document.setUndoRedoEnabled(false);
+        QList<Part> parts = cutParts();
+        m_document.setPageSize(QSizeF(PagedOutput::contentWidth(), m_body));
+        for (qsizetype at = 0;; ++at) {
+            // What follows the last item shown is in the next part.
+            while (!parts.isEmpty() && (at >= m_items.size() || following(at) < 0))
+                putBack(parts);
+            if (at >= m_items.size())
+                break;
+            place(at);
         }
+        m_document.setUndoRedoEnabled(undo);
     }
 
 private:
+    // A paragraph's formats, which cutting and putting back could change: where text is cut off, the
+    // paragraph left last takes the formats of the document's last one; put back, it may keep them.
+    struct Formats {
+        QTextBlockFormat block;
+        QTextCharFormat chars;
+        explicit Formats(const QTextBlock& paragraph)
+            : block(paragraph.blockFormat())
+            , chars(paragraph.charFormat()) {}
+        void restore(const QTextBlock& paragraph) const {
+            QTextCursor cursor(paragraph);
+            if (paragraph.blockFormat() != block)
+                cursor.setBlockFormat(block);
+            if (paragraph.charFormat() != chars)
+                cursor.setBlockCharFormat(chars);
+        }
+    };
+    // A part cut off: from the paragraph break before the paragraph that begins it, which carries that
+    // paragraph's formats, to the next part. `last` is what its last paragraph was.
+    struct Part {
+        QTextDocumentFragment text;
+        Formats last;
+    };
+
+    // The parts after the first, each from a paragraph that starts a new page (a new section of the report)
+    // to the next such paragraph, cut off the document.
+    QList<Part> cutParts() {
+        QList<QTextBlock> starts;
+        for (qsizetype at = 1; at < m_items.size(); ++at) {
+            const Item& item = m_items.at(at);
+            if (!item.frame &&
+                (item.block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
+                m_document.characterAt(item.block.position() - 1) == QChar::ParagraphSeparator)
+                starts << item.block;
+        }
+        if (starts.isEmpty())
+            return {};
+        QList<Part> parts;
+        QTextCursor cursor(&m_document);
+        for (qsizetype i = 0; i < starts.size(); ++i) {
+            cursor.setPosition(starts.at(i).position() - 1);
+            if (i + 1 < starts.size())
+                cursor.setPosition(starts.at(i + 1).position() - 1, QTextCursor::KeepAnchor);
+            else
+                cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            parts.append(Part{cursor.selection(), Formats(i + 1 < starts.size() ? starts.at(i + 1).previous()
+                                                                                : m_document.lastBlock())});
+        }
+        const Formats kept(starts.first().previous());
+        cursor.setPosition(starts.first().position() - 1);
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        kept.restore(m_document.lastBlock());
+        m_items = itemsOf(m_document);
+        return parts;
+    }
+
+    // Puts the first part cut off back, at the end, as it was: laid out once, from where it begins.
+    void putBack(QList<Part>& parts) {
+        const Part part = parts.takeFirst();
+        const QTextBlock before = m_document.lastBlock();
+        const Formats kept(before);
+        QTextCursor cursor(&m_document);
+        cursor.beginEditBlock();
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertFragment(part.text);
+        kept.restore(before);
+        part.last.restore(m_document.lastBlock());
+        cursor.endEditBlock();
+        m_items = itemsOf(m_document);
+    }
+
+    // Moves the item at `at`, and what belongs to it, on to the next page where the rules above ask it.
+    void place(qsizetype at) {
+        if (empty(at))
+            return;
+        keepBreak(at);
+        const QRectF rect = rectOf(at);
+        const bool split = page(rect.top()) != page(rect.bottom() - 1) && rect.height() <= m_body;
+        const bool drawn = chart(at);
+        if (!m_items.at(at).frame && !heading(at) && !drawn && split && linesOf(at) <= 4) {
+            // A short paragraph is not split: its last lines alone would start the next page.
+            moveOn(chainStart(at, false), at);
+            return;
+        }
+        if (heading(at)) {
+            // A heading never ends a page: it goes on with the first line of what it heads.
+            const qsizetype next = following(at);
+            if (next >= 0 && page(firstLine(next).top()) > page(rect.top()))
+                moveOn(chainStart(at, false), at);
+        } else if (drawn || (m_items.at(at).frame && rect.height() <= m_body / 3)) {
+            // A chart, or a short table, goes with the heading or paragraph before it, and is never
+            // split.
+            const qsizetype before = preceding(at);
+            const bool parted = before >= 0 && page(rectOf(before).bottom() - 1) < page(firstLine(at).top());
+            if ((parted || split) && !moveOn(chainStart(at, true), at) && split)
+                moveOn(chainStart(at, false), at);
+        }
+    }
+
     int page(double y) const { return int(std::floor(y / m_body)); }
 
     QRectF rectOf(qsizetype at) const {

@@ -2,6 +2,7 @@
 
 #include "report/chartobject.h"
 #include "report/councilfront.h"
+#include "report/pagenumberobject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -48,6 +49,18 @@ void numberContents(QTextDocument& document, const QList<CouncilMarkup::Heading>
     edit.endEditBlock();
 }
 
+// Gives each heading's mark in the contents the page the heading stands on, once the pages are laid out: the
+// marks were made page numbers (PageNumberObject) before, which draw what they are given and move nothing.
+void givePages(QTextDocument& document, const QList<CouncilMarkup::Heading>& headings) {
+    const QHash<QString, QTextBlock> blocks = anchoredBlocks(document);
+    QHash<QString, QString>& numbers = PageNumberObject::numbers(document);
+    for (const CouncilMarkup::Heading& heading : headings) {
+        if (blocks.contains(heading.anchor))
+            numbers.insert(heading.anchor,
+                           QString::number(PagedOutput::pageOf(document, blocks.value(heading.anchor))));
+    }
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> ReportDocument::paper(const CouncilMarkup& markup, const QString& cover,
@@ -72,9 +85,18 @@ std::unique_ptr<QTextDocument> ReportDocument::paper(const CouncilMarkup& markup
         for (const ReportChart& chart : charts)
             pictures << chart.picture;
         ChartObject::replaceImages(*document, pictures);
+        if (numbered) {
+            QHash<QString, QString> marks;
+            for (const CouncilMarkup::Heading& heading : markup.headings())
+                marks.insert(heading.anchor, CouncilMarkup::pageMark(heading.anchor));
+            PageNumberObject::replaceMarks(*document, marks);
+        }
         // Lays the pages out, the first time, on A4.
         PagedOutput::keepTogether(*document);
-        numberContents(*document, markup.headings(), numbered);
+        if (numbered)
+            givePages(*document, markup.headings());
+        else
+            numberContents(*document, markup.headings(), false);
         return document;
     }
     for (qsizetype i = 0; i < charts.size(); ++i)

@@ -1,8 +1,10 @@
 #include "catchqt.h"
 #include "report/chartobject.h"
 #include "report/pagedoutput.h"
+#include "report/pagenumberobject.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QPainter>
 #include <QPicture>
 #include <QTextBlock>
@@ -128,4 +130,68 @@ TEST_CASE("A PDF's XMP says its title, author, subject and language", "[report][
     CHECK(text.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Säkerhetssamordnaren</rdf:li>")));
     CHECK(text.contains(QStringLiteral("<dc:language><rdf:Bag><rdf:li>sv-SE</rdf:li>")));
     CHECK(text.trimmed().endsWith(QStringLiteral("<?xpacket end=\"w\"?>")));
+}
+
+namespace {
+
+// Each paragraph's formats, as text, except where a page break was asked for: what keepTogether() may change.
+QStringList formatsOf(const QTextDocument& document) {
+    QStringList formats;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        format.clearProperty(QTextFormat::PageBreakPolicy);
+        formats << QStringLiteral("%1 top %2 bottom %3 font %4")
+                       .arg(block.text())
+                       .arg(format.topMargin())
+                       .arg(format.bottomMargin())
+                       .arg(block.charFormat().font().toString());
+    }
+    return formats;
+}
+
+// The document's first page painted into an image.
+QImage firstPage(QTextDocument& document) {
+    QImage image(QSize(int(PagedOutput::contentWidth()), 200), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, 0, image.width(), image.height());
+    document.documentLayout()->draw(&painter, context);
+    painter.end();
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("Laying the pages out a part at a time leaves every paragraph its formats", "[report][pages]") {
+    // Parts begin where a heading starts a new page; the paragraph before such a heading ends a part, and the
+    // last part ends the document with formats of its own.
+    const QString html = QStringLiteral(
+        "<p style=\"margin-bottom: 0px\">Inledning</p><table border=\"1\" style=\"margin-bottom: 6px\">"
+        "<tr><td>Cell</td></tr></table><h2 style=\"page-break-before: always\">Del ett</h2>"
+        "<p style=\"margin-top: 3px; margin-bottom: 1px\">Text ett</p>"
+        "<h2 style=\"page-break-before: always\">Del tv\u00e5</h2>"
+        "<p style=\"margin-top: 7px; margin-bottom: 12px\"><span style=\"font-size: 14pt\">Sist</span></p>");
+    auto document = pageOf(0, html);
+    const QStringList before = formatsOf(*document);
+    PagedOutput::keepTogether(*document);
+    CHECK(formatsOf(*document) == before);
+    CHECK(PagedOutput::pageOf(*document, blockStarting(*document, QStringLiteral("Del ett"))) == 2);
+    CHECK(PagedOutput::pageOf(*document, blockStarting(*document, QStringLiteral("Del tv"))) == 3);
+}
+
+TEST_CASE("A page number in the contents is drawn where the number written in the text would stand",
+          "[report][pages]") {
+    const QString row = QStringLiteral("<table width=\"100%\"><tr><td width=\"90%\"><b>Rubriken</b></td>"
+                                       "<td width=\"10%\" style=\"text-align: right\">%1</td></tr></table>");
+    auto written = pageOf(0, row.arg(QStringLiteral("12")));
+    auto drawn = pageOf(0, row.arg(QStringLiteral("{s1}")));
+    PageNumberObject::replaceMarks(*drawn, {{QStringLiteral("s1"), QStringLiteral("{s1}")}});
+    drawn->setPageSize(written->pageSize());
+    CHECK(drawn->toPlainText() != written->toPlainText());
+    PageNumberObject::numbers(*drawn).insert(QStringLiteral("s1"), QStringLiteral("12"));
+    CHECK(firstPage(*drawn) == firstPage(*written));
+    // Without its number it draws nothing.
+    PageNumberObject::numbers(*drawn).clear();
+    CHECK(firstPage(*drawn) != firstPage(*written));
 }
