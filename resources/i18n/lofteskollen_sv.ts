@@ -250,6 +250,13 @@
     </message>
 </context>
 <context>
+    <name>lk::AccessRules</name>
+    <message>
+        <source>the server&apos;s roles and row-level security could not be set up (%1)</source>
+        <translation>serverns roller och radsäkerhet kunde inte ställas in (%1)</translation>
+    </message>
+</context>
+<context>
     <name>lk::ActionList</name>
     <message>
         <source>What</source>
@@ -1780,18 +1787,6 @@
         <translation>En PostgreSQL-databas att arbeta i i stället för en fil: postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS (lösenordet från PGPASSWORD eller ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Set up a PostgreSQL database for shared use: init makes the schema in an empty database; upload brings a file&apos;s records in (with --db FILE), all or nothing, their UUIDs kept.</source>
-        <translation>Gör i ordning en PostgreSQL-databas för gemensamt bruk: init skapar tabellerna i en tom databas; upload för in en fils poster (med --db FIL), allt eller inget, med deras UUID kvar.</translation>
-    </message>
-    <message>
-        <source>init or upload</source>
-        <translation>init eller upload</translation>
-    </message>
-    <message>
-        <source>%1 holds Löfteskollen&apos;s tables at this version&apos;s structure.</source>
-        <translation>%1 har Löfteskollens tabeller i den här versionens struktur.</translation>
-    </message>
-    <message>
         <source>Say which file to upload with --db FILE.</source>
         <translation>Ange vilken fil som ska föras upp med --db FIL.</translation>
     </message>
@@ -1818,6 +1813,14 @@
     <message>
         <source>Say which file with --db FILE, or which server with --server URL.</source>
         <translation>Ange vilken fil med --db FIL, eller vilken server med --server URL.</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL database for shared use: init makes the schema in an empty database; upload brings a file&apos;s records in (with --db FILE), all or nothing, their UUIDs kept; grant and revoke give a person&apos;s login a role for some municipalities, or take it away.</source>
+        <translation>Ställ in en PostgreSQL-databas för gemensam användning: init skapar schemat i en tom databas; upload för in en fils poster (med --db FIL), allt eller inget, med deras UUID kvar; grant och revoke ger en persons inloggning en roll för vissa kommuner, eller tar bort den.</translation>
+    </message>
+    <message>
+        <source>init, upload, grant or revoke</source>
+        <translation>init, upload, grant eller revoke</translation>
     </message>
 </context>
 <context>
@@ -7227,6 +7230,94 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerCheck</name>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 kunde inte kontrolleras: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds Löfteskollen&apos;s tables at version %2 (this program&apos;s is %3).</source>
+        <translation>%1 har Löfteskollens tabeller i version %2 (programmets är %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is enabled and forced on all %n table(s) that need it.</source>
+        <translation>
+            <numerusform>Radsäkerhet är påslagen och tvingande på den tabell som behöver det.</numerusform>
+            <numerusform>Radsäkerhet är påslagen och tvingande på alla %n tabeller som behöver det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is not enabled and forced on %n table(s), so every login with access to them reads all municipalities&apos; rows: %1.</source>
+        <translation>
+            <numerusform>Radsäkerhet är inte påslagen och tvingande på %n tabell, så varje inloggning som når den läser alla kommuners rader: %1.</numerusform>
+            <numerusform>Radsäkerhet är inte påslagen och tvingande på %n tabeller, så varje inloggning som når dem läser alla kommuners rader: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the server&apos;s administrator to run, for each of them: ALTER TABLE name ENABLE ROW LEVEL SECURITY; ALTER TABLE name FORCE ROW LEVEL SECURITY;</source>
+        <translation>Inget ändrades. Be serverns administratör att för var och en köra: ALTER TABLE namn ENABLE ROW LEVEL SECURITY; ALTER TABLE namn FORCE ROW LEVEL SECURITY;</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerGrant</name>
+    <message>
+        <source>There is no login “%1” on the server. Nothing was changed. Make it first (each person their own): CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;</source>
+        <translation>Det finns ingen inloggning ”%1” på servern. Inget ändrades. Skapa den först (en egen för varje person): CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>“%1” is a role that cannot log in, not a person&apos;s login. Nothing was changed.</source>
+        <translation>”%1” är en roll som inte kan logga in, inte en persons inloggning. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>grant, revoke: the person&apos;s login on the server.</source>
+        <translation>grant, revoke: personens inloggning på servern.</translation>
+    </message>
+    <message>
+        <source>grant, revoke: samordnare, polis or lasare.</source>
+        <translation>grant, revoke: samordnare, polis eller lasare.</translation>
+    </message>
+    <message>
+        <source>grant, revoke: a municipality whose records the login reaches, by its name in any case or its UUID; repeat it for a police contact&apos;s whole area.</source>
+        <translation>grant, revoke: en kommun vars poster inloggningen når, med dess namn (stora eller små bokstäver) eller dess UUID; upprepa den för en kommunpolis hela område.</translation>
+    </message>
+    <message>
+        <source>Say whose login, which role and which municipalities: --user LOGIN --role samordnare|polis|lasare --municipality NAME.</source>
+        <translation>Ange vems inloggning, vilken roll och vilka kommuner: --user INLOGGNING --role samordnare|polis|lasare --municipality NAMN.</translation>
+    </message>
+    <message>
+        <source>There is no role “%1”. Choose one of: %2.</source>
+        <translation>Det finns ingen roll ”%1”. Välj en av: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, which has no logins: whoever may open the file reads and writes all of it. Nothing was changed. Roles are given on a server (--server postgresql://…).</source>
+        <translation>%1 är en fil, som saknar inloggningar: den som får öppna filen läser och skriver allt i den. Inget ändrades. Roller ges på en server (--server postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A --municipality without a name.</source>
+        <translation>En --municipality utan namn.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 on this server; a login has one role. Nothing was changed. Revoke that first, or give the person another login.</source>
+        <translation>%1 är redan %2 på den här servern; en inloggning har en roll. Inget ändrades. Återkalla den först, eller ge personen en annan inloggning.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 on this server. Nothing was changed.</source>
+        <translation>%1 är inte %2 på den här servern. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for %3.</source>
+        <translation>%1 är %2 för %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2 for %3.</source>
+        <translation>%1 är inte längre %2 för %3.</translation>
     </message>
 </context>
 <context>
