@@ -100,6 +100,38 @@ QStringList accessTableStatements() {
     };
 }
 
+// Thinning (gallring) and deleting a record take what its fields about a person held out of the audit log,
+// which no group may update: this function, run as the owner, does only that. It nulls the fields the
+// register descriptions mark as about a person, in the rows of one record (`field` uuid) or of the records
+// whose values named `field` = `value`, and changes nothing else.
+QString forgetFunction() {
+    QStringList cases;
+    for (const RegisterSpec* spec : Registry::all()) {
+        QStringList fields;
+        for (const FieldSpec& field : spec->fields)
+            if (field.aboutPerson)
+                fields << QStringLiteral("'%1'").arg(field.name);
+        if (!fields.isEmpty())
+            cases << QStringLiteral("WHEN '%1' THEN ARRAY[%2]")
+                         .arg(spec->table, fields.join(QStringLiteral(", ")));
+    }
+    const QString without = QStringLiteral(
+        "CASE WHEN %1 IS NULL THEN NULL ELSE COALESCE((SELECT jsonb_object_agg(key, CASE WHEN key = "
+        "ANY(fields) THEN 'null'::jsonb ELSE value END) FROM jsonb_each(%1::jsonb))::text, '{}') END");
+    return QStringLiteral(
+               "CREATE OR REPLACE FUNCTION lk_audit_forget(p_table TEXT, p_field TEXT, p_value TEXT) RETURNS "
+               "void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ DECLARE fields TEXT[] "
+               ":= "
+               "CASE p_table %1 ELSE ARRAY[]::TEXT[] END; BEGIN IF cardinality(fields) = 0 THEN RETURN; END "
+               "IF; "
+               "UPDATE audit_log SET old_values = %2, new_values = %3 WHERE table_name = p_table AND CASE "
+               "WHEN "
+               "p_field = 'uuid' THEN record_uuid = p_value ELSE (old_values::jsonb ->> p_field = p_value OR "
+               "new_values::jsonb ->> p_field = p_value) END; END $$")
+        .arg(cases.join(u' '), without.arg(QStringLiteral("old_values")),
+             without.arg(QStringLiteral("new_values")));
+}
+
 // Every table to the owner role, with nothing granted to anyone yet: what follows grants it afresh.
 QStringList ownerStatements() {
     return {QStringLiteral(
@@ -110,7 +142,12 @@ QStringList ownerStatements() {
                 "END LOOP; END $$"),
             QStringLiteral("ALTER FUNCTION lk_colleagues() OWNER TO lk_owner"),
             QStringLiteral("REVOKE ALL ON FUNCTION lk_colleagues() FROM PUBLIC"),
-            QStringLiteral("GRANT EXECUTE ON FUNCTION lk_colleagues() TO lk_samordnare, lk_polis")};
+            QStringLiteral("GRANT EXECUTE ON FUNCTION lk_colleagues() TO lk_samordnare, lk_polis"),
+            forgetFunction(),
+            QStringLiteral("ALTER FUNCTION lk_audit_forget(TEXT, TEXT, TEXT) OWNER TO lk_owner"),
+            QStringLiteral("REVOKE ALL ON FUNCTION lk_audit_forget(TEXT, TEXT, TEXT) FROM PUBLIC"),
+            QStringLiteral("GRANT EXECUTE ON FUNCTION lk_audit_forget(TEXT, TEXT, TEXT) TO lk_samordnare, "
+                           "lk_polis")};
 }
 
 QStringList grantStatements() {

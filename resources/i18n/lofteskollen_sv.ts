@@ -8307,5 +8307,9 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>The file could not be read from the disk (an input/output error). Check the disk or the network connection, then try again.</source>
         <translation>Filen kunde inte läsas från disken (ett in- eller utmatningsfel). Kontrollera disken eller nätverksanslutningen och försök sedan igen.</translation>
     </message>
+    <message>
+        <source>The server does not let your login do this (%1). Nothing was changed. Ask the server&apos;s administrator for the access your work needs.</source>
+        <translation>Servern låter inte din inloggning göra detta (%1). Inget ändrades. Be serverns administratör om den behörighet ditt arbete kräver.</translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@
 #include "testfile.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using lk::AccessRules;
 using lk::RegisterSpec;
@@ -153,6 +155,9 @@ TEST_CASE("Each role reads and writes only its own, as the server enforces for p
               ownerCount(repository, lk::OgRegisters::meetings(), a));
         CHECK(denied(lasare.refusal(QStringLiteral("SELECT minutes FROM og_meetings"))));
         CHECK(denied(lasare.refusal(QStringLiteral("SELECT * FROM audit_log"))));
+        // The program's words for it say what to do.
+        CHECK(lasare.refusal(QStringLiteral("SELECT * FROM og_cases"))
+                  .contains(QStringLiteral("Ask the server's administrator")));
     }
 
     SECTION("no role changes or deletes an audit row") {
@@ -218,6 +223,64 @@ TEST_CASE("The server stamps an audit row with the login and its own time, whate
                            QStringLiteral("SELECT user_name FROM audit_log WHERE table_name = 'units' "
                                           "AND action = 'update' AND record_uuid <> 'x'"))
               .toString() == samordnare.login());
+}
+
+namespace {
+
+// How many of a record's audit rows still hold the text of a discussion (its note or decisions).
+int rowsWithText(const lk::Document& document, const QString& uuid) {
+    auto rows = lk::sql::run(
+        document.repository().database(),
+        QStringLiteral("SELECT old_values, new_values FROM audit_log WHERE record_uuid = ?"), {uuid});
+    REQUIRE(rows.ok());
+    int holding = 0;
+    while (rows->next()) {
+        bool text = false;
+        for (int column : {0, 1}) {
+            const QJsonObject values =
+                QJsonDocument::fromJson(rows->value(column).toString().toUtf8()).object();
+            for (const QString& field : {QString(lk::ogCaseNotes::note), QString(lk::ogCaseNotes::decisions)})
+                text = text || values.value(field).isString();
+        }
+        holding += text ? 1 : 0;
+    }
+    return holding;
+}
+
+} // namespace
+
+TEST_CASE("A login deletes a case's discussion and its text leaves every audit row, which it may not update",
+          "[privacy][audit][postgres]") {
+    const lk::test::TestFile file(lk::Engine::Postgres);
+    auto document = file.open();
+    REQUIRE(lk::DemoData::fill(document->repository(), QStringLiteral("sample")).ok());
+    lk::test::addMunicipalityWithOneOfEach(document->repository(), QStringLiteral("Kommun A"));
+    const ServerLogin samordnare(file.path(), QStringLiteral("samordnare"));
+    grant(file.path(), samordnare, QStringLiteral("samordnare"), {QStringLiteral("Kommun A")});
+    const RegisterSpec& notes = lk::OgRegisters::caseNotes();
+    QString uuid;
+    {
+        auto opened = lk::Database::open(samordnare.url());
+        REQUIRE(opened.ok());
+        const lk::Repository asPerson((*opened)->connection());
+        auto own = asPerson.list(notes);
+        REQUIRE(own.ok());
+        REQUIRE(own->size() == 1);
+        uuid = own->first().uuid;
+        // Its insert row was written by the administrator's login, which this login may not read.
+        REQUIRE(rowsWithText(*document, uuid) == 1);
+        lk::ChangeSet removal;
+        removal.remove(notes, own->first());
+        auto removed = asPerson.apply(removal);
+        INFO(removed.message().toStdString());
+        REQUIRE(removed.ok());
+    }
+    CHECK(lk::test::scalar(*document, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_uuid = ?"),
+                           {uuid})
+              .toInt() == 2);
+    CHECK(rowsWithText(*document, uuid) == 0);
+    CHECK(denied(samordnare.refusal(
+        QStringLiteral("UPDATE audit_log SET new_values = NULL WHERE record_uuid = ?"), {uuid})));
 }
 
 TEST_CASE("A server set up before roles gets them by a migration step, and a file none",
