@@ -119,22 +119,25 @@ QString forgetFunction() {
         "CASE WHEN %1 IS NULL THEN NULL ELSE COALESCE((SELECT jsonb_object_agg(key, CASE WHEN key = "
         "ANY(fields) THEN 'null'::jsonb ELSE value END) FROM jsonb_each(%1::jsonb))::text, '{}') END");
     return QStringLiteral(
-               "CREATE OR REPLACE FUNCTION lk_audit_forget(p_table TEXT, p_field TEXT, p_value TEXT) RETURNS "
-               "void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ DECLARE fields TEXT[] "
-               ":= "
-               "CASE p_table %1 ELSE ARRAY[]::TEXT[] END; BEGIN IF cardinality(fields) = 0 THEN RETURN; END "
-               "IF; "
-               "UPDATE audit_log SET old_values = %2, new_values = %3 WHERE table_name = p_table AND CASE "
-               "WHEN "
-               "p_field = 'uuid' THEN record_uuid = p_value ELSE (old_values::jsonb ->> p_field = p_value OR "
-               "new_values::jsonb ->> p_field = p_value) END; END $$")
+               "CREATE OR REPLACE FUNCTION lk_audit_forget(p_table TEXT, p_field TEXT, p_value TEXT) "
+               "RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ "
+               "DECLARE fields TEXT[] := CASE p_table %1 ELSE ARRAY[]::TEXT[] END; "
+               "BEGIN IF cardinality(fields) = 0 THEN RETURN; END IF; "
+               "UPDATE audit_log SET old_values = %2, new_values = %3 WHERE table_name = p_table AND "
+               "CASE WHEN p_field = 'uuid' THEN record_uuid = p_value "
+               "ELSE (old_values::jsonb ->> p_field = p_value OR new_values::jsonb ->> p_field = p_value) "
+               "END; "
+               "END $$")
         .arg(cases.join(u' '), without.arg(QStringLiteral("old_values")),
              without.arg(QStringLiteral("new_values")));
 }
 
 // Every table to the owner role, with nothing granted to anyone yet: what follows grants it afresh.
 QStringList ownerStatements() {
-    return {QStringLiteral(
+    // A table's new owner must be able to create in its schema (PostgreSQL 15 lets only the database's
+    // owner do so in public); granted by the one who sets up, who owns the database or is the superuser.
+    return {QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO lk_owner"),
+            QStringLiteral(
                 "DO $$ DECLARE t record; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = "
                 "'public' LOOP EXECUTE format('ALTER TABLE %I OWNER TO lk_owner', t.tablename); "
                 "EXECUTE format('REVOKE ALL ON %I FROM PUBLIC, lk_samordnare, lk_polis, lk_lasare', "

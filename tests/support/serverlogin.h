@@ -17,12 +17,14 @@ class ServerLogin {
 public:
     // `role` names the person ("samordnare_a"); the login is that plus the database's name, since logins
     // belong to the whole cluster, which tests running side by side share.
-    ServerLogin(const QString& url, const QString& role)
+    // `attributes` are more of CREATE ROLE's options (CREATEROLE for an administrator).
+    ServerLogin(const QString& url, const QString& role, const QString& attributes = {})
         : m_url(url) {
         auto parsed = ServerUrl::parse(url);
         REQUIRE(parsed.ok());
         m_login = role + QStringLiteral("_") + parsed->databaseName();
-        auto made = ServerDatabase::administer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_login));
+        auto made =
+            ServerDatabase::administer(QStringLiteral("CREATE ROLE %1 LOGIN %2").arg(m_login, attributes));
         INFO(made.message().toStdString());
         REQUIRE(made.ok());
         m_connection = QStringLiteral("login-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -2,6 +2,8 @@
 // unclear (a name that fits none or several, an unknown login, a file) is refused with nothing changed.
 #include "catchqt.h"
 #include "clirun.h"
+#include "db/database.h"
+#include "db/serverurl.h"
 #include "db/sql.h"
 #include "demo/demodata.h"
 #include "everyregister.h"
@@ -108,5 +110,46 @@ TEST_CASE("server grant gives a login a role for the municipalities named, and r
         CHECK(grants(*document, login) == 0);
         CHECK_FALSE(member(*document, login, QStringLiteral("lk_polis")));
         CHECK(polis.count(QStringLiteral("SELECT count(*) FROM visits")) == -1);
+    }
+}
+
+TEST_CASE("An administrator who owns the database but is no superuser sets it up and grants",
+          "[cli][server][postgres]") {
+    const lk::test::ServerDatabase empty(lk::test::ServerDatabase::Content::Empty);
+    auto parsed = lk::ServerUrl::parse(empty.url());
+    REQUIRE(parsed.ok());
+    const QString database = parsed->databaseName();
+    {
+        const ServerLogin admin(empty.url(), QStringLiteral("it"), QStringLiteral("CREATEROLE"));
+        const ServerLogin anna(empty.url(), QStringLiteral("anna"));
+        REQUIRE(lk::test::ServerDatabase::administer(
+                    QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, admin.login()))
+                    .ok());
+        const auto made =
+            run({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), admin.url()});
+        INFO(made.err.toStdString());
+        CHECK(made.exit == 0);
+        {
+            auto opened = lk::Database::open(admin.url());
+            REQUIRE(opened.ok());
+            lk::Record municipality;
+            municipality.values.insert(lk::municipalities::name, QStringLiteral("Kommun A"));
+            lk::ChangeSet changes;
+            changes.insert(lk::PromiseRegisters::municipalities(), municipality);
+            auto added = lk::Repository((*opened)->connection()).apply(changes);
+            INFO(added.message().toStdString());
+            REQUIRE(added.ok());
+        }
+        const auto granted = run(grantArguments(QStringLiteral("grant"), admin.url(), anna.login(),
+                                                QStringLiteral("samordnare"), {QStringLiteral("Kommun A")}));
+        INFO(granted.err.toStdString());
+        CHECK(granted.exit == 0);
+        CHECK(anna.count(QStringLiteral("SELECT count(*) FROM municipalities")) == 1);
+        const auto checked = run({QStringLiteral("check"), QStringLiteral("--server"), admin.url()});
+        CHECK(checked.exit == 0);
+        // The database (with what the administrator made in it) goes first, so that its login can go too.
+        REQUIRE(lk::test::ServerDatabase::administer(
+                    QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database))
+                    .ok());
     }
 }
