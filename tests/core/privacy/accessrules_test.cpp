@@ -9,6 +9,7 @@
 #include "og/ogregisters.h"
 #include "police/policeregisters.h"
 #include "privacy/accessrules.h"
+#include "privacy/auditquery.h"
 #include "promises/promiseregisters.h"
 #include "register/registry.h"
 #include "register/repository.h"
@@ -218,6 +219,12 @@ TEST_CASE("The server stamps an audit row with the login and its own time, whate
         auto applied = asPerson.apply(changes);
         INFO(applied.message().toStdString());
         REQUIRE(applied.ok());
+        // The program's audit view, as the person sees it, names the login.
+        auto newest = lk::AuditQuery((*opened)->connection(), {}).page(std::nullopt, 1);
+        REQUIRE(newest.ok());
+        REQUIRE(newest->size() == 1);
+        CHECK(newest->first().user == samordnare.login());
+        CHECK(newest->first().key == changed.uuid);
     }
     CHECK(lk::test::scalar(*document,
                            QStringLiteral("SELECT user_name FROM audit_log WHERE table_name = 'units' "
