@@ -3,6 +3,7 @@
 #include "db/dialect.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlResult>
@@ -67,7 +68,10 @@ QString describe(const QSqlError& error, const QString& context) {
         return QCoreApplication::translate(
                    "lk::sql", "The server does not let your login do this (%1). Nothing was changed. Ask the "
                               "server's administrator for the access your work needs.")
-            .arg(error.databaseText().trimmed());
+            .arg(error.databaseText()
+                     .section(u'\n', 0, 0)
+                     .remove(QRegularExpression(QStringLiteral("^\\s*ERROR:\\s*")))
+                     .trimmed());
     const QString detail = error.text().trimmed();
     return detail.isEmpty() ? context : context + QStringLiteral(": ") + detail;
 }
