@@ -5,6 +5,8 @@
 #include "cli/recordchoice.h"
 #include "cli/searchcommand.h"
 #include "cli/terminalprogress.h"
+#include "cli/servercheck.h"
+#include "cli/servergrant.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
@@ -168,9 +170,10 @@ QList<Command> commandList() {
          {QStringLiteral("TEXT"), Text::tr("The words to search for.")}},
         {QStringLiteral("server"),
          Text::tr("Set up a PostgreSQL database for shared use: init makes the schema in an empty database; "
-                  "upload brings a file's records in (with --db FILE), all or nothing, their UUIDs kept."),
-         {serverOption(), dbOption()},
-         {QStringLiteral("ACTION"), Text::tr("init or upload")}},
+                  "upload brings a file's records in (with --db FILE), all or nothing, their UUIDs kept; "
+                  "grant and revoke give a person's login a role for some municipalities, or take it away."),
+         QList<QCommandLineOption>{serverOption(), dbOption()} + ServerGrant::options(),
+         {QStringLiteral("ACTION"), Text::tr("init, upload, grant or revoke")}},
         {QStringLiteral("demo"),
          Text::tr("Create a new file with the Salem template and invented follow-up data."),
          {dbOption(),
@@ -260,11 +263,11 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     if (!months || !due)
         return failure(err, !months ? months.message() : due.message());
 
-    if (server)
-        out << Text::tr("%1 holds Löfteskollen's tables at this version's structure.").arg(file) << '\n';
-    else if (problems->isEmpty())
+    // A server checks its own pages; what the program checks there is its schema and row-level security.
+    const bool secured = !server || ServerCheck::report(**database, out, err);
+    if (!server && problems->isEmpty())
         out << Text::tr("%1 is whole (SQLite's integrity check found nothing).").arg(file) << '\n';
-    else
+    else if (!server)
         err << Text::tr("%1 is damaged. SQLite's integrity check says:").arg(file) << '\n'
             << QStringLiteral("  ") << problems->join(QStringLiteral("\n  ")) << '\n'
             << Text::tr("Nothing was changed. Open a backup, or save what can be read with export.") << '\n';
@@ -287,7 +290,7 @@ int runCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     }
     out.flush();
     err.flush();
-    return problems->isEmpty() ? CommandLine::Ok : CommandLine::Failed;
+    return problems->isEmpty() && secured ? CommandLine::Ok : CommandLine::Failed;
 }
 
 // A file's records onto a server through the one way records travel between databases: the file's JSON
@@ -325,6 +328,8 @@ int runServer(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     const QString action = parser.positionalArguments().value(1);
     if (action == QStringLiteral("upload"))
         return runUpload(parser, out, err);
+    if (action == QStringLiteral("grant") || action == QStringLiteral("revoke"))
+        return ServerGrant::run(action, parser, out, err);
     if (action != QStringLiteral("init"))
         return usage(err, Text::tr("Say what to do with the server: lofteskollen server init --server URL"),
                      parser.helpText());

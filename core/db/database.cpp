@@ -443,7 +443,7 @@ Status Database::flushLog(const QSqlDatabase& db) {
 
 Result<QStringList> Database::integrityProblems() const {
     // A server checks its own pages; what the program checks there (schema version, row-level security) is
-    // issue 20's next phase.
+    // cli/ServerCheck's, which knows the registers.
     if (m_engine != Engine::Sqlite)
         return QStringList();
     auto rows = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));

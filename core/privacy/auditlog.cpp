@@ -1,5 +1,6 @@
 #include "privacy/auditlog.h"
 
+#include "db/engine.h"
 #include "db/sql.h"
 
 #include <QDateTime>
@@ -168,7 +169,31 @@ Status rewriteRows(const QSqlDatabase& db, const RegisterSpec& spec, QSqlQuery& 
 
 } // namespace
 
+namespace {
+
+bool hasPersonalText(const RegisterSpec& spec) {
+    return std::any_of(spec.fields.cbegin(), spec.fields.cend(),
+                       [](const FieldSpec& field) { return field.aboutPerson; });
+}
+
+// On a server no login may update the log: the owner's function forgets the text (AccessRules), in the rows
+// of the record whose `field` (uuid, or a value's name) is `value`, also those the login may not read.
+Status forgetOnServer(const QSqlDatabase& db, const RegisterSpec& spec, const QString& field,
+                      const QVariant& value) {
+    if (!hasPersonalText(spec))
+        return {};
+    auto ran = sql::run(db, QStringLiteral("SELECT lk_audit_forget(?, ?, ?)"),
+                        {spec.table, field, value.toString()});
+    if (!ran)
+        return ran.error();
+    return {};
+}
+
+} // namespace
+
 Status AuditLog::forgetPersonalText(const QSqlDatabase& db, const RegisterSpec& spec, const QString& uuid) {
+    if (engineOf(db) == Engine::Postgres)
+        return forgetOnServer(db, spec, QStringLiteral("uuid"), uuid);
     auto rows =
         sql::run(db,
                  QStringLiteral("SELECT id, old_values, new_values FROM audit_log WHERE table_name = ? "
@@ -181,6 +206,8 @@ Status AuditLog::forgetPersonalText(const QSqlDatabase& db, const RegisterSpec& 
 
 Status AuditLog::forgetPersonalTextWhere(const QSqlDatabase& db, const RegisterSpec& spec,
                                          const QString& field, const QVariant& value) {
+    if (engineOf(db) == Engine::Postgres)
+        return forgetOnServer(db, spec, field, value);
     auto rows =
         sql::run(db, QStringLiteral("SELECT id, old_values, new_values FROM audit_log WHERE table_name = ?"),
                  {spec.table});

@@ -2,6 +2,7 @@
 #include "db/migrationcode.h"
 
 #include "db/engine.h"
+#include "privacy/accessrules.h"
 #include "search/fts5index.h"
 
 namespace lk::MigrationCode {
@@ -15,6 +16,8 @@ std::function<Status(const QSqlDatabase&)> named(const QString& name) {
                 return {};
             return Fts5Index::install(db);
         };
+    if (name == QStringLiteral("access_rules"))
+        return &AccessRules::install;
     return {};
 }
 

@@ -531,6 +531,23 @@
     </message>
 </context>
 <context>
+    <name>lk::ServerCheck</name>
+    <message numerus="yes">
+        <source>Row-level security is enabled and forced on all %n table(s) that need it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is not enabled and forced on %n table(s), so every login with access to them reads all municipalities&apos; rows: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::SituationTab</name>
     <message numerus="yes">
         <source>%n place(s): </source>

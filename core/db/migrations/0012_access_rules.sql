@@ -1,0 +1,10 @@
+-- Shared mode on a server (issue 20): who may read and write what is enforced by PostgreSQL, not by the
+-- program. A non-login role (lk_owner) owns every table; three group roles (lk_samordnare, lk_polis,
+-- lk_lasare) get only the privileges their work needs; the table lk_access holds the (login, municipality)
+-- pairs that `server grant` writes; row-level security is enabled and forced on every table whose rows belong
+-- to a municipality, with a policy that follows the register descriptions to the municipality; and a trigger
+-- stamps each audit row with the login and the server's time. All of it is made by a step in C++
+-- (privacy/AccessRules::install), since the tables and their ways to a municipality come from the register
+-- descriptions. A file has no logins: there the step does nothing. A later migration that adds a table names
+-- the same step again, so that the new table gets its owner, privileges and policy.
+-- code: access_rules
