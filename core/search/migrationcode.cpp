@@ -2,6 +2,7 @@
 #include "db/migrationcode.h"
 
 #include "db/engine.h"
+#include "register/rowversions.h"
 #include "search/fts5index.h"
 
 namespace lk::MigrationCode {
@@ -15,6 +16,8 @@ std::function<Status(const QSqlDatabase&)> named(const QString& name) {
                 return {};
             return Fts5Index::install(db);
         };
+    if (name == QStringLiteral("row_versions"))
+        return RowVersions::install;
     return {};
 }
 

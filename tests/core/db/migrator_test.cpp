@@ -179,8 +179,8 @@ TEST_CASE("A new file reaches the latest version and has every table and column 
         INFO("table " << spec->table.toStdString());
         const QSet<QString> columns = columnsOf(db, spec->table);
         REQUIRE_FALSE(columns.isEmpty());
-        for (const QString& key :
-             {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("updated_at")})
+        for (const QString& key : {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("updated_at"),
+                                   QStringLiteral("version")})
             CHECK(columns.contains(key));
         for (const FieldSpec& field : spec->fields) {
             INFO("column " << field.name.toStdString());
