@@ -110,12 +110,12 @@ TEST_CASE("Two clients making 1,000 interleaved edits to shared and separate rec
 
     auto promises = clients[0].list(PromiseRegisters::promises());
     REQUIRE(promises.ok());
-    REQUIRE(promises->size() >= 10);
-    // Four promises both edit; three each that only one of them edits.
+    REQUIRE(promises->size() >= 8);
+    // Four promises both edit; two each that only one of them edits.
     QStringList shared;
     QStringList own[2];
-    for (int i = 0; i < 10; ++i)
-        (i < 4 ? shared : own[(i - 4) / 3]) << promises->at(i).uuid;
+    for (int i = 0; i < 8; ++i)
+        (i < 4 ? shared : own[(i - 4) / 2]) << promises->at(i).uuid;
 
     // What each client last read of each record: it edits from that, as a form does from what it shows.
     QHash<QString, Record> seen[2];
@@ -147,7 +147,9 @@ TEST_CASE("Two clients making 1,000 interleaved edits to shared and separate rec
             ++rereads;
         }
         const Record before = seen[c].value(uuid);
-        const QString value = QStringLiteral("%1 redigerar (%2)").arg(c == 0 ? u'A' : u'B').arg(edit);
+        const QString value = QStringLiteral("%1 redigerar (%2)")
+                                  .arg(c == 0 ? QStringLiteral("A") : QStringLiteral("B"))
+                                  .arg(edit);
         auto applied = updateOne(clients[c], before, withAim(before, value));
         if (applied) {
             ++accepted;
