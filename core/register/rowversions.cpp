@@ -4,6 +4,8 @@
 #include "db/sql.h"
 #include "register/registry.h"
 
+#include <QSqlRecord>
+
 namespace lk::RowVersions {
 
 Status install(const QSqlDatabase& db) {
@@ -23,16 +25,20 @@ Status install(const QSqlDatabase& db) {
             return made.error();
     }
     for (const RegisterSpec* spec : Registry::all()) {
-        // Table names come from the register descriptions, never from user text.
-        if (auto added = sql::run(db, QStringLiteral("ALTER TABLE ") + spec->table +
-                                          QStringLiteral(" ADD COLUMN version BIGINT NOT NULL DEFAULT 1"));
-            !added)
-            return added.error();
+        // Table names come from the register descriptions, never from user text. A table that has the
+        // column already (a test's file made for an older version and filled by this one) keeps it.
+        if (!db.record(spec->table).contains(QStringLiteral("version"))) {
+            if (auto added =
+                    sql::run(db, QStringLiteral("ALTER TABLE ") + spec->table +
+                                     QStringLiteral(" ADD COLUMN version BIGINT NOT NULL DEFAULT 1"));
+                !added)
+                return added.error();
+        }
         if (!server)
             continue;
         if (auto made = sql::run(
-                db, QStringLiteral("CREATE TRIGGER lk_notify_change AFTER INSERT OR UPDATE OR "
-                                   "DELETE ON ") +
+                db, QStringLiteral("CREATE OR REPLACE TRIGGER lk_notify_change AFTER INSERT OR "
+                                   "UPDATE OR DELETE ON ") +
                         spec->table + QStringLiteral(" FOR EACH ROW EXECUTE FUNCTION lk_notify_change()"));
             !made)
             return made.error();
