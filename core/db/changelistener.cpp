@@ -9,12 +9,14 @@ namespace lk {
 
 namespace {
 
-// Lives in the listener's thread: opens the connection there, closes it there when the thread ends.
+// Lives in the listener's thread: opens the connection there, closes it there when the thread ends, and
+// hands each payload to the listener in the listener's thread.
 class Ear : public QObject {
-    Q_OBJECT
 public:
-    Ear(QString source, QString channel, std::shared_ptr<std::atomic<bool>> listening)
-        : m_source(std::move(source))
+    Ear(ChangeListener* listener, QString source, QString channel,
+        std::shared_ptr<std::atomic<bool>> listening)
+        : m_listener(listener)
+        , m_source(std::move(source))
         , m_channel(std::move(channel))
         , m_listening(std::move(listening))
         , m_name(QStringLiteral("listener-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
@@ -36,16 +38,19 @@ public:
         QSqlDriver* driver = db.driver();
         connect(driver, &QSqlDriver::notification, this,
                 [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
-                    if (name == m_channel)
-                        emit heard(payload.toString());
+                    if (name != m_channel)
+                        return;
+                    // Queued to the listener's thread; dropped if the listener is gone by then.
+                    QMetaObject::invokeMethod(
+                        m_listener,
+                        [listener = m_listener, text = payload.toString()] { emit listener->notified(text); },
+                        Qt::QueuedConnection);
                 });
         *m_listening = driver->subscribeToNotification(m_channel);
     }
 
-signals:
-    void heard(const QString& payload);
-
 private:
+    ChangeListener* m_listener;
     QString m_source;
     QString m_channel;
     std::shared_ptr<std::atomic<bool>> m_listening;
@@ -56,11 +61,10 @@ private:
 
 ChangeListener::ChangeListener(const QString& connectionName, const QString& channel, QObject* parent)
     : QObject(parent) {
-    auto* ear = new Ear(connectionName, channel, m_listening);
+    auto* ear = new Ear(this, connectionName, channel, m_listening);
     ear->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::started, ear, &Ear::start);
+    connect(&m_thread, &QThread::started, ear, [ear] { ear->start(); });
     connect(&m_thread, &QThread::finished, ear, &QObject::deleteLater);
-    connect(ear, &Ear::heard, this, &ChangeListener::notified); // queued: ear is in the other thread
     m_thread.setObjectName(QStringLiteral("ChangeListener"));
     m_thread.start();
 }
@@ -71,5 +75,3 @@ ChangeListener::~ChangeListener() {
 }
 
 } // namespace lk
-
-#include "changelistener.moc"
