@@ -3,21 +3,26 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
 
 namespace lk {
 
+struct Conflict; // register/conflict.h: the row as another writer left it
+
 // A failure as the user should read it: what happened, what was kept, what to do.
 struct Error {
     // Only where the window offers a different way on (open read-only, restore a backup); most failures are
     // Other. Stopped: the user stopped a long job (common/progress.h), which is no failure to warn of.
-    enum class Cause { Other, HeldByAnother, ReadOnly, Stopped };
+    // Conflict: someone else changed or deleted the row since it was read; `conflict` says how it is now.
+    enum class Cause { Other, HeldByAnother, ReadOnly, Stopped, Conflict };
     QString message;
     Cause cause = Cause::Other;
     // The field the message is about, when it is about one (a date that is no date): a form shows it there.
     QString field = {};
+    std::shared_ptr<const Conflict> conflict = {};
 };
 
 template <typename T> class [[nodiscard]] Result {

@@ -3,7 +3,9 @@
 #include "promises/countsfor.h"
 #include "register/fieldrules.h"
 
+#include "db/changelistener.h"
 #include "document/changecommand.h"
+#include "register/rowversions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -85,7 +87,40 @@ Status Document::checkWritable() {
 
 Document::Document(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
-    , m_database(std::move(database)) {}
+    , m_database(std::move(database)) {
+    if (m_database->engine() == Engine::Postgres)
+        listen();
+}
+
+void Document::listen() {
+    m_listener = new ChangeListener(m_database->connection().connectionName(),
+                                    QString::fromUtf16(RowVersions::channel), this);
+    m_changesDue = new QTimer(this);
+    m_changesDue->setSingleShot(true);
+    m_changesDue->setInterval(100);
+    connect(m_listener, &ChangeListener::notified, this, &Document::noteChange);
+    connect(m_changesDue, &QTimer::timeout, this, &Document::tellChanges);
+}
+
+bool Document::isListening() const {
+    return m_listener && m_listener->isListening();
+}
+
+void Document::noteChange(const QString& payload) {
+    // "table uuid", as the trigger of RowVersions writes it.
+    const qsizetype space = payload.indexOf(u' ');
+    if (space <= 0)
+        return;
+    m_changedRows[payload.left(space)].insert(payload.mid(space + 1));
+    if (!m_changesDue->isActive())
+        m_changesDue->start();
+}
+
+void Document::tellChanges() {
+    const auto changed = std::exchange(m_changedRows, {});
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        emit rowsChangedElsewhere(it.key(), it.value());
+}
 
 Document::~Document() {
     // The check reads the file through a connection of its own; it is stopped (closing a window need not
@@ -94,8 +129,11 @@ Document::~Document() {
     if (m_pageCheck)
         m_pageCheck->wait();
     delete m_pageCheck;
-    // Commands refer back to this document; they go before the database closes.
+    // Commands refer back to this document; they go before the database closes. The listener's connection
+    // closes in its own thread, before the writer's.
     m_undoStack.clear();
+    delete m_listener;
+    m_listener = nullptr;
 }
 
 Result<ChangeSet> Document::write(const ChangeSet& changes) {
@@ -148,12 +186,16 @@ Result<Record> Document::insert(const RegisterSpec& spec, const Record& record) 
     return *applied->rows.first().after;
 }
 
-Status Document::update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues) {
+Status Document::update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues,
+                        qint64 seenVersion) {
     auto found = repository().find(spec, uuid);
     if (!found)
         return found.error();
-    if (!*found)
+    if (!*found && seenVersion <= 0)
         return Error{tr("%1 no longer exists; the change was not saved.").arg(spec.displayName())};
+    // Changed or deleted by someone else since the caller read it: the database's own condition says so.
+    if (!*found || (seenVersion > 0 && (**found).version != seenVersion))
+        return repository().conflict(spec, uuid);
     const Record& before = **found;
     Record after = before;
     QStringList labels;

@@ -6,6 +6,7 @@
 #include "register/changeset.h"
 #include "register/repository.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QUndoStack>
@@ -14,8 +15,11 @@
 #include <memory>
 
 class QThread;
+class QTimer;
 
 namespace lk {
+
+class ChangeListener;
 
 class Document : public QObject {
     Q_OBJECT
@@ -39,7 +43,11 @@ public:
 
     // Each edit is saved at once as one undoable step. Failures leave the file as it was.
     Result<Record> insert(const RegisterSpec& spec, const Record& record);
-    Status update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues);
+    // `seenVersion` is the version the caller read (a form showing the record); when the row has changed
+    // since, nothing is saved and the error (Error::Cause::Conflict) carries the row as it is now. 0 changes
+    // the row as it is.
+    Status update(const RegisterSpec& spec, const QString& uuid, const QVariantMap& changedValues,
+                  qint64 seenVersion = 0);
     // Deletes the record with everything that belongs to it; undo brings all of it back.
     Status remove(const RegisterSpec& spec, const QString& uuid);
     Result<ChangeSet> perform(const ChangeSet& changes, const QString& description);
@@ -55,6 +63,9 @@ public:
     // the outcome, an error when the file is damaged. Every edit waits for it first.
     bool checkingPages() const { return m_pageCheckPending || m_pageCheck != nullptr; }
     Status pagesChecked();
+    // On a server: whether other clients' changes are heard (rowsChangedElsewhere). Never on a file, which
+    // one program writes at a time.
+    bool isListening() const;
 
 signals:
     void changed(const QSet<QString>& tables);
@@ -64,11 +75,18 @@ signals:
     // The check of a large file's pages, run after it opened, found it damaged: the window closes it and
     // offers its backups, as for a file that does not open.
     void damaged(const QString& message);
+    // Rows of `table` that were written on the server since the last time (by another client, or by this
+    // one): the open lists read those rows again. Gathered for a moment, so that a change of many rows
+    // arrives once.
+    void rowsChangedElsewhere(const QString& table, const QSet<QString>& uuids);
 
 private:
     Status checkWritable();
     void startPageCheck();
     void collectPageCheck();
+    void listen();
+    void noteChange(const QString& payload);
+    void tellChanges();
 
     bool m_pageCheckPending = false; // to be started
     QThread* m_pageCheck = nullptr;
@@ -78,6 +96,9 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
     QString m_readOnlyReason;
+    ChangeListener* m_listener = nullptr;
+    QTimer* m_changesDue = nullptr;
+    QHash<QString, QSet<QString>> m_changedRows; // by table, heard and not yet told
 };
 
 } // namespace lk

@@ -120,8 +120,8 @@ Status RegisterExport::write(const Repository& repository, SheetWriter& writer, 
             return added;
 
         // The spec's fields in order, as Repository::readRecord reads them; a picture is never read.
-        QStringList selected{QStringLiteral("t.id"), QStringLiteral("t.uuid"),
-                             QStringLiteral("t.updated_at")};
+        QStringList selected{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at"),
+                             QStringLiteral("t.version")};
         for (const FieldSpec& field : spec->fields)
             selected << (field.type == FieldType::Image ? QStringLiteral("NULL")
                                                         : QStringLiteral("t.") + field.name);

@@ -32,6 +32,11 @@ RecordTableModel::RecordTableModel(Document* document, const RegisterSpec& spec,
             NameCheck::missedField(spec.table, name);
     }
     m_columns = m_fieldColumns;
+    connect(m_document, &Document::rowsChangedElsewhere, this,
+            [this](const QString& table, const QSet<QString>& uuids) {
+                if (table == m_spec.table)
+                    refreshRows(uuids);
+            });
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         bool affected = tables.contains(m_spec.table);
         for (const FieldSpec* field : std::as_const(m_columns))
@@ -379,9 +384,11 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
     return key + direction + QStringLiteral(", ") + natural;
 }
 
-Status RecordTableModel::read(int offset, int limit, const std::function<Status(const Row&)>& each) const {
+Status RecordTableModel::read(int offset, int limit, const std::function<Status(const Row&)>& each,
+                              const QString& onlyUuid) const {
     QVariantList values;
-    QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at")};
+    QStringList columns{QStringLiteral("t.id"), QStringLiteral("t.uuid"), QStringLiteral("t.updated_at"),
+                        QStringLiteral("t.version")};
     // A picture is never read for a table: a page of observations with photos would read megabytes to show
     // none of them. A form reads the record whole.
     for (const FieldSpec& field : m_spec.fields)
@@ -397,6 +404,10 @@ Status RecordTableModel::read(int offset, int limit, const std::function<Status(
     for (const ComputedColumn& computed : m_computed)
         columns << expressionFor(computed.field, values);
     QString statement = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + fromAndWhere(values);
+    if (!onlyUuid.isEmpty()) {
+        statement += QStringLiteral(" AND t.uuid = ?");
+        values << onlyUuid;
+    }
     statement += QStringLiteral(" ORDER BY ") + orderExpression(values) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
 
@@ -406,13 +417,16 @@ Status RecordTableModel::read(int offset, int limit, const std::function<Status(
     const int fieldCount = int(m_spec.fields.size());
     while (result->next()) {
         Row row;
+        ++m_rowsRead;
         row.record = Repository::readRecord(m_spec, *result);
         for (int i = 0; i < references.size(); ++i)
-            row.referenced.insert(references.at(i)->name, result->value(3 + fieldCount + i).toString());
+            row.referenced.insert(references.at(i)->name,
+                                  result->value(Repository::leadingColumns + fieldCount + i).toString());
         for (int i = 0; i < m_computed.size(); ++i) {
             const FieldSpec& field = m_computed.at(i).field;
             row.computed.insert(field.name,
-                                field.normalized(result->value(3 + fieldCount + int(references.size()) + i)));
+                                field.normalized(result->value(Repository::leadingColumns + fieldCount +
+                                                               int(references.size()) + i)));
         }
         if (Status done = each(row); !done)
             return done;
@@ -455,6 +469,37 @@ Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title, Prog
         }
         return writer.addRow(cells);
     });
+}
+
+void RecordTableModel::refreshRows(const QSet<QString>& uuids) {
+    if (!m_loaded || m_deferring > 0)
+        return;
+    for (const QString& uuid : uuids) {
+        const int at = rowOf(uuid);
+        if (at < 0)
+            continue; // not loaded: read when its page is
+        std::optional<Row> fresh;
+        const Status done = read(
+            0, 1,
+            [&fresh](const Row& row) {
+                fresh = row;
+                return Status();
+            },
+            uuid);
+        if (!done) {
+            m_document->reportReadFailure(done.message());
+            return;
+        }
+        if (fresh) {
+            m_rows[at] = *fresh;
+            emit dataChanged(index(at, 0), index(at, int(m_columns.size()) - 1));
+            continue;
+        }
+        beginRemoveRows({}, at, at);
+        m_rows.removeAt(at);
+        --m_total;
+        endRemoveRows();
+    }
 }
 
 void RecordTableModel::reload() {

@@ -82,6 +82,11 @@ public:
     // Every row that passes the filters, loaded or not, in the order shown, as a sheet titled `title` with
     // the columns shown: what the table shows, for a spreadsheet.
     Status writeTo(SheetWriter& writer, const QString& title, Progress& progress = Progress::none()) const;
+    // Reads again the loaded rows among `uuids` (changed by another client on a server), and only those: a
+    // row that no longer passes the filters, or no longer exists, leaves the table.
+    void refreshRows(const QSet<QString>& uuids);
+    // The rows read from the database since the model was made: how tests see what a refresh cost.
+    qint64 rowsRead() const { return m_rowsRead; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -109,7 +114,9 @@ private:
     qint64 countRows() const;
     QList<Row> query(int offset, int limit) const;
     // Calls `each` with the rows from `offset`, at most `limit` of them (-1: all), in the order shown.
-    Status read(int offset, int limit, const std::function<Status(const Row&)>& each) const;
+    // With `onlyUuid`, that record alone, if the filters let it through.
+    Status read(int offset, int limit, const std::function<Status(const Row&)>& each,
+                const QString& onlyUuid = {}) const;
     QString fromAndWhere(QVariantList& values) const;
     QString orderExpression(QVariantList& values) const;
     // The SQL of a column's value; a computed column's bound values are appended to `values`.
@@ -137,6 +144,7 @@ private:
     bool m_loaded = false;
     int m_deferring = 0;         // Deferred objects alive
     bool m_reloadWanted = false; // a reload was asked for while deferring
+    mutable qint64 m_rowsRead = 0;
 };
 
 } // namespace lk

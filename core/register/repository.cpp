@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "privacy/auditlog.h"
 #include "register/commonnames.h"
+#include "register/conflict.h"
 #include "register/registry.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,8 @@ QString failed(const RegisterSpec& spec, const QString& detail) {
 } // namespace
 
 QString Repository::selectColumns(const RegisterSpec& spec) const {
-    return QStringLiteral("SELECT id, uuid, updated_at, ") + columnNames(spec).join(QStringLiteral(", ")) +
-           QStringLiteral(" FROM ") + spec.table;
+    return QStringLiteral("SELECT id, uuid, updated_at, version, ") +
+           columnNames(spec).join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + spec.table;
 }
 
 Record Repository::readRecord(const RegisterSpec& spec, const QSqlQuery& query) {
@@ -71,8 +72,9 @@ Record Repository::readRecord(const RegisterSpec& spec, const QSqlQuery& query) 
     record.id = query.value(0).toLongLong();
     record.uuid = query.value(1).toString();
     record.updatedAt = query.value(2).toString();
+    record.version = query.value(3).toLongLong();
     for (int i = 0; i < spec.fields.size(); ++i) {
-        const QVariant value = spec.fields.at(i).normalized(query.value(i + 3));
+        const QVariant value = spec.fields.at(i).normalized(query.value(i + leadingColumns));
         if (value.isValid())
             record.values.insert(spec.fields.at(i).name, value);
     }
@@ -271,6 +273,7 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
     if (!written)
         return Error{failed(spec, unique(spec, record, written.message()))};
     record.id = written->lastInsertId.toLongLong();
+    record.version = 1; // the column's default: a record put back by undo starts its count again
     if (auto audited = AuditLog::write(m_db, spec, std::nullopt, record); !audited)
         return Error{failed(spec, audited.message())};
     return record;
@@ -291,39 +294,95 @@ Result<Record> Repository::update(const RegisterSpec& spec, const Record& before
     if (stamp == Stamp::Now || after.updatedAt.isEmpty())
         after.updatedAt = now();
 
-    QStringList assignments{QStringLiteral("updated_at = ?")};
+    QStringList assignments{QStringLiteral("updated_at = ?"), QStringLiteral("version = version + 1")};
     QVariantList values{after.updatedAt};
     for (const FieldSpec& field : spec.fields) {
         assignments << field.name + QStringLiteral(" = ?");
         values << field.toStorage(after.value(field.name));
     }
     values << before.uuid;
-    auto written = sql::write(m_db,
-                              QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ") +
-                                  assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE uuid = ?"),
-                              values);
+    QString statement = QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ") +
+                        assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE uuid = ?");
+    if (before.version > 0) {
+        statement += QStringLiteral(" AND version = ?");
+        values << before.version;
+    }
+    auto written = sql::write(m_db, statement, values);
     if (!written)
         return Error{failed(spec, unique(spec, after, written.message()))};
     if (written->rowsAffected != 1)
-        return Error{failed(spec, Text::tr("it no longer exists (it may have been deleted)."))};
+        return conflict(spec, before.uuid);
+    if (before.version > 0) {
+        after.version = before.version + 1;
+    } else {
+        auto version = sql::scalar(
+            m_db, QStringLiteral("SELECT version FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?"),
+            {before.uuid});
+        if (!version)
+            return Error{failed(spec, version.message())};
+        after.version = version->toLongLong();
+    }
     if (auto audited = AuditLog::write(m_db, spec, before, after); !audited)
         return Error{failed(spec, audited.message())};
     return after;
 }
 
 Status Repository::remove(const RegisterSpec& spec, const Record& before) const {
-    auto written = sql::write(
-        m_db, QStringLiteral("DELETE FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?"), {before.uuid});
+    QString statement = QStringLiteral("DELETE FROM ") + spec.table + QStringLiteral(" WHERE uuid = ?");
+    QVariantList values{before.uuid};
+    if (before.version > 0) {
+        statement += QStringLiteral(" AND version = ?");
+        values << before.version;
+    }
+    auto written = sql::write(m_db, statement, values);
     if (!written)
         return Error{Text::tr("%1 could not be deleted: %2").arg(spec.displayName(), written.message())};
     if (written->rowsAffected != 1)
-        return Error{
-            Text::tr("%1 could not be deleted: %2")
-                .arg(spec.displayName(), Text::tr("it no longer exists (it may have been deleted)."))};
+        return conflict(spec, before.uuid);
     if (auto audited = AuditLog::write(m_db, spec, before, std::nullopt); !audited)
         return audited;
     // A deleted record's text about a person leaves the log with it (undo brings it back from memory).
     return AuditLog::forgetPersonalText(m_db, spec, before.uuid);
+}
+
+Error Repository::conflict(const RegisterSpec& spec, const QString& uuid) const {
+    auto shared = std::make_shared<Conflict>();
+    shared->spec = &spec;
+    shared->uuid = uuid;
+    if (auto found = find(spec, uuid); found)
+        shared->theirs = *found;
+    else
+        return Error{failed(spec, found.message())};
+    // Who wrote the row last: the audit row of that change.
+    auto last =
+        sql::run(m_db,
+                 QStringLiteral("SELECT user_name, changed_at FROM audit_log WHERE table_name = ? AND "
+                                "record_uuid = ? ORDER BY id DESC LIMIT 1"),
+                 {spec.table, uuid});
+    if (last && last->next()) {
+        shared->changedBy = last->value(0).toString();
+        shared->changedAt = last->value(1).toString();
+    }
+    const QString who = shared->changedBy.isEmpty() ? Text::tr("another user") : shared->changedBy;
+    const QDateTime at = QDateTime::fromString(shared->changedAt, Qt::ISODate);
+    const QString when =
+        at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    QString message;
+    if (!shared->theirs && shared->changedBy.isEmpty()) // never here, as far as the log knows
+        message = failed(spec, Text::tr("it no longer exists (it may have been deleted)."));
+    else if (shared->theirs)
+        message = when.isEmpty()
+                      ? Text::tr("%1 was changed by %2 after it was read here; nothing was saved.")
+                            .arg(spec.displayName(), who)
+                      : Text::tr("%1 was changed by %2 at %3 after it was read here; nothing was saved.")
+                            .arg(spec.displayName(), who, when);
+    else
+        message = when.isEmpty()
+                      ? Text::tr("%1 was deleted by %2 after it was read here; nothing was saved.")
+                            .arg(spec.displayName(), who)
+                      : Text::tr("%1 was deleted by %2 at %3 after it was read here; nothing was saved.")
+                            .arg(spec.displayName(), who, when);
+    return Error{message, Error::Cause::Conflict, {}, std::move(shared)};
 }
 
 Result<ChangeSet> Repository::apply(const ChangeSet& changes, Stamp stamp) const {

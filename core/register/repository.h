@@ -47,14 +47,22 @@ public:
 
     // Single writes for callers that hold their own transaction (import). Each validates and audits; a record
     // of a register with a manual order and no position of its own is put last among its siblings.
+    // An update or delete of a `before` read from the database (its version set) applies only while the row
+    // still has that version; otherwise it changes nothing and fails with Error::Cause::Conflict, carrying
+    // the row as it is now (register/conflict.h). Every update raises the version by one.
     Result<Record> insert(const RegisterSpec& spec, Record record, Stamp stamp) const;
     Result<Record> update(const RegisterSpec& spec, const Record& before, Record after, Stamp stamp) const;
     Status remove(const RegisterSpec& spec, const Record& before) const;
 
+    // The refusal of a write to a row that changed or went since it was read: the row as it is now and who
+    // changed it last.
+    Error conflict(const RegisterSpec& spec, const QString& uuid) const;
+
     QSqlDatabase database() const { return m_db; }
 
-    // The record in the current row of a query whose columns start with id, uuid, updated_at and then the
-    // spec's fields in order (as selectColumns gives them); further columns are left to the caller.
+    // The record in the current row of a query whose columns start with id, uuid, updated_at, version and
+    // then the spec's fields in order (as selectColumns gives them); further columns are left to the caller.
+    static constexpr int leadingColumns = 4;
     static Record readRecord(const RegisterSpec& spec, const QSqlQuery& query);
 
 private:

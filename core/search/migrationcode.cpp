@@ -3,6 +3,7 @@
 
 #include "db/engine.h"
 #include "privacy/accessrules.h"
+#include "register/rowversions.h"
 #include "search/fts5index.h"
 
 namespace lk::MigrationCode {
@@ -18,6 +19,8 @@ std::function<Status(const QSqlDatabase&)> named(const QString& name) {
         };
     if (name == QStringLiteral("access_rules"))
         return &AccessRules::install;
+    if (name == QStringLiteral("row_versions"))
+        return RowVersions::install;
     return {};
 }
 

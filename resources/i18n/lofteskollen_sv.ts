@@ -1891,6 +1891,65 @@
     </message>
 </context>
 <context>
+    <name>lk::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>%1 changed this record (%2) at %3, after you began editing it. Your change has not been saved.</source>
+        <translation>%1 ändrade posten (%2) %3, efter att du började redigera den. Din ändring har inte sparats.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record (%2) after you began editing it. Your change has not been saved.</source>
+        <translation>%1 ändrade posten (%2) efter att du började redigera den. Din ändring har inte sparats.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Dina</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>The fields shown here hold the same in both.</source>
+        <translation>Fälten som visas här är lika i båda.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll mina</translation>
+    </message>
+    <message>
+        <source>Saves your values over the other change.</source>
+        <translation>Sparar dina värden över den andra ändringen.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <source>Shows the record as the other change left it; your change is dropped.</source>
+        <translation>Visar posten som den andra ändringen lämnade den; din ändring sparas inte.</translation>
+    </message>
+</context>
+<context>
     <name>lk::CouncilReport</name>
     <message>
         <source>No status reported</source>
@@ -6942,6 +7001,26 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>%1 is already used by another %2.</source>
         <translation>%1 används redan av en annan post (%2).</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>en annan användare</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after it was read here; nothing was saved.</source>
+        <translation>%1 ändrades av %2 efter att den lästes här; inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after it was read here; nothing was saved.</source>
+        <translation>%1 ändrades av %2 (%3) efter att den lästes här; inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 after it was read here; nothing was saved.</source>
+        <translation>%1 togs bort av %2 efter att den lästes här; inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 after it was read here; nothing was saved.</source>
+        <translation>%1 togs bort av %2 (%3) efter att den lästes här; inget sparades.</translation>
     </message>
 </context>
 <context>

@@ -110,16 +110,19 @@ void RecordDialog::setMunicipality(qint64 municipalityId) {
 
 void RecordDialog::editRecord(const QString& uuid) {
     setWindowTitle(tr("Edit %1").arg(m_spec.displayName().toLower()));
+    qint64 version = 0;
     if (auto stored = m_document->repository().find(m_spec, uuid); stored && *stored) {
         m_stored = (*stored)->values; // what is kept as it was is not asked about again
+        version = (*stored)->version;
         if (auto municipality = m_document->repository().municipalityOf(m_spec, **stored);
             municipality && *municipality > 0)
             setMunicipality(*municipality);
     }
     // All fields are saved together, as one undo step and checked as a whole: a period can then move its
     // start past its old end in one go.
-    setSave([this, uuid](const Record& entered) -> Result<QString> {
-        if (auto saved = m_document->update(m_spec, uuid, entered.values); !saved)
+    // Saved only over the version shown: someone else's change meanwhile is refused, with who made it.
+    setSave([this, uuid, version](const Record& entered) -> Result<QString> {
+        if (auto saved = m_document->update(m_spec, uuid, entered.values, version); !saved)
             return saved.error();
         return uuid;
     });

@@ -2,6 +2,7 @@
 
 #include "register/namecheck.h"
 
+#include "common/conflictdialog.h"
 #include "common/fieldeditor.h"
 #include "common/problemlabel.h"
 #include "common/problemlook.h"
@@ -117,6 +118,7 @@ void RecordForm::reload() {
     }
     setEnabled(record.has_value() && !m_document->isReadOnly());
     m_stored = record ? record->values : QVariantMap();
+    m_version = record ? record->version : 0;
     for (const FieldSpec* field : std::as_const(m_fields)) {
         // A refused text stays as typed, for the user to put right; a field that already shows the stored
         // value is left alone, so its cursor and selection stay.
@@ -190,13 +192,18 @@ void RecordForm::commit(const FieldSpec& field) {
         setProblem(field.name, fine ? QString() : fine.message());
         return;
     }
-    if (m_uuid.isEmpty())
+    if (m_uuid.isEmpty() || m_resolving)
         return;
-    if (auto saved = m_document->update(m_spec, m_uuid, {{field.name, value}}); !saved) {
+    const Status result = m_document->update(m_spec, m_uuid, {{field.name, value}}, m_version);
+    if (!result && result.error().conflict && result.error().conflict->theirs) {
+        resolveConflict(*result.error().conflict, field);
+        return;
+    }
+    if (!result) {
         // The text stays as typed, red, with the reason beside it: nothing the user wrote is thrown away.
         m_failedSave = true;
-        m_refused.insert(field.name, saved.message());
-        setProblem(field.name, saved.message());
+        m_refused.insert(field.name, result.message());
+        setProblem(field.name, result.message());
         return;
     }
     const bool wasRefused = m_refused.remove(field.name) > 0;
@@ -209,6 +216,37 @@ void RecordForm::commit(const FieldSpec& field) {
     if (wasRefused)
         reload(); // the text put right reads as the file now holds it
     emit saved();
+}
+
+void RecordForm::resolveConflict(const Conflict& conflict, const FieldSpec& field) {
+    // Yours: the record as this form read it with the edit just made; theirs: as the other writer left it.
+    QVariantMap mine = m_stored;
+    mine.insert(field.name, FieldEditor::value(m_editors.value(field.name), field));
+    ConflictDialog dialog(conflict, m_fields, mine, this);
+    m_resolving = true;
+    dialog.exec();
+    m_resolving = false;
+    if (dialog.choice() == ConflictDialog::Choice::KeepMine) {
+        QVariantMap values;
+        for (const FieldSpec* changed : ConflictDialog::differing(m_fields, mine, *conflict.theirs))
+            values.insert(changed->name, mine.value(changed->name));
+        if (auto saved = m_document->update(m_spec, m_uuid, values, conflict.theirs->version); !saved) {
+            m_failedSave = true;
+            m_refused.insert(field.name, saved.message());
+            setProblem(field.name, saved.message());
+            return;
+        }
+        emit saved();
+    }
+    // Either way the form shows what the file now holds (with "take theirs", their values in every field).
+    m_refused.remove(field.name);
+    setProblem(field.name, {});
+    if (m_refused.isEmpty()) {
+        m_failedSave = false;
+        m_error->hide();
+    }
+    reload();
+    FieldEditor::markSaved(m_editors.value(field.name), field);
 }
 
 void RecordForm::keepRefusedAbove() {

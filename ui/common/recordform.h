@@ -2,6 +2,7 @@
 // once (as one undoable step); as a draft (in a dialog) it only collects values.
 #pragma once
 
+#include "register/conflict.h"
 #include "register/registerspec.h"
 
 #include <QHash>
@@ -73,6 +74,8 @@ protected:
 
 private:
     void commit(const FieldSpec& field);
+    // Someone else changed the record since the form read it: theirs beside yours, and the user keeps one.
+    void resolveConflict(const Conflict& conflict, const FieldSpec& field);
     void reload();
     bool showsStored(const QWidget* editor, const FieldSpec& field) const;
     void setProblem(const QString& field, const QString& message);
@@ -89,6 +92,8 @@ private:
     QHash<QString, QString> m_refused; // bound use: fields whose typed text the file refused, kept as typed
     QString m_uuid;
     QVariantMap m_stored; // the bound record's values as the file holds them
+    qint64 m_version = 0; // the bound record's version when m_stored was read: a save applies only to it
+    bool m_resolving = false; // the conflict dialog is open: the field's focus leaving it is no new edit
     bool m_draft = false;
     qint64 m_municipality = 0;
     bool m_failedSave = false;

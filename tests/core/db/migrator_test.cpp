@@ -157,7 +157,7 @@ TEST_CASE("The built-in migrations are numbered 1, 2, 3, … without gaps", "[mi
         INFO("migration " << i);
         CHECK(migrations.at(i).version == i + 1);
         CHECK_FALSE(migrations.at(i).name.isEmpty());
-        // A migration does its work in SQL, or wholly in a step in C++ (the server's access rules).
+        // SQL, a step in C++ ("-- code: NAME"), or both.
         CHECK((!Migrator::splitStatements(migrations.at(i).sql).isEmpty() || migrations.at(i).code));
     }
     CHECK(Migrator::latestVersion() == migrations.last().version);
@@ -180,8 +180,8 @@ TEST_CASE("A new file reaches the latest version and has every table and column 
         INFO("table " << spec->table.toStdString());
         const QSet<QString> columns = columnsOf(db, spec->table);
         REQUIRE_FALSE(columns.isEmpty());
-        for (const QString& key :
-             {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("updated_at")})
+        for (const QString& key : {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("updated_at"),
+                                   QStringLiteral("version")})
             CHECK(columns.contains(key));
         for (const FieldSpec& field : spec->fields) {
             INFO("column " << field.name.toStdString());

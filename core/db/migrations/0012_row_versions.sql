@@ -1,0 +1,5 @@
+-- Several writers, no lost update (issue 20): every register's table gets a version that each update raises,
+-- and an update or delete names the version it read. Which tables are registers comes from the register
+-- descriptions, so the column (and on a server the trigger that tells other clients of a change) is added by
+-- a step in C++ (register/RowVersions::install), in this same transaction.
+-- code: row_versions

@@ -1,0 +1,62 @@
+#include "../register/registerfixture.h"
+#include "catchqt.h"
+#include "document/document.h"
+#include "register/recordtablemodel.h"
+#include "secondclient.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <iostream>
+
+using namespace lk;
+using namespace lk::test;
+
+TEST_CASE("Another client's change shows in an open list by reading that row alone",
+          "[document][live][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    if (engine == Engine::Sqlite) {
+        // One program writes a file at a time: there is nobody to hear.
+        CHECK_FALSE(document->isListening());
+        return;
+    }
+    REQUIRE(QTest::qWaitFor([&] { return document->isListening(); }, 20000));
+    RecordTableModel model(document.get(), PromiseRegisters::promises(),
+                           {QStringLiteral("title"), QStringLiteral("aim")});
+    REQUIRE(model.rowCount() >= 3);
+    const QString uuid = model.uuidAt(1);
+    const qint64 readBefore = model.rowsRead();
+
+    SecondClient other(*document);
+    const Record theirs = *other.repository().find(PromiseRegisters::promises(), uuid).value();
+    Record after = theirs;
+    after.values.insert(QStringLiteral("title"), QStringLiteral("Ändrat av en annan klient"));
+    ChangeSet changes;
+    changes.update(PromiseRegisters::promises(), theirs, after);
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(other.repository().apply(changes).ok());
+
+    const auto shown = [&] { return model.data(model.index(model.rowOf(uuid), 0)).toString(); };
+    REQUIRE(QTest::qWaitFor([&] { return shown() == QStringLiteral("Ändrat av en annan klient"); }, 20000));
+    std::cout << "live change shown after " << clock.elapsed() << " ms" << std::endl;
+    CHECK(model.rowOf(uuid) == 1);
+    CHECK(model.rowsRead() - readBefore == 1);
+
+    // Deleted there, the row leaves the list here; the others are not read.
+    const int rows = model.rowCount();
+    const Record current = *other.repository().find(PromiseRegisters::promises(), uuid).value();
+    auto dependents = other.repository().dependents(PromiseRegisters::promises(), current);
+    REQUIRE(dependents.ok());
+    ChangeSet removal;
+    removal.rows = *dependents;
+    removal.remove(PromiseRegisters::promises(), current);
+    REQUIRE(other.repository().apply(removal).ok());
+    REQUIRE(QTest::qWaitFor([&] { return model.rowOf(uuid) < 0; }, 20000));
+    CHECK(model.rowCount() == rows - 1);
+    CHECK(model.rowsRead() - readBefore == 1); // its one query found nothing, and no other row was read
+}
