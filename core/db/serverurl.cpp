@@ -83,6 +83,12 @@ void ServerUrl::configure(QSqlDatabase& db) const {
     db.setConnectOptions(m_options);
 }
 
+QString ServerUrl::withPassword(const QString& url, const QString& password) {
+    QUrl full(url);
+    full.setPassword(password);
+    return full.toString();
+}
+
 ServerUrl ServerUrl::withDatabase(const QString& database) const {
     ServerUrl other = *this;
     other.m_database = database;

@@ -1,0 +1,64 @@
+// What the user is told when a server cannot be used: a password it wants, a password it refuses, a host
+// that does not exist, a schema too old to bring up to date; each a message saying what to do, nothing
+// changed.
+#include "catchqt.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "db/serverurl.h"
+#include "ownserver.h"
+#include "testserver.h"
+
+using namespace lk;
+using lk::test::OwnServer;
+using lk::test::ServerDatabase;
+
+TEST_CASE("A server that wants a password says so, and one it refuses is named", "[db][server][postgres]") {
+    OwnServer server;
+    server.addPasswordLogin(QStringLiteral("anna"), QStringLiteral("hemligt"));
+
+    auto none = Database::open(server.url(QStringLiteral("anna")));
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().field == ServerUrl::passwordField);
+    CHECK_THAT(none.message().toStdString(), mentions(QStringLiteral("asks for the password of anna")));
+    CHECK_THAT(none.message().toStdString(), mentions(QStringLiteral("Nothing was changed")));
+
+    auto wrong = Database::open(server.url(QStringLiteral("anna"), QStringLiteral("fel")));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().field == ServerUrl::passwordField);
+    CHECK_THAT(wrong.message().toStdString(),
+               mentions(QStringLiteral("did not accept the password of anna")));
+    CHECK_FALSE(wrong.message().contains(QStringLiteral("fel&")));
+
+    auto right = Database::open(
+        ServerUrl::withPassword(server.url(QStringLiteral("anna")), QStringLiteral("hemligt")));
+    INFO(right.message().toStdString());
+    REQUIRE(right.ok());
+    CHECK_FALSE((*right)->path().contains(QStringLiteral("hemligt")));
+}
+
+TEST_CASE("A server name that does not exist is named as such", "[db][server]") {
+    auto unknown = Database::open(QStringLiteral("postgresql://anna@no-such-host.invalid/lofteskollen"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().field.isEmpty());
+    CHECK_THAT(unknown.message().toStdString(),
+               mentions(QStringLiteral("no server called no-such-host.invalid")));
+    CHECK_THAT(unknown.message().toStdString(), mentions(QStringLiteral("Nothing was changed")));
+}
+
+TEST_CASE("A server's schema too old to bring up to date is named, and left at its version",
+          "[db][server][postgres]") {
+    const ServerDatabase server;
+    QList<Migration> migrations = Migrator::builtIn();
+    // A next version whose step fails, as one would for a login that does not own the tables.
+    migrations << Migration{migrations.last().version + 1, QStringLiteral("fails"),
+                            QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT;")};
+    auto opened = Database::open(server.url(), Database::Create::No, migrations);
+    REQUIRE_FALSE(opened.ok());
+    CHECK_THAT(opened.message().toStdString(), mentions(QStringLiteral("older version of Löfteskollen")));
+    CHECK_THAT(opened.message().toStdString(), mentions(QStringLiteral("Nothing was changed")));
+    auto again = Database::open(server.url());
+    REQUIRE(again.ok());
+    auto version = Migrator::currentVersion((*again)->connection());
+    REQUIRE(version.ok());
+    CHECK(*version == Migrator::latestVersion());
+}
