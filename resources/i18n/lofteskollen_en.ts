@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>lk::ConnectionBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::CsvImport</name>
     <message numerus="yes">
         <source>The file has %n line(s) with errors; nothing was imported.</source>
@@ -527,6 +537,16 @@
         <translation>
             <numerusform>the best one shown</numerusform>
             <numerusform>the best %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerBackup</name>
+    <message numerus="yes">
+        <source>%n row(s) point at records the server does not hold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1676,10 +1676,6 @@
         <translation>Den här versionen av Löfteskollen kan inte skriva rapporter.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of a file, also while the window has it open.</source>
-        <translation>Skriv en hel kopia av en fil, också medan fönstret har den öppen.</translation>
-    </message>
-    <message>
         <source>The copy to write; it must not exist.</source>
         <translation>Kopian som ska skrivas; den får inte finnas.</translation>
     </message>
@@ -1819,6 +1815,10 @@
         <source>Say which file with --db FILE, or which server with --server URL.</source>
         <translation>Ange vilken fil med --db FIL, eller vilken server med --server URL.</translation>
     </message>
+    <message>
+        <source>Write a consistent copy of a file, also while the window has it open, or of a server&apos;s database as a file that the window opens.</source>
+        <translation>Skriv en enhetlig kopia av en fil, även medan fönstret har den öppen, eller av en servers databas som en fil som fönstret öppnar.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Compliance</name>
@@ -1880,6 +1880,51 @@
     <message>
         <source>Compliance figures</source>
         <translation>Efterlevnad i siffror</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>Work with others in a shared Löfteskollen database on your organisation&apos;s PostgreSQL server instead of a file on this computer. IT gives you the address and your login. The password is asked for when the server wants one, and never saved.</source>
+        <translation>Arbeta tillsammans med andra i en gemensam Löfteskollen-databas på organisationens PostgreSQL-server i stället för i en fil på den här datorn. IT-avdelningen ger dig adressen och din inloggning. Lösenordet efterfrågas när servern kräver det och sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>For example %1: the login, the server&apos;s name and the database.</source>
+        <translation>Till exempel %1: inloggningen, serverns namn och databasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ConnectionBanner</name>
+    <message>
+        <source>Try &amp;now</source>
+        <translation>Försök &amp;nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Anslutningen till servern är bruten.&lt;/b&gt; %1 svarar inte. Det du skriver finns kvar i formulären och inget halvfärdigt sparades; ett fält som inte kunde sparas sparas när anslutningen är tillbaka. Nytt försök om %n sekund.</numerusform>
+            <numerusform>&lt;b&gt;Anslutningen till servern är bruten.&lt;/b&gt; %1 svarar inte. Det du skriver finns kvar i formulären och inget halvfärdigt sparades; ett fält som inte kunde sparas sparas när anslutningen är tillbaka. Nytt försök om %n sekunder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2382,10 +2427,6 @@
         <translation>Filen %1 är skadad eller kunde inte läsas: när den lästes igenom efter att den öppnats hittades ett fel. Den stängdes igen; inget ändrades i den. Återställ den senaste säkerhetskopian, eller spara filen så att IT-supporten kan titta på den (SQLite säger: %2).</translation>
     </message>
     <message>
-        <source>A copy of a server&apos;s data as a file is not made yet. Nothing was written; use lofteskollen export --server to save its records as JSON.</source>
-        <translation>En kopia av serverns data som fil kan inte göras ännu. Inget skrevs; använd lofteskollen export --server för att spara dess poster som JSON.</translation>
-    </message>
-    <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so no server can be used. Nothing was changed. Install the package libqt6sql6-psql.</source>
         <translation>Qt:s PostgreSQL-drivrutin (QPSQL) är inte installerad, så ingen server kan användas. Inget ändrades. Installera paketet libqt6sql6-psql.</translation>
     </message>
@@ -2420,6 +2461,30 @@
     <message>
         <source>The database %1 could not be set up. %2</source>
         <translation>Databasen %1 kunde inte göras i ordning. %2</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>din inloggning</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2. Nothing was changed. Give the password (the window asks for it), or keep it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Servern %1 begär lösenordet för %2. Inget ändrades. Ange lösenordet (fönstret frågar efter det), eller spara det i ~/.pgpass eller PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of %2. Nothing was changed. Check the password (and Caps Lock) and try again, or ask IT whether the login is set up.</source>
+        <translation>Servern %1 godtog inte lösenordet för %2. Inget ändrades. Kontrollera lösenordet (och Caps Lock) och försök igen, eller fråga IT-avdelningen om inloggningen är upplagd.</translation>
+    </message>
+    <message>
+        <source>There is no server called %1 on this network. Nothing was changed. Check the address for a typing mistake, and that this computer is connected to the municipality&apos;s network (over VPN when away).</source>
+        <translation>Det finns ingen server som heter %1 i det här nätverket. Inget ändrades. Kontrollera att adressen är rätt skriven och att datorn är ansluten till kommunens nätverk (via VPN när du är på annan plats).</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be used: it does not answer. Nothing was changed. Check that the address and port are right, and ask IT whether the server runs.</source>
+        <translation>Servern %1 kunde inte användas: den svarar inte. Inget ändrades. Kontrollera att adress och port är rätt och fråga IT-avdelningen om servern är igång.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by an older version of Löfteskollen (version %2, this program needs %3) and could not be brought up to date: %4 Nothing was changed. Ask whoever set up the server to open it once with this version, as the owner of its tables, or use the older version of Löfteskollen until then.</source>
+        <translation>Databasen %1 sattes upp av en äldre version av Löfteskollen (version %2, det här programmet behöver %3) och kunde inte uppdateras: %4 Inget ändrades. Be den som satte upp servern att öppna den en gång med den här versionen, som ägare till tabellerna, eller använd den äldre versionen av Löfteskollen tills vidare.</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5126,34 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
+    <message>
+        <source>%1 on the server</source>
+        <translation>%1 på servern</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Anslut till &amp;server…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Ansluten till servern igen.</translation>
+    </message>
+    <message>
+        <source>Shared on the server</source>
+        <translation>Delad på servern</translation>
+    </message>
+    <message>
+        <source>Backups are kept on the server</source>
+        <translation>Säkerhetskopior hålls på servern</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Inte ansluten</translation>
+    </message>
 </context>
 <context>
     <name>lk::MapLegend</name>
@@ -6476,6 +6569,10 @@ That is seldom what happened. Save anyway?</source>
 
 Det är sällan så det blev. Spara ändå?</translation>
     </message>
+    <message>
+        <source>Not saved yet: the connection to the server is lost. What you typed is kept here and saved when the connection is back.</source>
+        <translation>Inte sparat än: anslutningen till servern är bruten. Det du skrev finns kvar här och sparas när anslutningen är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>lk::RecordListPanel</name>
@@ -7227,6 +7324,28 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerBackup</name>
+    <message>
+        <source>The server %1 could not be read: %2</source>
+        <translation>Servern %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 could not be copied: %2</source>
+        <translation>tabellen %1 kunde inte kopieras: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) point at records the server does not hold</source>
+        <translation>
+            <numerusform>%n rad pekar på poster som servern inte har</numerusform>
+            <numerusform>%n rader pekar på poster som servern inte har</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of %1 was written: %2 Nothing was changed on the server.</source>
+        <translation>Ingen säkerhetskopia av %1 skrevs: %2 Inget ändrades på servern.</translation>
     </message>
 </context>
 <context>
