@@ -15,7 +15,7 @@ namespace lk::test {
 
 namespace {
 
-const QString script = QStringLiteral(LOFTESKOLLEN_SOURCE_DIR "/tests/postgres/testserver.sh");
+const QString scriptPath = QStringLiteral(LOFTESKOLLEN_SOURCE_DIR "/tests/postgres/testserver.sh");
 
 } // namespace
 
@@ -29,7 +29,7 @@ OwnServer::OwnServer()
 }
 
 OwnServer::~OwnServer() {
-    QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("stop"), m_folder});
+    QProcess::execute(QStringLiteral("sh"), QStringList{scriptPath, QStringLiteral("stop"), m_folder});
 }
 
 QString OwnServer::url(const QString& user, const QString& password) const {
@@ -41,7 +41,7 @@ QString OwnServer::url(const QString& user, const QString& password) const {
 
 void OwnServer::script(const QString& action) const {
     QProcess process;
-    process.start(QStringLiteral("sh"), {::lk::test::script, action, m_folder});
+    process.start(QStringLiteral("sh"), {scriptPath, action, m_folder});
     REQUIRE(process.waitForFinished(120000));
     INFO(process.readAllStandardError().toStdString());
     REQUIRE(process.exitCode() == 0);

@@ -9,6 +9,7 @@
 #include "testserver.h"
 
 using namespace lk;
+using lk::test::mentions;
 using lk::test::OwnServer;
 using lk::test::ServerDatabase;
 

@@ -3,6 +3,7 @@
 // address without the password.
 #include "catchqt.h"
 #include "common/connectdialog.h"
+#include "document/document.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "ownserver.h"
