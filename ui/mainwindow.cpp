@@ -709,6 +709,12 @@ void MainWindow::showReadFailure(const QString& message) {
     // connection has its banner instead.
     if (m_showingReadFailure || ConnectionWatch::lostOn(m_document.get()))
         return;
+    // A page that fails while the window is being built is told once the window is up: a box's event loop
+    // in the middle of building it let go of widgets that showing it then reached.
+    if (!isVisible()) {
+        QTimer::singleShot(0, this, [this, message] { showReadFailure(message); });
+        return;
+    }
     m_showingReadFailure = true;
     showError(
         tr("The file could not be read"),
