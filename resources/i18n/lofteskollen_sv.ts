@@ -5136,7 +5136,7 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation>Anslut till &amp;server…</translation>
+        <translation>Ans&amp;lut till server…</translation>
     </message>
     <message>
         <source>Connected to the server again.</source>

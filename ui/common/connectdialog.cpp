@@ -34,7 +34,6 @@ ConnectDialog::ConnectDialog(const QString& address, QWidget* parent)
     auto* hint =
         new QLabel(tr("For example %1: the login, the server's name and the database.").arg(example), this);
     hint->setWordWrap(true);
-    hint->setEnabled(false);
     m_problem->setObjectName(QStringLiteral("addressProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
@@ -53,7 +52,7 @@ ConnectDialog::ConnectDialog(const QString& address, QWidget* parent)
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(screenFit(this, QSize(620, 240)));
+    resize(screenFit(this, QSize(620, 200)));
 }
 
 QString ConnectDialog::url() const {
@@ -72,12 +71,18 @@ void ConnectDialog::accept() {
 }
 
 std::optional<QString> ConnectDialog::askPassword(QWidget* parent, const QString& why) {
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        parent, tr("Password"), why + u'\n' + u'\n' + tr("&Password:"), QLineEdit::Password, QString(), &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(tr("Password"));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    // The reason may hold a URL with '&' in it, which the label would take for a mnemonic.
+    dialog.setLabelText(QString(why).replace(u'&', QStringLiteral("&&")) + u'\n' + u'\n' + tr("&Password:"));
+    // A server's URL makes the reason long: wrapped, the dialog stays on the screen.
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        label->setWordWrap(true);
+    dialog.resize(screenFit(&dialog, QSize(520, 200)));
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return password;
+    return dialog.textValue();
 }
 
 } // namespace lk
