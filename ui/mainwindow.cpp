@@ -696,8 +696,10 @@ void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString& path : recent) {
+        // A server's URL holds '&' between its options, which a menu would take for a mnemonic.
         QAction* action =
-            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+            m_recentMenu->addAction(QDir::toNativeSeparators(path).replace(u'&', QStringLiteral("&&")), this,
+                                    [this, path] { openFile(path); });
         action->setEnabled(ServerUrl::isServerUrl(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())

@@ -66,9 +66,9 @@
     <name>lk::ConnectionBanner</name>
     <message numerus="yes">
         <source>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n second.</numerusform>
+            <numerusform>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -544,9 +544,9 @@
     <name>lk::ServerBackup</name>
     <message numerus="yes">
         <source>%n row(s) point at records the server does not hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row points at records the server does not hold</numerusform>
+            <numerusform>%n rows point at records the server does not hold</numerusform>
         </translation>
     </message>
 </context>
