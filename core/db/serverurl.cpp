@@ -60,6 +60,13 @@ Result<ServerUrl> ServerUrl::parse(const QString& text) {
         else
             options << key + u'=' + quoted(value);
     }
+    // A network that drops without a word would otherwise leave a connect, or a write waiting for its
+    // acknowledgement, hanging for minutes with the window frozen: the connection is given up instead, and
+    // the program's reconnect takes over. A URL that sets them keeps its own.
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
+    if (!query.hasQueryItem(QStringLiteral("tcp_user_timeout")))
+        options << QStringLiteral("tcp_user_timeout=15000");
     server.m_options = options.join(u';');
     QUrl shown = url;
     shown.setPassword(QString());

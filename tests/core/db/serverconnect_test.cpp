@@ -2,11 +2,14 @@
 // that does not exist, a schema too old to bring up to date; each a message saying what to do, nothing
 // changed.
 #include "catchqt.h"
+#include "cli/commandline.h"
 #include "db/database.h"
 #include "db/migrator.h"
 #include "db/serverurl.h"
 #include "ownserver.h"
 #include "testserver.h"
+
+#include <QSqlDatabase>
 
 using namespace lk;
 using lk::test::mentions;
@@ -62,4 +65,31 @@ TEST_CASE("A server's schema too old to bring up to date is named, and left at i
     auto version = Migrator::currentVersion((*again)->connection());
     REQUIRE(version.ok());
     CHECK(*version == Migrator::latestVersion());
+}
+
+TEST_CASE("A dropped network does not hang a connection for minutes, unless the URL says otherwise",
+          "[db][server]") {
+    QSqlDatabase db;
+    auto url = ServerUrl::parse(QStringLiteral("postgresql://anna@db.kommun.local/lofteskollen"));
+    REQUIRE(url.ok());
+    url->configure(db);
+    CHECK(db.connectOptions().contains(QStringLiteral("connect_timeout=10")));
+    CHECK(db.connectOptions().contains(QStringLiteral("tcp_user_timeout=15000")));
+    auto own =
+        ServerUrl::parse(QStringLiteral("postgresql://anna@db.kommun.local/lofteskollen?connect_timeout=3"));
+    REQUIRE(own.ok());
+    own->configure(db);
+    CHECK(db.connectOptions().contains(QStringLiteral("connect_timeout='3'")));
+    CHECK_FALSE(db.connectOptions().contains(QStringLiteral("connect_timeout=10")));
+}
+
+TEST_CASE("The window takes --server URL in place of --db FILE, never both", "[db][server]") {
+    const QString url = QStringLiteral("postgresql://samordnaren@db.kommun.local/lofteskollen");
+    auto window = CommandLine::parseWindow({QStringLiteral("lofteskollen"), QStringLiteral("--server"), url});
+    REQUIRE(window.ok());
+    CHECK(window->database == url);
+    auto both = CommandLine::parseWindow({QStringLiteral("lofteskollen"), QStringLiteral("--server"), url,
+                                          QStringLiteral("--db"), QStringLiteral("a.sqlite")});
+    REQUIRE_FALSE(both.ok());
+    CHECK_THAT(both.message().toStdString(), mentions(QStringLiteral("not both")));
 }
