@@ -48,12 +48,15 @@ Result<ServerUrl> ServerUrl::parse(const QString& text) {
     QStringList options;
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // The password is handed to the driver apart from the options, so it may hold any character.
+        if (key == QStringLiteral("password")) {
+            server.m_password = value;
+            continue;
+        }
         // QPSQL turns every ';' into a space before libpq reads the options: such a value would be cut.
         if (value.contains(u';') || key.contains(u';') || key.contains(u' '))
             return refused(Text::tr("the option “%1” holds a character the driver cannot pass on").arg(key));
-        if (key == QStringLiteral("password"))
-            server.m_password = value;
-        else if (key == QStringLiteral("user"))
+        if (key == QStringLiteral("user"))
             server.m_user = value;
         else if (key == QStringLiteral("dbname"))
             server.m_database = value;
@@ -91,8 +94,13 @@ void ServerUrl::configure(QSqlDatabase& db) const {
 }
 
 QString ServerUrl::withPassword(const QString& url, const QString& password) {
+    // In the query, not before the host: a URL without a host (a local socket) keeps its form, so that
+    // display() gives back the URL as the user wrote it.
     QUrl full(url);
-    full.setPassword(password);
+    QUrlQuery query(full);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    query.addQueryItem(QStringLiteral("password"), QString::fromLatin1(QUrl::toPercentEncoding(password)));
+    full.setQuery(query);
     return full.toString();
 }
 

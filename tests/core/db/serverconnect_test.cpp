@@ -10,11 +10,30 @@
 #include "testserver.h"
 
 #include <QSqlDatabase>
+#include <QUuid>
 
 using namespace lk;
 using lk::test::mentions;
 using lk::test::OwnServer;
 using lk::test::ServerDatabase;
+
+namespace {
+
+// A QPSQL connection as a URL sets it up, not opened, to read back what it would connect with.
+struct Unopened {
+    explicit Unopened(const ServerUrl& url) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        url.configure(db);
+    }
+    ~Unopened() {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    QString name = QStringLiteral("unopened-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db;
+};
+
+} // namespace
 
 TEST_CASE("A server that wants a password says so, and one it refuses is named", "[db][server][postgres]") {
     OwnServer server;
@@ -38,6 +57,12 @@ TEST_CASE("A server that wants a password says so, and one it refuses is named",
     INFO(right.message().toStdString());
     REQUIRE(right.ok());
     CHECK_FALSE((*right)->path().contains(QStringLiteral("hemligt")));
+    CHECK((*right)->path() == ServerUrl::parse(server.url(QStringLiteral("anna")))->display());
+    // Any character: the password is not one of the options QPSQL splits at ';'.
+    auto odd = ServerUrl::parse(
+        ServerUrl::withPassword(server.url(QStringLiteral("anna")), QStringLiteral("a;b&c=d%e f")));
+    REQUIRE(odd.ok());
+    CHECK(Unopened(*odd).db.password() == QStringLiteral("a;b&c=d%e f"));
 }
 
 TEST_CASE("A server name that does not exist is named as such", "[db][server]") {
@@ -69,18 +94,17 @@ TEST_CASE("A server's schema too old to bring up to date is named, and left at i
 
 TEST_CASE("A dropped network does not hang a connection for minutes, unless the URL says otherwise",
           "[db][server]") {
-    QSqlDatabase db;
     auto url = ServerUrl::parse(QStringLiteral("postgresql://anna@db.kommun.local/lofteskollen"));
     REQUIRE(url.ok());
-    url->configure(db);
-    CHECK(db.connectOptions().contains(QStringLiteral("connect_timeout=10")));
-    CHECK(db.connectOptions().contains(QStringLiteral("tcp_user_timeout=15000")));
+    const QString options = Unopened(*url).db.connectOptions();
+    CHECK(options.contains(QStringLiteral("connect_timeout=10")));
+    CHECK(options.contains(QStringLiteral("tcp_user_timeout=15000")));
     auto own =
         ServerUrl::parse(QStringLiteral("postgresql://anna@db.kommun.local/lofteskollen?connect_timeout=3"));
     REQUIRE(own.ok());
-    own->configure(db);
-    CHECK(db.connectOptions().contains(QStringLiteral("connect_timeout='3'")));
-    CHECK_FALSE(db.connectOptions().contains(QStringLiteral("connect_timeout=10")));
+    const QString ownOptions = Unopened(*own).db.connectOptions();
+    CHECK(ownOptions.contains(QStringLiteral("connect_timeout='3'")));
+    CHECK_FALSE(ownOptions.contains(QStringLiteral("connect_timeout=10")));
 }
 
 TEST_CASE("The window takes --server URL in place of --db FILE, never both", "[db][server]") {
