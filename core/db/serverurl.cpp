@@ -95,13 +95,10 @@ void ServerUrl::configure(QSqlDatabase& db) const {
 
 QString ServerUrl::withPassword(const QString& url, const QString& password) {
     // In the query, not before the host: a URL without a host (a local socket) keeps its form, so that
-    // display() gives back the URL as the user wrote it.
-    QUrl full(url);
-    QUrlQuery query(full);
-    query.removeAllQueryItems(QStringLiteral("password"));
-    query.addQueryItem(QStringLiteral("password"), QString::fromLatin1(QUrl::toPercentEncoding(password)));
-    full.setQuery(query);
-    return full.toString();
+    // display() gives back the URL as the user wrote it. Encoded whole, so that no character of it is read
+    // as part of the URL; the last password in a query is the one used.
+    return url + (url.contains(u'?') ? u'&' : u'?') + QStringLiteral("password=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(password));
 }
 
 ServerUrl ServerUrl::withDatabase(const QString& database) const {
