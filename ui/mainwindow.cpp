@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "common/backupkeeper.h"
+#include "common/connectdialog.h"
+#include "common/connectionbanner.h"
 #include "common/importdialog.h"
 #include "common/language.h"
 #include "common/openfailure.h"
@@ -10,6 +12,8 @@
 #include "common/spreadsheetexport.h"
 #include "common/windowprogress.h"
 #include "db/backups.h"
+#include "db/connectionwatch.h"
+#include "db/serverurl.h"
 #include "document/document.h"
 #include "help/handbook.h"
 #include "indicators/indicatorspage.h"
@@ -81,6 +85,34 @@ QLabel* readOnlyBanner(const QString& reason, QWidget* parent) {
     banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #d9b64a; "
                                          "border-radius: 4px; padding: 6px 10px; color: #3d3000; }"));
     return banner;
+}
+
+// A server's database in the title: its name and the server's ("lofteskollen on db.kommun.local"); a
+// server reached through a local socket has no host name to show.
+QString serverTitle(const QString& url) {
+    auto server = ServerUrl::parse(url);
+    if (!server)
+        return url;
+    const QString host = server->hostName();
+    return host.isEmpty() || host.startsWith(u'/')
+               ? MainWindow::tr("%1 on the server").arg(server->databaseName())
+               : MainWindow::tr("%1 on %2").arg(server->databaseName(), host);
+}
+
+// Opens a database on a server, asking for the password when the server wants one (again, with the reason,
+// when it refuses it). The password goes into this connection alone, never into the settings. An empty
+// error: the user cancelled.
+Result<std::unique_ptr<Document>> connectTo(const QString& url, QWidget* parent) {
+    QString attempt = url;
+    for (;;) {
+        auto document = Document::open(attempt);
+        if (document || document.error().field != ServerUrl::passwordField)
+            return document;
+        const auto password = ConnectDialog::askPassword(parent, document.message());
+        if (!password)
+            return Error{};
+        attempt = ServerUrl::withPassword(url, *password);
+    }
 }
 
 // The dialogs filter on .sqlite, so a name typed without it gets it.
@@ -251,6 +283,16 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    file->addAction(tr("Connect to &server…"), this,
+                    [this] {
+                        // The field starts with the last server used.
+                        const QStringList recent = QSettings().value(recentKey).toStringList();
+                        const auto last = std::find_if(recent.begin(), recent.end(), &ServerUrl::isServerUrl);
+                        ConnectDialog dialog(last == recent.end() ? QString() : *last, this);
+                        if (dialog.exec() == QDialog::Accepted)
+                            openFile(dialog.url());
+                    })
+        ->setObjectName(QStringLiteral("connectToServer"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_saveCopy =
@@ -374,6 +416,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     auto* right = new QVBoxLayout;
     if (doc->isReadOnly())
         right->addWidget(readOnlyBanner(doc->readOnlyReason(), central));
+    if (ConnectionWatch* watch = ConnectionWatch::of(doc)) {
+        auto* banner = new ConnectionBanner(watch, doc->path(), central);
+        connect(banner, &ConnectionBanner::restored, this,
+                [this] { statusBar()->showMessage(tr("Connected to the server again."), 10000); });
+        right->addWidget(banner);
+    }
     m_scope = new ScopeBar(doc, central);
     right->addWidget(m_scope);
     m_stack = new QStackedWidget(central);
@@ -436,8 +484,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo),
         connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo),
         connect(stack, &QUndoStack::indexChanged, this, refresh),
+        // While the server's connection is lost its banner says so; a box for every failure would only
+        // stand in the way.
         connect(doc, &Document::failed, this,
-                [this](const QString& message) { showError(tr("Not saved"), message); }),
+                [this, doc](const QString& message) {
+                    if (!ConnectionWatch::lostOn(doc))
+                        showError(tr("Not saved"), message);
+                }),
         connect(doc, &Document::readFailed, this, &MainWindow::showReadFailure),
         // Let go once the signal has returned: the document that sends it goes with it.
         connect(doc, &Document::damaged, this,
@@ -446,7 +499,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
                 }),
         connect(doc, &Document::changed, m_backups, &BackupKeeper::noteChange),
     };
-    m_backups->watch(doc);
+    // A server is backed up by its own keepers (and backup --server); the copies beside a file are for files.
+    const bool server = doc->database().engine() != Engine::Sqlite;
+    m_backups->watch(server ? nullptr : doc);
     refresh();
     m_saveCopy->setEnabled(true);
     m_import->setEnabled(!doc->isReadOnly());
@@ -456,10 +511,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_auditLog->setEnabled(true);
     m_search->setEnabled(true);
 
-    setWindowFilePath(doc->path());
-    setWindowTitle(QStringLiteral("%1 – Löfteskollen").arg(QFileInfo(doc->path()).fileName()));
-    m_fileLabel->setText(QDir::toNativeSeparators(doc->path()));
-    m_lockLabel->setText(doc->isReadOnly() ? tr("Read-only") : tr("Locked for editing by this window"));
+    setWindowFilePath(server ? QString() : doc->path());
+    setWindowTitle(QStringLiteral("%1 – Löfteskollen")
+                       .arg(server ? serverTitle(doc->path()) : QFileInfo(doc->path()).fileName()));
+    m_fileLabel->setText(server ? doc->path() : QDir::toNativeSeparators(doc->path()));
+    m_lockLabel->setText(doc->isReadOnly() ? tr("Read-only")
+                         : server          ? tr("Shared on the server")
+                                           : tr("Locked for editing by this window"));
+    if (server)
+        m_backupLabel->setText(tr("Backups are kept on the server"));
     rememberRecent(doc->path());
 }
 
@@ -478,13 +538,28 @@ void MainWindow::openAtStart(const QString& path, Start start) {
     // command line, rather than making the folders of a typing mistake.
     if (start == Start::Default && !QFileInfo::exists(path) && !QFileInfo(path).absoluteDir().exists())
         QDir().mkpath(QFileInfo(path).absolutePath());
-    const bool opened = QFileInfo::exists(path) ? openFile(path) : createFile(path, Templates::defaultName());
+    const bool opened = ServerUrl::isServerUrl(path) || QFileInfo::exists(path)
+                            ? openFile(path)
+                            : createFile(path, Templates::defaultName());
     // Only now, so that a normal start never builds a page it throws away.
     if (!opened)
         showEmpty();
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (ServerUrl::isServerUrl(path)) {
+        if (auto parsed = ServerUrl::parse(path);
+            m_document && parsed && m_document->path() == parsed->display())
+            return true;
+        auto document = connectTo(path, this);
+        if (!document) {
+            if (!document.message().isEmpty())
+                showError(tr("Not connected"), document.message());
+            return false;
+        }
+        setDocument(std::move(*document));
+        return true;
+    }
     // Open recent lists the open file too; choosing it again changes nothing.
     if (m_document && QFileInfo(path) == QFileInfo(m_document->path()))
         return true;
@@ -563,7 +638,9 @@ void MainWindow::newFile() {
 }
 
 void MainWindow::openDialog() {
-    const QString start = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString start = m_document && !ServerUrl::isServerUrl(m_document->path())
+                              ? QFileInfo(m_document->path()).absolutePath()
+                              : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open file"), start, fileFilter);
     if (!path.isEmpty())
         openFile(path);
@@ -622,18 +699,27 @@ void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString& path : recent) {
+        // A server's URL holds '&' between its options, which a menu would take for a mnemonic.
         QAction* action =
-            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
-        action->setEnabled(QFileInfo::exists(path));
+            m_recentMenu->addAction(QDir::toNativeSeparators(path).replace(u'&', QStringLiteral("&&")), this,
+                                    [this, path] { openFile(path); });
+        action->setEnabled(ServerUrl::isServerUrl(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
 void MainWindow::showReadFailure(const QString& message) {
-    // Several views may fail on the same damaged page at once; one message is enough.
-    if (m_showingReadFailure)
+    // Several views may fail on the same damaged page at once; one message is enough. A server's lost
+    // connection has its banner instead.
+    if (m_showingReadFailure || ConnectionWatch::lostOn(m_document.get()))
         return;
+    // A page that fails while the window is being built is told once the window is up: a box's event loop
+    // in the middle of building it let go of widgets that showing it then reached.
+    if (!isVisible()) {
+        QTimer::singleShot(0, this, [this, message] { showReadFailure(message); });
+        return;
+    }
     m_showingReadFailure = true;
     showError(
         tr("The file could not be read"),

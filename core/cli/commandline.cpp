@@ -38,7 +38,7 @@ QCommandLineOption dbOption() {
     return {QStringLiteral("db"), Text::tr("The Löfteskollen file to work on."), QStringLiteral("FILE")};
 }
 // A server's database in place of a file: each command that reads or changes the records takes it instead of
-// --db (the file-only ones, init, demo and backup, do not).
+// --db (the file-only ones, init and demo, do not). The window takes it too.
 QCommandLineOption serverOption() {
     return {
         QStringLiteral("server"),
@@ -109,8 +109,10 @@ QList<Command> commandList() {
          {dbOption(), serverOption()},
          {}},
         {QStringLiteral("backup"),
-         Text::tr("Write a consistent copy of a file, also while the window has it open."),
+         Text::tr("Write a consistent copy of a file, also while the window has it open, or of a server's "
+                  "database as a file that the window opens."),
          {dbOption(),
+          serverOption(),
           {QStringLiteral("out"), Text::tr("The copy to write; it must not exist."), QStringLiteral("FILE")}},
          {}},
         {QStringLiteral("report"),
@@ -355,7 +357,7 @@ QString overviewHelp(const QCommandLineParser& parser) {
 void addWindowOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(Text::tr("Löfteskollen: follow-up of the citizen promises "
                                               "(medborgarlöften) of a municipality and the police."));
-    parser.addOptions({dbOption(), langOption()});
+    parser.addOptions({dbOption(), serverOption(), langOption()});
     QCommandLineOption exitAfterShow(QStringLiteral("exit-after-show"));
     exitAfterShow.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitAfterShow);
@@ -456,7 +458,9 @@ Result<CommandLine::WindowOptions> CommandLine::parseWindow(const QStringList& a
     const QString language = parser.value(QStringLiteral("lang"));
     if (!language.isEmpty() && !Language::supported().contains(language))
         return Error{Text::tr("--lang takes sv or en, not “%1”.").arg(language)};
-    return WindowOptions{parser.value(QStringLiteral("db")), language,
+    if (parser.isSet(QStringLiteral("db")) && parser.isSet(QStringLiteral("server")))
+        return Error{Text::tr("Give either --db FILE or --server URL, not both.")};
+    return WindowOptions{CommandLine::location(parser), language,
                          parser.isSet(QStringLiteral("exit-after-show"))};
 }
 

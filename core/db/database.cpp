@@ -3,6 +3,7 @@
 #include "common/filewrite.h"
 #include "db/dialect.h"
 #include "db/newfile.h"
+#include "db/serverbackup.h"
 #include "db/serverurl.h"
 #include "db/sql.h"
 #include "db/sqlitefunctions.h"
@@ -272,6 +273,49 @@ Status checkPath(const QFileInfo& info, Database::Create create) {
     return {};
 }
 
+// A server's session as the program expects it (UTC, fewer notices), after each connect.
+Status setUpSession(const QSqlDatabase& db) {
+    for (const QString& setting : Dialect::sessionSetup(Engine::Postgres)) {
+        if (auto set = sql::run(db, setting); !set)
+            return set.error();
+    }
+    return {};
+}
+
+// What libpq said when it could not connect, as the user can act on it: a password to give, a name to
+// check, a server that does not answer.
+Error connectionRefused(const ServerUrl& server, const QString& said) {
+    const QString shown = server.display();
+    const QString login = server.userName().isEmpty() ? Text::tr("your login") : server.userName();
+    if (said.contains(QStringLiteral("no password supplied")))
+        return Error{
+            Text::tr("The server %1 asks for the password of %2. Nothing was changed. Give the password "
+                     "(the window asks for it), or keep it in ~/.pgpass or PGPASSWORD.")
+                .arg(shown, login),
+            Error::Cause::Other, ServerUrl::passwordField};
+    if (said.contains(QStringLiteral("password authentication failed")))
+        return Error{
+            Text::tr("The server %1 did not accept the password of %2. Nothing was changed. Check the "
+                     "password (and Caps Lock) and try again, or ask IT whether the login is set up.")
+                .arg(shown, login),
+            Error::Cause::Other, ServerUrl::passwordField};
+    if (said.contains(QStringLiteral("could not translate host name")))
+        return Error{Text::tr("There is no server called %1 on this network. Nothing was changed. Check the "
+                              "address for a typing mistake, and that this computer is connected to the "
+                              "municipality's network (over VPN when away).")
+                         .arg(server.hostName())};
+    if (said.contains(QStringLiteral("Connection refused")) || said.contains(QStringLiteral("timeout")) ||
+        said.contains(QStringLiteral("No such file or directory")))
+        return Error{
+            Text::tr("The server %1 could not be used: it does not answer. Nothing was changed. Check "
+                     "that the address and port are right, and ask IT whether the server runs.")
+                .arg(shown)};
+    return Error{
+        Text::tr("The server %1 could not be used: %2 Nothing was changed. Check the address, that the "
+                 "server runs, and the login (its password is read from PGPASSWORD or ~/.pgpass).")
+            .arg(shown, said)};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, std::unique_ptr<FileLock> lock)
@@ -475,8 +519,7 @@ Status Database::checkPagesOf(const QString& path, const std::atomic<bool>* stop
 
 Status Database::saveCopy(const QString& target, Progress& progress) const {
     if (m_engine != Engine::Sqlite)
-        return Error{Text::tr("A copy of a server's data as a file is not made yet. Nothing was written; "
-                              "use lofteskollen export --server to save its records as JSON.")};
+        return ServerBackup::write(connection(), m_path, target);
     return saveCopyOf(m_path, target, progress);
 }
 
@@ -560,15 +603,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
                               "Nothing was changed. Install the package libqt6sql6-psql.")};
     server->configure(db);
     if (!db.open())
-        return Error{Text::tr("The server %1 could not be used: %2 Nothing was changed. Check the address, "
-                              "that the server runs, and the login (its password is read from PGPASSWORD or "
-                              "~/.pgpass).")
-                         .arg(shown, db.lastError().databaseText().trimmed())};
-    for (const QString& setting : Dialect::sessionSetup(Engine::Postgres)) {
-        if (auto set = sql::run(db, setting); !set)
-            return Error{
-                Text::tr("The server %1 could not be prepared for use: %2").arg(shown, set.message())};
-    }
+        return connectionRefused(*server, db.lastError().databaseText().trimmed());
+    if (auto set = setUpSession(db); !set)
+        return Error{Text::tr("The server %1 could not be prepared for use: %2").arg(shown, set.message())};
     auto tables = Dialect::userTables(db);
     if (!tables)
         return tables.error();
@@ -604,8 +641,19 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
                 .arg(shown)
                 .arg(*version)
                 .arg(latest)};
-    if (auto migrated = Migrator::migrate(db, migrations); !migrated)
+    if (auto migrated = Migrator::migrate(db, migrations); !migrated) {
+        if (*version > 0 && *version < latest)
+            return Error{
+                Text::tr("The database %1 was set up by an older version of Löfteskollen (version %2, this "
+                         "program needs %3) and could not be brought up to date: %4 Nothing was changed. Ask "
+                         "whoever set up the server to open it once with this version, as the owner of its "
+                         "tables, or use the older version of Löfteskollen until then.")
+                    .arg(shown)
+                    .arg(*version)
+                    .arg(latest)
+                    .arg(migrated.message())};
         return Error{Text::tr("The database %1 could not be set up. %2").arg(shown, migrated.message())};
+    }
     return database;
 }
 

@@ -48,18 +48,28 @@ Result<ServerUrl> ServerUrl::parse(const QString& text) {
     QStringList options;
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // The password is handed to the driver apart from the options, so it may hold any character.
+        if (key == QStringLiteral("password")) {
+            server.m_password = value;
+            continue;
+        }
         // QPSQL turns every ';' into a space before libpq reads the options: such a value would be cut.
         if (value.contains(u';') || key.contains(u';') || key.contains(u' '))
             return refused(Text::tr("the option “%1” holds a character the driver cannot pass on").arg(key));
-        if (key == QStringLiteral("password"))
-            server.m_password = value;
-        else if (key == QStringLiteral("user"))
+        if (key == QStringLiteral("user"))
             server.m_user = value;
         else if (key == QStringLiteral("dbname"))
             server.m_database = value;
         else
             options << key + u'=' + quoted(value);
     }
+    // A network that drops without a word would otherwise leave a connect, or a write waiting for its
+    // acknowledgement, hanging for minutes with the window frozen: the connection is given up instead, and
+    // the program's reconnect takes over. A URL that sets them keeps its own.
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
+    if (!query.hasQueryItem(QStringLiteral("tcp_user_timeout")))
+        options << QStringLiteral("tcp_user_timeout=15000");
     server.m_options = options.join(u';');
     QUrl shown = url;
     shown.setPassword(QString());
@@ -81,6 +91,14 @@ void ServerUrl::configure(QSqlDatabase& db) const {
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     db.setConnectOptions(m_options);
+}
+
+QString ServerUrl::withPassword(const QString& url, const QString& password) {
+    // In the query, not before the host: a URL without a host (a local socket) keeps its form, so that
+    // display() gives back the URL as the user wrote it. Encoded whole, so that no character of it is read
+    // as part of the URL; the last password in a query is the one used.
+    return url + (url.contains(u'?') ? u'&' : u'?') + QStringLiteral("password=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(password));
 }
 
 ServerUrl ServerUrl::withDatabase(const QString& database) const {

@@ -24,6 +24,12 @@ public:
     // The URL without its password, for titles, messages and logs.
     QString display() const { return m_display; }
     QString databaseName() const { return m_database; }
+    QString userName() const { return m_user; }
+    QString hostName() const { return m_host; }
+    // The Error::field of a refusal for want of a password, or for a wrong one: the window then asks for it.
+    static inline const QString passwordField = QStringLiteral("password");
+    // `url` with `password` in it, for opening once the user has typed it (never for showing or keeping).
+    static QString withPassword(const QString& url, const QString& password);
     // The same server and login, another database (the tests make one per test case).
     ServerUrl withDatabase(const QString& database) const;
 

@@ -1,4 +1,5 @@
 #include "db/sql.h"
+#include "db/sqlsession.h"
 
 #include "db/dialect.h"
 
@@ -187,6 +188,11 @@ Result<Written> stepSqlite(sqlite3_stmt* statement, const QVariantList& values) 
 }
 
 } // namespace
+
+void forgetPreparedWrites(const QSqlDatabase& db) {
+    if (QSqlDriver* driver = db.driver())
+        delete driver->findChild<PreparedWrites*>(QString(), Qt::FindDirectChildrenOnly);
+}
 
 Result<Written> write(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
     auto& queries = PreparedWrites::of(db).queries;

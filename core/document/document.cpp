@@ -4,6 +4,8 @@
 #include "register/fieldrules.h"
 
 #include "db/changelistener.h"
+#include "db/connectionwatch.h"
+#include "db/dialect.h"
 #include "document/changecommand.h"
 #include "register/rowversions.h"
 
@@ -50,6 +52,7 @@ void Document::collectPageCheck() {
     if (!m_pageCheck || m_pageCheck->isRunning())
         return;
     delete m_pageCheck;
+    delete ConnectionWatch::of(this); // it asks the connection, which closes with the database
     m_pageCheck = nullptr;
     if (!m_pages)
         emit damaged(m_pages.message());
@@ -88,8 +91,15 @@ Status Document::checkWritable() {
 Document::Document(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database)) {
-    if (m_database->engine() == Engine::Postgres)
-        listen();
+    if (m_database->engine() == Engine::Sqlite)
+        return;
+    listen();
+    auto* watch = new ConnectionWatch(*m_database, this);
+    // What the pages show may have changed on the server while the connection was gone: they read again.
+    connect(watch, &ConnectionWatch::restored, this, [this] {
+        if (auto tables = Dialect::userTables(m_database->connection()); tables)
+            notifyExternalChange(QSet<QString>(tables->begin(), tables->end()));
+    });
 }
 
 void Document::listen() {

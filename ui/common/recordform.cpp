@@ -1,5 +1,7 @@
 #include "common/recordform.h"
 
+#include "db/connectionwatch.h"
+
 #include "register/namecheck.h"
 
 #include "common/conflictdialog.h"
@@ -70,6 +72,16 @@ RecordForm::RecordForm(Document* document, const RegisterSpec& spec, const QStri
         for (QWidget* inner : editor->findChildren<QWidget*>())
             inner->installEventFilter(this);
     }
+    // What could not be saved while a server's connection was lost is saved once it is back.
+    if (ConnectionWatch* watch = ConnectionWatch::of(m_document))
+        connect(watch, &ConnectionWatch::restored, this, [this] {
+            if (m_draft || m_uuid.isEmpty())
+                return;
+            for (const FieldSpec* field : std::as_const(m_fields)) {
+                if (m_refused.contains(field->name))
+                    commit(*field);
+            }
+        });
     connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
         if (!m_draft && !m_uuid.isEmpty() && tables.contains(m_spec.table))
             reload();
@@ -201,9 +213,14 @@ void RecordForm::commit(const FieldSpec& field) {
     }
     if (!result) {
         // The text stays as typed, red, with the reason beside it: nothing the user wrote is thrown away.
+        // A lost server is said in words, not the driver's, and the text is saved once it is back.
+        const QString why = ConnectionWatch::lostOn(m_document)
+                                ? tr("Not saved yet: the connection to the server is lost. What you typed is "
+                                     "kept here and saved when the connection is back.")
+                                : result.message();
         m_failedSave = true;
-        m_refused.insert(field.name, result.message());
-        setProblem(field.name, result.message());
+        m_refused.insert(field.name, why);
+        setProblem(field.name, why);
         return;
     }
     const bool wasRefused = m_refused.remove(field.name) > 0;
