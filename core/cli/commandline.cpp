@@ -4,6 +4,7 @@
 #include "cli/importcommand.h"
 #include "cli/recordchoice.h"
 #include "cli/searchcommand.h"
+#include "cli/serverdemocommand.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
@@ -167,8 +168,11 @@ QList<Command> commandList() {
          {serverOption(), dbOption()},
          {QStringLiteral("ACTION"), Text::tr("init or upload")}},
         {QStringLiteral("demo"),
-         Text::tr("Create a new file with the Salem template and invented follow-up data."),
+         Text::tr(
+             "Create a new file with the Salem template and invented follow-up data; with --server, load "
+             "them into a server database just set up with server init."),
          {dbOption(),
+          serverOption(),
           {QStringLiteral("scale"),
            Text::tr("How much data: sample (Salem 2021–2022) or region (the 26 municipalities of "
                     "Stockholm county over ten years, about 250,000 records)."),
@@ -208,6 +212,8 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
                      Text::tr("There is no demo scale “%1”. Choose one of: %2.")
                          .arg(scale, DemoData::scales().join(QStringLiteral(", "))),
                      parser.helpText());
+    if (!parser.value(QStringLiteral("server")).isEmpty())
+        return ServerDemoCommand::run(parser, out, err);
     auto database = Database::createNew(path, [&scale](const Database& created) {
         return DemoData::fill(Repository(created.connection()), scale);
     });

@@ -43,12 +43,13 @@ Result<QList<Compliance::Slice>> Compliance::of(const Repository& repository, qi
         slice.label = step == Step::Year   ? QString::number(start.year())
                       : start.month() == 1 ? Text::tr("Jan–Jun %1").arg(start.year())
                                            : Text::tr("Jul–Dec %1").arg(start.year());
-        auto purchases = sql::run(
-            repository.database(),
-            QStringLiteral("SELECT count(*), coalesce(sum(p.outcome IN ('fragade_leg', 'nekade')), 0) "
-                           "FROM test_purchases p JOIN retailers r ON r.id = p.retailer_id "
-                           "WHERE r.municipality_id = ? AND p.made_on BETWEEN ? AND ?"),
-            {municipalityId, isoDate(slice.from), isoDate(slice.to)});
+        auto purchases =
+            sql::run(repository.database(),
+                     QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN p.outcome IN ('fragade_leg', "
+                                    "'nekade') THEN 1 ELSE 0 END), 0) "
+                                    "FROM test_purchases p JOIN retailers r ON r.id = p.retailer_id "
+                                    "WHERE r.municipality_id = ? AND p.made_on BETWEEN ? AND ?"),
+                     {municipalityId, isoDate(slice.from), isoDate(slice.to)});
         if (!purchases)
             return purchases.error();
         if (purchases->next()) {
@@ -57,10 +58,11 @@ Result<QList<Compliance::Slice>> Compliance::of(const Repository& repository, qi
         }
         auto inspections = sql::run(
             repository.database(),
-            QStringLiteral(
-                "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM inspection_results x WHERE "
-                "x.inspection_id = i.id AND x.result = 'brist')), 0) FROM inspections i JOIN retailers r ON "
-                "r.id = i.retailer_id WHERE r.municipality_id = ? AND i.held_on BETWEEN ? AND ?"),
+            QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM "
+                           "inspection_results x WHERE "
+                           "x.inspection_id = i.id AND x.result = 'brist') THEN 1 ELSE 0 END), 0) FROM "
+                           "inspections i JOIN retailers r ON "
+                           "r.id = i.retailer_id WHERE r.municipality_id = ? AND i.held_on BETWEEN ? AND ?"),
             {municipalityId, isoDate(slice.from), isoDate(slice.to)});
         if (!inspections)
             return inspections.error();

@@ -27,11 +27,12 @@ Result<WatchTotals::Totals> WatchTotals::of(const Repository& repository, qint64
     // Active at some time in the range: started by its end, and not dormant or ended before its start.
     auto areas = sql::run(
         repository.database(),
-        QStringLiteral("SELECT count(*), coalesce(sum(housing = 'flerbostadshus'), 0), "
-                       "coalesce(sum(households), 0), coalesce(sum(households_joined), 0), "
-                       "coalesce(sum(CASE WHEN housing = 'flerbostadshus' THEN households_joined END), 0), "
-                       "coalesce(sum(contact_persons), 0) FROM watch_areas WHERE municipality_id = ? AND "
-                       "started_on <= ? AND (ended_on IS NULL OR ended_on > ?)"),
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(CASE WHEN housing = 'flerbostadshus' THEN 1 ELSE 0 END), 0), "
+            "coalesce(sum(households), 0), coalesce(sum(households_joined), 0), "
+            "coalesce(sum(CASE WHEN housing = 'flerbostadshus' THEN households_joined END), 0), "
+            "coalesce(sum(contact_persons), 0) FROM watch_areas WHERE municipality_id = ? AND "
+            "started_on <= ? AND (ended_on IS NULL OR ended_on > ?)"),
         {municipalityId, isoDate(to), isoDate(from)});
     if (!areas)
         return areas.error();

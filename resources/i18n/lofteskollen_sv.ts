@@ -1558,10 +1558,6 @@
         <translation>salem-2021-2022 (förval) eller empty (tom).</translation>
     </message>
     <message>
-        <source>Create a new file with the Salem template and invented follow-up data.</source>
-        <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata.</translation>
-    </message>
-    <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
     </message>
@@ -1818,6 +1814,10 @@
     <message>
         <source>Say which file with --db FILE, or which server with --server URL.</source>
         <translation>Ange vilken fil med --db FIL, eller vilken server med --server URL.</translation>
+    </message>
+    <message>
+        <source>Create a new file with the Salem template and invented follow-up data; with --server, load them into a server database just set up with server init.</source>
+        <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata; med --server läses de in i en serverdatabas som just har skapats med server init.</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +5777,13 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::PgTextIndex</name>
+    <message>
+        <source>the search index of %1 could not be made: %2</source>
+        <translation>sökindexet för %1 kunde inte göras: %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::PinSymbol</name>
     <message>
         <source>Not assessed</source>
@@ -7227,6 +7234,32 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerDemo</name>
+    <message>
+        <source>the tables refer to each other in a circle</source>
+        <translation>tabellerna hänvisar till varandra i en cirkel</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: %2</source>
+        <translation>%1 kunde inte kopieras: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds records already. Demo data goes only into a database just set up with “lofteskollen server init”; nothing was changed.</source>
+        <translation>%1 innehåller redan poster. Demodata läses bara in i en databas som just har skapats med ”lofteskollen server init”; inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the demo: %1</source>
+        <translation>Ingen tillfällig mapp kunde skapas för demodata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerDemoCommand</name>
+    <message>
+        <source>Loaded the demo data (%1) onto the server: %2 rows in %3 s.</source>
+        <translation>Demodata (%1) har lästs in på servern: %2 rader på %3 s.</translation>
     </message>
 </context>
 <context>
