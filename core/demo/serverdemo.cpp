@@ -124,8 +124,10 @@ Result<qint64> copyTable(const QSqlDatabase& file, const QSqlDatabase& server, c
     }
     if (Status inserted = insertRows(server, table, *columns, gathered, values); !inserted)
         return inserted.error();
-    if (Status keys = Dialect::keysWritten(server, table); !keys)
-        return keys.error();
+    if (columns->contains(QStringLiteral("id"))) {
+        if (Status keys = Dialect::keysWritten(server, table); !keys)
+            return keys.error();
+    }
     return copied;
 }
 

@@ -7124,10 +7124,6 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>Nothing matched “%1”.</source>
         <translation>Inget matchade ”%1”.</translation>
     </message>
-    <message>
-        <source>Searching a server&apos;s database is not possible yet. Nothing was changed. Search a file, or a copy of the server&apos;s records exported as JSON and imported into one.</source>
-        <translation>Det går inte att söka i en servers databas ännu. Inget ändrades. Sök i en fil, eller i en kopia av serverns poster exporterade som JSON och importerade i en fil.</translation>
-    </message>
 </context>
 <context>
     <name>lk::SearchDialog</name>
