@@ -7,6 +7,7 @@
 #include "cli/terminalprogress.h"
 #include "cli/servercheck.h"
 #include "cli/servergrant.h"
+#include "cli/serverdemocommand.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
@@ -177,8 +178,11 @@ QList<Command> commandList() {
          QList<QCommandLineOption>{serverOption(), dbOption()} + ServerGrant::options(),
          {QStringLiteral("ACTION"), Text::tr("init, upload, grant or revoke")}},
         {QStringLiteral("demo"),
-         Text::tr("Create a new file with the Salem template and invented follow-up data."),
+         Text::tr(
+             "Create a new file with the Salem template and invented follow-up data; with --server, load "
+             "them into a server database just set up with server init."),
          {dbOption(),
+          serverOption(),
           {QStringLiteral("scale"),
            Text::tr("How much data: sample (Salem 2021–2022) or region (the 26 municipalities of "
                     "Stockholm county over ten years, about 250,000 records)."),
@@ -218,6 +222,8 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
                      Text::tr("There is no demo scale “%1”. Choose one of: %2.")
                          .arg(scale, DemoData::scales().join(QStringLiteral(", "))),
                      parser.helpText());
+    if (!parser.value(QStringLiteral("server")).isEmpty())
+        return ServerDemoCommand::run(parser, out, err);
     auto database = Database::createNew(path, [&scale](const Database& created) {
         return DemoData::fill(Repository(created.connection()), scale);
     });

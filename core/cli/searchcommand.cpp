@@ -45,13 +45,6 @@ int SearchCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         err << database.message() << '\n';
         return CommandLine::Failed;
     }
-    // The index is SQLite's FTS5; a server's, in PostgreSQL's own text search, is issue 20's next phase.
-    if ((*database)->engine() != Engine::Sqlite) {
-        err << Text::tr("Searching a server's database is not possible yet. Nothing was changed. Search a "
-                        "file, or a copy of the server's records exported as JSON and imported into one.")
-            << '\n';
-        return CommandLine::Failed;
-    }
     const Repository repository((*database)->connection());
     qint64 municipalityId = 0;
     if (const QString name = parser.value(QStringLiteral("municipality")); !name.trimmed().isEmpty()) {

@@ -20,16 +20,18 @@ Result<QString> CaseCodes::next(const Repository& repository, qint64 municipalit
         if (code.startsWith(prefix))
             highest = std::max(highest, code.mid(prefix.size()).toInt());
     };
-    auto codes =
-        sql::run(repository.database(),
-                 QStringLiteral("SELECT code FROM og_cases WHERE municipality_id = ? AND code LIKE ?"),
-                 {municipalityId, QString(prefix + u'%')});
+    // The prefix compared as it is, not with LIKE: LIKE ignores case in SQLite and heeds it in PostgreSQL.
+    auto codes = sql::run(repository.database(),
+                          QStringLiteral("SELECT code FROM og_cases WHERE municipality_id = ? AND "
+                                         "substr(code, 1, length(?)) = ?"),
+                          {municipalityId, prefix, prefix});
     if (!codes)
         return codes.error();
     while (codes->next())
         consider(codes->value(0).toString());
     // A code once given is never given again, also after its case was deleted: social services may still have
-    // it on their key list. The audit log remembers every case that was added.
+    // it on their key list. The audit log remembers every case that was added. (LIKE finds the same rows on
+    // both engines here: the program writes the JSON's key and the code in this very case.)
     auto given = sql::run(repository.database(),
                           QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = 'og_cases' AND "
                                          "action = 'insert' AND new_values LIKE ?"),

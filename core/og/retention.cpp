@@ -2,12 +2,12 @@
 
 #include "common/isodate.h"
 #include "db/database.h"
-#include "register/settings.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "og/ogregisters.h"
 #include "privacy/auditlog.h"
-#include "search/fts5index.h"
+#include "register/settings.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -137,7 +137,7 @@ Result<int> Retention::thin(const Repository& repository, const QStringList& cas
     // The search index dropped the thinned text with the records' update, but keeps its words in its older
     // pieces until they are merged: merged now, so that the words leave the file with the text.
     if (thinned > 0) {
-        if (auto purged = Fts5Index::purge(db); !purged)
+        if (auto purged = SearchIndex::purge(db); !purged)
             return purged.error();
     }
     if (auto committed = transaction.commit(); !committed)

@@ -9,8 +9,8 @@
 #include "register/namecheck.h"
 #include "register/registry.h"
 #include "register/repository.h"
-#include "search/fts5index.h"
 #include "search/search.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -345,8 +345,8 @@ QString RecordTableModel::fromAndWhere(QVariantList& values) const {
         // And the record's whole text, word by word, as Search reads it: a meeting's minutes, a case's
         // discussions are not columns of the list but are what the user remembers ("busstation").
         QVariantList searchValues;
-        auto searched = Fts5Index::condition(m_document->database().connection(), m_spec,
-                                             Search::words(m_text), QStringLiteral("t"), searchValues);
+        auto searched = SearchIndex::condition(m_document->database().connection(), m_spec,
+                                               Search::words(m_text), QStringLiteral("t"), searchValues);
         if (searched && !searched->isEmpty()) {
             any << *searched;
             values << searchValues;
@@ -379,8 +379,10 @@ QString RecordTableModel::orderExpression(QVariantList& values) const {
     if (field.type != FieldType::Date && field.type != FieldType::Integer &&
         field.type != FieldType::Decimal && field.type != FieldType::Boolean)
         key = u'(' + key + QStringLiteral(") COLLATE swedish");
-    const QString direction =
-        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // Empty values first going up and last going down on both engines: PostgreSQL's default is the other
+    // way round from SQLite's, and a list must not change its order with the database it reads.
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC NULLS FIRST")
+                                                                : QStringLiteral(" DESC NULLS LAST");
     return key + direction + QStringLiteral(", ") + natural;
 }
 

@@ -1,7 +1,5 @@
 #include "search/fts5index.h"
 
-#include "db/engine.h"
-
 #include "db/sql.h"
 #include "register/registry.h"
 #include "search/searchfields.h"
@@ -184,19 +182,9 @@ QString Fts5Index::matchExpression(const QStringList& words, qint64 municipality
     return match;
 }
 
-Result<QHash<QString, qint64>> Fts5Index::numbers(const QSqlDatabase& db) {
-    auto rows = sql::run(db, QStringLiteral("SELECT number, table_name FROM search_registers"));
-    if (!rows)
-        return rows.error();
-    QHash<QString, qint64> numbers;
-    while (rows->next())
-        numbers.insert(rows->value(1).toString(), rows->value(0).toLongLong());
-    return numbers;
-}
-
 Result<QHash<QString, Fts5Index::Found>> Fts5Index::find(const QSqlDatabase& db, const QString& match,
                                                          int limit) {
-    auto known = numbers(db);
+    auto known = SearchIndex::numbers(db);
     if (!known)
         return known.error();
     QHash<qint64, QString> tables;
@@ -285,54 +273,13 @@ Result<QHash<QString, Fts5Index::Found>> Fts5Index::find(const QSqlDatabase& db,
     return found;
 }
 
-Result<QString> Fts5Index::condition(const QSqlDatabase& db, const RegisterSpec& spec,
-                                     const QStringList& words, const QString& alias, QVariantList& values) {
-    // A server has no FTS5 index (its tsvector is issue 20's next phase): a list's filter there reads the
-    // columns it shows, and no condition is added.
-    if (engineOf(db) != Engine::Sqlite)
-        return QString();
-    auto known = numbers(db);
-    if (!known)
-        return known.error();
-    if (words.isEmpty())
-        return QString();
-    const QString match = matchExpression(words);
-    // `column` holds the id of a record of `table` whose text matches.
-    const auto matching = [&](const QString& column, const QString& table, QVariantList& bound) {
-        const qint64 base = known->value(table) << keyBits;
-        bound << base << match << base << base + (qint64(1) << keyBits) - 1;
-        return QStringLiteral(
-                   "%1 IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? AND rowid "
-                   "BETWEEN ? AND ?)")
-            .arg(column);
-    };
-    QStringList any;
-    if (known->contains(spec.table))
-        any << matching(alias + QStringLiteral(".id"), spec.table, values);
-    // What a record holds is part of its text: a meeting's case discussions and action items, and the cases
-    // those discussions are about (their codes).
-    for (const RegisterSpec* child : Registry::all()) {
-        for (const FieldSpec& owner : child->fields) {
-            if (owner.type != FieldType::Reference || !owner.owned || owner.references != spec.table)
-                continue;
-            QStringList childMatches;
-            QVariantList childValues;
-            const QString row = alias + QStringLiteral("_c");
-            if (known->contains(child->table))
-                childMatches << matching(row + QStringLiteral(".id"), child->table, childValues);
-            for (const FieldSpec& other : child->fields) {
-                if (other.type == FieldType::Reference && other.owned && other.name != owner.name &&
-                    known->contains(other.references))
-                    childMatches << matching(row + u'.' + other.name, other.references, childValues);
-            }
-            if (childMatches.isEmpty())
-                continue;
-            any << QStringLiteral("%1.id IN (SELECT %2.%3 FROM %4 %2 WHERE %5)")
-                       .arg(alias, row, owner.name, child->table, childMatches.join(QStringLiteral(" OR ")));
-            values << childValues;
-        }
-    }
-    return any.isEmpty() ? QString() : u'(' + any.join(QStringLiteral(" OR ")) + u')';
+QString Fts5Index::matching(const QString& column, qint64 number, const QString& match,
+                            QVariantList& values) {
+    const qint64 base = number << keyBits;
+    values << base << match << base << base + (qint64(1) << keyBits) - 1;
+    return QStringLiteral("%1 IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? AND rowid "
+                          "BETWEEN ? AND ?)")
+        .arg(column);
 }
 
 } // namespace lk

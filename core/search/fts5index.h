@@ -1,10 +1,10 @@
-// Fts5Index: the search index in SQLite's FTS5, the one place that knows the engine's full-text search. A
-// PostgreSQL file would keep a tsvector per record with the Swedish configuration instead, behind the same
-// calls.
+// Fts5Index: the search index in SQLite's FTS5, the one place that knows a file's full-text search (a
+// server's is PgTextIndex; SearchIndex chooses).
 #pragma once
 
 #include "common/result.h"
 #include "register/registerspec.h"
+#include "search/searchindex.h"
 
 #include <QHash>
 #include <QList>
@@ -32,33 +32,16 @@ public:
     // them required. With a municipality, only its records and those of no municipality (a checklist point).
     static QString matchExpression(const QStringList& words, qint64 municipalityId = 0);
 
-    struct Hit {
-        qint64 id = 0;             // the record's id in its table
-        qint64 municipalityId = 0; // 0: the record belongs to no municipality
-        double rank = 0;           // bm25: the lower, the better
-        QString title;             // the text the index holds of it: its title,
-        QString body;              // and the rest
-    };
-    struct Found {
-        int count = 0;   // every match in the register
-        QList<Hit> best; // the best of them, best first
-    };
-    // A register with more matches than this has them ranked among its newest this many.
-    static constexpr int rankedAmong = 300;
+    using Hit = SearchIndex::Hit;
+    using Found = SearchIndex::Found;
+    static constexpr int rankedAmong = SearchIndex::rankedAmong;
     // Every register's matches (by table): how many, and the `limit` best, ranked by bm25 with the title
     // weighed above the rest; of a register with more than rankedAmong, the best of its newest rankedAmong.
     static Result<QHash<QString, Found>> find(const QSqlDatabase& db, const QString& match, int limit);
 
-    // An SQL condition that a row of `spec` (as `alias`) or a record it owns matches the words (a meeting by
-    // its minutes, its case discussions or the codes of the cases they are about), with its values appended
-    // to `values`; empty when neither is in the index.
-    static Result<QString> condition(const QSqlDatabase& db, const RegisterSpec& spec,
-                                     const QStringList& words, const QString& alias, QVariantList& values);
-
-private:
-    // Each register's number in the index: a record's key there is its number × 2^40 plus its id, so that a
-    // trigger finds its row by key and the matches of one register are one range of keys.
-    static Result<QHash<QString, qint64>> numbers(const QSqlDatabase& db);
+    // An SQL condition that `column` holds the id of a record of the register numbered `number` whose text
+    // matches `match` (a matchExpression), its values appended to `values`.
+    static QString matching(const QString& column, qint64 number, const QString& match, QVariantList& values);
 };
 
 } // namespace lk

@@ -3,8 +3,8 @@
 #include "db/sql.h"
 #include "promises/promiseregisters.h"
 #include "register/registry.h"
-#include "search/fts5index.h"
 #include "search/searchfields.h"
+#include "search/searchindex.h"
 #include "search/snippet.h"
 
 #include <QHash>
@@ -105,8 +105,7 @@ Result<SearchResult> Search::run(const Repository& repository, const QString& te
     if (result.words.isEmpty())
         return result;
     const QSqlDatabase db = repository.database();
-    const QString match = Fts5Index::matchExpression(result.words, municipalityId);
-    auto found = Fts5Index::find(db, match, perRegister);
+    auto found = SearchIndex::find(db, result.words, municipalityId, perRegister);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -121,7 +120,7 @@ Result<SearchResult> Search::run(const Repository& repository, const QString& te
         if (matched == found->cend())
             continue;
         SearchGroup group{spec, matched->count, {}};
-        for (const Fts5Index::Hit& raw : matched->best) {
+        for (const SearchIndex::Hit& raw : matched->best) {
             SearchHit hit;
             hit.spec = spec;
             hit.id = raw.id;
@@ -152,7 +151,7 @@ Result<QSet<QString>> Search::matchingUuids(const Repository& repository, const 
                                             const QString& text) {
     QVariantList values;
     auto condition =
-        Fts5Index::condition(repository.database(), spec, words(text), QStringLiteral("t"), values);
+        SearchIndex::condition(repository.database(), spec, words(text), QStringLiteral("t"), values);
     if (!condition)
         return condition.error();
     QSet<QString> uuids;

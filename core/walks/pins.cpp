@@ -15,7 +15,7 @@ const QString placeColumns =
     QStringLiteral("SELECT 0 AS kind, p.id, p.uuid, p.pin_x, p.pin_y, p.name AS title, "
                    "(SELECT a.level FROM place_assessments a WHERE a.id = ") +
     Situation::latestAssessment(QStringLiteral("p")) +
-    QStringLiteral("), NULL, NULL, NULL, p.name AS sortkey FROM places p ");
+    QStringLiteral("), NULL, NULL, NULL, p.name COLLATE swedish AS sortkey FROM places p ");
 const QString observationColumns =
     QStringLiteral("SELECT 1 AS kind, o.id, o.uuid, o.pin_x, o.pin_y, o.description AS title, NULL, "
                    "o.action, o.status, o.due_on, '' FROM observations o ");
@@ -92,15 +92,16 @@ Result<QList<Pins::Pin>> Pins::onMap(const Repository& repository, qint64 mapId,
 Result<QList<Pins::Pin>> Pins::unpinned(const Repository& repository, qint64 municipalityId, qint64 walkId,
                                         const QDate& today) {
     const QString iso = isoDate(today);
-    // A compound SELECT orders only by its columns: places by name (sortkey), observations by id, the order
-    // they were noted in.
+    // A compound SELECT orders only by its columns: places by name (sortkey, in Swedish order from its first
+    // SELECT's collation: PostgreSQL takes no expression such as COLLATE there), observations by id, the
+    // order they were noted in.
     return read(repository,
                 placeColumns +
                     QStringLiteral("WHERE p.municipality_id = ? AND (p.map_id IS NULL OR p.pin_x IS NULL "
                                    "OR p.pin_y IS NULL) UNION ALL ") +
                     observationColumns +
                     QStringLiteral("WHERE o.walk_id = ? AND (o.map_id IS NULL OR o.pin_x IS NULL OR "
-                                   "o.pin_y IS NULL) ORDER BY kind, sortkey COLLATE swedish, id"),
+                                   "o.pin_y IS NULL) ORDER BY kind, sortkey, id"),
                 {iso, municipalityId, walkId}, today);
 }
 

@@ -27,14 +27,18 @@ TEST_CASE("A case code is OG, the year and a three-digit number", "[og]") {
     CHECK(CaseCodes::format(2023, 999) == QStringLiteral("OG-2023-999"));
 }
 
-TEST_CASE("The first case of a year gets number 001", "[og]") {
-    SalemFile salem;
+TEST_CASE("The first case of a year gets number 001", "[og][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     CHECK(nextCode(salem.repository, salem.municipality, 2021) == QStringLiteral("OG-2021-001"));
     CHECK(nextCode(salem.repository, salem.municipality, 2022) == QStringLiteral("OG-2022-001"));
 }
 
-TEST_CASE("The next code follows the highest number of its year, not the count of cases", "[og]") {
-    SalemFile salem;
+TEST_CASE("The next code follows the highest number of its year, not the count of cases", "[og][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-001"), QDate(2021, 2, 9));
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-007"), QDate(2021, 3, 9));
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-003"), QDate(2021, 4, 13));
@@ -45,8 +49,10 @@ TEST_CASE("The next code follows the highest number of its year, not the count o
     CHECK(nextCode(salem.repository, salem.municipality, 2021) == QStringLiteral("OG-2021-011"));
 }
 
-TEST_CASE("Each year counts on its own", "[og]") {
-    SalemFile salem;
+TEST_CASE("Each year counts on its own", "[og][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-001"), QDate(2021, 2, 9));
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-002"), QDate(2021, 3, 9));
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2022-001"), QDate(2022, 2, 8));
@@ -59,8 +65,10 @@ TEST_CASE("Each year counts on its own", "[og]") {
     CHECK(nextCode(salem.repository, salem.municipality, 2022) == QStringLiteral("OG-2022-002"));
 }
 
-TEST_CASE("Each municipality counts on its own", "[og]") {
-    SalemFile salem;
+TEST_CASE("Each municipality counts on its own", "[og][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     const qint64 other = salem.otherMunicipality();
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-001"), QDate(2021, 2, 9));
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-002"), QDate(2021, 3, 9));
@@ -70,8 +78,11 @@ TEST_CASE("Each municipality counts on its own", "[og]") {
     CHECK(nextCode(salem.repository, other, 2022) == QStringLiteral("OG-2022-001"));
 }
 
-TEST_CASE("Skip hands out the codes after the next one, for several new cases saved together", "[og]") {
-    SalemFile salem;
+TEST_CASE("Skip hands out the codes after the next one, for several new cases saved together",
+          "[og][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     CHECK(nextCode(salem.repository, salem.municipality, 2021, 0) == QStringLiteral("OG-2021-001"));
     CHECK(nextCode(salem.repository, salem.municipality, 2021, 1) == QStringLiteral("OG-2021-002"));
     CHECK(nextCode(salem.repository, salem.municipality, 2021, 2) == QStringLiteral("OG-2021-003"));
@@ -80,8 +91,10 @@ TEST_CASE("Skip hands out the codes after the next one, for several new cases sa
     CHECK(nextCode(salem.repository, salem.municipality, 2021, 3) == QStringLiteral("OG-2021-008"));
 }
 
-TEST_CASE("A code handed out is free and valid: a case stored with it is accepted", "[og]") {
-    SalemFile salem;
+TEST_CASE("A code handed out is free and valid: a case stored with it is accepted", "[og][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     addCase(salem.repository, salem.municipality, QStringLiteral("OG-2021-001"), QDate(2021, 2, 9));
     for (int i = 0; i < 3; ++i) {
         const QString code = nextCode(salem.repository, salem.municipality, 2021);

@@ -31,7 +31,11 @@ inline qint64 countWhere(const Repository& repository, const QString& statement,
 // The Salem template with the ids of its municipality, its period and the promise "Operativa gruppen", found
 // by title (not through Cadence, which some tests check).
 struct SalemFile {
-    TestFile file{QStringLiteral("salem-2021-2022")};
+    // On PostgreSQL a database of its own on the test server, for a test tagged [postgres].
+    explicit SalemFile(Engine engine = Engine::Sqlite)
+        : file(engine, QStringLiteral("salem-2021-2022")) {}
+
+    TestFile file;
     std::unique_ptr<Document> document = file.open();
     Repository repository = document->repository();
     qint64 municipality = scalar(*document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();

@@ -123,7 +123,7 @@ TEST_CASE("RecordTableModel passes QAbstractItemModelTester through reloads, sor
           "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     WarningCollector warnings;
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -175,7 +175,7 @@ TEST_CASE("RecordTableModel passes QAbstractItemModelTester through reloads, sor
 TEST_CASE("RecordTableModel shows each column as the user reads it", "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     const RegisterSpec& spec = PromiseRegisters::promises();
 
@@ -306,7 +306,7 @@ TEST_CASE("RecordTableModel loads 200 rows at a time", "[recordtablemodel][postg
 TEST_CASE("Sorting a code column sorts by the label the user reads", "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     const FieldSpec& responsible = PromiseRegisters::promises().field(QStringLiteral("responsible"));
 
@@ -336,7 +336,7 @@ TEST_CASE("Sorting a code column sorts by the label the user reads", "[recordtab
 TEST_CASE("Sorting text and reference columns", "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QCollator swedish(QLocale(QLocale::Swedish, QLocale::Sweden));
     swedish.setCaseSensitivity(Qt::CaseInsensitive);
@@ -363,10 +363,27 @@ TEST_CASE("Sorting text and reference columns", "[recordtablemodel][postgres]") 
     CHECK(model.uuidAt(model.rowCount() - 1) == data.speedChecks.uuid);
 }
 
+TEST_CASE("An empty value sorts first going up and last going down, on either engine",
+          "[recordtablemodel][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    Promises data(engine);
+    // PostgreSQL puts NULL last going up, SQLite first: the list says which.
+    const Record withoutAim =
+        insertRecord(data.repository, PromiseRegisters::promises(),
+                     merged(promiseValues(data.tree.focusArea.id, 7, QStringLiteral("Utan syfte")),
+                            {{QStringLiteral("aim"), QVariant()}}));
+    RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
+    model.sort(Aim, Qt::AscendingOrder);
+    CHECK(model.uuidAt(0) == withoutAim.uuid);
+    model.sort(Aim, Qt::DescendingOrder);
+    CHECK(model.uuidAt(model.rowCount() - 1) == withoutAim.uuid);
+}
+
 TEST_CASE("The text filter matches text, code labels and referenced names", "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
@@ -404,7 +421,7 @@ TEST_CASE("The text filter matches text, code labels and referenced names", "[re
 TEST_CASE("The text filter ignores case in Swedish letters too", "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     // A coordinator types in lower case: "örebro" must find "Örebromodellen", as "alpha" finds "Alpha walk".
     model.setTextFilter(QStringLiteral("alpha"));
@@ -419,7 +436,7 @@ TEST_CASE("The parent filter shows the rows of one parent, none for an invalid o
           "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
 
     model.setParentFilter(QStringLiteral("focus_area_id"), data.traffic.id);
@@ -447,7 +464,7 @@ TEST_CASE("An edit in the table is saved through the document and can be undone"
           "[recordtablemodel][document][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QSignalSpy failed(&model, &RecordTableModel::editFailed);
     const QVariant oldTitle = data.storedTitle(data.alpha);
@@ -479,7 +496,7 @@ TEST_CASE("An edit in the table is saved through the document and can be undone"
 TEST_CASE("A refused edit in the table says why and changes nothing", "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     QSignalSpy failed(&model, &RecordTableModel::editFailed);
     const QString before = contentOf(*data.document);
@@ -513,7 +530,7 @@ TEST_CASE("The model refreshes when its register or a referenced one changes, no
           "[recordtablemodel][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
     INFO(lk::test::engineName(engine));
-    Promises data;
+    Promises data(engine);
     RecordTableModel model(data.document.get(), PromiseRegisters::promises(), promiseColumns());
     // A refresh is a reset, or a dataChanged over the rows when the same records come back in the same order.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

@@ -87,8 +87,10 @@ TEST_CASE("Every register with searched text has its triggers, and every searche
     CHECK_FALSE(SearchFields(OgRegisters::attendance()).searched());
 }
 
-TEST_CASE("The index follows inserts, edits and deletes, and their undo and redo", "[search]") {
-    SalemFile salem;
+TEST_CASE("The index follows inserts, edits and deletes, and their undo and redo", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     Document& document = *salem.document;
     const Repository& repository = salem.repository;
     auto inserted = document.insert(WalkRegisters::places(),
@@ -122,8 +124,11 @@ TEST_CASE("The index follows inserts, edits and deletes, and their undo and redo
     CHECK(hitUuids(repository, QStringLiteral("lampa")) == QStringList{uuid});
 }
 
-TEST_CASE("Deleting a meeting takes its discussions out of the index, and undo puts them back", "[search]") {
-    SearchFile file;
+TEST_CASE("Deleting a meeting takes its discussions out of the index, and undo puts them back",
+          "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     Document& document = *file.document;
     const Repository& repository = file.repository;
     CHECK(hitUuids(repository, QStringLiteral("bageri")) == QStringList{file.discussion.uuid});
@@ -138,8 +143,11 @@ TEST_CASE("Deleting a meeting takes its discussions out of the index, and undo p
     CHECK(hitUuids(repository, QStringLiteral("busstationen")) == QStringList{file.meeting.uuid});
 }
 
-TEST_CASE("A record whose text is all emptied leaves the index, and comes back with text", "[search]") {
-    SalemFile salem;
+TEST_CASE("A record whose text is all emptied leaves the index, and comes back with text",
+          "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     Document& document = *salem.document;
     const Repository& repository = salem.repository;
     const Record area = insertRecord(
@@ -196,8 +204,10 @@ TEST_CASE("Thinning takes a case's text out of the index and its words out of th
     }
 }
 
-TEST_CASE("A list's filter finds a record by its whole text and by what it holds", "[search]") {
-    SearchFile file;
+TEST_CASE("A list's filter finds a record by its whole text and by what it holds", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const Repository& repository = file.repository;
     const auto uuids = [&](const RegisterSpec& spec, const QString& text) {
         auto found = Search::matchingUuids(repository, spec, text);
@@ -222,10 +232,12 @@ TEST_CASE("A list's filter finds a record by its whole text and by what it holds
           QSet<QString>{status.uuid});
 }
 
-TEST_CASE("An imported file is searched at once", "[search]") {
-    SearchFile file;
+TEST_CASE("An imported file is searched at once", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const QByteArray exported = TestFile::exportOf(*file.document);
-    TestFile other;
+    TestFile other(engine);
     auto document = other.open();
     auto imported = JsonImporter::import(document->repository(), exported);
     INFO(imported.message().toStdString());

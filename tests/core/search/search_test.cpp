@@ -1,4 +1,4 @@
-#include "search/fts5index.h"
+#include "search/searchindex.h"
 #include "searchfixture.h"
 #include "tobacco/tobaccoregisters.h"
 #include "walks/walkregisters.h"
@@ -6,8 +6,11 @@
 using namespace lk;
 using namespace lk::test;
 
-TEST_CASE("Search folds case the Swedish way and keeps å, ä and ö letters of their own", "[search]") {
-    SearchFile file;
+TEST_CASE("Search folds case the Swedish way and keeps å, ä and ö letters of their own",
+          "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const Repository& repository = file.repository;
     // Upper and lower case are one, Å and å too.
     CHECK(hitUuids(repository, QStringLiteral("busstationen")).contains(file.meeting.uuid));
@@ -21,8 +24,10 @@ TEST_CASE("Search folds case the Swedish way and keeps å, ä and ö letters of 
     CHECK_FALSE(hitUuids(repository, QStringLiteral("obergs")).contains(file.discussion.uuid));
 }
 
-TEST_CASE("Each word finds the words it begins, and a record must hold every word", "[search]") {
-    SearchFile file;
+TEST_CASE("Each word finds the words it begins, and a record must hold every word", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const Repository& repository = file.repository;
     CHECK(hitUuids(repository, QStringLiteral("BUSSTATION")).contains(file.meeting.uuid));
     CHECK(hitUuids(repository, QStringLiteral("buss")).contains(file.meeting.uuid));
@@ -34,8 +39,10 @@ TEST_CASE("Each word finds the words it begins, and a record must hold every wor
 }
 
 TEST_CASE("A case is found by its code, and a hit carries its register, date, title and municipality",
-          "[search]") {
-    SearchFile file;
+          "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const SearchResult result = searched(file.repository, QStringLiteral("OG-2021-007"));
     REQUIRE_FALSE(result.groups.isEmpty());
     const SearchGroup& group = result.groups.first();
@@ -66,8 +73,10 @@ TEST_CASE("A case is found by its code, and a hit carries its register, date, ti
 }
 
 TEST_CASE("Hits are ranked: a word in the title before one in the text, a short text before a long one",
-          "[search]") {
-    SalemFile salem;
+          "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     const Repository& repository = salem.repository;
     const auto place = [&](const QString& name, const QString& description) {
         return insertRecord(repository, WalkRegisters::places(),
@@ -90,8 +99,10 @@ TEST_CASE("Hits are ranked: a word in the title before one in the text, a short 
     CHECK(hitUuids(result) == QStringList{inTitle, inShortText, inLongText});
 }
 
-TEST_CASE("Registers come in the order of their best hit, each with its count", "[search]") {
-    SearchFile file;
+TEST_CASE("Registers come in the order of their best hit, each with its count", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const Repository& repository = file.repository;
     // The case's code is its title; the meeting only mentions it in its minutes.
     ChangeSet changes;
@@ -110,8 +121,10 @@ TEST_CASE("Registers come in the order of their best hit, each with its count", 
     CHECK(result.total() == 2);
 }
 
-TEST_CASE("A search within a municipality leaves out the others' records", "[search]") {
-    SearchFile file;
+TEST_CASE("A search within a municipality leaves out the others' records", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const Repository& repository = file.repository;
     const qint64 botkyrka = file.otherMunicipality();
     const Record theirs =
@@ -140,8 +153,10 @@ TEST_CASE("A search within a municipality leaves out the others' records", "[sea
     CHECK(hitUuids(repository, QStringLiteral("botkyrka"), file.municipality).isEmpty());
 }
 
-TEST_CASE("FTS syntax in a search finds the words and is never an error", "[search]") {
-    SearchFile file;
+TEST_CASE("FTS syntax in a search finds the words and is never an error", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     const Repository& repository = file.repository;
     for (const QString& text :
          {QStringLiteral("\"busstationen"), QStringLiteral("busstationen\""),
@@ -193,8 +208,10 @@ TEST_CASE("FTS syntax in a search finds the words and is never an error", "[sear
           QStringList{QStringLiteral("\"buss\""), QStringLiteral("AND"), QStringLiteral("x*")});
 }
 
-TEST_CASE("A search asks for the best few per register and counts them all", "[search]") {
-    SearchFile file;
+TEST_CASE("A search asks for the best few per register and counts them all", "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SearchFile file(engine);
     for (int i = 0; i < 5; ++i)
         insertRecord(file.repository, OgRegisters::meetings(),
                      merged(meetingValues(file.municipality, QDate(2021, 5, 1 + i)),
@@ -207,10 +224,12 @@ TEST_CASE("A search asks for the best few per register and counts them all", "[s
 }
 
 TEST_CASE("A word in most of a large register is ranked among its newest matches, and all are counted",
-          "[search]") {
-    SalemFile salem;
+          "[search][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    SalemFile salem(engine);
     const Repository& repository = salem.repository;
-    const int many = Fts5Index::rankedAmong + 20;
+    const int many = SearchIndex::rankedAmong + 20;
     ChangeSet changes;
     for (int i = 0; i < many; ++i)
         changes.insert(WalkRegisters::places(),
@@ -225,5 +244,5 @@ TEST_CASE("A word in most of a large register is ranked among its newest matches
     CHECK(result.groups.first().count == many);
     REQUIRE(result.groups.first().hits.size() == Search::defaultLimit);
     for (const SearchHit& hit : result.groups.first().hits)
-        CHECK(hit.id > newest - Fts5Index::rankedAmong);
+        CHECK(hit.id > newest - SearchIndex::rankedAmong);
 }

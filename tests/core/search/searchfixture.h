@@ -30,14 +30,21 @@ inline QStringList hitUuids(const Repository& repository, const QString& text, q
 
 // The number of rows the index holds for records of `table` (the index's own count, not a search).
 inline qint64 indexRowsOf(const Repository& repository, const QString& table) {
-    return countWhere(
-        repository,
-        QStringLiteral("SELECT count(*) FROM search_index WHERE rowid >> 40 = (SELECT number FROM "
-                       "search_registers WHERE table_name = ?)"),
-        {table});
+    // A file's index keys a record by its register's number × 2^40 plus its id; a server's has a column.
+    const QString ofRegister = engineOf(repository.database()) == Engine::Sqlite
+                                   ? QStringLiteral("rowid >> 40")
+                                   : QStringLiteral("register");
+    return countWhere(repository,
+                      QStringLiteral("SELECT count(*) FROM search_index WHERE %1 = (SELECT number FROM "
+                                     "search_registers WHERE table_name = ?)")
+                          .arg(ofRegister),
+                      {table});
 }
 
 struct SearchFile : SalemFile {
+    explicit SearchFile(Engine engine = Engine::Sqlite)
+        : SalemFile(engine) {}
+
     Record meeting =
         insertRecord(repository, OgRegisters::meetings(),
                      merged(meetingValues(municipality, QDate(2021, 3, 15)),

@@ -84,6 +84,9 @@ inline QVariantMap observationOnMap(qint64 walk, const QString& description, qin
 
 // Salem 2021–2022 with one map and one walk.
 struct MapFile : SalemFile {
+    explicit MapFile(Engine engine = Engine::Sqlite)
+        : SalemFile(engine) {}
+
     Record map = insertRecord(repository, WalkRegisters::maps(), mapValues(municipality));
     Record walk = insertRecord(repository, WalkRegisters::walks(), walkOn(municipality, QDate(2022, 4, 5)));
 

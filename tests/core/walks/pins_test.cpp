@@ -101,8 +101,10 @@ TEST_CASE("An observation pin takes its state from its action's status and due d
 }
 
 TEST_CASE("What waits for a pin is the municipality's places and the chosen walk's observations without one",
-          "[map]") {
-    MapFile f;
+          "[map][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    MapFile f(engine);
     const Record plain = f.place(QStringLiteral("Vägen"));
     const Record last = f.place(QStringLiteral("Ängen"));
     const Record first = f.place(QStringLiteral("Allén"));

@@ -23,10 +23,15 @@ namespace lk::test {
 
 // The demo file: the same content on every machine.
 struct DemoFile {
-    TestFile file{QStringLiteral("empty")};
+    // On PostgreSQL a database of its own on the test server, for a test tagged [postgres].
+    explicit DemoFile(Engine engine = Engine::Sqlite)
+        : file(engine, QStringLiteral("empty")) {
+        REQUIRE(DemoData::fill(repository, QStringLiteral("sample")).ok());
+    }
+
+    TestFile file;
     std::unique_ptr<Document> document = file.open();
     Repository repository = document->repository();
-    DemoFile() { REQUIRE(DemoData::fill(repository, QStringLiteral("sample")).ok()); }
 
     ReportScope wholePeriod() const {
         return {scalar(*document, QStringLiteral("SELECT id FROM periods")).toLongLong(),
