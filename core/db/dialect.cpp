@@ -108,6 +108,19 @@ QString Dialect::insertReturningKey(Engine engine, const QString& insert) {
     return engine == Engine::Postgres ? insert + QStringLiteral(" RETURNING id") : insert;
 }
 
+QString Dialect::datePlusMonths(Engine engine, const QString& date, int months) {
+    if (engine == Engine::Postgres)
+        return QStringLiteral("to_char(CAST(%1 AS date) + make_interval(months => %2), 'YYYY-MM-DD')")
+            .arg(date)
+            .arg(months);
+    return QStringLiteral("date(%1, '%2 months')").arg(date, QString::asprintf("%+d", months));
+}
+
+QString Dialect::least(Engine engine, const QString& a, const QString& b) {
+    return QStringLiteral("%1(%2, %3)")
+        .arg(engine == Engine::Postgres ? QStringLiteral("LEAST") : QStringLiteral("min"), a, b);
+}
+
 bool Dialect::streamsRows(Engine engine) {
     return engine == Engine::Sqlite;
 }

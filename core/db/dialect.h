@@ -57,6 +57,15 @@ public:
     // After rows came in with their own keys (an upload), the server's sequence goes on above them.
     static Status keysWritten(const QSqlDatabase& db, const QString& table);
 
+    // A date `months` later than the ISO date text `date` (an SQL expression), as ISO text; NULL stays NULL.
+    // SQLite: date(x, '+N months'); PostgreSQL has no date(): the text as a date plus an interval, and back
+    // to text, so that it compares with the dates the tables hold (text) alike on both.
+    static QString datePlusMonths(Engine engine, const QString& date, int months);
+    // The earlier of two values of one row: min(a, b) in SQLite, LEAST(a, b) on PostgreSQL (whose min() takes
+    // only a column). They differ on NULL (SQLite's is NULL, PostgreSQL's the other value): callers that may
+    // meet one coalesce each side first.
+    static QString least(Engine engine, const QString& a, const QString& b);
+
     // The columns a uniqueness violation names, from either engine's message ("UNIQUE constraint failed:
     // t.a, t.b" from SQLite; "Key (a, b)=(…) already exists" from PostgreSQL); empty for any other error.
     static QStringList uniqueColumns(const QString& message);

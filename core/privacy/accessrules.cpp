@@ -24,6 +24,7 @@ const QString samordnare = QStringLiteral("lk_samordnare");
 const QString polis = QStringLiteral("lk_polis");
 const QString lasare = QStringLiteral("lk_lasare");
 const QString audit = QStringLiteral("audit_log");
+const QString searchIndex = QStringLiteral("search_index");
 
 QString groups() {
     return QStringList{samordnare, polis, lasare}.join(QStringLiteral(", "));
@@ -189,6 +190,9 @@ QStringList grantStatements() {
     // colleagues'; nobody but the owner changes or deletes a row of it.
     grant(QStringLiteral("INSERT"), audit, samordnare + QStringLiteral(", ") + polis);
     grant(QStringLiteral("SELECT"), audit, samordnare + QStringLiteral(", ") + polis);
+    // The index is kept by triggers with the owner's rights; a reader, who may not read case text, does not
+    // search it at all.
+    grant(QStringLiteral("SELECT"), searchIndex, samordnare + QStringLiteral(", ") + polis);
     grants << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1, %2")
                   .arg(samordnare, polis);
     return grants;
@@ -224,6 +228,11 @@ QStringList securityStatements() {
                          QStringLiteral("true"))
                << policy(audit, QStringLiteral("lk_read"), QStringLiteral("SELECT"), groups(),
                          QStringLiteral("user_name = current_user OR user_name IN (SELECT lk_colleagues())"),
+                         QString())
+               << policy(searchIndex, QStringLiteral("lk_granted"), QStringLiteral("SELECT"), groups(),
+                         QStringLiteral("municipality_id IN (SELECT municipality_id FROM %1 WHERE login = "
+                                        "current_user)")
+                             .arg(AccessRules::accessTable()),
                          QString());
     return statements;
 }
@@ -243,7 +252,9 @@ QStringList AccessRules::protectedTables() {
     for (const RegisterSpec* spec : Registry::all())
         if (spec->belongsToMunicipality())
             tables << spec->table;
-    tables << accessTable() << audit;
+    // The search index on a server (search/PgTextIndex) holds the searched text of every register's records,
+    // case text too, each row with its record's municipality.
+    tables << accessTable() << audit << searchIndex;
     return tables;
 }
 

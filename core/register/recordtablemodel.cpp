@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <limits>
 #include <utility>
 
 namespace lk {
@@ -411,7 +412,8 @@ Status RecordTableModel::read(int offset, int limit, const std::function<Status(
         values << onlyUuid;
     }
     statement += QStringLiteral(" ORDER BY ") + orderExpression(values) + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << limit << offset;
+    // No limit is the largest one: SQLite reads a negative LIMIT as none, PostgreSQL refuses it.
+    values << (limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)) << offset;
 
     auto result = sql::run(m_document->database().connection(), statement, values);
     if (!result)
@@ -455,7 +457,7 @@ Status RecordTableModel::writeTo(SheetWriter& writer, const QString& title, Prog
         columns << RegisterExport::columnOf(*field);
     if (Status added = writer.addSheet(title, columns); !added)
         return added;
-    // Every row in one pass, each written as it is read (LIMIT -1 is SQLite's "no limit"), so that a long
+    // Every row in one pass, each written as it is read (a limit of -1 is none), so that a long
     // register never sits in memory whole.
     progress.begin(QCoreApplication::translate("lk::RegisterExport", "Writing the rows"), m_total);
     return read(0, -1, [&](const Row& row) {

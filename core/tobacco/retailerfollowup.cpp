@@ -1,6 +1,7 @@
 #include "tobacco/retailerfollowup.h"
 
 #include "common/isodate.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "register/settings.h"
 #include "tobacco/tobaccoregisters.h"
@@ -23,16 +24,14 @@ struct DueSql {
     QString alias;
     int months = defaultMonths;
     QDate today;
+    Engine engine = Engine::Sqlite;
 
     QString lastInspection() const {
         return QStringLiteral("(SELECT max(i.held_on) FROM inspections i WHERE i.retailer_id = %1.id)")
             .arg(alias);
     }
     // The last inspection plus the set time; NULL when never inspected.
-    QString nextRegular(QVariantList& values) const {
-        values << QStringLiteral("+%1 months").arg(months);
-        return QStringLiteral("date(%1, ?)").arg(lastInspection());
-    }
+    QString nextRegular() const { return Dialect::datePlusMonths(engine, lastInspection(), months); }
     // The earliest follow-up date that no later follow-up inspection answered; NULL when none is open.
     QString openFollowUp() const {
         return QStringLiteral(
@@ -44,12 +43,11 @@ struct DueSql {
     // Due::nextDue: the earlier of the two, today when never inspected; NULL when no longer active. SQLite's
     // min() of a NULL is NULL, so each side stands in for the other when it is missing.
     QString nextDue(QVariantList& values) const {
-        QString sql =
-            QStringLiteral("CASE WHEN %1.status <> 'aktiv' THEN NULL ELSE coalesce(min(coalesce(").arg(alias);
-        sql += nextRegular(values) + QStringLiteral(", ") + openFollowUp() + QStringLiteral("), coalesce(") +
-               openFollowUp() + QStringLiteral(", ") + nextRegular(values) + QStringLiteral(")), ?) END");
+        const QString regularFirst = QStringLiteral("coalesce(%1, %2)").arg(nextRegular(), openFollowUp());
+        const QString followUpFirst = QStringLiteral("coalesce(%1, %2)").arg(openFollowUp(), nextRegular());
         values << isoDate(today);
-        return sql;
+        return QStringLiteral("CASE WHEN %1.status <> 'aktiv' THEN NULL ELSE coalesce(%2, ?) END")
+            .arg(alias, Dialect::least(engine, regularFirst, followUpFirst));
     }
     // Due::late in words: never inspected, past its next due date, or neither.
     QString standing(QVariantList& values) const {
@@ -75,7 +73,7 @@ Result<QList<ComputedColumn>> RetailerFollowUp::columns(const Repository& reposi
     auto every = months(repository);
     if (!every)
         return every.error();
-    const DueSql due{QStringLiteral("t"), *every, today};
+    const DueSql due{QStringLiteral("t"), *every, today, engineOf(repository.database())};
     const QStringList reads{TobaccoRegisters::inspections().table};
     ComputedColumn next{
         FieldSpec::date(retailerDue::nextInspection, QT_TRANSLATE_NOOP("lk::Fields", "Next inspection"))
@@ -153,7 +151,7 @@ Result<QSet<qint64>> RetailerFollowUp::late(const Repository& repository, qint64
         return every.error();
     // Never inspected, or the last inspection longer ago than the set time, or a follow-up past its date that
     // no later follow-up inspection answered: the standing the list shows, in the same SQL.
-    const DueSql due{QStringLiteral("r"), *every, today};
+    const DueSql due{QStringLiteral("r"), *every, today, engineOf(repository.database())};
     QVariantList values{municipalityId};
     QString statement = QStringLiteral("SELECT r.id FROM retailers r WHERE r.municipality_id = ? AND ");
     statement += due.standing(values) + QStringLiteral(" <> ?");

@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>lk::ConnectionBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n second.</numerusform>
+            <numerusform>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::CsvImport</name>
     <message numerus="yes">
         <source>The file has %n line(s) with errors; nothing was imported.</source>
@@ -531,19 +541,29 @@
     </message>
 </context>
 <context>
+    <name>lk::ServerBackup</name>
+    <message numerus="yes">
+        <source>%n row(s) point at records the server does not hold</source>
+        <translation>
+            <numerusform>%n row points at records the server does not hold</numerusform>
+            <numerusform>%n rows point at records the server does not hold</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lk::ServerCheck</name>
     <message numerus="yes">
         <source>Row-level security is enabled and forced on all %n table(s) that need it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row-level security is enabled and forced on the one table that needs it.</numerusform>
+            <numerusform>Row-level security is enabled and forced on all %n tables that need it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row-level security is not enabled and forced on %n table(s), so every login with access to them reads all municipalities&apos; rows: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row-level security is not enabled and forced on %n table, so every login with access to it reads all municipalities&apos; rows: %1.</numerusform>
+            <numerusform>Row-level security is not enabled and forced on %n tables, so every login with access to them reads all municipalities&apos; rows: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -250,6 +250,13 @@
     </message>
 </context>
 <context>
+    <name>lk::AccessRules</name>
+    <message>
+        <source>the server&apos;s roles and row-level security could not be set up (%1)</source>
+        <translation>serverns roller och radsäkerhet kunde inte ställas in (%1)</translation>
+    </message>
+</context>
+<context>
     <name>lk::ActionList</name>
     <message>
         <source>What</source>
@@ -1562,10 +1569,6 @@
         <translation>salem-2021-2022 (förval) eller empty (tom).</translation>
     </message>
     <message>
-        <source>Create a new file with the Salem template and invented follow-up data.</source>
-        <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata.</translation>
-    </message>
-    <message>
         <source>There is no template “%1”. Choose one of: %2.</source>
         <translation>Det finns ingen mall ”%1”. Välj en av: %2.</translation>
     </message>
@@ -1680,10 +1683,6 @@
         <translation>Den här versionen av Löfteskollen kan inte skriva rapporter.</translation>
     </message>
     <message>
-        <source>Write a consistent copy of a file, also while the window has it open.</source>
-        <translation>Skriv en hel kopia av en fil, också medan fönstret har den öppen.</translation>
-    </message>
-    <message>
         <source>The copy to write; it must not exist.</source>
         <translation>Kopian som ska skrivas; den får inte finnas.</translation>
     </message>
@@ -1776,18 +1775,6 @@
         <translation>En PostgreSQL-databas att arbeta i i stället för en fil: postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS (lösenordet från PGPASSWORD eller ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Set up a PostgreSQL database for shared use: init makes the schema in an empty database; upload brings a file&apos;s records in (with --db FILE), all or nothing, their UUIDs kept.</source>
-        <translation>Gör i ordning en PostgreSQL-databas för gemensamt bruk: init skapar tabellerna i en tom databas; upload för in en fils poster (med --db FIL), allt eller inget, med deras UUID kvar.</translation>
-    </message>
-    <message>
-        <source>init or upload</source>
-        <translation>init eller upload</translation>
-    </message>
-    <message>
-        <source>%1 holds Löfteskollen&apos;s tables at this version&apos;s structure.</source>
-        <translation>%1 har Löfteskollens tabeller i den här versionens struktur.</translation>
-    </message>
-    <message>
         <source>Say which file to upload with --db FILE.</source>
         <translation>Ange vilken fil som ska föras upp med --db FIL.</translation>
     </message>
@@ -1826,6 +1813,22 @@
     <message>
         <source>The municipality whose walk or meeting it is, by its name in any case or its UUID; needed only when several municipalities&apos; walks or meetings fall on that date.</source>
         <translation>Kommunen som vandringen eller mötet hör till, med namn (stora eller små bokstäver) eller UUID; behövs bara när flera kommuners vandringar eller möten infaller det datumet.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a file, also while the window has it open, or of a server&apos;s database as a file that the window opens.</source>
+        <translation>Skriv en enhetlig kopia av en fil, även medan fönstret har den öppen, eller av en servers databas som en fil som fönstret öppnar.</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL database for shared use: init makes the schema in an empty database; upload brings a file&apos;s records in (with --db FILE), all or nothing, their UUIDs kept; grant and revoke give a person&apos;s login a role for some municipalities, or take it away.</source>
+        <translation>Ställ in en PostgreSQL-databas för gemensam användning: init skapar schemat i en tom databas; upload för in en fils poster (med --db FIL), allt eller inget, med deras UUID kvar; grant och revoke ger en persons inloggning en roll för vissa kommuner, eller tar bort den.</translation>
+    </message>
+    <message>
+        <source>init, upload, grant or revoke</source>
+        <translation>init, upload, grant eller revoke</translation>
+    </message>
+    <message>
+        <source>Create a new file with the Salem template and invented follow-up data; with --server, load them into a server database just set up with server init.</source>
+        <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata; med --server läses de in i en serverdatabas som just har skapats med server init.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1950,51 @@
     <message>
         <source>Shows the record as the other change left it; your change is dropped.</source>
         <translation>Visar posten som den andra ändringen lämnade den; din ändring sparas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>Work with others in a shared Löfteskollen database on your organisation&apos;s PostgreSQL server instead of a file on this computer. IT gives you the address and your login. The password is asked for when the server wants one, and never saved.</source>
+        <translation>Arbeta tillsammans med andra i en gemensam Löfteskollen-databas på organisationens PostgreSQL-server i stället för i en fil på den här datorn. IT-avdelningen ger dig adressen och din inloggning. Lösenordet efterfrågas när servern kräver det och sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>For example %1: the login, the server&apos;s name and the database.</source>
+        <translation>Till exempel %1: inloggningen, serverns namn och databasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ConnectionBanner</name>
+    <message>
+        <source>Try &amp;now</source>
+        <translation>Försök &amp;nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The connection to the server is lost.&lt;/b&gt; %1 does not answer. What you type stays in the forms and nothing half-done was saved; a field that could not be saved is saved when the connection is back. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Anslutningen till servern är bruten.&lt;/b&gt; %1 svarar inte. Det du skriver finns kvar i formulären och inget halvfärdigt sparades; ett fält som inte kunde sparas sparas när anslutningen är tillbaka. Nytt försök om %n sekund.</numerusform>
+            <numerusform>&lt;b&gt;Anslutningen till servern är bruten.&lt;/b&gt; %1 svarar inte. Det du skriver finns kvar i formulären och inget halvfärdigt sparades; ett fält som inte kunde sparas sparas när anslutningen är tillbaka. Nytt försök om %n sekunder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2449,10 +2497,6 @@
         <translation>Filen %1 är skadad eller kunde inte läsas: när den lästes igenom efter att den öppnats hittades ett fel. Den stängdes igen; inget ändrades i den. Återställ den senaste säkerhetskopian, eller spara filen så att IT-supporten kan titta på den (SQLite säger: %2).</translation>
     </message>
     <message>
-        <source>A copy of a server&apos;s data as a file is not made yet. Nothing was written; use lofteskollen export --server to save its records as JSON.</source>
-        <translation>En kopia av serverns data som fil kan inte göras ännu. Inget skrevs; använd lofteskollen export --server för att spara dess poster som JSON.</translation>
-    </message>
-    <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so no server can be used. Nothing was changed. Install the package libqt6sql6-psql.</source>
         <translation>Qt:s PostgreSQL-drivrutin (QPSQL) är inte installerad, så ingen server kan användas. Inget ändrades. Installera paketet libqt6sql6-psql.</translation>
     </message>
@@ -2495,6 +2539,30 @@
     <message>
         <source>No copy was made.</source>
         <translation>Ingen kopia gjordes.</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>din inloggning</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2. Nothing was changed. Give the password (the window asks for it), or keep it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Servern %1 begär lösenordet för %2. Inget ändrades. Ange lösenordet (fönstret frågar efter det), eller spara det i ~/.pgpass eller PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of %2. Nothing was changed. Check the password (and Caps Lock) and try again, or ask IT whether the login is set up.</source>
+        <translation>Servern %1 godtog inte lösenordet för %2. Inget ändrades. Kontrollera lösenordet (och Caps Lock) och försök igen, eller fråga IT-avdelningen om inloggningen är upplagd.</translation>
+    </message>
+    <message>
+        <source>There is no server called %1 on this network. Nothing was changed. Check the address for a typing mistake, and that this computer is connected to the municipality&apos;s network (over VPN when away).</source>
+        <translation>Det finns ingen server som heter %1 i det här nätverket. Inget ändrades. Kontrollera att adressen är rätt skriven och att datorn är ansluten till kommunens nätverk (via VPN när du är på annan plats).</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be used: it does not answer. Nothing was changed. Check that the address and port are right, and ask IT whether the server runs.</source>
+        <translation>Servern %1 kunde inte användas: den svarar inte. Inget ändrades. Kontrollera att adress och port är rätt och fråga IT-avdelningen om servern är igång.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by an older version of Löfteskollen (version %2, this program needs %3) and could not be brought up to date: %4 Nothing was changed. Ask whoever set up the server to open it once with this version, as the owner of its tables, or use the older version of Löfteskollen until then.</source>
+        <translation>Databasen %1 sattes upp av en äldre version av Löfteskollen (version %2, det här programmet behöver %3) och kunde inte uppdateras: %4 Inget ändrades. Be den som satte upp servern att öppna den en gång med den här versionen, som ägare till tabellerna, eller använd den äldre versionen av Löfteskollen tills vidare.</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5232,34 @@ Stänga Löfteskollen utan den ändringen?</translation>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
+    <message>
+        <source>%1 on the server</source>
+        <translation>%1 på servern</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Ans&amp;lut till server…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Ansluten till servern igen.</translation>
+    </message>
+    <message>
+        <source>Shared on the server</source>
+        <translation>Delad på servern</translation>
+    </message>
+    <message>
+        <source>Backups are kept on the server</source>
+        <translation>Säkerhetskopior hålls på servern</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Inte ansluten</translation>
+    </message>
 </context>
 <context>
     <name>lk::MapLegend</name>
@@ -5907,6 +6003,13 @@ Stänga Löfteskollen utan den ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>lk::PgTextIndex</name>
+    <message>
+        <source>the search index of %1 could not be made: %2</source>
+        <translation>sökindexet för %1 kunde inte göras: %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::PinSymbol</name>
     <message>
         <source>Not assessed</source>
@@ -6641,6 +6744,10 @@ That is seldom what happened. Save anyway?</source>
 
 Det är sällan så det blev. Spara ändå?</translation>
     </message>
+    <message>
+        <source>Not saved yet: the connection to the server is lost. What you typed is kept here and saved when the connection is back.</source>
+        <translation>Inte sparat än: anslutningen till servern är bruten. Det du skrev finns kvar här och sparas när anslutningen är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>lk::RecordListPanel</name>
@@ -7325,10 +7432,6 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>Nothing matched “%1”.</source>
         <translation>Inget matchade ”%1”.</translation>
     </message>
-    <message>
-        <source>Searching a server&apos;s database is not possible yet. Nothing was changed. Search a file, or a copy of the server&apos;s records exported as JSON and imported into one.</source>
-        <translation>Det går inte att söka i en servers databas ännu. Inget ändrades. Sök i en fil, eller i en kopia av serverns poster exporterade som JSON och importerade i en fil.</translation>
-    </message>
 </context>
 <context>
     <name>lk::SearchDialog</name>
@@ -7435,6 +7538,142 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerBackup</name>
+    <message>
+        <source>The server %1 could not be read: %2</source>
+        <translation>Servern %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 could not be copied: %2</source>
+        <translation>tabellen %1 kunde inte kopieras: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) point at records the server does not hold</source>
+        <translation>
+            <numerusform>%n rad pekar på poster som servern inte har</numerusform>
+            <numerusform>%n rader pekar på poster som servern inte har</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of %1 was written: %2 Nothing was changed on the server.</source>
+        <translation>Ingen säkerhetskopia av %1 skrevs: %2 Inget ändrades på servern.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerCheck</name>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 kunde inte kontrolleras: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds Löfteskollen&apos;s tables at version %2 (this program&apos;s is %3).</source>
+        <translation>%1 har Löfteskollens tabeller i version %2 (programmets är %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is enabled and forced on all %n table(s) that need it.</source>
+        <translation>
+            <numerusform>Radsäkerhet är påslagen och tvingande på den tabell som behöver det.</numerusform>
+            <numerusform>Radsäkerhet är påslagen och tvingande på alla %n tabeller som behöver det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is not enabled and forced on %n table(s), so every login with access to them reads all municipalities&apos; rows: %1.</source>
+        <translation>
+            <numerusform>Radsäkerhet är inte påslagen och tvingande på %n tabell, så varje inloggning som når den läser alla kommuners rader: %1.</numerusform>
+            <numerusform>Radsäkerhet är inte påslagen och tvingande på %n tabeller, så varje inloggning som når dem läser alla kommuners rader: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the server&apos;s administrator to run, for each of them: ALTER TABLE name ENABLE ROW LEVEL SECURITY; ALTER TABLE name FORCE ROW LEVEL SECURITY;</source>
+        <translation>Inget ändrades. Be serverns administratör att för var och en köra: ALTER TABLE namn ENABLE ROW LEVEL SECURITY; ALTER TABLE namn FORCE ROW LEVEL SECURITY;</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerDemo</name>
+    <message>
+        <source>the tables refer to each other in a circle</source>
+        <translation>tabellerna hänvisar till varandra i en cirkel</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: %2</source>
+        <translation>%1 kunde inte kopieras: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds records already. Demo data goes only into a database just set up with “lofteskollen server init”; nothing was changed.</source>
+        <translation>%1 innehåller redan poster. Demodata läses bara in i en databas som just har skapats med ”lofteskollen server init”; inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the demo: %1</source>
+        <translation>Ingen tillfällig mapp kunde skapas för demodata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerDemoCommand</name>
+    <message>
+        <source>Loaded the demo data (%1) onto the server: %2 rows in %3 s.</source>
+        <translation>Demodata (%1) har lästs in på servern: %2 rader på %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ServerGrant</name>
+    <message>
+        <source>There is no login “%1” on the server. Nothing was changed. Make it first (each person their own): CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;</source>
+        <translation>Det finns ingen inloggning ”%1” på servern. Inget ändrades. Skapa den först (en egen för varje person): CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>“%1” is a role that cannot log in, not a person&apos;s login. Nothing was changed.</source>
+        <translation>”%1” är en roll som inte kan logga in, inte en persons inloggning. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>grant, revoke: the person&apos;s login on the server.</source>
+        <translation>grant, revoke: personens inloggning på servern.</translation>
+    </message>
+    <message>
+        <source>grant, revoke: samordnare, polis or lasare.</source>
+        <translation>grant, revoke: samordnare, polis eller lasare.</translation>
+    </message>
+    <message>
+        <source>grant, revoke: a municipality whose records the login reaches, by its name in any case or its UUID; repeat it for a police contact&apos;s whole area.</source>
+        <translation>grant, revoke: en kommun vars poster inloggningen når, med dess namn (stora eller små bokstäver) eller dess UUID; upprepa den för en kommunpolis hela område.</translation>
+    </message>
+    <message>
+        <source>Say whose login, which role and which municipalities: --user LOGIN --role samordnare|polis|lasare --municipality NAME.</source>
+        <translation>Ange vems inloggning, vilken roll och vilka kommuner: --user INLOGGNING --role samordnare|polis|lasare --municipality NAMN.</translation>
+    </message>
+    <message>
+        <source>There is no role “%1”. Choose one of: %2.</source>
+        <translation>Det finns ingen roll ”%1”. Välj en av: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, which has no logins: whoever may open the file reads and writes all of it. Nothing was changed. Roles are given on a server (--server postgresql://…).</source>
+        <translation>%1 är en fil, som saknar inloggningar: den som får öppna filen läser och skriver allt i den. Inget ändrades. Roller ges på en server (--server postgresql://…).</translation>
+    </message>
+    <message>
+        <source>A --municipality without a name.</source>
+        <translation>En --municipality utan namn.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 on this server; a login has one role. Nothing was changed. Revoke that first, or give the person another login.</source>
+        <translation>%1 är redan %2 på den här servern; en inloggning har en roll. Inget ändrades. Återkalla den först, eller ge personen en annan inloggning.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 on this server. Nothing was changed.</source>
+        <translation>%1 är inte %2 på den här servern. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for %3.</source>
+        <translation>%1 är %2 för %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2 for %3.</source>
+        <translation>%1 är inte längre %2 för %3.</translation>
     </message>
 </context>
 <context>
@@ -8441,6 +8680,10 @@ Det är sällan så det blev. Spara ändå?</translation>
     <message>
         <source>The file could not be read from the disk (an input/output error). Check the disk or the network connection, then try again.</source>
         <translation>Filen kunde inte läsas från disken (ett in- eller utmatningsfel). Kontrollera disken eller nätverksanslutningen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The server does not let your login do this (%1). Nothing was changed. Ask the server&apos;s administrator for the access your work needs.</source>
+        <translation>Servern låter inte din inloggning göra detta (%1). Inget ändrades. Be serverns administratör om den behörighet ditt arbete kräver.</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,16 @@ public:
     SecondClient(const SecondClient&) = delete;
     SecondClient& operator=(const SecondClient&) = delete;
 
+    // Who the change log names for this client's writes: on a server the database login (the server's own
+    // trigger writes it, whatever the program says), on a file `account`, the one the program ran as.
+    QString writer(const QString& account) const {
+        if (!m_server)
+            return account;
+        auto login = sql::scalar(connection(), QStringLiteral("SELECT session_user"));
+        REQUIRE(login.ok());
+        return login->toString();
+    }
+
     QSqlDatabase connection() const {
         return m_server ? m_server->connection() : QSqlDatabase::database(m_name, false);
     }

@@ -57,7 +57,7 @@ TEST_CASE("Undo applies only to rows unchanged since, and otherwise names who ch
         document->undoStack()->undo();
         REQUIRE(failed.count() == 1);
         const QString message = failed.first().first().toString();
-        CHECK_THAT(message.toStdString(), mentions(QStringLiteral("birgitta")));
+        CHECK_THAT(message.toStdString(), mentions(second.writer(QStringLiteral("birgitta"))));
         const Record now = *document->repository().find(PromiseRegisters::promises(), uuid).value();
         CHECK(now.value(aim) == QVariant(QStringLiteral("Birgittas mål")));
     }

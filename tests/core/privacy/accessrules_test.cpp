@@ -161,6 +161,23 @@ TEST_CASE("Each role reads and writes only its own, as the server enforces for p
                   .contains(QStringLiteral("Ask the server's administrator")));
     }
 
+    SECTION("the search index shows a login only its municipalities' text, and a lasare none") {
+        const auto indexed = [&repository](qint64 municipality) {
+            auto count = lk::sql::scalar(repository.database(),
+                                         QStringLiteral("SELECT count(*) FROM search_index WHERE "
+                                                        "municipality_id = ?"),
+                                         {municipality});
+            REQUIRE(count.ok());
+            return count->toLongLong();
+        };
+        REQUIRE(indexed(a) > 0);
+        REQUIRE(indexed(b) > 0);
+        CHECK(samordnare.count(QStringLiteral("SELECT count(*) FROM search_index")) == indexed(a));
+        CHECK(polis.count(QStringLiteral("SELECT count(*) FROM search_index")) == indexed(a) + indexed(b));
+        CHECK(denied(lasare.refusal(QStringLiteral("SELECT count(*) FROM search_index"))));
+        CHECK(denied(samordnare.refusal(QStringLiteral("DELETE FROM search_index"))));
+    }
+
     SECTION("no role changes or deletes an audit row") {
         const qint64 rows =
             lk::test::scalar(*document, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();

@@ -61,8 +61,8 @@ TEST_CASE("An update or delete of a row changed since it was read is refused as 
         REQUIRE(conflict.theirs);
         CHECK(conflict.theirs->value(aim) == QVariant(QStringLiteral("Deras mål")));
         CHECK(conflict.theirs->version == 2);
-        CHECK(conflict.changedBy == AuditLog::currentUser());
-        CHECK_THAT(refused.message().toStdString(), mentions(AuditLog::currentUser()));
+        CHECK(conflict.changedBy == other.writer(AuditLog::currentUser()));
+        CHECK_THAT(refused.message().toStdString(), mentions(other.writer(AuditLog::currentUser())));
 
         // Written over the version it now has, mine is kept.
         auto kept = updateOne(mine, *conflict.theirs, withAim(*conflict.theirs, QStringLiteral("Mitt mål")));

@@ -52,6 +52,10 @@ inline QVariantMap inspectionValues(qint64 retailer, const QDate& day,
 
 // Salem 2021–2022 with one retailer and the checklist every file starts with.
 struct TobaccoFile : SalemFile {
+    // On PostgreSQL a database of its own on the test server, for a test tagged [postgres].
+    explicit TobaccoFile(Engine engine = Engine::Sqlite)
+        : SalemFile(engine) {}
+
     Record retailer = insertRecord(repository, TobaccoRegisters::retailers(), retailerValues(municipality));
     QList<Record> points = listed(TobaccoRegisters::checklistPoints());
     qint64 tobaccoPromise = promiseTitled(QStringLiteral("Tobakstillsyn och kontrollköp")).id;
