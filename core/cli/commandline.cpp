@@ -4,10 +4,10 @@
 #include "cli/importcommand.h"
 #include "cli/recordchoice.h"
 #include "cli/searchcommand.h"
-#include "cli/terminalprogress.h"
 #include "cli/servercheck.h"
-#include "cli/servergrant.h"
 #include "cli/serverdemocommand.h"
+#include "cli/servergrant.h"
+#include "cli/terminalprogress.h"
 #include "common/filewrite.h"
 #include "common/language.h"
 #include "db/database.h"
@@ -378,6 +378,10 @@ int CommandLine::usage(QTextStream& err, const QString& message, const QString& 
     err << message << '\n' << '\n' << helpText;
     err.flush();
     return Usage;
+}
+
+int CommandLine::usage(QTextStream& err, const QString& message, const QCommandLineParser& parser) {
+    return usage(err, message, parser.helpText());
 }
 
 int CommandLine::failure(QTextStream& err, const QString& message) {

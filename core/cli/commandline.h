@@ -48,6 +48,7 @@ public:
     // (the reason: exit 1), and when its --municipality (or the file) leaves a choice open: the choices,
     // exit 2, or exit 1 when the file has nothing to choose from.
     static int usage(QTextStream& err, const QString& message, const QString& helpText);
+    static int usage(QTextStream& err, const QString& message, const QCommandLineParser& parser);
     static int failure(QTextStream& err, const QString& message);
     static int unchosen(QTextStream& err, const RecordChoice& choice);
 

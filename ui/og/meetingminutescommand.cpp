@@ -17,27 +17,23 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::MeetingMinutesCommand)
 };
 
-int usage(QTextStream& err, const QString& message, const QCommandLineParser& parser) {
-    err << message << "\n\n" << parser.helpText();
-    err.flush();
-    return CommandLine::Usage;
-}
-
 } // namespace
 
 int MeetingMinutesCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return usage(err, Text::tr("Say where to write the minutes with --out FILE."), parser);
+        return CommandLine::usage(err, Text::tr("Say where to write the minutes with --out FILE."), parser);
     if (parser.isSet(QStringLiteral("walk")))
-        return usage(err, Text::tr("Give either --walk or --meeting: one protocol at a time."), parser);
+        return CommandLine::usage(err, Text::tr("Give either --walk or --meeting: one protocol at a time."),
+                                  parser);
     // The command writes what the window writes: the minutes as PDF.
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != QStringLiteral("pdf"))
-        return usage(err,
-                     Text::tr("A meeting's minutes are written as PDF only: leave out --format, or write "
-                              "--format pdf."),
-                     parser);
+        return CommandLine::usage(
+            err,
+            Text::tr("A meeting's minutes are written as PDF only: leave out --format, or write "
+                     "--format pdf."),
+            parser);
 
     auto database = Database::openForReading(CommandLine::location(parser));
     if (!database) {

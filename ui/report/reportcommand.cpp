@@ -20,12 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::ReportCommand)
 };
 
-int usage(QTextStream& err, const QString& message, const QCommandLineParser& parser) {
-    err << message << "\n\n" << parser.helpText();
-    err.flush();
-    return CommandLine::Usage;
-}
-
 std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name) {
     if (!parser.isSet(name))
         return QDate();
@@ -41,30 +35,32 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
                                                        : WalkProtocolCommand::run(parser, out, err);
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return usage(err, Text::tr("Say where to write the report with --out FILE."), parser);
+        return CommandLine::usage(err, Text::tr("Say where to write the report with --out FILE."), parser);
     const QString name = parser.value(QStringLiteral("format")).toLower();
     const QHash<QString, ReportFiles::Format> formats{{QStringLiteral("pdf"), ReportFiles::Format::Pdf},
                                                       {QStringLiteral("odt"), ReportFiles::Format::Odt},
                                                       {QStringLiteral("html"), ReportFiles::Format::Html}};
     if (!formats.contains(name))
-        return usage(err, Text::tr("There is no format “%1”. Choose pdf, odt or html.").arg(name), parser);
+        return CommandLine::usage(
+            err, Text::tr("There is no format “%1”. Choose pdf, odt or html.").arg(name), parser);
     const auto from = dateOption(parser, QStringLiteral("from"));
     const auto to = dateOption(parser, QStringLiteral("to"));
     if (!from || !to)
-        return usage(err, Text::tr("Give --from and --to as dates, such as 2022-06-30."), parser);
+        return CommandLine::usage(err, Text::tr("Give --from and --to as dates, such as 2022-06-30."),
+                                  parser);
     if (parser.value(QStringLiteral("period")).isEmpty())
-        return usage(err, Text::tr("Say which period with --period NAME, such as --period 2021–2022."),
-                     parser);
+        return CommandLine::usage(
+            err, Text::tr("Say which period with --period NAME, such as --period 2021–2022."), parser);
 
     const QString area = parser.value(QStringLiteral("police-area"));
     if (!area.isEmpty() && parser.isSet(QStringLiteral("municipality")))
-        return usage(
+        return CommandLine::usage(
             err,
             Text::tr("--police-area reports on all the area's municipalities: leave out --municipality."),
             parser);
     if (!area.isEmpty() && parser.isSet(QStringLiteral("public")))
-        return usage(err, Text::tr("The public summary is one municipality's: leave out --police-area."),
-                     parser);
+        return CommandLine::usage(
+            err, Text::tr("The public summary is one municipality's: leave out --police-area."), parser);
 
     auto database = Database::openForReading(CommandLine::location(parser));
     if (!database) {

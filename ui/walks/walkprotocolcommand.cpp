@@ -17,27 +17,22 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(lk::WalkProtocolCommand)
 };
 
-int usage(QTextStream& err, const QString& message, const QCommandLineParser& parser) {
-    err << message << "\n\n" << parser.helpText();
-    err.flush();
-    return CommandLine::Usage;
-}
-
 } // namespace
 
 int WalkProtocolCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return usage(err, Text::tr("Say where to write the protocol with --out FILE."), parser);
+        return CommandLine::usage(err, Text::tr("Say where to write the protocol with --out FILE."), parser);
     if (parser.value(QStringLiteral("walk")).isEmpty())
-        return usage(err,
-                     Text::tr("Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12, or "
-                              "which meeting's minutes with --meeting DATE or --meeting UUID."),
-                     parser);
+        return CommandLine::usage(
+            err,
+            Text::tr("Say which walk with --walk DATE or --walk UUID, such as --walk 2021-10-12, or "
+                     "which meeting's minutes with --meeting DATE or --meeting UUID."),
+            parser);
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != QStringLiteral("pdf") && format != QStringLiteral("odt"))
-        return usage(err, Text::tr("There is no format “%1” for a protocol. Choose pdf or odt.").arg(format),
-                     parser);
+        return CommandLine::usage(
+            err, Text::tr("There is no format “%1” for a protocol. Choose pdf or odt.").arg(format), parser);
 
     auto database = Database::openForReading(CommandLine::location(parser));
     if (!database) {
