@@ -91,8 +91,8 @@ private:
     QHash<QString, ProblemLabel*> m_problems; // under each field, hidden while it is fine
     QHash<QString, QString> m_refused; // bound use: fields whose typed text the file refused, kept as typed
     QString m_uuid;
-    QVariantMap m_stored; // the bound record's values as the file holds them
-    qint64 m_version = 0; // the bound record's version when m_stored was read: a save applies only to it
+    QVariantMap m_stored;     // the bound record's values as the file holds them
+    qint64 m_version = 0;     // the bound record's version when m_stored was read: a save applies only to it
     bool m_resolving = false; // the conflict dialog is open: the field's focus leaving it is no new edit
     bool m_draft = false;
     qint64 m_municipality = 0;
