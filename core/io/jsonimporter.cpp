@@ -1,6 +1,7 @@
 #include "io/jsonimporter.h"
 
 #include "common/isodate.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "io/exchange.h"
@@ -484,7 +485,8 @@ Status Import::record(const RegisterSpec& spec, const QJsonValue& value, Locatio
         }
         auto added = m_repository.insert(spec, *record, Repository::Stamp::Keep);
         if (!added) {
-            if (auto earlier = m_repository.find(spec, record->uuid); m_wasEmpty && earlier && *earlier)
+            // Read from the refusal: on PostgreSQL the failed insert has ended the transaction's reading too.
+            if (m_wasEmpty && Dialect::uniqueColumns(added.message()).contains(QStringLiteral("uuid")))
                 return twice(where);
             return at(where, added.message());
         }

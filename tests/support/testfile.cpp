@@ -10,9 +10,8 @@
 
 namespace lk::test {
 
-TestFile::TestFile(const QString& templateName) {
-    createFile(templateName);
-}
+TestFile::TestFile(const QString& templateName)
+    : TestFile(suiteEngine(), templateName) {}
 
 void TestFile::createFile(const QString& templateName) {
     REQUIRE(m_dir.isValid());
@@ -52,6 +51,10 @@ QByteArray TestFile::exportOf(const Document& document) {
 }
 
 QByteArray TestFile::bytes() const {
+    // A server database has no file: its whole content stands for the bytes in a test that something left
+    // it as it was.
+    if (m_server)
+        return exportOf(*open());
     return bytesOf(m_path);
 }
 

@@ -13,8 +13,14 @@ namespace lk::test {
 
 namespace {
 
+// Where the whole suite makes its files, when it runs on the server (see suiteEngine()).
+QString suiteServerUrl() {
+    return qEnvironmentVariable("LOFTESKOLLEN_TEST_FILES_ON_SERVER");
+}
+
 QString serverUrl() {
-    return qEnvironmentVariable("LOFTESKOLLEN_TEST_SERVER");
+    const QString url = qEnvironmentVariable("LOFTESKOLLEN_TEST_SERVER");
+    return url.isEmpty() ? suiteServerUrl() : url;
 }
 
 } // namespace
@@ -25,6 +31,10 @@ std::vector<Engine> engines() {
         return {Engine::Sqlite};
     }
     return {Engine::Sqlite, Engine::Postgres};
+}
+
+Engine suiteEngine() {
+    return suiteServerUrl().isEmpty() ? Engine::Sqlite : Engine::Postgres;
 }
 
 const char* engineName(Engine engine) {

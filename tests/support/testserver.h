@@ -15,6 +15,10 @@ namespace lk::test {
 // tried SQLite alone. A test runs its body once per engine with
 //     const Engine engine = GENERATE(from_range(engines()));
 std::vector<Engine> engines();
+// The engine the whole suite makes its files on: SQLite, or PostgreSQL when LOFTESKOLLEN_TEST_FILES_ON_SERVER
+// names the test server (ctest runs every test that is not about the local file itself a second time so: see
+// tests/CMakeLists.txt). A test tagged [file] tests the file as such (its bytes, locks, crashes, backups).
+Engine suiteEngine();
 // "SQLite" or "PostgreSQL", for a test's messages.
 const char* engineName(Engine engine);
 

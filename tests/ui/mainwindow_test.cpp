@@ -50,7 +50,7 @@ TEST_CASE("The first start creates the file from the Salem template, folder and 
 
 TEST_CASE(
     "A file held by another instance is not opened, the message says who holds it, and the open file stays",
-    "[ui][mainwindow]") {
+    "[ui][mainwindow][sqlite]") {
     lk::test::TestFile first(QStringLiteral("salem-2021-2022"));
     lk::test::TestFile held;
     auto other = lk::Database::open(held.path()); // another instance, as far as the lock can tell
@@ -144,7 +144,7 @@ TEST_CASE("A read that fails is told once, and the page does not claim the perio
 }
 
 TEST_CASE("Closing after an edit leaves a backup beside the file, closing without one leaves none",
-          "[ui][mainwindow][backup]") {
+          "[ui][mainwindow][backup][sqlite]") {
     lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
     {
         lk::MainWindow window;
@@ -170,7 +170,7 @@ TEST_CASE("Closing after an edit leaves a backup beside the file, closing withou
 }
 
 TEST_CASE("Restoring a backup brings its content back and keeps what was open as a new backup",
-          "[ui][mainwindow][backup]") {
+          "[ui][mainwindow][backup][sqlite]") {
     lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
     lk::MainWindow window;
     REQUIRE(window.openFile(file.path()));
@@ -196,7 +196,7 @@ TEST_CASE("Restoring a backup brings its content back and keeps what was open as
 
 TEST_CASE(
     "A while after a change a backup is made without closing, and closing adds one only for later changes",
-    "[ui][mainwindow][backup]") {
+    "[ui][mainwindow][backup][sqlite]") {
     lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
     lk::MainWindow window;
     window.setBackupInterval(50);

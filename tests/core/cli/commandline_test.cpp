@@ -112,7 +112,7 @@ TEST_CASE("init --template empty creates a file without records", "[cli]") {
     CHECK(exportOfFile(path) == exportOfFile(empty.path()));
 }
 
-TEST_CASE("init never overwrites an existing file", "[cli]") {
+TEST_CASE("init never overwrites an existing file", "[cli][sqlite]") {
     TestFile file;
     const QByteArray before = file.bytes();
 
@@ -281,7 +281,7 @@ TEST_CASE("demo creates a file with the demo data", "[cli]") {
     CHECK(scalar(**document, QStringLiteral("SELECT COUNT(*) FROM promises")).toLongLong() == 8);
 }
 
-TEST_CASE("demo refuses an existing file and leaves it as it was", "[cli]") {
+TEST_CASE("demo refuses an existing file and leaves it as it was", "[cli][sqlite]") {
     TestFile file;
     const QByteArray before = file.bytes();
     const Run result = run({QStringLiteral("demo"), QStringLiteral("--db"), file.path()});

@@ -186,7 +186,7 @@ TEST_CASE("A workbook or CSV export stopped halfway leaves no file, and an old o
     checkRisesToItsTotal(progress, writing, *records);
 }
 
-TEST_CASE("A copy of the file stopped while it is written leaves no copy", "[progress][backup]") {
+TEST_CASE("A copy of the file stopped while it is written leaves no copy", "[progress][backup][sqlite]") {
     SampleFile sample;
     QTemporaryDir folder;
     const QString target = folder.filePath(QStringLiteral("copy.sqlite"));

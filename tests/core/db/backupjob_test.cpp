@@ -37,7 +37,7 @@ void oldBackup(const TestFile& file, int daysAgo) {
 } // namespace
 
 TEST_CASE("A backup job copies on a thread of its own while the caller's event loop runs on",
-          "[backup][backupjob]") {
+          "[backup][backupjob][sqlite]") {
     TestFile file;
     fill(file, 20000);
     for (int day = 1; day <= 3; ++day)
@@ -75,7 +75,7 @@ TEST_CASE("A backup job copies on a thread of its own while the caller's event l
 }
 
 TEST_CASE("Waiting for a backup job delivers its result once, also to a caller without a loop",
-          "[backup][backupjob]") {
+          "[backup][backupjob][sqlite]") {
     TestFile file;
     BackupJob job;
     QSignalSpy finished(&job, &BackupJob::finished);
@@ -90,7 +90,8 @@ TEST_CASE("Waiting for a backup job delivers its result once, also to a caller w
     CHECK(QFile::exists(finished.first().at(0).toString()));
 }
 
-TEST_CASE("A backup job that cannot write says why, and the file is untouched", "[backup][backupjob]") {
+TEST_CASE("A backup job that cannot write says why, and the file is untouched",
+          "[backup][backupjob][sqlite]") {
     TestFile file;
     const QByteArray before = file.bytes();
     // A file where the backups folder should be: the folder cannot be made.

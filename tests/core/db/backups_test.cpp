@@ -26,7 +26,8 @@ void fakeBackup(const QString& databasePath, const QDateTime& when) {
 
 } // namespace
 
-TEST_CASE("A backup is a whole copy of the file in backups beside it, named by its time", "[backup]") {
+TEST_CASE("A backup is a whole copy of the file in backups beside it, named by its time",
+          "[backup][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     const QDateTime when(QDate(2026, 11, 25), QTime(18, 10, 0));
@@ -100,7 +101,7 @@ TEST_CASE("The backup command writes a copy, and never over an existing file", "
     CHECK(unchanged.readAll() == before);
 }
 
-TEST_CASE("A backup that is not a whole Löfteskollen file never replaces the file", "[backup]") {
+TEST_CASE("A backup that is not a whole Löfteskollen file never replaces the file", "[backup][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     const QByteArray before = file.bytes();
     const QString broken = file.pathFor(QStringLiteral("trasig.sqlite"));
@@ -116,7 +117,7 @@ TEST_CASE("A backup that is not a whole Löfteskollen file never replaces the fi
     CHECK_FALSE(Backups::recordCount(broken, Registry::tables()).ok());
 }
 
-TEST_CASE("A backup is one file: reading it leaves no -wal or -shm beside it", "[backup]") {
+TEST_CASE("A backup is one file: reading it leaves no -wal or -shm beside it", "[backup][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     auto made = Backups::make(document->database());

@@ -246,7 +246,8 @@ void checkReadOnly(const BadFile& bad, const QString& path) {
 
 } // namespace
 
-TEST_CASE("Every kind of bad file gets a clear message and is left as it was", "[database][badfile]") {
+TEST_CASE("Every kind of bad file gets a clear message and is left as it was",
+          "[database][badfile][sqlite]") {
     for (const BadFile& bad : cases()) {
         DYNAMIC_SECTION(bad.name) {
             QTemporaryDir dir;
@@ -276,7 +277,7 @@ TEST_CASE("Every kind of bad file gets a clear message and is left as it was", "
     }
 }
 
-TEST_CASE("A file another window holds can be opened read-only beside it", "[database][badfile]") {
+TEST_CASE("A file another window holds can be opened read-only beside it", "[database][badfile][sqlite]") {
     TestFile file;
     auto held = file.open();
     auto reading = Document::openReadOnly(file.path(), QStringLiteral("Anna has it open."));

@@ -166,7 +166,7 @@ TEST_CASE("Create::IfMissing makes a new file in an existing folder only", "[dat
 }
 
 TEST_CASE("An open file has foreign keys on, WAL journal, a busy timeout and our application id",
-          "[database]") {
+          "[database][sqlite]") {
     test::TestFile file;
     auto database = Database::open(file.path());
     INFO(database.message().toStdString());
@@ -189,7 +189,7 @@ TEST_CASE("An open file has foreign keys on, WAL journal, a busy timeout and our
     CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM periods")).value().toInt() == 0);
 }
 
-TEST_CASE("Closing a database removes its connection and its lock", "[database]") {
+TEST_CASE("Closing a database removes its connection and its lock", "[database][sqlite]") {
     test::TestFile file;
     const QStringList connectionsBefore = QSqlDatabase::connectionNames();
     {
@@ -227,7 +227,7 @@ TEST_CASE("saveCopy writes a copy that opens with the same content, also of unsa
     CHECK(Migrator::currentVersion((*copy)->database().connection()).value() == Migrator::latestVersion());
 }
 
-TEST_CASE("saveCopy never overwrites an existing file", "[database]") {
+TEST_CASE("saveCopy never overwrites an existing file", "[database][sqlite]") {
     test::TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();
 
@@ -306,7 +306,8 @@ TEST_CASE("createNew fills a new file, removes it when filling fails, and never 
     }
 }
 
-TEST_CASE("openForReading reads a file that a window holds, takes no lock and cannot write", "[database]") {
+TEST_CASE("openForReading reads a file that a window holds, takes no lock and cannot write",
+          "[database][sqlite]") {
     test::TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     Record municipality;
@@ -339,7 +340,7 @@ TEST_CASE("openForReading reads a file that a window holds, takes no lock and ca
 }
 
 TEST_CASE("openForReading leaves a closed file byte for byte as it was, with nothing new beside it",
-          "[database]") {
+          "[database][sqlite]") {
     test::TestFile file(QStringLiteral("salem-2021-2022"));
     const QByteArray before = file.bytes();
     const QString folder = QFileInfo(file.path()).absolutePath();

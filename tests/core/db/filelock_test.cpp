@@ -93,7 +93,7 @@ TEST_CASE("A second FileLock on the same file fails and names the host and proce
 }
 
 TEST_CASE("While a document holds a file, a second open fails with who holds it, and after closing it opens",
-          "[filelock][database]") {
+          "[filelock][database][sqlite]") {
     test::TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();
     const QByteArray bytesBefore = file.bytes();
@@ -116,7 +116,8 @@ TEST_CASE("While a document holds a file, a second open fails with who holds it,
     CHECK(third.ok());
 }
 
-TEST_CASE("A lock left by a process that has ended on this computer is taken over", "[filelock][database]") {
+TEST_CASE("A lock left by a process that has ended on this computer is taken over",
+          "[filelock][database][sqlite]") {
     test::TestFile file(QStringLiteral("salem-2021-2022"));
     const QString lockPath = file.path() + QStringLiteral(".lock");
     const qint64 deadPid = pidOfEndedProcess();

@@ -48,24 +48,24 @@ void survivesKills(int kills) {
 
 TEST_CASE(
     "A writer killed at random moments leaves a whole file with every record it reported (kills 1 to 50)",
-    "[crash]") {
+    "[crash][sqlite]") {
     survivesKills(50);
 }
 
 TEST_CASE(
     "A writer killed at random moments leaves a whole file with every record it reported (kills 51 to 100)",
-    "[crash]") {
+    "[crash][sqlite]") {
     survivesKills(50);
 }
 
 TEST_CASE(
     "A writer killed at random moments leaves a whole file with every record it reported (kills 101 to 150)",
-    "[crash]") {
+    "[crash][sqlite]") {
     survivesKills(50);
 }
 
 TEST_CASE(
     "A writer killed at random moments leaves a whole file with every record it reported (kills 151 to 200)",
-    "[crash]") {
+    "[crash][sqlite]") {
     survivesKills(50);
 }

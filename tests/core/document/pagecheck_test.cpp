@@ -35,7 +35,8 @@ lk::Record municipality() {
 
 } // namespace
 
-TEST_CASE("A file under the limit is read through before it opens, as always", "[database][badfile]") {
+TEST_CASE("A file under the limit is read through before it opens, as always",
+          "[database][badfile][sqlite]") {
     TestFile file;
     damage(file);
     auto opened = lk::Document::open(file.path());
@@ -44,7 +45,7 @@ TEST_CASE("A file under the limit is read through before it opens, as always", "
 }
 
 TEST_CASE("A large file opens before its pages are read through, and damage found then stops every edit",
-          "[database][badfile]") {
+          "[database][badfile][sqlite]") {
     TestFile file;
     damage(file);
     const QByteArray before = bytesOf(file.path());
@@ -71,7 +72,8 @@ TEST_CASE("A large file opens before its pages are read through, and damage foun
     CHECK(bytesOf(file.path()) == before);
 }
 
-TEST_CASE("A whole large file opens at once, is found whole beside it, and takes edits", "[database]") {
+TEST_CASE("A whole large file opens at once, is found whole beside it, and takes edits",
+          "[database][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     const PageCheckLimit limit(0);
     auto opened = lk::Document::open(file.path());

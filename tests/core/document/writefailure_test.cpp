@@ -114,7 +114,7 @@ TEST_CASE(
 }
 
 TEST_CASE("A write refused anywhere in a step leaves the file as it was and no undo step (test file layer)",
-          "[writefailure]") {
+          "[writefailure][sqlite]") {
     const auto fault = GENERATE(FaultyVfs::Fault::DiskFull, FaultyVfs::Fault::WriteError);
     const QString said = fault == FaultyVfs::Fault::DiskFull
                              ? QStringLiteral("The disk is full.")
@@ -169,7 +169,7 @@ TEST_CASE("A write refused anywhere in a step leaves the file as it was and no u
 }
 
 TEST_CASE("A large step that fills the disk midway saves none of its records (test file layer)",
-          "[writefailure]") {
+          "[writefailure][sqlite]") {
     FaultyVfs vfs;
     TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();
@@ -197,7 +197,7 @@ TEST_CASE("A large step that fills the disk midway saves none of its records (te
 }
 
 TEST_CASE("An undo that the full disk refuses keeps the record, says why, and leaves the stack",
-          "[writefailure]") {
+          "[writefailure][sqlite]") {
     FaultyVfs vfs;
     TestFile file(QStringLiteral("salem-2021-2022"));
     auto document = file.open();

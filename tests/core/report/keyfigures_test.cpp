@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "report/keyfigures.h"
 #include "samplefile.h"
@@ -41,10 +42,13 @@ TEST_CASE("The key figures count what the registers hold, asked without them", "
         "SELECT count(*) FROM observations o JOIN walks w ON w.id = o.walk_id WHERE o.action IS NOT NULL AND "
         "w.walked_on BETWEEN '2021-01-01' AND '2022-12-31'"));
     CHECK(figures.walkActions.actions == actions);
-    const int inTime = demo.count(QStringLiteral(
-        "SELECT count(*) FROM observations o JOIN walks w ON w.id = o.walk_id WHERE o.status = 'atgardad' "
-        "AND "
-        "o.done_on <= date(w.walked_on, '+6 months') AND w.walked_on BETWEEN '2021-01-01' AND '2022-12-31'"));
+    const QString sixMonthsOn =
+        lk::Dialect::datePlusMonths(demo.document->database().engine(), QStringLiteral("w.walked_on"), 6);
+    const int inTime = demo.count(
+        QStringLiteral(
+            "SELECT count(*) FROM observations o JOIN walks w ON w.id = o.walk_id WHERE o.status = "
+            "'atgardad' AND o.done_on <= %1 AND w.walked_on BETWEEN '2021-01-01' AND '2022-12-31'")
+            .arg(sixMonthsOn));
     CHECK(figures.walkActions.inTime == inTime);
     REQUIRE(figures.walkActions.settled > 0);
 

@@ -44,7 +44,7 @@ QByteArray fileBytes(const QString& path) {
 } // namespace
 
 TEST_CASE("Every register with searched text has its triggers, and every searched field is found",
-          "[search]") {
+          "[search][sqlite]") {
     TestFile file;
     auto document = file.open();
     const Repository repository = document->repository();

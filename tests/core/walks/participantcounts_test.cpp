@@ -1,3 +1,4 @@
+#include "joined.h"
 #include "walkfixture.h"
 #include "walks/participantcounts.h"
 
@@ -14,12 +15,10 @@ QVariantMap groupValues(qint64 walk, const QString& group, int count) {
 
 // The walk's rows as "group=count", by group.
 QString stored(const WalkFile& walk) {
-    return scalar(*walk.document,
-                  QStringLiteral("SELECT coalesce(group_concat(participant_group || '=' || count), "
-                                 "'') FROM (SELECT * FROM walk_participants WHERE walk_id = ? "
-                                 "ORDER BY participant_group)"),
-                  {walk.walk.id})
-        .toString();
+    return lk::test::joined(*walk.document,
+                            QStringLiteral("SELECT participant_group || '=' || count FROM walk_participants "
+                                           "WHERE walk_id = ? ORDER BY participant_group"),
+                            {walk.walk.id});
 }
 
 ParticipantCounts::Saved saved(WalkFile& walk, const QString& group, int count) {

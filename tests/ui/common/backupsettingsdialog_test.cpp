@@ -53,7 +53,7 @@ struct ForgetBackupSettings {
 } // namespace
 
 TEST_CASE("Settings > Backups sets how often and how many, and closing keeps only that many",
-          "[ui][backup][settings]") {
+          "[ui][backup][settings][sqlite]") {
     ForgetBackupSettings forget;
     lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
     {

@@ -2,6 +2,7 @@
 #include "common/activitytab.h"
 #include "common/csvimportdialog.h"
 #include "common/recordlistpanel.h"
+#include "joined.h"
 #include "modal.h"
 #include "register/recordtablemodel.h"
 
@@ -103,14 +104,16 @@ TEST_CASE("A police list is previewed line by line, names the column it does not
     CHECK(shown.errors.isEmpty());
 
     // In the file, in the municipality, counting for the traffic promise; in the table and its target.
-    CHECK(scalar(w.document(),
-                 QStringLiteral("SELECT group_concat(held_on || '|' || place || '|' || focus || '|' || "
-                                "vehicles_checked || '|' || promise_id || '|' || municipality_id, ';') FROM "
-                                "(SELECT * FROM traffic_controls ORDER BY held_on)"))
-              .toString() == QStringLiteral("2022-03-15|Rönningevägen|rattfylleri,hastighet|80|%1|%2;"
-                                            "2022-04-02|Salems centrum|drograttfylleri|40|%1|%2")
-                                 .arg(w.trafficPromise)
-                                 .arg(w.municipality));
+    CHECK(lk::test::joined(
+              w.document(),
+              QStringLiteral("SELECT held_on || '|' || place || '|' || focus || '|' || "
+                             "vehicles_checked || '|' || promise_id || '|' || municipality_id FROM "
+                             "traffic_controls ORDER BY held_on"),
+              {}, QStringLiteral(";")) ==
+          QStringLiteral("2022-03-15|Rönningevägen|rattfylleri,hastighet|80|%1|%2;"
+                         "2022-04-02|Salems centrum|drograttfylleri|40|%1|%2")
+              .arg(w.trafficPromise)
+              .arg(w.municipality));
     CHECK(tab->list()->model()->rowCount() == 2);
     CHECK_THAT(tab->summary()->text().toStdString(), mentions(QStringLiteral("2 of 100")));
     CHECK(w.document().undoStack()->undoText() == QStringLiteral("Import of traffic controls"));

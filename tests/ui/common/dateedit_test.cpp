@@ -3,6 +3,7 @@
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "formfill.h"
+#include "joined.h"
 #include "promises/promiseregisters.h"
 #include "testfile.h"
 
@@ -43,11 +44,10 @@ struct StatusDialog {
             .toInt();
     }
     QString saved() const {
-        return scalar(*document,
-                      QStringLiteral("SELECT group_concat(reported_on, ',') FROM promise_statuses WHERE "
-                                     "promise_id = ? AND comment = 'typed'"),
-                      {promise})
-            .toString();
+        return lk::test::joined(*document,
+                                QStringLiteral("SELECT reported_on FROM promise_statuses WHERE "
+                                               "promise_id = ? AND comment = 'typed' ORDER BY id"),
+                                {promise});
     }
 };
 

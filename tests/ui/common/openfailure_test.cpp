@@ -70,7 +70,7 @@ void damageWithBackup(const TestFile& file) {
 } // namespace
 
 TEST_CASE("A damaged file offers its newest backup, and restoring it keeps the damaged file aside",
-          "[ui][mainwindow][badfile][backup]") {
+          "[ui][mainwindow][badfile][backup][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     damageWithBackup(file);
     const QByteArray damaged = bytesOf(file.path());
@@ -101,7 +101,7 @@ TEST_CASE("A damaged file offers its newest backup, and restoring it keeps the d
     }
 }
 
-TEST_CASE("A file without backups that does not open is only reported", "[ui][mainwindow][badfile]") {
+TEST_CASE("A file without backups that does not open is only reported", "[ui][mainwindow][badfile][sqlite]") {
     TestFile file;
     QFile raw(file.path());
     REQUIRE(raw.resize(raw.size() / 3));
@@ -121,7 +121,7 @@ TEST_CASE("A file without backups that does not open is only reported", "[ui][ma
 }
 
 TEST_CASE("A file another window holds opens read-only on request, with a banner and no way to change it",
-          "[ui][mainwindow][badfile]") {
+          "[ui][mainwindow][badfile][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     auto held = file.open();
     lk::MainWindow window;
@@ -159,7 +159,8 @@ TEST_CASE("A file another window holds opens read-only on request, with a banner
           QStringLiteral("Syd"));
 }
 
-TEST_CASE("A file on a read-only medium opens read-only without asking", "[ui][mainwindow][badfile]") {
+TEST_CASE("A file on a read-only medium opens read-only without asking",
+          "[ui][mainwindow][badfile][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     lk::test::ReadOnlyPlace place(file.path(), QStringLiteral("stick.sqlite"));
     REQUIRE(place.ready());
@@ -179,7 +180,7 @@ TEST_CASE("A file on a read-only medium opens read-only without asking", "[ui][m
 }
 
 TEST_CASE("A large file found damaged after it opened is closed again, with its newest backup offered",
-          "[ui][mainwindow][badfile][backup]") {
+          "[ui][mainwindow][badfile][backup][sqlite]") {
     TestFile file(QStringLiteral("salem-2021-2022"));
     damageWithBackup(file);
     const QByteArray damaged = bytesOf(file.path());

@@ -157,7 +157,8 @@ TEST_CASE("A new indicator without baseline or target leaves their years empty",
     });
     QTest::mouseClick(w.page->list()->newButton(), Qt::LeftButton);
     CHECK(scalar(w.document(),
-                 QStringLiteral("SELECT direction || '/' || coalesce(baseline_year, '-') || '/' || "
-                                "coalesce(target_year, '-') FROM indicators WHERE unit = '%'"))
+                 QStringLiteral(
+                     "SELECT direction || '/' || coalesce(CAST(baseline_year AS TEXT), '-') || '/' || "
+                     "coalesce(CAST(target_year AS TEXT), '-') FROM indicators WHERE unit = '%'"))
               .toString() == QStringLiteral("hogre/-/-"));
 }

@@ -4,6 +4,7 @@
 #include "common/recorddialog.h"
 #include "common/recordform.h"
 #include "common/rowtable.h"
+#include "joined.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "og/actionlist.h"
@@ -138,19 +139,18 @@ TEST_CASE("A meeting with two new cases and an action item is entered through th
     CHECK(scalar(w.document(), QStringLiteral("SELECT p.title FROM og_meetings m JOIN promises p ON p.id = "
                                               "m.promise_id"))
               .toString() == QStringLiteral("Operativa gruppen"));
-    CHECK(scalar(w.document(), QStringLiteral("SELECT group_concat(organisation || '=' || present, ',') FROM "
-                                              "(SELECT * FROM og_attendance ORDER BY organisation)"))
-              .toString() == QStringLiteral("Polis=1,Socialfältare=2"));
-    CHECK(scalar(w.document(),
-                 QStringLiteral("SELECT group_concat(code || ' ' || age_band || ' ' || path || ' ' || "
-                                "status, ',') FROM (SELECT * FROM og_cases ORDER BY code)"))
-              .toString() ==
+    CHECK(lk::test::joined(w.document(),
+                           QStringLiteral("SELECT organisation || '=' || present FROM og_attendance "
+                                          "ORDER BY organisation")) ==
+          QStringLiteral("Polis=1,Socialfältare=2"));
+    CHECK(lk::test::joined(w.document(),
+                           QStringLiteral("SELECT code || ' ' || age_band || ' ' || path || ' ' || "
+                                          "status FROM og_cases ORDER BY code")) ==
           QStringLiteral("OG-2022-001 15_17 utbildning ny,OG-2022-002 under_15 annat_stod ny"));
-    CHECK(scalar(w.document(),
-                 QStringLiteral("SELECT group_concat(c.code || ':' || COALESCE(n.note, '') || ':' || "
-                                "COALESCE(n.decisions, ''), ',') FROM (SELECT * FROM og_case_notes "
-                                "ORDER BY id) n JOIN og_cases c ON c.id = n.case_id"))
-              .toString() ==
+    CHECK(lk::test::joined(w.document(),
+                           QStringLiteral("SELECT c.code || ':' || COALESCE(n.note, '') || ':' || "
+                                          "COALESCE(n.decisions, '') FROM og_case_notes n JOIN og_cases c "
+                                          "ON c.id = n.case_id ORDER BY n.id")) ==
           QStringLiteral("OG-2022-001:Kontakt med vårdnadshavare.:,OG-2022-002::Skolan kallar till möte."));
     CHECK(scalar(w.document(),
                  QStringLiteral("SELECT what || ' ' || responsible || ' ' || due_on || ' ' || status "

@@ -290,7 +290,8 @@ TEST_CASE("The police, tobacco and action item charts hold the file's figures fo
     REQUIRE(shares->barSets().size() == 2);
     const double asked2021 =
         scalar(w.document(),
-               QStringLiteral("SELECT 100.0 * sum(outcome IN ('fragade_leg', 'nekade')) / count(*) FROM "
+               QStringLiteral("SELECT 100.0 * sum(CASE WHEN outcome IN ('fragade_leg', 'nekade') THEN 1 ELSE "
+                              "0 END) / count(*) FROM "
                               "test_purchases WHERE made_on BETWEEN '2021-01-01' AND '2021-12-31'"))
             .toReal();
     // Drawn in whole per cent.

@@ -5,6 +5,7 @@
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "formfill.h"
+#include "joined.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "pagewindow.h"
@@ -88,11 +89,12 @@ TEST_CASE(
     });
     QTest::mouseClick(tab->list()->newButton(), Qt::LeftButton);
 
-    CHECK(scalar(w.document(),
-                 QStringLiteral("SELECT group_concat(held_on || '|' || place || '|' || focus || '|' || "
-                                "vehicles_checked || '|' || promise_id || '|' || municipality_id, ';') FROM "
-                                "(SELECT * FROM traffic_controls ORDER BY held_on)"))
-              .toString() ==
+    CHECK(lk::test::joined(
+              w.document(),
+              QStringLiteral("SELECT held_on || '|' || place || '|' || focus || '|' || "
+                             "vehicles_checked || '|' || promise_id || '|' || municipality_id FROM "
+                             "traffic_controls ORDER BY held_on"),
+              {}, QStringLiteral(";")) ==
           QStringLiteral("2022-09-02|Rönningevägen vid stationen|drograttfylleri,rattfylleri|55|%1|%2;"
                          "2022-09-09|Rönningevägen vid stationen|drograttfylleri,rattfylleri|80|%1|%2;"
                          "2022-09-16|Rönningevägen vid stationen|drograttfylleri,rattfylleri|120|%1|%2")

@@ -217,9 +217,17 @@ TEST_CASE("A target's number is edited in its table row and saved", "[ui][promis
     QTest::keyClicks(spin, QStringLiteral("11"));
     QTest::keyClick(spin, Qt::Key_Return);
     QCoreApplication::processEvents(); // the view commits a finished editor through a queued call
-    CHECK(scalar(w.document(), QStringLiteral("SELECT quantity FROM targets")).toInt() == 11);
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT t.quantity FROM targets t JOIN promises p ON p.id = t.promise_id "
+                                "WHERE p.title = ?"),
+                 {operativaGruppen})
+              .toInt() == 11);
     w.action(QStringLiteral("undo"))->trigger();
-    CHECK(scalar(w.document(), QStringLiteral("SELECT quantity FROM targets")).toInt() == 12);
+    CHECK(scalar(w.document(),
+                 QStringLiteral("SELECT t.quantity FROM targets t JOIN promises p ON p.id = t.promise_id "
+                                "WHERE p.title = ?"),
+                 {operativaGruppen})
+              .toInt() == 12);
 }
 
 TEST_CASE("Deleting a focus area asks first, removes its promises, and Undo brings them back",

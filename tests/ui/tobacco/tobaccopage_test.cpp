@@ -7,6 +7,7 @@
 #include "common/recordform.h"
 #include "common/recordlistpanel.h"
 #include "formfill.h"
+#include "joined.h"
 #include "mainwindow.h"
 #include "modal.h"
 #include "pagewindow.h"
@@ -101,11 +102,11 @@ TEST_CASE("An inspection with two deficiencies and an injunction is recorded thr
               .toString() ==
           QStringLiteral("2022-03-09|samordnad|forelaggande|2022-03-16|2022-05-09|%1").arg(w.retailer.id));
     CHECK(w.count(QStringLiteral("inspection_results")) == 8);
-    CHECK(scalar(w.document(),
-                 QStringLiteral("SELECT group_concat(p.sort_order || ':' || coalesce(r.note, ''), ',') FROM "
-                                "inspection_results r JOIN checklist_points p ON p.id = r.point_id WHERE "
-                                "r.result = 'brist' ORDER BY p.sort_order"))
-              .toString() == QStringLiteral("1:Skylten saknas.,4:"));
+    CHECK(lk::test::joined(w.document(),
+                           QStringLiteral("SELECT p.sort_order || ':' || coalesce(r.note, '') FROM "
+                                          "inspection_results r JOIN checklist_points p ON p.id = r.point_id "
+                                          "WHERE r.result = 'brist' ORDER BY p.sort_order")) ==
+          QStringLiteral("1:Skylten saknas.,4:"));
     // Listed, and counted for the promise whose period it lies in (no target counts it: the template has
     // none).
     CHECK(tab->list()->model()->rowCount() == 1);
