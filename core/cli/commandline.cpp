@@ -12,6 +12,7 @@
 #include "common/language.h"
 #include "db/database.h"
 #include "db/newfile.h"
+#include "db/serverurl.h"
 #include "demo/demodata.h"
 #include "io/jsonexporter.h"
 #include "io/jsonimporter.h"
@@ -201,6 +202,13 @@ int failure(QTextStream& err, const QString& message) {
 
 int runInit(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     const QString path = parser.value(QStringLiteral("db"));
+    // Read as a file name, a server's address would name a folder that does not exist.
+    if (ServerUrl::isServerUrl(path))
+        return usage(
+            err,
+            Text::tr("init makes a new file. A server's database is set up with: lofteskollen server "
+                     "init --server URL"),
+            parser.helpText());
     const QString name = parser.value(QStringLiteral("template"));
     if (!Templates::names().contains(name))
         return usage(err,
@@ -224,6 +232,8 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
                      parser.helpText());
     if (!parser.value(QStringLiteral("server")).isEmpty())
         return ServerDemoCommand::run(parser, out, err);
+    if (ServerUrl::isServerUrl(path))
+        return usage(err, Text::tr("A server is given with --server URL, not with --db."), parser.helpText());
     auto database = Database::createNew(path, [&scale](const Database& created) {
         return DemoData::fill(Repository(created.connection()), scale);
     });

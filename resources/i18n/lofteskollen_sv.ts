@@ -1830,6 +1830,14 @@
         <source>Create a new file with the Salem template and invented follow-up data; with --server, load them into a server database just set up with server init.</source>
         <translation>Skapa en ny fil med Salem-mallen och påhittade uppföljningsdata; med --server läses de in i en serverdatabas som just har skapats med server init.</translation>
     </message>
+    <message>
+        <source>init makes a new file. A server&apos;s database is set up with: lofteskollen server init --server URL</source>
+        <translation>init skapar en ny fil. En servers databas sätts upp med: lofteskollen server init --server URL</translation>
+    </message>
+    <message>
+        <source>A server is given with --server URL, not with --db.</source>
+        <translation>En server anges med --server URL, inte med --db.</translation>
+    </message>
 </context>
 <context>
     <name>lk::Compliance</name>

@@ -4,6 +4,7 @@
 #include "testfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -281,6 +282,18 @@ TEST_CASE("demo creates a file with the demo data", "[cli]") {
     CHECK(scalar(**document, QStringLiteral("SELECT COUNT(*) FROM promises")).toLongLong() == 8);
 }
 
+TEST_CASE("init and demo given a server's address as --db say how a server is given, and make nothing",
+          "[cli]") {
+    const QString server = QStringLiteral("postgresql://samordnaren@db.kommun.local/lofteskollen");
+    const Run init = run({QStringLiteral("init"), QStringLiteral("--db"), server});
+    CHECK(init.exit == lk::CommandLine::Usage);
+    CHECK(init.err.contains(QStringLiteral("lofteskollen server init --server URL")));
+    const Run demo = run({QStringLiteral("demo"), QStringLiteral("--db"), server});
+    CHECK(demo.exit == lk::CommandLine::Usage);
+    CHECK(demo.err.contains(QStringLiteral("--server URL, not with --db")));
+    CHECK_FALSE(QDir(QStringLiteral("postgresql:")).exists());
+}
+
 TEST_CASE("demo refuses an existing file and leaves it as it was", "[cli][sqlite]") {
     TestFile file;
     const QByteArray before = file.bytes();
@@ -306,7 +319,8 @@ TEST_CASE("demo with an unknown scale is a usage error and creates nothing", "[c
 }
 
 TEST_CASE("The program's exit codes are 0, 1 and 2, and its errors go to stderr", "[cli][process]") {
-    TestFile file;
+    // A file on either run: init, the failure below, makes files only.
+    TestFile file(lk::Engine::Sqlite);
     const QByteArray before = file.bytes();
     auto launch = [](const QStringList& arguments) {
         auto process = std::make_unique<QProcess>();

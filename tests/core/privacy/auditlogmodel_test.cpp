@@ -32,7 +32,7 @@ void addRows(const Repository& repository, int count) {
 // reset after which the model can fetch more rows makes it fail on its own fetchMore(). The tests below let
 // it watch fetching and every reset that leaves the rows whole, and reset with more rows to come without it.
 
-TEST_CASE("AuditLogModel shows the log newest first, a page at a time", "[audit][auditlogmodel]") {
+TEST_CASE("AuditLogModel shows the log newest first, a page at a time", "[audit][auditlogmodel][sqlite]") {
     AuditFile file;
     addRows(file.repository, 450);
     AuditLogModel model(file.document.get());
@@ -91,7 +91,8 @@ TEST_CASE("AuditLogModel shows the log newest first, a page at a time", "[audit]
     CHECK(model.rowCount() == 460 - 10); // all there is of them, as many were loaded
 }
 
-TEST_CASE("AuditLogModel filters in SQL and follows the document's changes", "[audit][auditlogmodel]") {
+TEST_CASE("AuditLogModel filters in SQL and follows the document's changes",
+          "[audit][auditlogmodel][sqlite]") {
     AuditFile file;
     addRows(file.repository, 150);
     AuditLogModel model(file.document.get());

@@ -178,7 +178,7 @@ TEST_CASE("The change log exports what the filter shows as CSV, and says how man
     CHECK(done->text().isEmpty());
 }
 
-TEST_CASE("The change log follows changes made while it is open", "[ui][auditlogdialog]") {
+TEST_CASE("The change log follows changes made while it is open", "[ui][auditlogdialog][sqlite]") {
     AuditFile file;
     AuditLogDialog dialog(file.document.get());
     dialog.show();
