@@ -167,6 +167,10 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
     auto areas = repository.list(PromiseRegisters::focusAreas(), focusAreas::periodId, periodId);
     if (!areas)
         return areas.error();
+    // Every target here belongs to this period: looked up once, not once per target.
+    auto period = repository.findById(PromiseRegisters::periods(), periodId);
+    if (!period)
+        return period.error();
     QList<Line> lines;
     for (const Record& area : *areas) {
         auto promises = repository.list(PromiseRegisters::promises(), promises::focusAreaId, area.id);
@@ -182,7 +186,8 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
                     line.uncounted.append(target);
                     continue;
                 }
-                auto progress = TargetProgress::between(repository, target, from, to);
+                auto progress = *period ? TargetProgress::between(repository, target, **period, from, to)
+                                        : TargetProgress::between(repository, target, from, to);
                 if (!progress)
                     return progress.error();
                 const double planned = progress->planned();

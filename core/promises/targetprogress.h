@@ -59,6 +59,11 @@ public:
     // for the part inside them pro rata by days (12 a year, by the end of March: about 3).
     static Result<Progress> between(const Repository& repository, const Record& target, const QDate& from,
                                     const QDate& to);
+    // The same for a target of a promise in `period`, which the caller already holds: a report asks for
+    // every target of a period, and a chart for each of its steps, and need not look the period up through
+    // the promise and its focus area each time.
+    static Result<Progress> between(const Repository& repository, const Record& target, const Record& period,
+                                    const QDate& from, const QDate& to);
     // Every counted target of a period's promises, optionally only those counted from `source` (a table).
     static Result<QList<Progress>> ofPeriod(const Repository& repository, qint64 periodId,
                                             const QString& source = {});

@@ -67,7 +67,8 @@ Result<QList<ReportFigures::Chart>> ChartFigures::of(const Repository& repositor
         }
         Chart::Series series{asked.value(targets::counted).toString(), {}, {}};
         for (const FollowUpCalendar::Slice& step : figures.steps) {
-            auto progress = TargetProgress::between(repository, asked, step.from, step.to);
+            // The report's period is the target's: its promise is one of the period's.
+            auto progress = TargetProgress::between(repository, asked, figures.period, step.from, step.to);
             if (!progress)
                 return progress.error();
             series.done << progress->done();

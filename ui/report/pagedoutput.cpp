@@ -67,6 +67,13 @@ QList<Item> itemsOf(QTextDocument& document) {
     return items;
 }
 
+// Keeps the shaped text of each paragraph from `from` on once it is laid out. QTextLayout throws it away at
+// the end of every layout otherwise, and painting a page shaped every line on it a second time.
+void keepShaping(QTextDocument& document, int from = 0) {
+    for (QTextBlock block = document.findBlock(from); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
 class Pages {
 public:
     explicit Pages(QTextDocument& document)
@@ -84,6 +91,7 @@ public:
         const bool undo = m_document.isUndoRedoEnabled();
         m_document.setUndoRedoEnabled(false);
         QList<Part> parts = cutParts();
+        keepShaping(m_document);
         m_document.setPageSize(QSizeF(PagedOutput::contentWidth(), m_body));
         for (qsizetype at = 0;; ++at) {
             // What follows the last item shown is in the next part.
@@ -158,12 +166,15 @@ private:
         const Part part = parts.takeFirst();
         const QTextBlock before = m_document.lastBlock();
         const Formats kept(before);
+        const int end = before.position();
         QTextCursor cursor(&m_document);
         cursor.beginEditBlock();
         cursor.movePosition(QTextCursor::End);
         cursor.insertFragment(part.text);
         kept.restore(before);
         part.last.restore(m_document.lastBlock());
+        // Before the edit ends, which lays the part out.
+        keepShaping(m_document, end);
         cursor.endEditBlock();
         m_items = itemsOf(m_document);
     }
@@ -367,6 +378,7 @@ private:
 
 void PagedOutput::keepSectionsWhole(QTextDocument& document, int level) {
     const double body = bodyHeight();
+    keepShaping(document);
     document.setPageSize(QSizeF(contentWidth(), body));
     QList<QTextBlock> headings;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {

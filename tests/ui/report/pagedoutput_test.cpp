@@ -180,6 +180,29 @@ TEST_CASE("Laying the pages out a part at a time leaves every paragraph its form
     CHECK(PagedOutput::pageOf(*document, blockStarting(*document, QStringLiteral("Del tv"))) == 3);
 }
 
+TEST_CASE("Every paragraph laid out on pages keeps its shaped text for painting", "[report][pages]") {
+    // QTextLayout throws its shaping away after each layout unless told to keep it: painting the pages
+    // then shaped all their text a second time. Paragraphs in table cells and in the parts put back count.
+    const QString html =
+        QStringLiteral("<p>Inledning</p><table border=\"1\"><tr><td>Cell</td></tr></table>"
+                       "<h2 style=\"page-break-before: always\">Del ett</h2><p>Text ett</p>"
+                       "<h2 style=\"page-break-before: always\">Del tv\u00e5</h2><p>Sist</p>");
+    const auto keptEverywhere = [](const QTextDocument& document) {
+        int blocks = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next(), ++blocks) {
+            if (!block.layout()->cacheEnabled())
+                return QStringLiteral("not kept: %1").arg(block.text());
+        }
+        return QStringLiteral("%1 kept").arg(blocks);
+    };
+    auto together = pageOf(0, html);
+    PagedOutput::keepTogether(*together);
+    CHECK(keptEverywhere(*together) == QStringLiteral("7 kept"));
+    auto sections = pageOf(0, html);
+    PagedOutput::keepSectionsWhole(*sections, 2);
+    CHECK(keptEverywhere(*sections) == QStringLiteral("7 kept"));
+}
+
 TEST_CASE("A page number in the contents is drawn where the number written in the text would stand",
           "[report][pages]") {
     const QString row = QStringLiteral("<table width=\"100%\"><tr><td width=\"90%\"><b>Rubriken</b></td>"
