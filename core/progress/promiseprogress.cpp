@@ -164,6 +164,9 @@ std::pair<QDate, QDate> PromiseProgress::defaultRange(const QDate& start, const 
 
 Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repository, qint64 periodId,
                                                          const QDate& from, const QDate& to) {
+    auto period = repository.findById(PromiseRegisters::periods(), periodId);
+    if (!period)
+        return period.error();
     auto areas = repository.list(PromiseRegisters::focusAreas(), focusAreas::periodId, periodId);
     if (!areas)
         return areas.error();
@@ -182,7 +185,9 @@ Result<QList<PromiseProgress::Line>> PromiseProgress::of(const Repository& repos
                     line.uncounted.append(target);
                     continue;
                 }
-                auto progress = TargetProgress::between(repository, target, from, to);
+                // Every target here is of this period's promises.
+                auto progress = *period ? TargetProgress::between(repository, target, **period, from, to)
+                                        : TargetProgress::between(repository, target, from, to);
                 if (!progress)
                     return progress.error();
                 const double planned = progress->planned();

@@ -225,8 +225,18 @@ Result<TargetProgress::Progress> TargetProgress::between(const Repository& repos
         return period.error();
     if (!*period)
         return progress;
-    const qint64 municipalityId = (*period)->value(periods::municipalityId).toLongLong();
-    for (Slice slice : slicesOf(**period, target)) {
+    return between(repository, target, **period, from, to);
+}
+
+Result<TargetProgress::Progress> TargetProgress::between(const Repository& repository, const Record& target,
+                                                         const Record& period, const QDate& from,
+                                                         const QDate& to) {
+    Progress progress{target, {}};
+    const RegisterSpec* source = Registry::byTable(target.value(targets::source).toString());
+    if (!source || source->dateField.isEmpty())
+        return progress;
+    const qint64 municipalityId = period.value(periods::municipalityId).toLongLong();
+    for (Slice slice : slicesOf(period, target)) {
         // Cut to the dates asked for; what is planned shrinks with the work days left inside them.
         if (from.isValid() && to.isValid()) {
             const QDate first = std::max(slice.from, from);

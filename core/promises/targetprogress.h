@@ -59,6 +59,11 @@ public:
     // for the part inside them pro rata by days (12 a year, by the end of March: about 3).
     static Result<Progress> between(const Repository& repository, const Record& target, const QDate& from,
                                     const QDate& to);
+    // The same for a target of `period`'s promises, when the caller has the period at hand: a period's
+    // overview asks this for every target, and looking the period up through the promise and its focus area
+    // was a third of the window's start on a large file.
+    static Result<Progress> between(const Repository& repository, const Record& target, const Record& period,
+                                    const QDate& from, const QDate& to);
     // Every counted target of a period's promises, optionally only those counted from `source` (a table).
     static Result<QList<Progress>> ofPeriod(const Repository& repository, qint64 periodId,
                                             const QString& source = {});
