@@ -1,42 +1,33 @@
 #include "common/startuptrace.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
 #include <QtGlobal>
 
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
-#include <unistd.h>
 
 namespace lk {
 
 namespace {
 
-// The clock the kernel counts the process's start on, so that the loading of the libraries before main()
-// is counted too.
-double processStartMs() {
-    FILE* stat = std::fopen("/proc/self/stat", "r");
-    if (!stat)
+// How long the process had run when this was first asked, in milliseconds, from Linux's /proc (the clock
+// ticks of its start against the seconds since boot, both to 10 ms): the loading of the libraries before
+// main() counts too. 0 where there is no /proc.
+double processAgeMs() {
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
         return 0;
-    char buffer[1024] = {};
-    const size_t read = std::fread(buffer, 1, sizeof buffer - 1, stat);
-    std::fclose(stat);
-    // Field 22 (starttime, clock ticks since boot) counts from after the command name's closing parenthesis.
-    const char* at = nullptr;
-    for (size_t i = read; i > 0; --i) {
-        if (buffer[i - 1] == ')') {
-            at = buffer + i;
-            break;
-        }
-    }
-    if (!at)
+    const QByteArray line = stat.readAll();
+    // Field 22 (starttime, in the kernel's 100 ticks a second) counts from after the command's name, which
+    // may hold spaces, in parentheses.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
         return 0;
-    unsigned long long ticks = 0;
-    int field = 2;
-    for (const char* p = at; *p && field < 22; ++p) {
-        if (*p == ' ' && ++field == 22)
-            ticks = std::strtoull(p + 1, nullptr, 10);
-    }
-    return double(ticks) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    const double started = fields.at(19).toDouble() * 10.0;
+    const double now = uptime.readAll().split(' ').value(0).toDouble() * 1000.0;
+    return now - started;
 }
 
 } // namespace
@@ -45,11 +36,11 @@ void StartupTrace::mark(const char* what) {
     static const bool on = qEnvironmentVariableIsSet("LOFTESKOLLEN_STARTUP_TRACE");
     if (!on)
         return;
-    static const double start = processStartMs();
-    timespec now{};
-    clock_gettime(CLOCK_BOOTTIME, &now);
-    const double ms = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-    std::fprintf(stderr, "startup %7.1f ms  %s\n", ms - start, what);
+    static const double age = processAgeMs();
+    static QElapsedTimer timer;
+    if (!timer.isValid())
+        timer.start();
+    std::fprintf(stderr, "startup %7.1f ms  %s\n", age + double(timer.nsecsElapsed()) / 1e6, what);
 }
 
 } // namespace lk

@@ -244,10 +244,10 @@ void OverviewPage::drawPromises() {
     m_promises->setLines(*lines, m_scope.to);
     m_legend->setDate(m_scope.to);
     m_promiseTables = promiseTablesOf(*lines);
-    drawArea();
+    drawArea(*lines);
 }
 
-void OverviewPage::drawArea() {
+void OverviewPage::drawArea(const QList<PromiseProgress::Line>& own) {
     const Repository& repository = document()->repository();
     auto municipality = repository.findById(PromiseRegisters::municipalities(), m_scope.municipalityId);
     auto period = repository.findById(PromiseRegisters::periods(), m_scope.periodId);
@@ -263,8 +263,9 @@ void OverviewPage::drawArea() {
         document()->reportReadFailure(members.message());
     std::optional<PoliceArea> area;
     if (members && members->size() > 1 && period && *period) {
-        auto found = PoliceArea::of(repository, name, (*period)->value(periods::name).toString(),
-                                    m_scope.from, m_scope.to);
+        auto found =
+            PoliceArea::of(repository, name, (*period)->value(periods::name).toString(), m_scope.from,
+                           m_scope.to, {m_scope.periodId, m_scope.from, m_scope.to, own});
         if (!found)
             document()->reportReadFailure(found.message());
         else
