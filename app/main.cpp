@@ -1,6 +1,7 @@
 // Löfteskollen's entry point: a headless command, or the window.
 #include "cli/commandline.h"
 #include "common/language.h"
+#include "common/startuptrace.h"
 #include "mainwindow.h"
 #include "report/reportcommand.h"
 
@@ -28,6 +29,7 @@ QStringList argumentsOf(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    lk::StartupTrace::mark("main");
     const QStringList arguments = argumentsOf(argc, argv);
     if (lk::CommandLine::isHeadless(arguments)) {
         // Commands never need a screen: they run the same on a server, in CI or over ssh. A report draws
@@ -57,16 +59,21 @@ int main(int argc, char** argv) {
         return lk::CommandLine::Usage;
     }
     QApplication application(argc, argv);
+    lk::StartupTrace::mark("QApplication made");
     describe(application);
     QApplication::setApplicationDisplayName(QStringLiteral("Löfteskollen"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lofteskollen.svg")));
     lk::Language::install(application, lk::Language::choose(options->language));
+    lk::StartupTrace::mark("translations installed");
     lk::MainWindow window;
+    lk::StartupTrace::mark("window made");
     if (options->database.isEmpty())
         window.openAtStart(lk::CommandLine::defaultDatabasePath(), lk::MainWindow::Start::Default);
     else
         window.openAtStart(options->database, lk::MainWindow::Start::Given);
+    lk::StartupTrace::mark("file opened");
     window.show();
+    lk::StartupTrace::mark("window shown");
     if (options->exitAfterShow)
         window.exitWhenShown();
     return QApplication::exec();

@@ -10,6 +10,7 @@
 #include "common/restoredialog.h"
 #include "common/screenfit.h"
 #include "common/spreadsheetexport.h"
+#include "common/startuptrace.h"
 #include "common/windowprogress.h"
 #include "db/backups.h"
 #include "db/connectionwatch.h"
@@ -66,8 +67,13 @@ class QuitWhenExposed : public QObject {
 public:
     using QObject::QObject;
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Expose && static_cast<QWindow*>(watched)->isExposed())
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Expose && static_cast<QWindow*>(watched)->isExposed()) {
+            StartupTrace::mark("exposed");
+            QTimer::singleShot(0, qApp, [] {
+                StartupTrace::mark("painted");
+                QCoreApplication::quit();
+            });
+        }
         return false;
     }
 };
@@ -422,12 +428,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
                 [this] { statusBar()->showMessage(tr("Connected to the server again."), 10000); });
         right->addWidget(banner);
     }
+    StartupTrace::mark("document open");
     m_scope = new ScopeBar(doc, central);
+    StartupTrace::mark("scope bar made");
     right->addWidget(m_scope);
     m_stack = new QStackedWidget(central);
     right->addWidget(m_stack, 1);
     layout->addLayout(right, 1);
 
+    StartupTrace::mark("stack made");
     // A later register adds its page here. The overview comes first: the window opens on it.
     auto* overview = new OverviewPage(doc, m_stack);
     auto* todo = new TodoPage(doc, m_stack);
@@ -456,6 +465,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(m_scope, &ScopeBar::periodChanged, page, &Page::setPeriod);
         page->setPeriod(m_scope->periodId());
         showBadge();
+        StartupTrace::mark(page->metaObject()->className());
         // Ctrl+1 … Ctrl+9 go to the pages in the navigation's order, from anywhere in the window.
         if (const int row = m_navigation->count() - 1; row < 9) {
             auto* go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), central);
@@ -465,10 +475,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
             item->setToolTip(tr("Ctrl+%1").arg(row + 1));
         }
     }
+    StartupTrace::mark("pages made");
     fitNavigation();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     setCentralWidget(central);
+    StartupTrace::mark("first page set");
 
     m_promisesMenu->clear();
     m_promisesMenu->addActions(m_scope->periodActions());

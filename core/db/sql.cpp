@@ -77,35 +77,45 @@ QString describe(const QSqlError& error, const QString& context) {
     return detail.isEmpty() ? context : context + QStringLiteral(": ") + detail;
 }
 
+namespace {
+
+Error notPrepared(const QSqlQuery& query) {
+    return Error{describe(query.lastError(),
+                          QCoreApplication::translate("lk::sql", "The database could not prepare a query"))};
+}
+
+Error notRun(const QSqlQuery& query, const QString& statement) {
+    // A query that only reads changed nothing, so its message says nothing about a change.
+    const QString storage = storageFailure(
+        query.lastError(),
+        statement.startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive) ? Access::Read : Access::Write);
+    if (!storage.isEmpty())
+        return Error{storage};
+    return Error{
+        describe(query.lastError(), QCoreApplication::translate("lk::sql", "The database refused a change"))};
+}
+
+} // namespace
+
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
     const Engine engine = engineOf(db);
     QSqlQuery query(db);
     query.setForwardOnly(Dialect::streamsRows(engine));
     const bool unprepared = values.isEmpty() && Dialect::runsUnpreparedWithoutValues(engine);
     if (!unprepared && !query.prepare(statement))
-        return Error{describe(query.lastError(), QCoreApplication::translate(
-                                                     "lk::sql", "The database could not prepare a query"))};
+        return notPrepared(query);
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!(unprepared ? query.exec(statement) : query.exec())) {
-        // A query that only reads changed nothing, so its message says nothing about a change.
-        const QString storage = storageFailure(
-            query.lastError(), statement.startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive)
-                                   ? Access::Read
-                                   : Access::Write);
-        if (!storage.isEmpty())
-            return Error{storage};
-        return Error{describe(query.lastError(),
-                              QCoreApplication::translate("lk::sql", "The database refused a change"))};
-    }
+    if (!(unprepared ? query.exec(statement) : query.exec()))
+        return notRun(query, statement);
     return query;
 }
 
 namespace {
 
-// The prepared writes of one connection, owned by its driver, so that they go when the connection goes (the
-// driver finalizes every statement of its own before it closes) and never serve another connection that
-// takes the same name.
+// The prepared statements of one connection (the writes, and the reads of eachRow), owned by its driver, so
+// that they go when the connection goes (the driver finalizes every statement of its own before it closes)
+// and never serve another connection that takes the same name.
 class PreparedWrites : public QObject {
 public:
     explicit PreparedWrites(QSqlDriver* driver)
@@ -242,13 +252,52 @@ void stopWhen(const QSqlDatabase& db, const std::atomic<bool>* stop) {
         const_cast<std::atomic<bool>*>(stop));
 }
 
+Status eachRow(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+               const std::function<bool(const QSqlQuery& query)>& row) {
+    if (engineOf(db) != Engine::Sqlite) {
+        auto query = run(db, statement, values);
+        if (!query)
+            return query.error();
+        while (query->next() && row(*query)) {
+        }
+        return {};
+    }
+    // Taken out of the cache while it runs, so that a read of the same statement inside `row` prepares one
+    // of its own instead of resetting this one under it.
+    auto& queries = PreparedWrites::of(db).queries;
+    QSqlQuery query(db);
+    if (auto found = queries.find(statement); found != queries.end()) {
+        query = std::move(found->second);
+        queries.erase(found);
+    } else {
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return notPrepared(query);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        const Error error = notRun(query, statement);
+        query.finish();
+        return error;
+    }
+    while (query.next() && row(query)) {
+    }
+    query.finish(); // reset: it holds no read open while it waits for its next use
+    queries.emplace(statement, std::move(query));
+    return {};
+}
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
-    auto query = run(db, statement, values);
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return QVariant();
-    return query->value(0);
+    QVariant first;
+    if (Status read = eachRow(db, statement, values,
+                              [&first](const QSqlQuery& query) {
+                                  first = query.value(0);
+                                  return false;
+                              });
+        !read)
+        return read.error();
+    return first;
 }
 
 } // namespace lk::sql

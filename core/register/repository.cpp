@@ -83,13 +83,16 @@ Record Repository::readRecord(const RegisterSpec& spec, const QSqlQuery& query) 
 
 Result<std::optional<Record>> Repository::findWhere(const RegisterSpec& spec, const QString& column,
                                                     const QVariant& value) const {
-    auto query = sql::run(
-        m_db, selectColumns(spec) + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"), {value});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<Record>();
-    return std::optional<Record>(readRecord(spec, *query));
+    std::optional<Record> found;
+    if (Status read = sql::eachRow(
+            m_db, selectColumns(spec) + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"), {value},
+            [&](const QSqlQuery& query) {
+                found = readRecord(spec, query);
+                return false;
+            });
+        !read)
+        return read.error();
+    return found;
 }
 
 Result<std::optional<Record>> Repository::find(const RegisterSpec& spec, const QString& uuid) const {
@@ -125,12 +128,14 @@ Result<QList<Record>> Repository::listOrdered(const RegisterSpec& spec, QString 
                                               const QVariantList& values) const {
     statement += QStringLiteral(" ORDER BY ") +
                  (spec.orderBy.isEmpty() ? QStringLiteral("id") : spec.orderBy + QStringLiteral(", id"));
-    auto query = sql::run(m_db, statement, values);
-    if (!query)
-        return query.error();
     QList<Record> records;
-    while (query->next())
-        records.append(readRecord(spec, *query));
+    if (Status read = sql::eachRow(m_db, statement, values,
+                                   [&](const QSqlQuery& query) {
+                                       records.append(readRecord(spec, query));
+                                       return true;
+                                   });
+        !read)
+        return read.error();
     return records;
 }
 

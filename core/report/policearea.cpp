@@ -40,6 +40,12 @@ Result<QStringList> PoliceArea::names(const Repository& repository) {
 
 Result<PoliceArea> PoliceArea::of(const Repository& repository, const QString& name,
                                   const QString& periodName, const QDate& from, const QDate& to) {
+    return of(repository, name, periodName, from, to, Known{});
+}
+
+Result<PoliceArea> PoliceArea::of(const Repository& repository, const QString& name,
+                                  const QString& periodName, const QDate& from, const QDate& to,
+                                  const Known& known) {
     auto all =
         repository.list(PromiseRegisters::municipalities(), municipalities::policeArea.toString(), name);
     if (!all)
@@ -73,10 +79,14 @@ Result<PoliceArea> PoliceArea::of(const Repository& repository, const QString& n
             const QDate end = one.period->value(periods::endDate).toDate();
             one.from = from.isValid() ? std::max(from, start) : start;
             one.to = to.isValid() ? std::min(to, end) : end;
-            auto lines = PromiseProgress::of(repository, one.period->id, one.from, one.to);
-            if (!lines)
-                return lines.error();
-            one.lines = *lines;
+            if (known.periodId == one.period->id && known.from == one.from && known.to == one.to) {
+                one.lines = known.lines;
+            } else {
+                auto lines = PromiseProgress::of(repository, one.period->id, one.from, one.to);
+                if (!lines)
+                    return lines.error();
+                one.lines = *lines;
+            }
             auto figures = KeyFigures::of(repository, municipality.id, one.from, one.to);
             if (!figures)
                 return figures.error();

@@ -38,6 +38,16 @@ struct PoliceArea {
     // period's own dates when invalid). An area no municipality names is an error that lists those there are.
     static Result<PoliceArea> of(const Repository& repository, const QString& name, const QString& periodName,
                                  const QDate& from = {}, const QDate& to = {});
+    // The lines of one of the area's periods, worked out before between the same dates (Översikt has its own
+    // municipality's when it asks): taken as they are instead of being counted again.
+    struct Known {
+        qint64 periodId = 0;
+        QDate from = {};
+        QDate to = {};
+        QList<PromiseProgress::Line> lines = {};
+    };
+    static Result<PoliceArea> of(const Repository& repository, const QString& name, const QString& periodName,
+                                 const QDate& from, const QDate& to, const Known& known);
 
     // The promises' titles across the municipalities, in the order they first come (a shared template
     // gives them all the same).

@@ -22,6 +22,9 @@ namespace lk::bench {
 
 struct ChildRun {
     double ms = -1;
+    // The processor time it used (user and system, from wait4): on a machine shared with other work, the
+    // wall time also counts the waits for a turn on a core, which this does not.
+    double cpuMs = -1;
     double peakMiB = 0;
     int exit = -1;
     QByteArray output; // what it wrote to stdout and stderr, for a failure's message
@@ -54,6 +57,8 @@ inline ChildRun runChild(const QString& program, const QStringList& arguments) {
     if (child < 0 || wait4(child, &status, 0, &usage) != child)
         return run;
     run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+                double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
     run.peakMiB = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
     run.exit = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     output.seek(0);

@@ -8,6 +8,7 @@
 #include "common/page.h"
 #include "overview/overviewscope.h"
 #include "overview/pagelink.h"
+#include "progress/promiseprogress.h"
 
 #include <QSet>
 
@@ -55,7 +56,8 @@ private:
     void noteChange(const QSet<QString>& tables);
     void bringUpToDate();
     void drawPromises();
-    void drawArea();
+    // `own`: the chosen municipality's lines, as drawPromises() worked them out.
+    void drawArea(const QList<PromiseProgress::Line>& own);
 
     DateEdit* m_from = nullptr;
     DateEdit* m_to = nullptr;

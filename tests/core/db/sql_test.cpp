@@ -2,12 +2,37 @@
 #include "db/sql.h"
 #include "rawconnection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace lk;
 using lk::test::mentions;
 using lk::test::RawConnection;
+
+namespace {
+
+sqlite3* handleOf(const QSqlDatabase& db) {
+    return *static_cast<sqlite3* const*>(db.driver()->handle().constData());
+}
+
+// The statements the connection holds compiled, and how many of them are in the middle of a run (holding a
+// read open).
+std::pair<int, int> statementsOf(const QSqlDatabase& db) {
+    int held = 0;
+    int running = 0;
+    for (sqlite3_stmt* statement = sqlite3_next_stmt(handleOf(db), nullptr); statement;
+         statement = sqlite3_next_stmt(handleOf(db), statement)) {
+        ++held;
+        if (sqlite3_stmt_busy(statement))
+            ++running;
+    }
+    return {held, running};
+}
+
+} // namespace
 
 TEST_CASE("sql::run binds values, so text that looks like SQL is stored as text", "[sql]") {
     QTemporaryDir dir;
@@ -127,4 +152,65 @@ TEST_CASE("sql::write stores text as UTF-8 that reads back exactly", "[sql]") {
         CHECK(raw.scalar(QStringLiteral("SELECT length(CAST(text AS BLOB)) FROM notes WHERE id = ?"), {id})
                   .toLongLong() == text.toUtf8().size());
     }
+}
+
+TEST_CASE("sql::eachRow keeps a read prepared for its next run, holding nothing open between runs", "[sql]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("s.sqlite")));
+    raw.exec(QStringLiteral("CREATE TABLE numbers (n INTEGER)"));
+    raw.exec(QStringLiteral("INSERT INTO numbers VALUES (1), (2), (3)"));
+    const auto [before, runningBefore] = statementsOf(raw.db());
+    CHECK(runningBefore == 0);
+
+    const QString statement = QStringLiteral("SELECT n FROM numbers WHERE n >= ? ORDER BY n");
+    for (int from : {1, 2, 3, 1}) {
+        QList<int> seen;
+        const Status read = sql::eachRow(raw.db(), statement, {from}, [&seen](const QSqlQuery& query) {
+            seen << query.value(0).toInt();
+            return true;
+        });
+        REQUIRE(read.ok());
+        QList<int> expected;
+        for (int n = from; n <= 3; ++n)
+            expected << n;
+        CHECK(seen == expected);
+        // One statement compiled for every run, and reset after it: no read stays open on the file.
+        CHECK(statementsOf(raw.db()) == std::pair{before + 1, 0});
+    }
+
+    // Stopped after the first row (a lookup by key, a count): reset as well.
+    auto first = sql::scalar(raw.db(), statement, {2});
+    REQUIRE(first.ok());
+    CHECK(first->toInt() == 2);
+    CHECK(statementsOf(raw.db()).second == 0);
+}
+
+TEST_CASE("sql::eachRow runs the same read inside its own rows without disturbing them", "[sql]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("s.sqlite")));
+    raw.exec(QStringLiteral("CREATE TABLE numbers (n INTEGER)"));
+    raw.exec(QStringLiteral("INSERT INTO numbers VALUES (1), (2), (3)"));
+    const QString statement = QStringLiteral("SELECT n FROM numbers WHERE n >= ? ORDER BY n");
+
+    QStringList pairs;
+    const Status outer = sql::eachRow(raw.db(), statement, {1}, [&](const QSqlQuery& query) {
+        const int n = query.value(0).toInt();
+        const Status inner = sql::eachRow(raw.db(), statement, {n}, [&](const QSqlQuery& nested) {
+            pairs << QStringLiteral("%1-%2").arg(n).arg(nested.value(0).toInt());
+            return true;
+        });
+        REQUIRE(inner.ok());
+        return true;
+    });
+    REQUIRE(outer.ok());
+    CHECK(pairs == QStringList{QStringLiteral("1-1"), QStringLiteral("1-2"), QStringLiteral("1-3"),
+                               QStringLiteral("2-2"), QStringLiteral("2-3"), QStringLiteral("3-3")});
+    CHECK(statementsOf(raw.db()).second == 0);
+
+    auto unprepared = sql::eachRow(raw.db(), QStringLiteral("SELECT * FROM no_such_table"), {},
+                                   [](const QSqlQuery&) { return true; });
+    REQUIRE_FALSE(unprepared.ok());
+    CHECK_THAT(unprepared.message().toStdString(), mentions(QStringLiteral("no_such_table")));
 }

@@ -85,6 +85,35 @@ TEST_CASE("Dates given to a police area are cut to each municipality's period", 
     }
 }
 
+TEST_CASE("A police area takes the lines it is given for one period between the same dates instead of "
+          "counting them again",
+          "[report][policearea]") {
+    Area file;
+    auto first = PoliceArea::of(file.repository, area, QStringLiteral("2021–2022"));
+    REQUIRE(first.ok());
+    const PoliceArea::Municipality salem = first->municipalities.at(1);
+    REQUIRE(salem.period);
+    // Lines told apart from any the file gives: their first promise's light turned to red.
+    QList<PromiseProgress::Line> given = salem.lines;
+    REQUIRE_FALSE(given.isEmpty());
+    const QString title = given.first().promise.value(promises::title).toString();
+    REQUIRE(given.first().light != PromiseProgress::Light::Red);
+    given.first().light = PromiseProgress::Light::Red;
+
+    auto taken = PoliceArea::of(file.repository, area, QStringLiteral("2021–2022"), {}, {},
+                                {salem.period->id, salem.from, salem.to, given});
+    REQUIRE(taken.ok());
+    CHECK(lightOf(taken->municipalities.at(1), title) == PromiseProgress::Light::Red);
+    // The other municipality is counted as before.
+    CHECK(lightOf(taken->municipalities.at(0), title) == lightOf(first->municipalities.at(0), title));
+
+    // Lines for other dates are not these: counted again.
+    auto counted = PoliceArea::of(file.repository, area, QStringLiteral("2021–2022"), {}, {},
+                                  {salem.period->id, salem.from.addDays(1), salem.to, given});
+    REQUIRE(counted.ok());
+    CHECK(lightOf(counted->municipalities.at(1), title) == lightOf(salem, title));
+}
+
 TEST_CASE("A police area no municipality names is refused with the areas there are, and a missing period is "
           "said, not guessed",
           "[report][policearea]") {
