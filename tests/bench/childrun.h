@@ -22,6 +22,7 @@ namespace lk::bench {
 
 struct ChildRun {
     double ms = -1;
+    double cpuMs = -1; // user and system time: on a machine shared with other work, wall time says less
     double peakMiB = 0;
     int exit = -1;
     QByteArray output; // what it wrote to stdout and stderr, for a failure's message
@@ -54,6 +55,8 @@ inline ChildRun runChild(const QString& program, const QStringList& arguments) {
     if (child < 0 || wait4(child, &status, 0, &usage) != child)
         return run;
     run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.cpuMs = (double(usage.ru_utime.tv_sec) + double(usage.ru_stime.tv_sec)) * 1e3 +
+                (double(usage.ru_utime.tv_usec) + double(usage.ru_stime.tv_usec)) / 1e3;
     run.peakMiB = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
     run.exit = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     output.seek(0);
