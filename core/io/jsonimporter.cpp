@@ -1,6 +1,7 @@
 #include "io/jsonimporter.h"
 
 #include "common/isodate.h"
+#include "db/bulkwrite.h"
 #include "db/dialect.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -8,6 +9,7 @@
 #include "io/jsonscanner.h"
 #include "register/monthset.h"
 #include "register/registry.h"
+#include "search/searchindex.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -371,6 +373,7 @@ Result<ImportSummary> Import::run() {
         return exchangePart.error();
     m_exchange = *exchangePart;
 
+    const BulkWrite bulk(m_repository.database());
     Transaction transaction(m_repository.database());
     if (!transaction.begun())
         return transaction.begun().error();
@@ -406,6 +409,15 @@ Status Import::table(const RegisterSpec& spec, const JsonScanner::Member& member
         return any.error();
     m_wasEmpty = !any->toBool();
     m_seen.clear();
+    // Into an empty table every record is new (see record()): the search index takes them all at once
+    // after the last one, in this transaction, which a failure or a stop rolls back with them.
+    QString paused;
+    if (m_wasEmpty) {
+        auto pause = SearchIndex::pauseInserts(m_repository.database(), spec.table);
+        if (!pause)
+            return pause.error();
+        paused = *pause;
+    }
     Status failed;
     int index = 0;
     const bool read = m_scanner.forEachElement(member, [&](const QByteArray& bytes, qint64 at) {
@@ -427,7 +439,7 @@ Status Import::table(const RegisterSpec& spec, const JsonScanner::Member& member
         return failed;
     if (!read)
         return broken(m_scanner.errorString(), m_scanner.errorOffset());
-    return {};
+    return SearchIndex::indexAll(m_repository.database(), spec, paused);
 }
 
 Status Import::record(const RegisterSpec& spec, const QJsonValue& value, Location& where) {

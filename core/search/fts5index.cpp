@@ -88,23 +88,38 @@ Status runAll(const QSqlDatabase& db, const QStringList& statements) {
     return {};
 }
 
-// The triggers and filling of one register, over the fields its table has now (a field a later migration
-// adds joins when that migration runs the step again).
-Status installRegister(const QSqlDatabase& db, const SearchFields& fields, qint64 number) {
-    const RegisterSpec& spec = fields.spec();
-    auto columns = columnsOf(db, spec.table);
-    if (!columns)
-        return columns.error();
-    if (columns->isEmpty())
-        return {}; // made by a later migration, which runs this step again
+// The searched fields of a register that its table has now (a field a later migration adds joins when that
+// migration runs the step again); none for a table a later migration makes.
+Result<QList<const FieldSpec*>> presentFields(const QSqlDatabase& db, const SearchFields& fields,
+                                              QSet<QString>& columns) {
+    auto found = columnsOf(db, fields.spec().table);
+    if (!found)
+        return found.error();
+    columns = *found;
     QList<const FieldSpec*> present;
     for (const FieldSpec* field : fields.textFields()) {
-        if (columns->contains(field->name))
+        if (columns.contains(field->name))
             present << field;
     }
+    return present;
+}
+
+// The name of the trigger that indexes a register's new rows.
+QString triggerName(const QString& table) {
+    return QStringLiteral("search_") + table + QStringLiteral("_insert");
+}
+
+// The triggers and filling of one register, over the fields its table has now.
+Status installRegister(const QSqlDatabase& db, const SearchFields& fields, qint64 number) {
+    const RegisterSpec& spec = fields.spec();
+    QSet<QString> columns;
+    auto found = presentFields(db, fields, columns);
+    if (!found)
+        return found.error();
+    const QList<const FieldSpec*>& present = *found;
     QStringList watched;
     for (const QString& column : fields.watchedColumns()) {
-        if (columns->contains(column))
+        if (columns.contains(column))
             watched << column;
     }
     if (present.isEmpty())
@@ -119,8 +134,8 @@ Status installRegister(const QSqlDatabase& db, const SearchFields& fields, qint6
         !numbered)
         return numbered.error();
     return runAll(
-        db, {QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3; END")
-                 .arg(name, spec.table, insertRow(inserted)),
+        db, {QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN %3; END")
+                 .arg(triggerName(spec.table), spec.table, insertRow(inserted)),
              QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 BEGIN "
                             "DELETE FROM search_index WHERE rowid = %4; %5; END")
                  .arg(name, watched.join(QStringLiteral(", ")), spec.table, removed.key, insertRow(inserted)),
@@ -129,6 +144,41 @@ Status installRegister(const QSqlDatabase& db, const SearchFields& fields, qint6
                  .arg(name, spec.table, removed.key),
              insertRow(stored, QStringLiteral(" FROM %1 t").arg(spec.table))});
 }
+
+} // namespace
+
+Result<QString> Fts5Index::pauseInserts(const QSqlDatabase& db, const QString& table) {
+    auto made =
+        sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+                    {triggerName(table)});
+    if (!made)
+        return made.error();
+    if (!made->isValid())
+        return QString(); // a register without searched text
+    // The name is made from a register's table, never from user text.
+    if (auto dropped = sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(triggerName(table))); !dropped)
+        return dropped.error();
+    return made->toString();
+}
+
+Status Fts5Index::indexAll(const QSqlDatabase& db, const RegisterSpec& spec, const QString& trigger) {
+    if (trigger.isEmpty())
+        return {};
+    auto number = sql::scalar(db, QStringLiteral("SELECT number FROM search_registers WHERE table_name = ?"),
+                              {spec.table});
+    if (!number)
+        return number.error();
+    const SearchFields fields(spec);
+    QSet<QString> columns;
+    auto present = presentFields(db, fields, columns);
+    if (!present)
+        return present.error();
+    // The same text, key and scope as the trigger writes (rowText), for every row at once.
+    const RowText stored = rowText(fields, *present, number->toLongLong(), QStringLiteral("t"));
+    return runAll(db, {insertRow(stored, QStringLiteral(" FROM %1 t").arg(spec.table)), trigger});
+}
+
+namespace {
 
 QString quoted(const QString& word) {
     QString escaped = word;

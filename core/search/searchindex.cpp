@@ -12,6 +12,14 @@ Status SearchIndex::install(const QSqlDatabase& db) {
     return engineOf(db) == Engine::Sqlite ? Fts5Index::install(db) : PgTextIndex::install(db);
 }
 
+Result<QString> SearchIndex::pauseInserts(const QSqlDatabase& db, const QString& table) {
+    return engineOf(db) == Engine::Sqlite ? Fts5Index::pauseInserts(db, table) : Result<QString>(QString());
+}
+
+Status SearchIndex::indexAll(const QSqlDatabase& db, const RegisterSpec& spec, const QString& paused) {
+    return engineOf(db) == Engine::Sqlite ? Fts5Index::indexAll(db, spec, paused) : Status{};
+}
+
 Status SearchIndex::purge(const QSqlDatabase& db) {
     // A server's index is a plain table: a changed record's old words went with its row (VACUUM, the
     // server's own autovacuum, clears the dead row as it does the record's).

@@ -33,6 +33,11 @@ public:
     // The migration step "search_index": makes the index anew, with triggers on every register that has
     // searched free text (SearchFields), and fills it from the records the database holds.
     static Status install(const QSqlDatabase& db);
+    // An import into an empty register indexes its rows once after they are in, not one by one (in a file:
+    // Fts5Index::pauseInserts and indexAll). pauseInserts gives what indexAll needs to index them and put the
+    // row-by-row indexing back; a server's index keeps indexing row by row, and both do nothing there.
+    static Result<QString> pauseInserts(const QSqlDatabase& db, const QString& table);
+    static Status indexAll(const QSqlDatabase& db, const RegisterSpec& spec, const QString& paused);
     // Makes sure the words of deleted or changed text have left the index (thinning).
     static Status purge(const QSqlDatabase& db);
 

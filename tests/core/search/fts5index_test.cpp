@@ -2,12 +2,20 @@
 #include "everyregister.h"
 #include "io/jsonimporter.h"
 #include "og/retention.h"
+#include "recordingprogress.h"
 #include "search/fts5index.h"
 #include "search/searchfields.h"
 #include "searchfixture.h"
 #include "walks/walkregisters.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace lk;
 using namespace lk::test;
@@ -41,7 +49,153 @@ QByteArray fileBytes(const QString& path) {
     return bytes;
 }
 
+// What the index holds, told by the records' UUIDs (keys and municipality ids differ from file to file): one
+// line per indexed record with its register, UUID, title, text and its municipality's UUID.
+QSet<QString> indexedTexts(const Repository& repository) {
+    QSet<QString> texts;
+    auto registers = SearchIndex::numbers(repository.database());
+    REQUIRE(registers.ok());
+    for (auto it = registers->cbegin(); it != registers->cend(); ++it) {
+        auto rows =
+            sql::run(repository.database(),
+                     QStringLiteral("SELECT t.uuid, s.title, s.body, COALESCE(m.uuid, s.scope) FROM "
+                                    "search_index s JOIN %1 t ON s.rowid = (? << 40) + t.id LEFT JOIN "
+                                    "municipalities m ON s.scope = 'm' || m.id")
+                         .arg(it.key()),
+                     {it.value()});
+        REQUIRE(rows.ok());
+        while (rows->next())
+            texts.insert(QStringList{it.key(), rows->value(0).toString(), rows->value(1).toString(),
+                                     rows->value(2).toString(), rows->value(3).toString()}
+                             .join(u'|'));
+    }
+    // No row of the index without its record.
+    CHECK(countWhere(repository, QStringLiteral("SELECT count(*) FROM search_index")) == texts.size());
+    return texts;
+}
+
+// The search triggers as the file holds them, by name.
+QStringList searchTriggers(const Repository& repository) {
+    auto rows =
+        sql::run(repository.database(),
+                 QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name LIKE 'search!_%' ESCAPE '!' ORDER BY name"));
+    REQUIRE(rows.ok());
+    QStringList triggers;
+    while (rows->next())
+        triggers << rows->value(0).toString();
+    return triggers;
+}
+
+// A file with a record in every register, its words indexed row by row as they were written.
+struct EveryRegisterFile {
+    TestFile file;
+    std::unique_ptr<Document> document = file.open();
+    Repository repository = document->repository();
+    EveryRegisterFile() {
+        REQUIRE(DemoData::fill(repository, QStringLiteral("sample")).ok());
+        fillEmptyRegisters(repository);
+    }
+};
+
 } // namespace
+
+TEST_CASE("An import into an empty file indexes every record as the row-by-row triggers do, and keeps "
+          "them",
+          "[search][import]") {
+    EveryRegisterFile source;
+    const QSet<QString> expected = indexedTexts(source.repository);
+    REQUIRE(expected.size() > 500);
+    TestFile target;
+    auto document = target.open();
+    const Repository repository = document->repository();
+    const QStringList triggers = searchTriggers(repository);
+    REQUIRE(triggers.size() > 60);
+    auto imported = JsonImporter::import(repository, TestFile::exportOf(*source.document));
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(indexedTexts(repository) == expected);
+    // The registers index their new rows one by one again.
+    CHECK(searchTriggers(repository) == triggers);
+    const qint64 municipality = countWhere(repository, QStringLiteral("SELECT min(id) FROM municipalities"));
+    const Record place = insertRecord(repository, WalkRegisters::places(),
+                                      placeValues(municipality, QStringLiteral("Gångtunneln"),
+                                                  QStringLiteral("Mörk och klottrad efter importen")));
+    CHECK(hitUuids(repository, QStringLiteral("klottrad")) == QStringList{place.uuid});
+}
+
+TEST_CASE("An import into a file that has records indexes what it adds and changes, and nothing twice",
+          "[search][import]") {
+    SearchFile file;
+    TestFile other;
+    auto document = other.open();
+    const Repository repository = document->repository();
+    REQUIRE(JsonImporter::import(repository, TestFile::exportOf(*file.document)).ok());
+    // There: the meeting's minutes changed, and a second meeting and a case added to the registers this file
+    // already has records of.
+    Record changed = file.meeting;
+    changed.values.insert(QStringLiteral("minutes"), QStringLiteral("Lugnt vid torget numera."));
+    REQUIRE(
+        file.repository.update(OgRegisters::meetings(), file.meeting, changed, Repository::Stamp::Now).ok());
+    const Record added = insertRecord(
+        file.repository, OgRegisters::meetings(),
+        merged(meetingValues(file.municipality, QDate(2021, 5, 10)),
+               {{QStringLiteral("minutes"), QStringLiteral("Skadegörelse vid idrottshallen.")}}));
+    auto imported = JsonImporter::import(repository, TestFile::exportOf(*file.document));
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->added == 1);
+    CHECK(imported->updated == 1);
+    CHECK(indexedTexts(repository) == indexedTexts(file.repository));
+    CHECK(hitUuids(repository, QStringLiteral("busstationen")).isEmpty());
+    CHECK(hitUuids(repository, QStringLiteral("torget")) == QStringList{file.meeting.uuid});
+    CHECK(hitUuids(repository, QStringLiteral("idrottshallen")) == QStringList{added.uuid});
+}
+
+TEST_CASE("An import stopped halfway, or refused at its end, leaves the index and its triggers as they were",
+          "[search][import]") {
+    EveryRegisterFile source;
+    QByteArray exported = TestFile::exportOf(*source.document);
+    TestFile target(QStringLiteral("salem-2021-2022"));
+    auto document = target.open();
+    const Repository repository = document->repository();
+    const QSet<QString> texts = indexedTexts(repository);
+    const QStringList triggers = searchTriggers(repository);
+
+    RecordingProgress progress;
+    progress.stopHalfwayThrough(QCoreApplication::translate("lk::JsonImporter", "Importing the records"));
+    auto stopped = JsonImporter::import(repository, exported, JsonImporter::Mode::Apply, progress);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(Progress::isStopped(stopped.error()));
+    CHECK(indexedTexts(repository) == texts);
+    CHECK(searchTriggers(repository) == triggers);
+
+    // A field this version does not know in the last record of the last register read (the tables are read
+    // in the registers' order): refused after every other record was written and indexed.
+    QJsonObject root = QJsonDocument::fromJson(exported).object();
+    const auto last =
+        std::find_if(Registry::all().crbegin(), Registry::all().crend(), [&root](const RegisterSpec* spec) {
+            return !root.value(spec->table).toArray().isEmpty();
+        });
+    REQUIRE(last != Registry::all().crend());
+    QJsonArray rows = root.value((*last)->table).toArray();
+    QJsonObject record = rows.last().toObject();
+    record.insert(QStringLiteral("zz_unknown"), 1);
+    rows.replace(rows.size() - 1, record);
+    root.insert((*last)->table, rows);
+    auto refused = JsonImporter::import(repository, QJsonDocument(root).toJson());
+    INFO(refused.message().toStdString());
+    CHECK(refused.message().contains(QStringLiteral("zz_unknown")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(indexedTexts(repository) == texts);
+    CHECK(searchTriggers(repository) == triggers);
+
+    // A preview writes everything and takes it back.
+    exported = TestFile::exportOf(*source.document);
+    REQUIRE(JsonImporter::import(repository, exported, JsonImporter::Mode::Preview).ok());
+    CHECK(indexedTexts(repository) == texts);
+    CHECK(searchTriggers(repository) == triggers);
+}
 
 TEST_CASE("Every register with searched text has its triggers, and every searched field is found",
           "[search][sqlite]") {
