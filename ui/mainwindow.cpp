@@ -306,6 +306,7 @@ void MainWindow::buildMenus() {
     m_import = file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     m_import->setToolTip(tr("Read an export or the changes from another computer, after a preview"));
     m_restore = file->addAction(tr("Restore from a &backup…"), this, [this] { restoreDialog(); });
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
     m_exportExcel = file->addAction(tr("&Export to Excel…"), this, [this] {
         SpreadsheetExport::exportFile(m_document.get(), m_scope->municipalityId(), this);
@@ -519,7 +520,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_import->setEnabled(!doc->isReadOnly());
     m_exportExcel->setEnabled(true);
     m_report->setEnabled(true);
-    m_restore->setEnabled(!doc->isReadOnly());
+    m_restore->setEnabled(!doc->isReadOnly() && !server);
     m_auditLog->setEnabled(true);
     m_search->setEnabled(true);
 

@@ -2,6 +2,7 @@
 
 #include "common/filewrite.h"
 #include "db/newfile.h"
+#include "db/serverurl.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,10 @@ Result<QString> Backups::make(const Database& database, const QDateTime& now, Pr
 }
 
 Result<QString> Backups::make(const QString& databasePath, const QDateTime& now, Progress& progress) {
+    // A server's address is no file with a folder beside it: a server is copied with backup --server.
+    if (ServerUrl::isServerUrl(databasePath))
+        return Error{Text::tr("A server's database is not backed up beside a file. Write a copy of it with: "
+                              "lofteskollen backup --server URL --out FILE.sqlite")};
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
         return Error{Text::tr("The backup folder %1 could not be made. The file itself is unchanged; check "

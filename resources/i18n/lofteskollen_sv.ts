@@ -830,6 +830,10 @@
         <source>The backup could not be put in place. The file was not changed. %1</source>
         <translation>Säkerhetskopian kunde inte läggas på plats. Filen ändrades inte. %1</translation>
     </message>
+    <message>
+        <source>A server&apos;s database is not backed up beside a file. Write a copy of it with: lofteskollen backup --server URL --out FILE.sqlite</source>
+        <translation>En servers databas säkerhetskopieras inte bredvid en fil. Skriv en kopia av den med: lofteskollen backup --server URL --out FIL.sqlite</translation>
+    </message>
 </context>
 <context>
     <name>lk::CadenceStrip</name>

@@ -127,3 +127,10 @@ TEST_CASE("A backup is one file: reading it leaves no -wal or -shm beside it", "
     CHECK_FALSE(QFileInfo::exists(*made + QStringLiteral("-shm")));
     CHECK(QDir(Backups::folderFor(file.path())).entryList(QDir::Files).size() == 1);
 }
+
+TEST_CASE("A server's address gets no backup folder, and is told how a server is copied", "[backup]") {
+    const auto made = lk::Backups::make(QStringLiteral("postgresql://anna@db.kommun.local/lofteskollen"),
+                                        QDateTime::currentDateTime());
+    REQUIRE_FALSE(made.ok());
+    CHECK(made.message().contains(QStringLiteral("backup --server URL")));
+}

@@ -102,7 +102,7 @@ struct EveryRegisterFile {
 
 TEST_CASE("An import into an empty file indexes every record as the row-by-row triggers do, and keeps "
           "them",
-          "[search][import]") {
+          "[search][import][sqlite]") {
     EveryRegisterFile source;
     const QSet<QString> expected = indexedTexts(source.repository);
     REQUIRE(expected.size() > 500);
@@ -125,7 +125,7 @@ TEST_CASE("An import into an empty file indexes every record as the row-by-row t
 }
 
 TEST_CASE("An import into a file that has records indexes what it adds and changes, and nothing twice",
-          "[search][import]") {
+          "[search][import][sqlite]") {
     SearchFile file;
     TestFile other;
     auto document = other.open();
@@ -153,7 +153,7 @@ TEST_CASE("An import into a file that has records indexes what it adds and chang
 }
 
 TEST_CASE("An import stopped halfway, or refused at its end, leaves the index and its triggers as they were",
-          "[search][import]") {
+          "[search][import][sqlite]") {
     EveryRegisterFile source;
     QByteArray exported = TestFile::exportOf(*source.document);
     TestFile target(QStringLiteral("salem-2021-2022"));

@@ -8,6 +8,7 @@
 #include "modal.h"
 #include "ownserver.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +81,9 @@ TEST_CASE("Connecting asks for the password, again when it is refused, and never
     REQUIRE(window.document());
     CHECK(window.windowTitle() == QStringLiteral("lofteskollen_template on the server – Löfteskollen"));
     CHECK(window.findChild<QWidget*>(QStringLiteral("connectionBanner"))->isHidden());
+    // A server is copied with backup --server: it has no copies beside it to restore from.
+    REQUIRE(window.findChild<QAction*>(QStringLiteral("restoreBackup")));
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("restoreBackup"))->isEnabled());
 
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     REQUIRE_FALSE(recent.isEmpty());
