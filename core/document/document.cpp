@@ -97,19 +97,26 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     auto* watch = new ConnectionWatch(*m_database, this);
     // What the pages show may have changed on the server while the connection was gone: they read again.
     connect(watch, &ConnectionWatch::restored, this, [this] {
+        // The listener's own connection went with the server, and with it the LISTEN: it listens anew.
+        hear();
         if (auto tables = Dialect::userTables(m_database->connection()); tables)
             notifyExternalChange(QSet<QString>(tables->begin(), tables->end()));
     });
 }
 
 void Document::listen() {
-    m_listener = new ChangeListener(m_database->connection().connectionName(),
-                                    QString::fromUtf16(RowVersions::channel), this);
     m_changesDue = new QTimer(this);
     m_changesDue->setSingleShot(true);
     m_changesDue->setInterval(100);
-    connect(m_listener, &ChangeListener::notified, this, &Document::noteChange);
     connect(m_changesDue, &QTimer::timeout, this, &Document::tellChanges);
+    hear();
+}
+
+void Document::hear() {
+    delete m_listener;
+    m_listener = new ChangeListener(m_database->connection().connectionName(),
+                                    QString::fromUtf16(RowVersions::channel), this);
+    connect(m_listener, &ChangeListener::notified, this, &Document::noteChange);
 }
 
 bool Document::isListening() const {

@@ -85,6 +85,8 @@ private:
     void startPageCheck();
     void collectPageCheck();
     void listen();
+    // A listener on a connection of its own, in place of the one before (lost with the server).
+    void hear();
     void noteChange(const QString& payload);
     void tellChanges();
 

@@ -2,6 +2,7 @@
 // nothing is half-written, and once the server is back the program has reconnected by itself, the banner
 // has gone and the edit is saved. On a server of the test's own, as stopping the shared one would stop
 // every other test.
+#include "../../core/register/registerfixture.h"
 #include "catchqt.h"
 #include "common/connectionbanner.h"
 #include "common/recordform.h"
@@ -10,6 +11,7 @@
 #include "io/templates.h"
 #include "ownserver.h"
 #include "promises/promiseregisters.h"
+#include "secondclient.h"
 #include "testfile.h"
 
 #include <QLineEdit>
@@ -96,4 +98,35 @@ TEST_CASE("The banner's button tries again at once", "[ui][server][postgres]") {
     banner.retryButton()->click();
     CHECK_FALSE(watch->isLost());
     CHECK(banner.isHidden());
+}
+
+TEST_CASE("Once the server is back, another client's changes are heard again", "[ui][server][postgres]") {
+    OwnServer server;
+    auto opened = Document::open(server.url());
+    REQUIRE(opened.ok());
+    Document& document = **opened;
+    ConnectionWatch* watch = ConnectionWatch::of(&document);
+    REQUIRE(watch);
+    watch->setTimes(3600 * 1000, 3600 * 1000, 3600 * 1000); // the test says when to try
+    REQUIRE(QTest::qWaitFor([&] { return document.isListening(); }, 20000));
+
+    server.halt();
+    watch->check();
+    REQUIRE(watch->isLost());
+    server.resume();
+    watch->retryNow();
+    REQUIRE_FALSE(watch->isLost());
+
+    // The listener's connection went with the server: without listening anew, this change is never heard.
+    REQUIRE(QTest::qWaitFor([&] { return document.isListening(); }, 20000));
+    QSet<QString> heard;
+    QObject::connect(&document, &Document::rowsChangedElsewhere,
+                     [&heard](const QString& table, const QSet<QString>&) { heard.insert(table); });
+    SecondClient other(document);
+    REQUIRE(other.repository()
+                .insert(PromiseRegisters::municipalities(),
+                        recordOf(municipalityValues(QStringLiteral("Botkyrka kommun"))),
+                        Repository::Stamp::Now)
+                .ok());
+    CHECK(QTest::qWaitFor([&] { return heard.contains(QStringLiteral("municipalities")); }, 20000));
 }
