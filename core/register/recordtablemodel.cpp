@@ -480,8 +480,15 @@ void RecordTableModel::refreshRows(const QSet<QString>& uuids) {
         return;
     for (const QString& uuid : uuids) {
         const int at = rowOf(uuid);
-        if (at < 0)
-            continue; // not loaded: read when its page is
+        if (at < 0) {
+            // Not among the rows read: new there, or on a page not read yet. Only the whole order can say
+            // where a new row goes: when the count has changed, the rows read so far are read again.
+            if (countRows() != m_total) {
+                reload();
+                return;
+            }
+            continue;
+        }
         std::optional<Row> fresh;
         const Status done = read(
             0, 1,

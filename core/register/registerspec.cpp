@@ -50,8 +50,8 @@ QString RegisterSpec::municipalityCondition(const QString& alias) const {
     const FieldSpec* owner = parentField();
     const RegisterSpec* ownerSpec = owner ? Registry::named(owner->references) : nullptr;
     if (!ownerSpec)
-        // Shared by every municipality; the value is still bound, typed, as PostgreSQL cannot guess a type for
-        // a bare "? IS NULL".
+        // Shared by every municipality; the value is still bound, typed, as PostgreSQL cannot guess a type
+        // for a bare "? IS NULL".
         return QStringLiteral("1 = 1 OR CAST(? AS BIGINT) IS NULL");
     // One level up, under an alias of its own (never a keyword: "t" + "o" is TO): the owner's owner may be
     // asked in turn.

@@ -74,13 +74,19 @@ double readFloor(const Repository& repository) {
 
 // SQLite writing the same rows and their change log into a new file, table by table: what any import must at
 // least do.
-Timing writeFloor(const QTemporaryDir& dir, const QString& from) {
-    const QString path = dir.filePath(QStringLiteral("floor.sqlite"));
+// A new file `name` for a floor, with the region file attached as "source".
+std::unique_ptr<Database> floorFile(const QTemporaryDir& dir, const QString& name, const QString& from) {
+    const QString path = dir.filePath(name);
     QFile::remove(path);
     auto database =
         must(Database::createNew(path, [](const Database&) { return Status(); }), "new file for the floor");
+    must(sql::run(database->connection(), QStringLiteral("ATTACH DATABASE ? AS source"), {from}), "attach");
+    return database;
+}
+
+Timing writeFloor(const QTemporaryDir& dir, const QString& from) {
+    const auto database = floorFile(dir, QStringLiteral("floor.sqlite"), from);
     const QSqlDatabase db = database->connection();
-    must(sql::run(db, QStringLiteral("ATTACH DATABASE ? AS source"), {from}), "attach");
     const BulkWrite bulk(db); // the page cache the import has
     return cpuTimed([&] {
         must(sql::run(db, QStringLiteral("BEGIN")), "begin");
@@ -100,12 +106,8 @@ Timing writeFloor(const QTemporaryDir& dir, const QString& from) {
 // statements prepared once that the importer uses (sql::write), the search index filled once per table: what
 // a row-by-row import must at least do, without reading JSON or checking anything.
 Timing rowFloor(const QTemporaryDir& dir, const QString& from) {
-    const QString path = dir.filePath(QStringLiteral("rowfloor.sqlite"));
-    QFile::remove(path);
-    auto database =
-        must(Database::createNew(path, [](const Database&) { return Status(); }), "new file for the floor");
+    const auto database = floorFile(dir, QStringLiteral("rowfloor.sqlite"), from);
     const QSqlDatabase db = database->connection();
-    must(sql::run(db, QStringLiteral("ATTACH DATABASE ? AS source"), {from}), "attach");
     const BulkWrite bulk(db); // the page cache the import has
     const auto copyRows = [&db](const QString& select, const QString& table) {
         auto rows = must(sql::run(db, select), "read");

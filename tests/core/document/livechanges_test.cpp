@@ -59,4 +59,16 @@ TEST_CASE("Another client's change shows in an open list by reading that row alo
     REQUIRE(QTest::qWaitFor([&] { return model.rowOf(uuid) < 0; }, 20000));
     CHECK(model.rowCount() == rows - 1);
     CHECK(model.rowsRead() - readBefore == 1); // its one query found nothing, and no other row was read
+
+    // Added there, the new row shows here, where the list's order puts it.
+    Record added = *other.repository().find(PromiseRegisters::promises(), model.uuidAt(0)).value();
+    added.id = 0;
+    added.uuid.clear();
+    added.version = 0;
+    added.values.insert(QStringLiteral("title"), QStringLiteral("Nytt löfte från en annan klient"));
+    added.values.remove(QStringLiteral("sort_order")); // placed last of its focus area
+    auto inserted = other.repository().insert(PromiseRegisters::promises(), added, Repository::Stamp::Now);
+    REQUIRE(inserted.ok());
+    REQUIRE(QTest::qWaitFor([&] { return model.rowOf(inserted->uuid) >= 0; }, 20000));
+    CHECK(model.rowCount() == rows);
 }
