@@ -135,8 +135,13 @@ void Document::noteChange(const QString& payload) {
 
 void Document::tellChanges() {
     const auto changed = std::exchange(m_changedRows, {});
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+    QSet<QString> tables;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         emit rowsChangedElsewhere(it.key(), it.value());
+        tables.insert(it.key());
+    }
+    if (!tables.isEmpty())
+        emit tablesChangedElsewhere(tables);
 }
 
 Document::~Document() {

@@ -79,6 +79,10 @@ signals:
     // one): the open lists read those rows again. Gathered for a moment, so that a change of many rows
     // arrives once.
     void rowsChangedElsewhere(const QString& table, const QSet<QString>& uuids);
+    // The same changes by table, after the rows: what is worked out of whole tables (the promise tree's
+    // assessments, Översikt's figures, the badges) is worked out again. Forms are not told: what is typed in
+    // one stays (a save then meets the other's change as a conflict).
+    void tablesChangedElsewhere(const QSet<QString>& tables);
 
 private:
     Status checkWritable();

@@ -18,17 +18,20 @@ constexpr quintptr areaMarker = 0;
 PromiseTreeModel::PromiseTreeModel(Document* document, QObject* parent)
     : QAbstractItemModel(parent)
     , m_document(document) {
-    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
-        // The assessments follow the targets and every register a target counts.
-        bool counted = tables.contains(PromiseRegisters::targets().table) ||
-                       tables.contains(PromiseRegisters::periods().table);
-        for (const CodeOption& source : Registry::countedSources())
-            counted = counted || tables.contains(source.code);
-        if (counted || tables.contains(PromiseRegisters::focusAreas().table) ||
-            tables.contains(PromiseRegisters::promises().table) ||
-            tables.contains(PromiseRegisters::statuses().table))
-            reload();
-    });
+    connect(m_document, &Document::changed, this, &PromiseTreeModel::noteChange);
+    connect(m_document, &Document::tablesChangedElsewhere, this, &PromiseTreeModel::noteChange);
+}
+
+void PromiseTreeModel::noteChange(const QSet<QString>& tables) {
+    // The assessments follow the targets and every register a target counts.
+    bool counted = tables.contains(PromiseRegisters::targets().table) ||
+                   tables.contains(PromiseRegisters::periods().table);
+    for (const CodeOption& source : Registry::countedSources())
+        counted = counted || tables.contains(source.code);
+    if (counted || tables.contains(PromiseRegisters::focusAreas().table) ||
+        tables.contains(PromiseRegisters::promises().table) ||
+        tables.contains(PromiseRegisters::statuses().table))
+        reload();
 }
 
 void PromiseTreeModel::setPeriod(qint64 periodId) {

@@ -6,6 +6,7 @@
 #include "register/record.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 namespace lk {
 
@@ -46,6 +47,8 @@ public:
     QString loadError() const { return m_loadError; }
 
 private:
+    // A change here or by another client: the tree is read again when it touches what the tree shows.
+    void noteChange(const QSet<QString>& tables);
     struct PromiseRow {
         Record record;
         QString status; // the latest reported status code, empty when none

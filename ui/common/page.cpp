@@ -6,18 +6,20 @@
 #include "register/recordtablemodel.h"
 
 #include <QStackedWidget>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace lk {
 
 Page::Page(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document) {
-    connect(m_document, &Document::changed, this, [this](const QSet<QString>& tables) {
+    const auto noteChange = [this](const QSet<QString>& tables) {
         if (m_badgeText && tables.intersects(m_badgeTables))
             refreshBadge();
-    });
+    };
+    connect(m_document, &Document::changed, this, noteChange);
+    connect(m_document, &Document::tablesChangedElsewhere, this, noteChange);
 }
 
 void Page::setPeriod(qint64 periodId) {

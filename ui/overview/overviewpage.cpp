@@ -51,6 +51,7 @@ QSet<QString> promiseTablesOf(const QList<PromiseProgress::Line>& lines) {
 OverviewPage::OverviewPage(Document* document, QWidget* parent)
     : Page(document, parent) {
     connect(document, &Document::changed, this, &OverviewPage::noteChange);
+    connect(document, &Document::tablesChangedElsewhere, this, &OverviewPage::noteChange);
 }
 
 void OverviewPage::applyPeriod() {

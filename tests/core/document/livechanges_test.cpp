@@ -1,6 +1,7 @@
 #include "../register/registerfixture.h"
 #include "catchqt.h"
 #include "document/document.h"
+#include "promises/promisetreemodel.h"
 #include "register/recordtablemodel.h"
 #include "secondclient.h"
 #include "testserver.h"
@@ -71,4 +72,40 @@ TEST_CASE("Another client's change shows in an open list by reading that row alo
     REQUIRE(inserted.ok());
     REQUIRE(QTest::qWaitFor([&] { return model.rowOf(inserted->uuid) >= 0; }, 20000));
     CHECK(model.rowCount() == rows);
+}
+
+TEST_CASE("Another client's status report shows in the promise tree, which works its status out again",
+          "[document][live][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    TestFile file(engine, QStringLiteral("salem-2021-2022"));
+    auto document = file.open();
+    if (engine == Engine::Sqlite) {
+        CHECK_FALSE(document->isListening()); // one program writes a file at a time
+        return;
+    }
+    REQUIRE(QTest::qWaitFor([&] { return document->isListening(); }, 20000));
+    PromiseTreeModel tree(document.get());
+    tree.setPeriod(scalar(*document, QStringLiteral("SELECT id FROM periods")).toLongLong());
+    const QString uuid =
+        scalar(*document, QStringLiteral("SELECT uuid FROM promises WHERE title = 'Trafikkontroller'"))
+            .toString();
+    const auto status = [&] {
+        return tree.indexOf(uuid).siblingAtColumn(PromiseTreeModel::StatusColumn).data().toString();
+    };
+    REQUIRE(status() != QStringLiteral("Delayed"));
+
+    SecondClient other(*document);
+    const QVariant promise =
+        scalar(*document, QStringLiteral("SELECT id FROM promises WHERE uuid = ?"), {uuid});
+    REQUIRE(
+        other.repository()
+            .insert(PromiseRegisters::statuses(),
+                    recordOf({{QStringLiteral("promise_id"), promise},
+                              {QStringLiteral("reported_on"), QStringLiteral("2022-12-30")},
+                              {QStringLiteral("status"), QStringLiteral("forsenad")},
+                              {QStringLiteral("comment"), QStringLiteral("Rapporterat av en annan klient")}}),
+                    Repository::Stamp::Now)
+            .ok());
+    CHECK(QTest::qWaitFor([&] { return status() == QStringLiteral("Delayed"); }, 20000));
 }
