@@ -14,18 +14,30 @@
 using namespace lk;
 using namespace lk::test;
 
+namespace {
+
+// The test's document, once it hears other clients; none on a file, after checking that nobody is heard there
+// (one program writes a file at a time).
+std::unique_ptr<Document> listening(const TestFile& file, Engine engine) {
+    auto document = file.open();
+    if (engine == Engine::Sqlite) {
+        CHECK_FALSE(document->isListening());
+        return nullptr;
+    }
+    REQUIRE(QTest::qWaitFor([&] { return document->isListening(); }, 20000));
+    return document;
+}
+
+} // namespace
+
 TEST_CASE("Another client's change shows in an open list by reading that row alone",
           "[document][live][postgres]") {
     const Engine engine = GENERATE(from_range(engines()));
     INFO(engineName(engine));
     TestFile file(engine, QStringLiteral("salem-2021-2022"));
-    auto document = file.open();
-    if (engine == Engine::Sqlite) {
-        // One program writes a file at a time: there is nobody to hear.
-        CHECK_FALSE(document->isListening());
+    auto document = listening(file, engine);
+    if (!document)
         return;
-    }
-    REQUIRE(QTest::qWaitFor([&] { return document->isListening(); }, 20000));
     RecordTableModel model(document.get(), PromiseRegisters::promises(),
                            {QStringLiteral("title"), QStringLiteral("aim")});
     REQUIRE(model.rowCount() >= 3);
@@ -79,12 +91,9 @@ TEST_CASE("Another client's status report shows in the promise tree, which works
     const Engine engine = GENERATE(from_range(engines()));
     INFO(engineName(engine));
     TestFile file(engine, QStringLiteral("salem-2021-2022"));
-    auto document = file.open();
-    if (engine == Engine::Sqlite) {
-        CHECK_FALSE(document->isListening()); // one program writes a file at a time
+    auto document = listening(file, engine);
+    if (!document)
         return;
-    }
-    REQUIRE(QTest::qWaitFor([&] { return document->isListening(); }, 20000));
     PromiseTreeModel tree(document.get());
     tree.setPeriod(scalar(*document, QStringLiteral("SELECT id FROM periods")).toLongLong());
     const QString uuid =
