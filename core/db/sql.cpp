@@ -2,9 +2,9 @@
 #include "db/sqlsession.h"
 
 #include "db/dialect.h"
+#include "db/refusal.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlResult>
@@ -64,15 +64,8 @@ QString storageFailure(const QSqlError& error, Access access) {
 QString describe(const QSqlError& error, const QString& context) {
     if (const QString storage = storageFailure(error); !storage.isEmpty())
         return storage;
-    // PostgreSQL's insufficient_privilege: the login's role, or row-level security, does not allow it.
-    if (error.nativeErrorCode() == QStringLiteral("42501"))
-        return QCoreApplication::translate(
-                   "lk::sql", "The server does not let your login do this (%1). Nothing was changed. Ask the "
-                              "server's administrator for the access your work needs.")
-            .arg(error.databaseText()
-                     .section(u'\n', 0, 0)
-                     .remove(QRegularExpression(QStringLiteral("^\\s*ERROR:\\s*")))
-                     .trimmed());
+    if (const QString refused = refusal(error); !refused.isEmpty())
+        return refused;
     const QString detail = error.text().trimmed();
     return detail.isEmpty() ? context : context + QStringLiteral(": ") + detail;
 }

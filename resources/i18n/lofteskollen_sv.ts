@@ -8697,5 +8697,33 @@ Det är sällan så det blev. Spara ändå?</translation>
         <source>The server does not let your login do this (%1). Nothing was changed. Ask the server&apos;s administrator for the access your work needs.</source>
         <translation>Servern låter inte din inloggning göra detta (%1). Inget ändrades. Be serverns administratör om den behörighet ditt arbete kräver.</translation>
     </message>
+    <message>
+        <source>A record this one is linked to was deleted or changed meanwhile, perhaps by someone else. Nothing was changed. Look at the records again, then try again.</source>
+        <translation>En post som den här hör ihop med har tagits bort eller ändrats under tiden, kanske av någon annan. Inget ändrades. Titta på posterna igen och försök sedan på nytt.</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same records at the same moment. Nothing was changed. Try again.</source>
+        <translation>Någon annan ändrade samma poster i samma ögonblick. Inget ändrades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The server took too long and stopped the work. Nothing was changed. Try again; if it happens again, tell the server&apos;s administrator.</source>
+        <translation>Servern tog för lång tid och avbröt arbetet. Inget ändrades. Försök igen; händer det igen, tala med serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The server accepts no changes just now (it is read-only: a standby server, or one under maintenance). Nothing was changed. Try again later, or ask the server&apos;s administrator.</source>
+        <translation>Servern tar inte emot några ändringar just nu (den är skrivskyddad: en reservserver, eller under underhåll). Inget ändrades. Försök igen senare, eller fråga serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was changed. Tell the server&apos;s administrator.</source>
+        <translation>Serverns disk är full. Inget ändrades. Tala med serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The server has no room for more work just now (%1). Nothing was changed. Try again later, or tell the server&apos;s administrator.</source>
+        <translation>Servern har inte plats för mer arbete just nu (%1). Inget ändrades. Försök igen senare, eller tala med serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The server refused the values by a rule of the database (%1). Nothing was changed. Check the values, or ask the server&apos;s administrator whether the database is of a newer version of Löfteskollen.</source>
+        <translation>Servern vägrade värdena enligt en regel i databasen (%1). Inget ändrades. Kontrollera värdena, eller fråga serverns administratör om databasen är från en nyare version av Löfteskollen.</translation>
+    </message>
 </context>
 </TS>
