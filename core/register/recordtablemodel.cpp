@@ -245,12 +245,20 @@ bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, 
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const QString field = m_columns.at(index.column())->name;
-    // The document saves, records the undo step and tells every view, this one included, to reload.
-    if (auto saved = m_document->update(m_spec, uuidAt(index.row()), {{field, value}}); !saved) {
+    const Record& shown = m_rows.at(index.row()).record;
+    // The document saves, records the undo step and tells every view, this one included, to reload; only
+    // over the version this row shows, so that another client's change meanwhile is not written over unseen.
+    auto saved = m_document->update(m_spec, shown.uuid, {{field, value}}, shown.version);
+    if (saved)
+        return true;
+    if (saved.error().conflict && saved.error().conflict->theirs) {
+        QVariantMap mine = shown.values;
+        mine.insert(field, value);
+        emit editConflicted(*saved.error().conflict, mine);
+    } else {
         emit editFailed(saved.message());
-        return false;
     }
-    return true;
+    return false;
 }
 
 void RecordTableModel::sort(int column, Qt::SortOrder order) {

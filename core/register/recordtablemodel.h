@@ -4,6 +4,7 @@
 #include "common/progress.h"
 #include "common/result.h"
 #include "register/computedcolumn.h"
+#include "register/conflict.h"
 #include "register/record.h"
 #include "register/registerspec.h"
 
@@ -51,6 +52,8 @@ public:
 
     const RegisterSpec& spec() const { return m_spec; }
     const FieldSpec& columnField(int column) const { return *m_columns.at(column); }
+    // The stored fields shown, in order (the computed columns follow them).
+    const QList<const FieldSpec*>& fieldColumns() const { return m_fieldColumns; }
 
     // Only rows whose `field` equals `value` (the targets of one promise). An invalid value shows no rows.
     void setParentFilter(const QString& field, const QVariant& value);
@@ -101,6 +104,9 @@ public:
 signals:
     // An edit in the table that the file refused; the message is for the user.
     void editFailed(const QString& message);
+    // An edit in the table refused because another client changed the row since it was read: the row as it
+    // is now, and the row as this edit would have left it. Nothing was saved.
+    void editConflicted(const lk::Conflict& conflict, const QVariantMap& mine);
 
 private:
     struct Row {

@@ -37,6 +37,19 @@ QList<const FieldSpec*> ConflictDialog::differing(const QList<const FieldSpec*>&
     return found;
 }
 
+std::optional<QVariantMap> ConflictDialog::resolve(const Conflict& conflict,
+                                                   const QList<const FieldSpec*>& fields,
+                                                   const QVariantMap& mine, QWidget* parent) {
+    ConflictDialog dialog(conflict, fields, mine, parent);
+    dialog.exec();
+    if (dialog.choice() == Choice::TakeTheirs || !conflict.theirs)
+        return std::nullopt;
+    QVariantMap values;
+    for (const FieldSpec* changed : differing(fields, mine, *conflict.theirs))
+        values.insert(changed->name, mine.value(changed->name));
+    return values;
+}
+
 ConflictDialog::ConflictDialog(const Conflict& conflict, const QList<const FieldSpec*>& fields,
                                const QVariantMap& mine, QWidget* parent)
     : QDialog(parent) {

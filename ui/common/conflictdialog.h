@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace lk {
 
 class ConflictDialog : public QDialog {
@@ -24,6 +26,12 @@ public:
                                              const Record& theirs);
 
     Choice choice() const { return m_choice; }
+
+    // Asks the user, and gives what to save over their version (`conflict.theirs->version`) to keep mine:
+    // the fields that differ, with my values. None when the user takes theirs, and nothing is to be saved.
+    // One way for a form, a dialog and a table's cell to meet the same conflict.
+    static std::optional<QVariantMap> resolve(const Conflict& conflict, const QList<const FieldSpec*>& fields,
+                                              const QVariantMap& mine, QWidget* parent);
 
 private:
     Choice m_choice = Choice::TakeTheirs;

@@ -67,10 +67,15 @@ void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, con
     QString refusal;
     const auto listening = connect(records, &RecordTableModel::editFailed, this,
                                    [&refusal](const QString& message) { refusal = message; });
+    bool conflicted = false;
+    const auto conflicts =
+        connect(records, &RecordTableModel::editConflicted, this, [&conflicted] { conflicted = true; });
     const bool saved = model->setData(index, typed, Qt::EditRole);
     disconnect(listening);
+    disconnect(conflicts);
     auto* view = qobject_cast<QAbstractItemView*>(parent());
-    if (saved || !view)
+    // Another client's change meanwhile: the list asks which to keep, and the cell is not opened again.
+    if (saved || conflicted || !view)
         return;
     // The editor closes after this; what was typed opens again in the same cell once it has.
     m_refusedAt = index;

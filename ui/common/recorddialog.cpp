@@ -1,5 +1,6 @@
 #include "common/recorddialog.h"
 
+#include "common/conflictdialog.h"
 #include "common/recordform.h"
 #include "document/document.h"
 
@@ -122,8 +123,20 @@ void RecordDialog::editRecord(const QString& uuid) {
     // start past its old end in one go.
     // Saved only over the version shown: someone else's change meanwhile is refused, with who made it.
     setSave([this, uuid, version](const Record& entered) -> Result<QString> {
-        if (auto saved = m_document->update(m_spec, uuid, entered.values, version); !saved)
+        auto saved = m_document->update(m_spec, uuid, entered.values, version);
+        if (saved)
+            return uuid;
+        // Changed meanwhile: theirs beside what was entered here, as a form shows it. Taking theirs closes
+        // the dialog on the record as they left it; a record they deleted is said in words (nothing to
+        // choose).
+        if (!saved.error().conflict || !saved.error().conflict->theirs)
             return saved.error();
+        const Conflict& conflict = *saved.error().conflict;
+        const auto kept = ConflictDialog::resolve(conflict, m_form->fields(), entered.values, this);
+        if (!kept)
+            return uuid;
+        if (auto over = m_document->update(m_spec, uuid, *kept, conflict.theirs->version); !over)
+            return over.error();
         return uuid;
     });
 }

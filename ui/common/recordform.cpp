@@ -239,15 +239,11 @@ void RecordForm::resolveConflict(const Conflict& conflict, const FieldSpec& fiel
     // Yours: the record as this form read it with the edit just made; theirs: as the other writer left it.
     QVariantMap mine = m_stored;
     mine.insert(field.name, FieldEditor::value(m_editors.value(field.name), field));
-    ConflictDialog dialog(conflict, m_fields, mine, this);
     m_resolving = true;
-    dialog.exec();
+    const auto kept = ConflictDialog::resolve(conflict, m_fields, mine, this);
     m_resolving = false;
-    if (dialog.choice() == ConflictDialog::Choice::KeepMine) {
-        QVariantMap values;
-        for (const FieldSpec* changed : ConflictDialog::differing(m_fields, mine, *conflict.theirs))
-            values.insert(changed->name, mine.value(changed->name));
-        if (auto saved = m_document->update(m_spec, m_uuid, values, conflict.theirs->version); !saved) {
+    if (kept) {
+        if (auto saved = m_document->update(m_spec, m_uuid, *kept, conflict.theirs->version); !saved) {
             m_failedSave = true;
             m_refused.insert(field.name, saved.message());
             setProblem(field.name, saved.message());

@@ -33,6 +33,8 @@ public:
 
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
     const RegisterSpec& spec() const { return m_spec; }
+    // The fields the form shows, in order.
+    const QList<const FieldSpec*>& fields() const { return m_fields; }
     QString firstField() const { return m_fields.isEmpty() ? QString() : m_fields.first()->name; }
     // The municipality whose records the reference fields offer (a test purchase's retailers, a visit's
     // units); a bound record sets it from itself.

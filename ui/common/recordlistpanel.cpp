@@ -1,5 +1,6 @@
 #include "common/recordlistpanel.h"
 
+#include "common/conflictdialog.h"
 #include "common/fielddelegate.h"
 #include "common/noticebar.h"
 #include "common/recorddialog.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lk {
@@ -92,6 +94,12 @@ RecordListPanel::RecordListPanel(Document* document, const RegisterSpec& spec, c
     connect(m_delete, &QPushButton::clicked, this, &RecordListPanel::removeSelected);
     connect(m_model, &RecordTableModel::editFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); });
+    // Asked once the cell's editor has closed: a dialog opened while it commits would take its focus and
+    // have it commit again.
+    connect(m_model, &RecordTableModel::editConflicted, this,
+            [this](const Conflict& conflict, const QVariantMap& mine) {
+                QTimer::singleShot(0, this, [this, conflict, mine] { resolveConflict(conflict, mine); });
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::fitColumns);
     // The stretching column narrows and widens with the window, and its label wraps onto more lines or fewer.
@@ -372,6 +380,16 @@ void RecordListPanel::updateButtons() {
     m_delete->setEnabled(editable && hasParent && selected);
     if (m_edit)
         m_edit->setEnabled(selected);
+}
+
+void RecordListPanel::resolveConflict(const Conflict& conflict, const QVariantMap& mine) {
+    const auto kept = ConflictDialog::resolve(conflict, m_model->fieldColumns(), mine, this);
+    if (!kept) {
+        m_model->refreshRows({conflict.uuid}); // the row as they left it
+        return;
+    }
+    if (Status saved = m_document->update(m_spec, conflict.uuid, *kept, conflict.theirs->version); !saved)
+        QMessageBox::warning(this, tr("Not saved"), saved.message());
 }
 
 } // namespace lk

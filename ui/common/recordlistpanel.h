@@ -125,6 +125,8 @@ private:
     // Says so when the filter hides every row, rather than leave an empty table that looks like nothing
     // was ever entered.
     void showNoMatch();
+    // A cell's edit met another client's change: theirs beside the row as edited, and the user keeps one.
+    void resolveConflict(const Conflict& conflict, const QVariantMap& mine);
 
     Document* m_document;
     const RegisterSpec& m_spec;

@@ -1,5 +1,7 @@
 #include "common/conflictdialog.h"
+#include "common/recorddialog.h"
 #include "common/recordform.h"
+#include "common/recordlistpanel.h"
 #include "formfill.h"
 #include "modal.h"
 #include "promises/promiseregisters.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace lk;
@@ -180,5 +183,110 @@ TEST_CASE("The conflict dialog reads in Swedish and English and fits a laptop's 
         const QDir pictures(QStringLiteral(LOFTESKOLLEN_SCREENSHOTS "/") + language);
         REQUIRE(pictures.mkpath(QStringLiteral(".")));
         CHECK(dialog.grab().save(pictures.filePath(QStringLiteral("conflictdialog.png"))));
+    }
+}
+
+namespace {
+
+// Answers the next conflict dialog with `button` ("keepMine" or "takeTheirs"); true once it has.
+struct ConflictAnswer {
+    explicit ConflictAnswer(const char* button) {
+        whenModal([this, button](QWidget* modal) {
+            auto* dialog = qobject_cast<ConflictDialog*>(modal);
+            if (!dialog) {
+                modal->close();
+                return;
+            }
+            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("mine_title")))
+                mineShown = label->text();
+            auto* chosen = dialog->findChild<QPushButton*>(QString::fromLatin1(button));
+            REQUIRE(chosen);
+            QTest::mouseClick(chosen, Qt::LeftButton);
+            seen = true;
+        });
+    }
+    bool seen = false;
+    QString mineShown;
+};
+
+} // namespace
+
+TEST_CASE("A record edited in a dialog and changed by someone else meanwhile shows theirs beside what was "
+          "entered, and the user keeps one",
+          "[ui][conflictdialog][recorddialog][versions][postgres]") {
+    const Engine engine = GENERATE(from_range(engines()));
+    INFO(engineName(engine));
+    TwoWriters w(engine);
+    RecordDialog dialog(w.document.get(), PromiseRegisters::promises(),
+                        {title, QStringLiteral("responsible"), QStringLiteral("aim")}, {}, {});
+    dialog.editRecord(w.uuid);
+    dialog.show();
+    w.theyChange(QStringLiteral("Trafikkontroller på natten"));
+    typeInto(dialog.form()->editor(title), QStringLiteral("Trafikkontroller i centrum"));
+
+    SECTION("keep mine") {
+        ConflictAnswer answer("keepMine");
+        dialog.accept();
+        REQUIRE(answer.seen);
+        CHECK(answer.mineShown == QStringLiteral("Trafikkontroller i centrum"));
+        CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller i centrum"));
+        CHECK(w.stored(QStringLiteral("version")).toLongLong() == 3);
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    SECTION("take theirs") {
+        ConflictAnswer answer("takeTheirs");
+        dialog.accept();
+        REQUIRE(answer.seen);
+        CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller på natten"));
+        CHECK(w.stored(QStringLiteral("version")).toLongLong() == 2);
+        // Nothing is left to save: the dialog closes on the record as they left it.
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK_FALSE(dialog.isVisible());
+    }
+}
+
+// On a file only: on a server the list hears the other change and reads the row again before the edit,
+// which is the point of listening, and leaves no conflict to meet.
+TEST_CASE("A cell edited in a list over a row someone else changed since it was read shows theirs beside "
+          "yours, and the user keeps one",
+          "[ui][conflictdialog][recordlistpanel][versions][sqlite]") {
+    TwoWriters w(Engine::Sqlite);
+    RecordListPanel panel(w.document.get(), PromiseRegisters::promises(), {title, QStringLiteral("aim")});
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    const int row = panel.model()->loadRowOf(w.uuid);
+    REQUIRE(row >= 0);
+    w.theyChange(QStringLiteral("Trafikkontroller på natten"));
+    const QModelIndex cell = panel.model()->index(row, 0);
+    panel.view()->setCurrentIndex(cell);
+    panel.view()->edit(cell);
+    auto* editor = panel.view()->viewport()->findChild<QLineEdit*>();
+    REQUIRE(editor);
+    typeInto(editor, QStringLiteral("Trafikkontroller i centrum"));
+
+    SECTION("keep mine") {
+        ConflictAnswer answer("keepMine");
+        QTest::keyClick(editor, Qt::Key_Return);
+        REQUIRE(QTest::qWaitFor([&answer] { return answer.seen; }));
+        CHECK(answer.mineShown == QStringLiteral("Trafikkontroller i centrum"));
+        REQUIRE(QTest::qWaitFor([&w] { return w.stored(QStringLiteral("version")).toLongLong() == 3; }));
+        CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller i centrum"));
+        CHECK(panel.model()->index(panel.model()->rowOf(w.uuid), 0).data().toString() ==
+              QStringLiteral("Trafikkontroller i centrum"));
+    }
+    SECTION("take theirs") {
+        ConflictAnswer answer("takeTheirs");
+        QTest::keyClick(editor, Qt::Key_Return);
+        REQUIRE(QTest::qWaitFor([&answer] { return answer.seen; }));
+        CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller på natten"));
+        CHECK(w.stored(QStringLiteral("version")).toLongLong() == 2);
+        // The row shows theirs, and the next edit of it is saved without asking.
+        REQUIRE(QTest::qWaitFor([&] {
+            return panel.model()->index(panel.model()->rowOf(w.uuid), 0).data().toString() ==
+                   QStringLiteral("Trafikkontroller på natten");
+        }));
+        CHECK(panel.model()->setData(panel.model()->index(panel.model()->rowOf(w.uuid), 0),
+                                     QStringLiteral("Trafikkontroller i Salem")));
+        CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller i Salem"));
     }
 }
