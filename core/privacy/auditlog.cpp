@@ -14,6 +14,11 @@
 #include <cmath>
 #include <functional>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace lk {
 
 QString AuditLog::currentUser() {
@@ -22,6 +27,12 @@ QString AuditLog::currentUser() {
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    // Started without a login's environment (a service, a cron job, a desktop file run by some launchers):
+    // the account is still known to the system, and the log names it rather than "unknown".
+    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 
