@@ -4,20 +4,17 @@
 #include "db/sql.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace lk {
 
@@ -27,12 +24,15 @@ QString AuditLog::currentUser() {
         if (!name.isEmpty())
             return name;
     }
-#ifdef Q_OS_UNIX
-    // Started without a login's environment (a service, a cron job, a desktop file run by some launchers):
-    // the account is still known to the system, and the log names it rather than "unknown".
-    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
-        return QString::fromLocal8Bit(account->pw_name);
-#endif
+    // Started without a login's environment (a service, a cron job, some launchers): the account is still
+    // known, as the owner of a file this process makes (Qt asks the system's account database; Windows
+    // always sets USERNAME). The log names it rather than "unknown".
+    static const QString owner = [] {
+        QTemporaryFile probe;
+        return probe.open() ? QFileInfo(probe.fileName()).owner() : QString();
+    }();
+    if (!owner.isEmpty())
+        return owner;
     return QStringLiteral("unknown");
 }
 
