@@ -61,6 +61,21 @@ public:
     }
     Repository repository() const { return Repository(connection()); }
 
+    // Deletes the record with everything that belongs to it, as a user of this client would.
+    void removeWhole(const RegisterSpec& spec, const QString& uuid) const {
+        auto found = repository().find(spec, uuid);
+        REQUIRE(found.ok());
+        REQUIRE(found->has_value());
+        auto dependents = repository().dependents(spec, **found);
+        REQUIRE(dependents.ok());
+        ChangeSet removal;
+        removal.rows = *dependents;
+        removal.remove(spec, **found);
+        auto applied = repository().apply(removal);
+        INFO(applied.message().toStdString());
+        REQUIRE(applied.ok());
+    }
+
 private:
     std::unique_ptr<Database> m_server;
     QString m_name;

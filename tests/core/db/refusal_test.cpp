@@ -37,18 +37,9 @@ TEST_CASE("A target added to a promise someone else deleted meanwhile is refused
         scalar(*document, QStringLiteral("SELECT id FROM promises WHERE title = 'Trafikkontroller'"))
             .toLongLong();
     SecondClient other(*document);
-    const Record theirs =
-        *other.repository()
-             .find(PromiseRegisters::promises(),
-                   scalar(*document, QStringLiteral("SELECT uuid FROM promises WHERE id = ?"), {promise})
-                       .toString())
-             .value();
-    auto dependents = other.repository().dependents(PromiseRegisters::promises(), theirs);
-    REQUIRE(dependents.ok());
-    ChangeSet removal;
-    removal.rows = *dependents;
-    removal.remove(PromiseRegisters::promises(), theirs);
-    REQUIRE(other.repository().apply(removal).ok());
+    other.removeWhole(
+        PromiseRegisters::promises(),
+        scalar(*document, QStringLiteral("SELECT uuid FROM promises WHERE id = ?"), {promise}).toString());
     const qint64 targetsBefore = count(*document, QStringLiteral("targets"));
     const qint64 logBefore = count(*document, QStringLiteral("audit_log"));
 

@@ -57,6 +57,32 @@ struct TwoWriters {
     }
 };
 
+// Answers the next conflict dialog with `button` ("keepMine" or "takeTheirs"), noting what it showed.
+struct ConflictAnswer {
+    explicit ConflictAnswer(const char* button) {
+        whenModal([this, button](QWidget* modal) {
+            auto* dialog = qobject_cast<ConflictDialog*>(modal);
+            if (!dialog) {
+                modal->close();
+                return;
+            }
+            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("mine_title")))
+                mineShown = label->text();
+            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("theirs_title")))
+                theirsShown = label->text();
+            aimShown = dialog->findChild<QLabel*>(QStringLiteral("mine_aim")) != nullptr;
+            auto* chosen = dialog->findChild<QPushButton*>(QString::fromLatin1(button));
+            REQUIRE(chosen);
+            QTest::mouseClick(chosen, Qt::LeftButton);
+            seen = true;
+        });
+    }
+    bool seen = false;
+    QString mineShown;
+    QString theirsShown;
+    bool aimShown = false;
+};
+
 } // namespace
 
 TEST_CASE("A record changed by someone else while it was edited shows theirs beside yours, and the user "
@@ -67,52 +93,29 @@ TEST_CASE("A record changed by someone else while it was edited shows theirs bes
     TwoWriters w(engine);
     w.theyChange(QStringLiteral("Trafikkontroller på natten"));
 
-    QString mineShown;
-    QString theirsShown;
-    bool sawDialog = false;
-    const auto answer = [&](const char* button) {
-        whenModal([&, button](QWidget* modal) {
-            auto* dialog = qobject_cast<ConflictDialog*>(modal);
-            if (!dialog) {
-                modal->close();
-                return;
-            }
-            sawDialog = true;
-            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("mine_title")))
-                mineShown = label->text();
-            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("theirs_title")))
-                theirsShown = label->text();
-            // Only where the two differ: the aim and the responsible are the same on both sides.
-            CHECK_FALSE(dialog->findChild<QLabel*>(QStringLiteral("mine_aim")));
-            auto* chosen = dialog->findChild<QPushButton*>(QString::fromLatin1(button));
-            REQUIRE(chosen);
-            QTest::mouseClick(chosen, Qt::LeftButton);
-        });
-    };
-
     SECTION("keep mine") {
-        answer("keepMine");
+        ConflictAnswer answer("keepMine");
         typeInto(w.titleEdit(), QStringLiteral("Trafikkontroller i centrum"));
         QTest::keyClick(w.titleEdit(), Qt::Key_Return);
-        REQUIRE(sawDialog);
-        CHECK(mineShown == QStringLiteral("Trafikkontroller i centrum"));
-        CHECK(theirsShown == QStringLiteral("Trafikkontroller på natten"));
+        REQUIRE(answer.seen);
+        CHECK(answer.mineShown == QStringLiteral("Trafikkontroller i centrum"));
+        CHECK(answer.theirsShown == QStringLiteral("Trafikkontroller på natten"));
+        // Only where the two differ: the aim and the responsible are the same on both sides.
+        CHECK_FALSE(answer.aimShown);
         CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller i centrum"));
         CHECK(w.stored(QStringLiteral("version")).toLongLong() == 3);
         CHECK(w.titleEdit()->text() == QStringLiteral("Trafikkontroller i centrum"));
         CHECK(w.form.problem(title).isEmpty());
         // The form now edits the version it wrote: the next edit is saved without asking.
-        sawDialog = false;
         typeInto(w.titleEdit(), QStringLiteral("Trafikkontroller i Salem"));
         QTest::keyClick(w.titleEdit(), Qt::Key_Return);
-        CHECK_FALSE(sawDialog);
         CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller i Salem"));
     }
     SECTION("take theirs") {
-        answer("takeTheirs");
+        ConflictAnswer answer("takeTheirs");
         typeInto(w.titleEdit(), QStringLiteral("Trafikkontroller i centrum"));
         QTest::keyClick(w.titleEdit(), Qt::Key_Return);
-        REQUIRE(sawDialog);
+        REQUIRE(answer.seen);
         CHECK(w.stored(title).toString() == QStringLiteral("Trafikkontroller på natten"));
         CHECK(w.stored(QStringLiteral("version")).toLongLong() == 2);
         CHECK(w.titleEdit()->text() == QStringLiteral("Trafikkontroller på natten"));
@@ -123,13 +126,7 @@ TEST_CASE("A record changed by someone else while it was edited shows theirs bes
 TEST_CASE("A record deleted by someone else while it was edited says so and keeps what was typed",
           "[ui][conflictdialog][versions]") {
     TwoWriters w(Engine::Sqlite);
-    const Record theirs = *w.other.repository().find(PromiseRegisters::promises(), w.uuid).value();
-    auto dependents = w.other.repository().dependents(PromiseRegisters::promises(), theirs);
-    REQUIRE(dependents.ok());
-    ChangeSet removal;
-    removal.rows = *dependents;
-    removal.remove(PromiseRegisters::promises(), theirs);
-    REQUIRE(w.other.repository().apply(removal).ok());
+    w.other.removeWhole(PromiseRegisters::promises(), w.uuid);
 
     typeInto(w.titleEdit(), QStringLiteral("Trafikkontroller i centrum"));
     QTest::keyClick(w.titleEdit(), Qt::Key_Return);
@@ -185,31 +182,6 @@ TEST_CASE("The conflict dialog reads in Swedish and English and fits a laptop's 
         CHECK(dialog.grab().save(pictures.filePath(QStringLiteral("conflictdialog.png"))));
     }
 }
-
-namespace {
-
-// Answers the next conflict dialog with `button` ("keepMine" or "takeTheirs"); true once it has.
-struct ConflictAnswer {
-    explicit ConflictAnswer(const char* button) {
-        whenModal([this, button](QWidget* modal) {
-            auto* dialog = qobject_cast<ConflictDialog*>(modal);
-            if (!dialog) {
-                modal->close();
-                return;
-            }
-            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("mine_title")))
-                mineShown = label->text();
-            auto* chosen = dialog->findChild<QPushButton*>(QString::fromLatin1(button));
-            REQUIRE(chosen);
-            QTest::mouseClick(chosen, Qt::LeftButton);
-            seen = true;
-        });
-    }
-    bool seen = false;
-    QString mineShown;
-};
-
-} // namespace
 
 TEST_CASE("A record edited in a dialog and changed by someone else meanwhile shows theirs beside what was "
           "entered, and the user keeps one",
