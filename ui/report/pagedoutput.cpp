@@ -29,6 +29,8 @@ struct Text {
 // The document's own unit: a pixel at 96 dots per inch, as on screen and in ODT.
 constexpr double documentDpi = 96;
 constexpr double footerShare = 0.04; // of the page's height, for the page number
+// A part of the text, in characters, too short to be laid out on its own (Pages::cutParts()).
+constexpr int shortPart = 1500;
 
 } // namespace
 
@@ -138,6 +140,15 @@ private:
                 (item.block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
                 m_document.characterAt(item.block.position() - 1) == QChar::ParagraphSeparator)
                 starts << item.block;
+        }
+        // A short part stays with the one before it: putting a part back lays out again what stands up to
+        // two pages before it (QTextDocumentLayout starts again from its last checkpoint, every 2000 units,
+        // and lays out every table from there anew), which for the signatures' few lines took five times
+        // as long as their own layout.
+        for (qsizetype i = starts.size() - 1; i >= 0; --i) {
+            const int end = i + 1 < starts.size() ? starts.at(i + 1).position() : m_document.characterCount();
+            if (end - starts.at(i).position() < shortPart)
+                starts.removeAt(i);
         }
         if (starts.isEmpty())
             return {};
