@@ -56,7 +56,7 @@ struct Figures {
 
 // Sorts every column of every register table shown in `tab` both ways, and filters each by a word of its
 // first row.
-void sortAndFilter(QWidget* tab, const QString& where, Figures& figures) {
+void sortAndFilterOnce(QWidget* tab, const QString& where, Figures& figures) {
     for (QTableView* view : tab->findChildren<QTableView*>()) {
         RecordTableModel* model = recordModel(view->model());
         if (!view->isVisible() || !model)
@@ -85,6 +85,17 @@ void sortAndFilter(QWidget* tab, const QString& where, Figures& figures) {
         }
         model->sort(-1);
     }
+}
+
+// For a profile of one table: LOFTESKOLLEN_PAGES_ONLY=TEXT sorts and filters only where its place names TEXT
+// ("Actions"), LOFTESKOLLEN_PAGES_REPEAT=N times over (the last turn's figures printed).
+void sortAndFilter(QWidget* tab, const QString& where, Figures& figures) {
+    const QString only = qEnvironmentVariable("LOFTESKOLLEN_PAGES_ONLY");
+    if (!only.isEmpty() && !where.contains(only))
+        return;
+    const int repeat = std::max(1, qEnvironmentVariableIntValue("LOFTESKOLLEN_PAGES_REPEAT"));
+    for (int turn = 0; turn < repeat; ++turn)
+        sortAndFilterOnce(tab, where, figures);
 }
 
 Figures goThrough(const QString& file) {
