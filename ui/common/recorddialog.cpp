@@ -122,23 +122,24 @@ void RecordDialog::editRecord(const QString& uuid) {
     // All fields are saved together, as one undo step and checked as a whole: a period can then move its
     // start past its old end in one go.
     // Saved only over the version shown: someone else's change meanwhile is refused, with who made it.
-    setSave([this, uuid, version](const Record& entered) -> Result<QString> {
-        auto saved = m_document->update(m_spec, uuid, entered.values, version);
-        if (saved)
-            return uuid;
-        // Changed meanwhile: theirs beside what was entered here, as a form shows it. Taking theirs closes
-        // the dialog on the record as they left it; a record they deleted is said in words (nothing to
-        // choose).
-        if (!saved.error().conflict || !saved.error().conflict->theirs)
-            return saved.error();
-        const Conflict& conflict = *saved.error().conflict;
-        const auto kept = ConflictDialog::resolve(conflict, m_form->fields(), entered.values, this);
-        if (!kept)
-            return uuid;
-        if (auto over = m_document->update(m_spec, uuid, *kept, conflict.theirs->version); !over)
-            return over.error();
+    setSave([this, uuid, version](const Record& entered) { return saveOver(uuid, entered.values, version); });
+}
+
+Result<QString> RecordDialog::saveOver(const QString& uuid, const QVariantMap& values, qint64 version) {
+    auto saved = m_document->update(m_spec, uuid, values, version);
+    if (saved)
         return uuid;
-    });
+    // Changed meanwhile: theirs beside what was entered here, as a form shows it. Taking theirs closes the
+    // dialog on the record as they left it; a record they deleted is said in words (nothing to choose).
+    if (!saved.error().conflict || !saved.error().conflict->theirs)
+        return saved.error();
+    const Conflict& conflict = *saved.error().conflict;
+    if (!ConflictDialog::resolve(conflict, m_form->fields(), values, this))
+        return uuid;
+    // Mine whole, with what the save adds beside the form's fields (a closed case's status).
+    if (auto over = m_document->update(m_spec, uuid, values, conflict.theirs->version); !over)
+        return over.error();
+    return uuid;
 }
 
 void RecordDialog::editExisting(Document* document, const RegisterSpec& spec, const QStringList& fields,

@@ -49,6 +49,9 @@ public:
 
     // Makes this a dialog that edits the stored record `uuid`: all fields are saved together on OK.
     void editRecord(const QString& uuid);
+    // For a save of one's own: writes `values` to the record `uuid` over `version` (the one read when the
+    // dialog opened), and when someone else changed it since, asks which to keep, theirs beside these.
+    Result<QString> saveOver(const QString& uuid, const QVariantMap& values, qint64 version);
 
     // A dialog that edits an existing record; all fields are saved together, as one undo step.
     static void editExisting(Document* document, const RegisterSpec& spec, const QStringList& fields,

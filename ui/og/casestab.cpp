@@ -140,12 +140,12 @@ bool CasesTab::closeCase() {
     RecordDialog dialog(m_document, OgRegisters::cases(), {ogCases::outcome, ogCases::closedOn},
                         {{ogCases::closedOn, QDate::currentDate()}}, {}, this);
     dialog.setWindowTitle(tr("Close case %1").arg((*found)->value(ogCases::code).toString()));
-    dialog.setSave([this, uuid](const Record& entered) -> Result<QString> {
+    // Over the version read now: an outcome someone else wrote meanwhile is shown beside this one, not
+    // written over.
+    dialog.setSave([&dialog, uuid, version = (*found)->version](const Record& entered) {
         QVariantMap values = entered.values;
         values.insert(ogCases::status, QStringLiteral("avslutad"));
-        if (auto saved = m_document->update(OgRegisters::cases(), uuid, values); !saved)
-            return saved.error();
-        return uuid;
+        return dialog.saveOver(uuid, values, version);
     });
     const bool closed = dialog.exec() == QDialog::Accepted;
     updateButtons();

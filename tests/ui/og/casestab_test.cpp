@@ -9,6 +9,7 @@
 #include "og/ogpage.h"
 #include "og/ogregisters.h"
 #include "register/recordtablemodel.h"
+#include "secondclient.h"
 #include "testfile.h"
 
 #include <QComboBox>
@@ -97,4 +98,62 @@ TEST_CASE("Delete empties an optional date", "[ui][og]") {
     CHECK(form.values().value(QStringLiteral("consent_on")) == QVariant(QDate(2022, 2, 15)));
     QTest::keyClick(date, Qt::Key_Delete);
     CHECK_FALSE(form.values().value(QStringLiteral("consent_on")).isValid());
+}
+
+TEST_CASE("A case closed here after someone else closed it shows their outcome beside this one, and keeping "
+          "mine closes it with mine",
+          "[ui][og][versions]") {
+    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+    lk::MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    lk::Document& document = *window.document();
+    const qint64 municipality =
+        scalar(document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();
+    lk::Record opened;
+    opened.values = {{QStringLiteral("municipality_id"), municipality},
+                     {QStringLiteral("code"), QStringLiteral("OG-2022-001")},
+                     {QStringLiteral("opened_on"), QDate(2022, 2, 8)},
+                     {QStringLiteral("kind"), QStringLiteral("individ")},
+                     {QStringLiteral("age_band"), QStringLiteral("18_20")},
+                     {QStringLiteral("status"), QStringLiteral("pagaende")}};
+    auto inserted = document.insert(lk::OgRegisters::cases(), opened);
+    REQUIRE(inserted.ok());
+    lk::test::SecondClient other(document);
+
+    lk::CasesTab* tab = window.page<lk::OgPage>()->cases();
+    tab->setScope(municipality);
+    tab->list()->view()->selectRow(0);
+    bool asked = false;
+    QString theirsShown;
+    lk::test::whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<lk::RecordDialog*>(modal);
+        REQUIRE(dialog);
+        auto* outcome = qobject_cast<QComboBox*>(dialog->form()->editor(QStringLiteral("outcome")));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("delvis")));
+        qobject_cast<lk::DateEdit*>(dialog->form()->editor(QStringLiteral("closed_on")))
+            ->setDate(QDate(2022, 11, 8));
+        // Meanwhile the police contact closes it on their side.
+        lk::Record theirs = *other.repository().find(lk::OgRegisters::cases(), inserted->uuid).value();
+        lk::Record closed = theirs;
+        closed.values.insert(QStringLiteral("status"), QStringLiteral("avslutad"));
+        closed.values.insert(QStringLiteral("outcome"), QStringLiteral("nej"));
+        closed.values.insert(QStringLiteral("closed_on"), QDate(2022, 11, 1));
+        lk::ChangeSet changes;
+        changes.update(lk::OgRegisters::cases(), theirs, closed);
+        REQUIRE(other.repository().apply(changes).ok());
+        lk::test::whenModal([&](QWidget* conflict) {
+            asked = true;
+            if (auto* label = conflict->findChild<QLabel*>(QStringLiteral("theirs_outcome")))
+                theirsShown = label->text();
+            auto* keep = conflict->findChild<QPushButton*>(QStringLiteral("keepMine"));
+            REQUIRE(keep);
+            QTest::mouseClick(keep, Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("closeCase")), Qt::LeftButton);
+    CHECK(asked);
+    CHECK(theirsShown == QStringLiteral("No"));
+    CHECK(caseRow(document) == QStringLiteral("avslutad|delvis|2022-11-08"));
 }
