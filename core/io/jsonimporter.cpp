@@ -201,6 +201,10 @@ Result<Record> readRecord(const RegisterSpec& spec, const QJsonObject& object, c
         // Checked here too, so that the message names the field as the file does (“text”, not “Promise”).
         if (auto valid = field.validate(*value); !valid)
             return at(where, Text::tr("field “%1”: %2").arg(key, valid.message()));
+        // As RegisterSpec::normalized has it (a yes/no field left out is no), so that the insert need not
+        // normalize the record again.
+        if (!value->isValid())
+            *value = field.normalized(*value);
         if (value->isValid())
             record.values.insert(field.name, *value);
     }
@@ -495,7 +499,8 @@ Status Import::record(const RegisterSpec& spec, const QJsonValue& value, Locatio
                 return {};
             }
         }
-        auto added = m_repository.insert(spec, *record, Repository::Stamp::Keep);
+        // Its fields were checked by readRecord.
+        auto added = m_repository.insert(spec, *record, Repository::Stamp::Keep, Repository::Fields::Checked);
         if (!added) {
             // Read from the refusal: on PostgreSQL the failed insert has ended the transaction's reading too.
             if (m_wasEmpty && Dialect::uniqueColumns(added.message()).contains(QStringLiteral("uuid")))
