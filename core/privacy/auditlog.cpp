@@ -2,6 +2,7 @@
 
 #include "db/engine.h"
 #include "db/sql.h"
+#include "privacy/auditbatch.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -130,8 +131,27 @@ Status AuditLog::write(const QSqlDatabase& db, const RegisterSpec& spec, const s
                     after ? valuesJson(spec, *after) : QString());
 }
 
+namespace {
+
+// The time of a change, to the millisecond; written once for all the rows of the same millisecond (an import
+// writes dozens in one).
+QString now() {
+    thread_local qint64 last = -1;
+    thread_local QString text;
+    const QDateTime moment = QDateTime::currentDateTimeUtc();
+    if (moment.toMSecsSinceEpoch() != last) {
+        last = moment.toMSecsSinceEpoch();
+        text = moment.toString(Qt::ISODateWithMs);
+    }
+    return text;
+}
+
+} // namespace
+
 Status AuditLog::writeInsert(const QSqlDatabase& db, const RegisterSpec& spec, const QString& uuid,
                              const QVariantList& stored) {
+    if (AuditBatch* batch = AuditBatch::of(db))
+        return batch->add(now(), currentUser(), spec.table, uuid, storedJson(spec, stored));
     return writeRow(db, QStringLiteral("insert"), spec.table, uuid, QString(), storedJson(spec, stored));
 }
 
@@ -233,51 +253,19 @@ Status AuditLog::forgetPersonalTextWhere(const QSqlDatabase& db, const RegisterS
                        });
 }
 
-namespace {
-
-// The time of a change, to the millisecond; written once for all the rows of the same millisecond (an import
-// writes dozens in one).
-QString now() {
-    thread_local qint64 last = -1;
-    thread_local QString text;
-    const QDateTime moment = QDateTime::currentDateTimeUtc();
-    if (moment.toMSecsSinceEpoch() != last) {
-        last = moment.toMSecsSinceEpoch();
-        text = moment.toString(Qt::ISODateWithMs);
-    }
-    return text;
-}
-
-} // namespace
-
 Status AuditLog::writeRow(const QSqlDatabase& db, const QString& action, const QString& table,
                           const QString& key, const QString& oldJson, const QString& newJson) {
     const QVariant nothing{QMetaType(QMetaType::QString)}; // braces: clang reads parentheses as a declaration
-    // The action is written into the statement when it is one of the three: bound, SQLite checked it against
-    // the column's CHECK (action IN (...)) by building a temporary table for every row, a fifth of the time
-    // of an audit row (and a twentieth of an import's).
-    thread_local const QHash<QString, QString> statements = [] {
-        QHash<QString, QString> made;
-        for (const QString& known :
-             {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")})
-            made.insert(known, QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "
-                                              "record_uuid, old_values, new_values) VALUES (?, ?, '%1', ?, ?, "
-                                              "?, ?)")
-                                   .arg(known));
-        return made;
-    }();
-    const QString withAction = statements.value(action);
-    QVariantList values{now(), currentUser(), action, table, key, oldJson.isNull() ? nothing : QVariant(oldJson),
-                        newJson.isNull() ? nothing : QVariant(newJson)};
-    if (!withAction.isEmpty())
-        values.removeAt(2);
+    // The batch's rows come before this one.
+    if (AuditBatch* batch = AuditBatch::of(db))
+        if (Status flushed = batch->flush(); !flushed)
+            return flushed;
     auto ran =
         sql::write(db,
-                   withAction.isEmpty()
-                       ? QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "
-                                        "record_uuid, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                       : withAction,
-                   values);
+                   QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "
+                                  "record_uuid, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {now(), currentUser(), action, table, key, oldJson.isNull() ? nothing : QVariant(oldJson),
+                    newJson.isNull() ? nothing : QVariant(newJson)});
     if (!ran)
         return ran.error();
     return {};

@@ -257,7 +257,8 @@ Result<Record> Repository::insert(const RegisterSpec& spec, Record record, Stamp
         record = spec.normalized(std::move(record));
     if (spec.derive)
         spec.derive(record);
-    if (auto valid = checked ? (spec.rule ? spec.rule(spec, record) : Status()) : spec.validate(record); !valid)
+    if (auto valid = checked ? (spec.rule ? spec.rule(spec, record) : Status()) : spec.validate(record);
+        !valid)
         return Error{failed(spec, valid.message())};
     if (record.uuid.isEmpty())
         record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
