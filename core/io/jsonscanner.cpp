@@ -204,7 +204,9 @@ bool JsonScanner::forEachElement(const Member& member,
         const qint64 at = offset();
         // Captured inside brackets: a record is parsed as the one element of a list, so that one that is no
         // object is still read, and named as such.
-        element = "[";
+        // Emptied, not assigned: the buffer keeps its room, so that a record is not grown anew each time.
+        element.resize(0);
+        element += '[';
         if (!capture(element))
             return false;
         element += ']';

@@ -2,6 +2,7 @@
 
 #include "db/engine.h"
 #include "db/sql.h"
+#include "privacy/auditbatch.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -99,6 +100,14 @@ const QList<qsizetype>& sortedFields(const RegisterSpec& spec) {
 } // namespace
 
 QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record) {
+    QVariantList stored;
+    stored.reserve(spec.fields.size());
+    for (const FieldSpec& field : spec.fields)
+        stored << field.toStorage(record.value(field.name));
+    return storedJson(spec, stored);
+}
+
+QString AuditLog::storedJson(const RegisterSpec& spec, const QVariantList& storedValues) {
     // Written directly rather than through a QJsonObject: a tenth of an import's time went to building one
     // for every row.
     QByteArray out = "{";
@@ -106,7 +115,7 @@ QString AuditLog::valuesJson(const RegisterSpec& spec, const Record& record) {
     for (const qsizetype i : sortedFields(spec)) {
         const FieldSpec& field = spec.fields.at(i);
         // fromVariant() would turn an empty text into "", which a reader could not tell from an empty string.
-        QVariant stored = field.toStorage(record.value(field.name));
+        QVariant stored = storedValues.at(i);
         // A picture is logged by what it is and its hash: the log says that it changed without holding
         // megabytes of it (and a photo stays out of the log once the record is gone).
         if (field.type == FieldType::Image && !stored.isNull())
@@ -131,6 +140,30 @@ Status AuditLog::write(const QSqlDatabase& db, const RegisterSpec& spec, const s
     return writeRow(db, action, spec.table, after ? after->uuid : before->uuid,
                     before ? valuesJson(spec, *before) : QString(),
                     after ? valuesJson(spec, *after) : QString());
+}
+
+namespace {
+
+// The time of a change, to the millisecond; written once for all the rows of the same millisecond (an import
+// writes dozens in one).
+QString now() {
+    thread_local qint64 last = -1;
+    thread_local QString text;
+    const QDateTime moment = QDateTime::currentDateTimeUtc();
+    if (moment.toMSecsSinceEpoch() != last) {
+        last = moment.toMSecsSinceEpoch();
+        text = moment.toString(Qt::ISODateWithMs);
+    }
+    return text;
+}
+
+} // namespace
+
+Status AuditLog::writeInsert(const QSqlDatabase& db, const RegisterSpec& spec, const QString& uuid,
+                             const QVariantList& stored) {
+    if (AuditBatch* batch = AuditBatch::of(db))
+        return batch->add(now(), currentUser(), spec.table, uuid, storedJson(spec, stored));
+    return writeRow(db, QStringLiteral("insert"), spec.table, uuid, QString(), storedJson(spec, stored));
 }
 
 namespace {
@@ -231,26 +264,13 @@ Status AuditLog::forgetPersonalTextWhere(const QSqlDatabase& db, const RegisterS
                        });
 }
 
-namespace {
-
-// The time of a change, to the millisecond; written once for all the rows of the same millisecond (an import
-// writes dozens in one).
-QString now() {
-    thread_local qint64 last = -1;
-    thread_local QString text;
-    const QDateTime moment = QDateTime::currentDateTimeUtc();
-    if (moment.toMSecsSinceEpoch() != last) {
-        last = moment.toMSecsSinceEpoch();
-        text = moment.toString(Qt::ISODateWithMs);
-    }
-    return text;
-}
-
-} // namespace
-
 Status AuditLog::writeRow(const QSqlDatabase& db, const QString& action, const QString& table,
                           const QString& key, const QString& oldJson, const QString& newJson) {
     const QVariant nothing{QMetaType(QMetaType::QString)}; // braces: clang reads parentheses as a declaration
+    // The batch's rows come before this one.
+    if (AuditBatch* batch = AuditBatch::of(db))
+        if (Status flushed = batch->flush(); !flushed)
+            return flushed;
     auto ran =
         sql::write(db,
                    QStringLiteral("INSERT INTO audit_log (changed_at, user_name, action, table_name, "

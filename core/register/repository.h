@@ -50,7 +50,11 @@ public:
     // An update or delete of a `before` read from the database (its version set) applies only while the row
     // still has that version; otherwise it changes nothing and fails with Error::Cause::Conflict, carrying
     // the row as it is now (register/conflict.h). Every update raises the version by one.
-    Result<Record> insert(const RegisterSpec& spec, Record record, Stamp stamp) const;
+    // Fields::Checked: every field of `record` is in its normalized form (FieldSpec::normalized, a yes/no
+    // field present) and has passed FieldSpec::validate, so that only the register's rule is left to check.
+    enum class Fields { Unchecked, Checked };
+    Result<Record> insert(const RegisterSpec& spec, Record record, Stamp stamp,
+                          Fields fields = Fields::Unchecked) const;
     Result<Record> update(const RegisterSpec& spec, const Record& before, Record after, Stamp stamp) const;
     Status remove(const RegisterSpec& spec, const Record& before) const;
 

@@ -1,9 +1,13 @@
 #include "catchqt.h"
 #include "countingdevice.h"
+#include "db/sql.h"
 #include "demo/regiondemo.h"
 #include "io/jsonexporter.h"
 #include "io/jsonimporter.h"
+#include "privacy/auditbatch.h"
+#include "privacy/auditlog.h"
 #include "promises/promiseregisters.h"
+#include "register/registry.h"
 #include "testfile.h"
 #include "testserver.h"
 
@@ -711,4 +715,52 @@ TEST_CASE("A UUID named twice in a table that was empty is refused at its second
     CHECK(refused.message().contains(QStringLiteral("record 2")));
     CHECK(refused.message().contains(QStringLiteral("twice")));
     CHECK(TestFile::exportOf(*document) == before);
+}
+
+TEST_CASE(
+    "An import into empty tables writes one change-log row per record, in order, with its stored values",
+    "[import][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    // Records enough for several statements of audit rows in a table.
+    TestFile source;
+    auto region = source.open();
+    REQUIRE(lk::RegionDemo::fill(region->repository(), lk::RegionDemo::Extent{1, 1}).ok());
+    const QByteArray exported = TestFile::exportOf(*region);
+
+    TestFile target(engine);
+    auto document = target.open();
+    const lk::Repository repository = document->repository();
+    const qint64 last =
+        lk::sql::scalar(repository.database(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"))
+            ->toLongLong();
+    auto imported = lk::JsonImporter::import(repository, exported);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+
+    // The audit rows are written many to a statement (AuditBatch): each record still has its own, in the
+    // order the records went in, with the values as stored.
+    auto rows =
+        lk::sql::run(repository.database(),
+                     QStringLiteral("SELECT action, table_name, record_uuid, new_values FROM audit_log "
+                                    "WHERE id > ? ORDER BY id"),
+                     {last});
+    REQUIRE(rows.ok());
+    int count = 0;
+    QHash<QString, qint64> lastId;
+    while (rows->next()) {
+        const lk::RegisterSpec* spec = lk::Registry::byTable(rows->value(1).toString());
+        REQUIRE(spec);
+        INFO(spec->table.toStdString() << " " << rows->value(2).toString().toStdString());
+        CHECK(rows->value(0).toString() == QStringLiteral("insert"));
+        auto stored = repository.find(*spec, rows->value(2).toString());
+        REQUIRE(stored.ok());
+        REQUIRE(stored->has_value());
+        CHECK(rows->value(3).toString() == lk::AuditLog::valuesJson(*spec, **stored));
+        CHECK((*stored)->id > lastId.value(spec->table));
+        lastId.insert(spec->table, (*stored)->id);
+        ++count;
+    }
+    CHECK(count == imported->added);
+    CHECK(count > 10 * lk::AuditBatch::size);
 }
