@@ -118,6 +118,26 @@ Result<QList<Record>> Repository::list(const RegisterSpec& spec, const QString& 
     return listOrdered(spec, statement, values);
 }
 
+Result<QList<Record>> Repository::listIn(const RegisterSpec& spec, const QString& field,
+                                         const QList<qint64>& values) const {
+    if (!spec.findField(field)) {
+        NameCheck::missedField(spec.table, field);
+        return Error{Text::tr("%1 has no field “%2”.").arg(spec.displayName(), field)};
+    }
+    if (values.isEmpty())
+        return QList<Record>{};
+    QStringList marks;
+    QVariantList bound;
+    for (qint64 value : values) {
+        marks << QStringLiteral("?");
+        bound << value;
+    }
+    return listOrdered(spec,
+                       selectColumns(spec) + QStringLiteral(" WHERE ") + field + QStringLiteral(" IN (") +
+                           marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                       bound);
+}
+
 Result<QList<Record>> Repository::listOfMunicipality(const RegisterSpec& spec, qint64 municipalityId) const {
     // The condition is the spec's own (its table and owner), never user text; t names the table.
     return listOrdered(spec, selectColumns(spec) + QStringLiteral(" t WHERE ") + spec.municipalityCondition(),

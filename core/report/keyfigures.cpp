@@ -63,10 +63,11 @@ Result<KeyFigures> KeyFigures::of(const Repository& repository, qint64 municipal
             break;
         }
     }
-    auto changes = Situation::changes(repository, municipalityId, from, to);
-    if (!changes)
-        return changes.error();
-    for (const Situation::PlaceChange& change : *changes) {
+    // The places on the last date are those just counted: only the first date's are read again.
+    auto before = Situation::at(repository, municipalityId, from);
+    if (!before)
+        return before.error();
+    for (const Situation::PlaceChange& change : Situation::changes(*before, *states)) {
         switch (change.change) {
         case Situation::Change::New:
             ++figures.places.newlyAssessed;

@@ -51,6 +51,10 @@ public:
     static Result<QList<ComputedColumn>> columns(const Repository& repository, const QDate& today);
     // One retailer's.
     static Result<Due> ofRetailer(const Repository& repository, const Record& retailer, const QDate& today);
+
+private:
+    // From the retailer's inspections, newest first.
+    static Due dueOf(const Record& retailer, const QList<Record>& held, int every, const QDate& today);
 };
 
 } // namespace lk

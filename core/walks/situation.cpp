@@ -62,11 +62,16 @@ Result<QList<Situation::PlaceChange>> Situation::changes(const Repository& repos
     auto after = at(repository, municipalityId, to);
     if (!after)
         return after.error();
+    return changes(*before, *after);
+}
+
+QList<Situation::PlaceChange> Situation::changes(const QList<PlaceState>& before,
+                                                 const QList<PlaceState>& after) {
     QHash<qint64, QString> earlier;
-    for (const PlaceState& state : *before)
+    for (const PlaceState& state : before)
         earlier.insert(state.placeId, state.level);
     QList<PlaceChange> changed;
-    for (const PlaceState& state : *after) {
+    for (const PlaceState& state : after) {
         if (state.level.isEmpty())
             continue;
         const QString was = earlier.value(state.placeId);

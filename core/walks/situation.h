@@ -38,6 +38,9 @@ public:
     // The places whose level on `to` differs from the one on `from`: newly assessed, higher or lower.
     static Result<QList<PlaceChange>> changes(const Repository& repository, qint64 municipalityId,
                                               const QDate& from, const QDate& to);
+    // The same from the places' states on the two dates, for a caller that holds them already (the key
+    // figures count the places on `to` too).
+    static QList<PlaceChange> changes(const QList<PlaceState>& before, const QList<PlaceState>& after);
     // SQL for the id of a place's latest assessment on or before a date bound as `?` (on the same day the one
     // entered last), the place being `places` under the alias `place`: what both the lägesbild and the map's
     // pins rate a place by.

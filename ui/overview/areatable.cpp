@@ -1,11 +1,13 @@
 #include "overview/areatable.h"
 
+#include "common/startuptrace.h"
 #include "common/trafficlight.h"
 #include "overview/promisetable.h"
 #include "promises/promiseregisters.h"
 
 #include <QHeaderView>
 #include <QResizeEvent>
+#include <QTimer>
 
 namespace lk {
 
@@ -33,8 +35,8 @@ QTableWidgetItem* lightCell(const PromiseProgress::Line& line, const QDate& to, 
 // More municipalities than this side by side leave too narrow a column for "Somewhat behind".
 constexpr qsizetype wordsAtMost = 6;
 
-QString valueOf(const KeyFigures& figures, const QString& label) {
-    for (const KeyFigures::Figure& figure : figures.figures()) {
+QString valueOf(const QList<KeyFigures::Figure>& figures, const QString& label) {
+    for (const KeyFigures::Figure& figure : figures) {
         if (figure.label == label)
             return figure.value;
     }
@@ -55,6 +57,12 @@ AreaTable::AreaTable(QWidget* parent)
     // The rows' names are a column of their own that wraps: as a header they took the width of the longest
     // key figure and squeezed the municipalities.
     verticalHeader()->hide();
+    m_refit = new QTimer(this);
+    m_refit->setSingleShot(true);
+    m_refit->setInterval(0);
+    connect(m_refit, &QTimer::timeout, this, &AreaTable::fitHeight);
+    // A column made wider or narrower by hand wraps its text anew too.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, m_refit, qOverload<>(&QTimer::start));
 }
 
 void AreaTable::setArea(const PoliceArea& area, qint64 chosenId) {
@@ -103,8 +111,11 @@ void AreaTable::setArea(const PoliceArea& area, qint64 chosenId) {
                                   one.period ? tr("No promise of this name in %1").arg(area.periodName)
                                              : tr("No period named %1").arg(area.periodName)));
         }
+        // Worked out once a column: each figure's words are made anew at every call.
+        const QList<KeyFigures::Figure> own =
+            one.keyFigures ? one.keyFigures->figures() : QList<KeyFigures::Figure>{};
         for (int row = 0; row < figures.size(); ++row) {
-            const QString value = one.keyFigures ? valueOf(*one.keyFigures, figures.at(row)) : QString();
+            const QString value = valueOf(own, figures.at(row));
             setItem(int(promises.size()) + row, column,
                     cellOf(value.isEmpty() ? QStringLiteral("—") : value));
         }
@@ -112,16 +123,19 @@ void AreaTable::setArea(const PoliceArea& area, qint64 chosenId) {
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     setColumnWidth(0, 240);
-    fitHeight();
+    m_refit->start();
 }
 
 void AreaTable::resizeEvent(QResizeEvent* event) {
     QTableWidget::resizeEvent(event);
-    // The columns' widths decide where the text wraps, and so how tall each row is.
-    fitHeight();
+    // The columns' widths decide where the text wraps, and so how tall each row is; a new height (the fit's
+    // own) changes neither.
+    if (event->size().width() != event->oldSize().width())
+        m_refit->start();
 }
 
 void AreaTable::fitHeight() {
+    StartupTrace::mark("area rows fitted");
     resizeRowsToContents();
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
     for (int row = 0; row < rowCount(); ++row) {

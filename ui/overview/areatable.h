@@ -8,6 +8,8 @@
 
 #include <QTableWidget>
 
+class QTimer;
+
 namespace lk {
 
 class AreaTable : public QTableWidget {
@@ -24,6 +26,11 @@ protected:
 private:
     // As tall as its rows, each as tall as its wrapped text and some air: the page scrolls as a whole.
     void fitHeight();
+
+    // Fitting the rows lays out every cell's text (5 ms for a region's area of nine municipalities); the
+    // window's start resized the table four times, each fit setting the height that resized it again. A
+    // fill and the resizes that follow it now fit once, when the events in hand are done.
+    QTimer* m_refit;
 };
 
 } // namespace lk

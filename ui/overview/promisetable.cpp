@@ -1,6 +1,7 @@
 #include "overview/promisetable.h"
 
 #include "common/isodate.h"
+#include "common/startuptrace.h"
 #include "common/trafficlight.h"
 #include "promises/promiseregisters.h"
 
@@ -91,6 +92,7 @@ PromiseTable::PromiseTable(QWidget* parent)
     m_refit->setSingleShot(true);
     m_refit->setInterval(0);
     connect(m_refit, &QTimer::timeout, this, [this] {
+        StartupTrace::mark("promise rows fitted");
         resizeRowsToContents();
         fitHeight();
     });

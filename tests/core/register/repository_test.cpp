@@ -270,6 +270,54 @@ TEST_CASE("list filters by a field and keeps the register's natural order", "[re
     }
 }
 
+TEST_CASE("listIn gives the records whose field is one of several values, in the register's natural order",
+          "[repository][postgres]") {
+    const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
+    INFO(lk::test::engineName(engine));
+    TestFile file(engine);
+    auto document = file.open();
+    const Repository repository = document->repository();
+    const PromiseTree tree = makeTree(repository);
+    const Record otherFocusArea = insertRecord(repository, PromiseRegisters::focusAreas(),
+                                               focusAreaValues(tree.period.id, 2, QStringLiteral("B")));
+    const Record other = insertRecord(repository, PromiseRegisters::promises(),
+                                      promiseValues(otherFocusArea.id, 1, QStringLiteral("Andra löftet")));
+    const Record third = insertRecord(repository, PromiseRegisters::promises(),
+                                      promiseValues(otherFocusArea.id, 2, QStringLiteral("Tredje löftet")));
+    for (const QString& date : {QStringLiteral("2021-03-01"), QStringLiteral("2022-01-15")})
+        insertRecord(repository, PromiseRegisters::statuses(), statusValues(other.id, date));
+    insertRecord(repository, PromiseRegisters::statuses(),
+                 statusValues(third.id, QStringLiteral("2021-06-30")));
+
+    SECTION("the statuses of two promises of three, newest first across both, as list gives each") {
+        auto listed = repository.listIn(PromiseRegisters::statuses(), QStringLiteral("promise_id"),
+                                        {tree.promise.id, other.id});
+        REQUIRE(listed.ok());
+        QList<QDate> dates;
+        for (const Record& record : *listed) {
+            CHECK(record.value(QStringLiteral("promise_id")).toLongLong() != third.id);
+            dates << record.value(QStringLiteral("reported_on")).toDate();
+        }
+        auto own =
+            repository.list(PromiseRegisters::statuses(), QStringLiteral("promise_id"), tree.promise.id);
+        REQUIRE(own.ok());
+        CHECK(listed->size() == own->size() + 2);
+        CHECK(std::is_sorted(dates.begin(), dates.end(), std::greater<>()));
+    }
+    SECTION("no values give no records, without a query") {
+        auto listed = repository.listIn(PromiseRegisters::statuses(), QStringLiteral("promise_id"), {});
+        REQUIRE(listed.ok());
+        CHECK(listed->isEmpty());
+    }
+    SECTION("a field the register does not have is refused, never put into SQL, and reported") {
+        NameCheck::Expected wrongName;
+        auto listed = repository.listIn(PromiseRegisters::statuses(), QStringLiteral("1 = 1 OR promise_id"),
+                                        {tree.promise.id});
+        CHECK(wrongName.misses() == 1);
+        REQUIRE_FALSE(listed.ok());
+    }
+}
+
 TEST_CASE("An invalid record is refused with a message naming the field, and nothing is written",
           "[repository][postgres]") {
     const lk::Engine engine = GENERATE(from_range(lk::test::engines()));
