@@ -30,25 +30,40 @@ QString caseRow(const lk::Document& document) {
         .toString();
 }
 
-} // namespace
-
-TEST_CASE("A case is started, closed with its outcome in one step, and reopened", "[ui][og]") {
-    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
+// The window on Salem's file, with one case of Operativa gruppen in `status`.
+struct OneCase {
+    explicit OneCase(const QString& status)
+        : document(openIn(window, file.path())) {
+        opened.values = {{QStringLiteral("municipality_id"), municipality},
+                         {QStringLiteral("code"), QStringLiteral("OG-2022-001")},
+                         {QStringLiteral("opened_on"), QDate(2022, 2, 8)},
+                         {QStringLiteral("kind"), QStringLiteral("individ")},
+                         {QStringLiteral("age_band"), QStringLiteral("18_20")},
+                         {QStringLiteral("status"), status}};
+        auto inserted = document.insert(lk::OgRegisters::cases(), opened);
+        REQUIRE(inserted.ok());
+        opened = *inserted;
+    }
+    static lk::Document& openIn(lk::MainWindow& window, const QString& path) {
+        REQUIRE(window.openFile(path));
+        return *window.document();
+    }
+    lk::test::TestFile file{QStringLiteral("salem-2021-2022")};
     lk::MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    lk::Document& document = *window.document();
+    lk::Document& document;
     const qint64 municipality =
         scalar(document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();
     lk::Record opened;
-    opened.values = {{QStringLiteral("municipality_id"), municipality},
-                     {QStringLiteral("code"), QStringLiteral("OG-2022-001")},
-                     {QStringLiteral("opened_on"), QDate(2022, 2, 8)},
-                     {QStringLiteral("kind"), QStringLiteral("individ")},
-                     {QStringLiteral("age_band"), QStringLiteral("18_20")},
-                     {QStringLiteral("status"), QStringLiteral("ny")}};
-    REQUIRE(document.insert(lk::OgRegisters::cases(), opened).ok());
+};
 
-    lk::CasesTab* tab = window.page<lk::OgPage>()->cases();
+} // namespace
+
+TEST_CASE("A case is started, closed with its outcome in one step, and reopened", "[ui][og]") {
+    OneCase one(QStringLiteral("ny"));
+    lk::Document& document = one.document;
+    const qint64 municipality = one.municipality;
+
+    lk::CasesTab* tab = one.window.page<lk::OgPage>()->cases();
     tab->setScope(municipality);
     tab->list()->view()->selectRow(0);
     auto* start = tab->findChild<QPushButton*>(QStringLiteral("startCase"));
@@ -103,24 +118,13 @@ TEST_CASE("Delete empties an optional date", "[ui][og]") {
 TEST_CASE("A case closed here after someone else closed it shows their outcome beside this one, and keeping "
           "mine closes it with mine",
           "[ui][og][versions]") {
-    lk::test::TestFile file(QStringLiteral("salem-2021-2022"));
-    lk::MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    lk::Document& document = *window.document();
-    const qint64 municipality =
-        scalar(document, QStringLiteral("SELECT id FROM municipalities")).toLongLong();
-    lk::Record opened;
-    opened.values = {{QStringLiteral("municipality_id"), municipality},
-                     {QStringLiteral("code"), QStringLiteral("OG-2022-001")},
-                     {QStringLiteral("opened_on"), QDate(2022, 2, 8)},
-                     {QStringLiteral("kind"), QStringLiteral("individ")},
-                     {QStringLiteral("age_band"), QStringLiteral("18_20")},
-                     {QStringLiteral("status"), QStringLiteral("pagaende")}};
-    auto inserted = document.insert(lk::OgRegisters::cases(), opened);
-    REQUIRE(inserted.ok());
+    OneCase one(QStringLiteral("pagaende"));
+    lk::Document& document = one.document;
+    const qint64 municipality = one.municipality;
+    const auto* inserted = &one.opened;
     lk::test::SecondClient other(document);
 
-    lk::CasesTab* tab = window.page<lk::OgPage>()->cases();
+    lk::CasesTab* tab = one.window.page<lk::OgPage>()->cases();
     tab->setScope(municipality);
     tab->list()->view()->selectRow(0);
     bool asked = false;
